@@ -1,0 +1,63 @@
+"""Rule documentation from rule metadata: ``notelint explain`` and ``docs/rules.md``."""
+
+from __future__ import annotations
+
+from notelint.rules import FAMILY_TITLES, Rule, all_rules
+
+
+def _regions(rule: Rule) -> list[str]:
+    from notelint.rulesets import available_rulesets, load_ruleset
+    from notelint.rules import _matches
+
+    out = []
+    for name in available_rulesets():
+        rs = load_ruleset(name)
+        if not _matches(rule, rs.disabled_rules):
+            out.append(name)
+    return out
+
+
+def explain_text(rule: Rule) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.severity}, {rule.scope} rule)", ""]
+    lines.append(rule.summary)
+    if rule.why:
+        lines += ["", "Why:", *("  " + x for x in rule.why.splitlines())]
+    for src in rule.sources:
+        lines += ["", f"Routine: seed {src.file}", f"  {src.title.split(' — ', 1)[-1]}",
+                  f"  «{src.passage}»"]
+    if rule.bad:
+        lines += ["", "Bad:", *("  " + x for x in rule.bad.splitlines())]
+    if rule.good:
+        lines += ["", "Good:", *("  " + x for x in rule.good.splitlines())]
+    if rule.notes:
+        lines += ["", "Notes:", *("  " + x for x in rule.notes.splitlines())]
+    lines += ["", "Regions: " + ", ".join(_regions(rule))]
+    return "\n".join(lines)
+
+
+def rules_markdown() -> str:
+    """The generated rule reference (docs/rules.md)."""
+    out = ["# notelint rule reference", "",
+           "Generated from the rules' own metadata by `python -m notelint.docs`; "
+           "do not edit by hand.", ""]
+    family = None
+    for r in all_rules():
+        if r.family != family:
+            family = r.family
+            out += [f"## {family} — {FAMILY_TITLES.get(family, '')}", ""]
+        out += [f"### {r.code} `{r.name}`", "",
+                f"Severity: **{r.severity}** · scope: {r.scope} · regions: "
+                f"{', '.join(_regions(r))}", "", r.summary, ""]
+        if r.why:
+            out += ["**Why.** " + r.why, ""]
+        for src in r.sources:
+            out += [f"**Routine.** seed `{src.file}` — «{src.passage}»", ""]
+        if r.bad:
+            out += ["**Bad**", "", "```text", r.bad, "```", ""]
+        if r.good:
+            out += ["**Good**", "", "```text", r.good, "```", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(rules_markdown(), end="")

@@ -1,0 +1,276 @@
+"""Interchange format v1 (normative, see DESIGN.md) and the Finding that rules emit.
+
+Every model forbids unknown fields, so a typo in an export ("sektions") is an error
+with its JSON path instead of a silently disabled rule. Source positions (file, line,
+column) are kept outside the data as private attributes set by the readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from notelint import pii
+
+__all__ = [
+    "Unit", "Author", "Section", "Note", "Decider", "AccessEvent", "Message", "Attachment",
+    "Conversation", "Treatment", "Patient", "Record", "Finding", "Target", "Span",
+    "SourceLoc", "ACCESS_ACTIONS",
+]
+
+ACCESS_ACTIONS = (
+    "seal", "unseal", "lock", "unlock", "block_guardian", "unblock_guardian", "extend",
+    "grant_minor_access", "grant_guardian_access", "revoke_guardian_access",
+)
+
+
+class SourceLoc(BaseModel):
+    """Where an object starts in its input file (1-based line and column)."""
+
+    model_config = ConfigDict(frozen=True)
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    _loc: SourceLoc | None = PrivateAttr(default=None)
+
+    @property
+    def loc(self) -> SourceLoc | None:
+        return self._loc
+
+    def set_loc(self, loc: SourceLoc | None) -> None:
+        self._loc = loc
+
+
+class Unit(_Model):
+    name: str | None = None
+    hsa_id: str | None = None
+
+    def same_as(self, other: "Unit | None") -> bool:
+        """Same unit: by HSA-id where both have one, else by name (case-insensitive)."""
+        if other is None:
+            return False
+        if self.hsa_id and other.hsa_id:
+            return self.hsa_id.strip().upper() == other.hsa_id.strip().upper()
+        if self.name and other.name:
+            return self.name.strip().casefold() == other.name.strip().casefold()
+        return False
+
+
+class Author(_Model):
+    name: str | None = None
+    role: str | None = None
+
+
+class Section(_Model):
+    keyword: str
+    text: str = ""
+
+    def position(self, offset: int) -> tuple[int, int] | None:
+        """Map an offset into ``text`` to (line, column) in the source file.
+
+        Only text readers record where a section's text starts; for JSON input the
+        answer is None and findings point at the note's own line.
+        """
+        if self._loc is None:
+            return None
+        offset = max(0, min(offset, len(self.text)))
+        before = self.text[:offset]
+        newlines = before.count("\n")
+        if newlines == 0:
+            return self._loc.line, self._loc.column + offset
+        return self._loc.line + newlines, offset - before.rfind("\n")
+
+
+class Note(_Model):
+    id: str
+    system: str | None = None
+    template: str | None = None
+    unit: Unit | None = None
+    author: Author | None = None
+    time: dt.datetime | None = None
+    signed: dt.datetime | None = None
+    setting: str | None = None
+    refs: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.signed is None
+
+    @property
+    def text(self) -> str:
+        """All section text, one section a paragraph (for prefilters and search)."""
+        return "\n\n".join(f"{s.keyword}: {s.text}" for s in self.sections)
+
+
+class Decider(_Model):
+    name: str | None = None
+    role: str | None = None
+
+
+class AccessEvent(_Model):
+    id: str
+    action: Literal[
+        "seal", "unseal", "lock", "unlock", "block_guardian", "unblock_guardian", "extend",
+        "grant_minor_access", "grant_guardian_access", "revoke_guardian_access",
+    ]
+    scope: Literal["whole", "unit"] = "whole"
+    initiated_by: Literal["patient", "staff"] = "staff"
+    unit: Unit | None = None
+    ordered: dt.datetime | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    decided_by: Decider | None = None
+    guardian_id: str | None = None
+    urgent: bool = False
+    form_sent: dt.date | None = None
+    ongoing_care: bool | None = None
+    reason: str | None = None
+
+    @field_validator("guardian_id")
+    @classmethod
+    def _guardian_pin(cls, v: str | None) -> str | None:
+        if v is not None and not pii.is_valid_pin(v):
+            raise ValueError(
+                "not a valid personnummer/samordningsnummer (check digit or date is wrong)"
+            )
+        return v
+
+
+class Message(_Model):
+    sender: str
+    time: dt.datetime | None = None
+    text: str = ""
+
+    @property
+    def from_patient(self) -> bool:
+        return self.sender.strip().casefold() in {"patient", "invånare", "invanare"}
+
+
+class Attachment(_Model):
+    name: str
+    kind: Literal["image", "document", "other"] = "other"
+
+
+class Conversation(_Model):
+    id: str
+    type: str = ""
+    unit: Unit | None = None
+    opened: dt.datetime | None = None
+    handled: dt.datetime | None = None
+    concerns_care: bool = True
+    messages: list[Message] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+
+
+class Treatment(_Model):
+    id: str
+    program: str = ""
+    unit: Unit | None = None
+    status: Literal["planned", "ongoing", "completed", "aborted"] = "ongoing"
+    start: dt.date | dt.datetime | None = None
+    end: dt.date | dt.datetime | None = None
+    messages: list[Message] = Field(default_factory=list)
+
+
+class Patient(_Model):
+    id: str
+    birth_date: dt.date | None = None
+    protected_identity: bool = False
+
+    @field_validator("id")
+    @classmethod
+    def _valid_pin(cls, v: str) -> str:
+        if not pii.is_valid_pin(v):
+            raise ValueError(
+                "not a valid personnummer/samordningsnummer (10 or 12 digits, "
+                "YYYYMMDD-NNNN; check digit or date is wrong)"
+            )
+        return v
+
+    @model_validator(mode="after")
+    def _derive_birth_date(self) -> "Patient":
+        if self.birth_date is None:
+            self.birth_date = pii.birth_date(self.id)
+        return self
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.birth_date is None:
+            return None
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+    @property
+    def masked_id(self) -> str:
+        return pii.mask(self.id)
+
+
+class Record(_Model):
+    patient: Patient
+    as_of: dt.datetime | None = None
+    notes: list[Note] = Field(default_factory=list)
+    access_events: list[AccessEvent] = Field(default_factory=list)
+    conversations: list[Conversation] = Field(default_factory=list)
+    treatments: list[Treatment] = Field(default_factory=list)
+
+    def staff_events(self, *actions: str) -> Iterator[AccessEvent]:
+        for event in self.access_events:
+            if event.initiated_by == "staff" and (not actions or event.action in actions):
+                yield event
+
+    @property
+    def reference_time(self) -> dt.datetime:
+        """The moment the record describes: ``as_of``, else the latest time in it."""
+        if self.as_of is not None:
+            return self.as_of
+        times: list[dt.datetime] = []
+        for n in self.notes:
+            times.extend(t for t in (n.time, n.signed) if t)
+        for e in self.access_events:
+            if e.ordered:
+                times.append(e.ordered)
+        for c in self.conversations:
+            times.extend(t for t in (c.opened, c.handled) if t)
+        return max(times) if times else dt.datetime.now().replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------- findings
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
+
+
+class Target(BaseModel):
+    kind: TargetKind
+    id: str
+
+
+class Span(BaseModel):
+    section: str
+    start: int
+    end: int
+
+
+class Finding(BaseModel):
+    """One place where documentation breaks a routine (the JSON shape of DESIGN.md)."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int = 1
+    column: int = 1
+    target: Target
+    span: Span | None = None
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.path, self.line, self.column, self.code, self.target.id)

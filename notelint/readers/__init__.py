@@ -1,0 +1,187 @@
+"""Readers: one module per input format, each turning bytes into :class:`Record` objects.
+
+Every reader yields :class:`Loaded` (a record and where it starts) or :class:`Broken`
+(a place that could not be read, with a message a clerk can act on). A broken record
+never stops the others: the engine turns each ``Broken`` into an NL901 finding.
+
+Formats are chosen by content (sniffing), with the extension as a tie-breaker:
+``.json`` (a record or a list), ``.jsonl``, the text note format (``.txt``), and further
+formats registered in :data:`FORMATS` by their modules.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from notelint.model import Record
+
+__all__ = [
+    "Loaded", "Broken", "ReadItem", "read_paths", "read_file", "read_bytes", "iter_files",
+    "decode", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
+]
+
+
+@dataclass
+class Loaded:
+    record: Record
+    path: str
+    line: int = 1
+
+
+@dataclass
+class Broken:
+    path: str
+    line: int
+    message: str
+    column: int = 1
+
+
+ReadItem = Loaded | Broken
+
+# A format: sniff(text_head, extension) -> score (0 = not mine), parse(text, path) -> items,
+# and optionally stream(binary_file, path) -> items for formats read line by line.
+Sniffer = Callable[[str, str], int]
+Parser = Callable[[str, str], Iterator[ReadItem]]
+Streamer = Callable[[BinaryIO, str], Iterator[ReadItem]]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    sniff: Sniffer
+    parse: Parser
+    stream: Streamer | None = None
+
+
+FORMATS: dict[str, Format] = {}
+KNOWN_EXTENSIONS: set[str] = set()
+HEAD_BYTES = 64 * 1024
+
+
+def register_format(
+    name: str, extensions: Iterable[str], sniff: Sniffer, parse: Parser,
+    stream: Streamer | None = None,
+) -> None:
+    FORMATS[name] = Format(name, sniff, parse, stream)
+    KNOWN_EXTENSIONS.update(extensions)
+
+
+def decode(data: bytes) -> str:
+    """Decode an export: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+
+    Windows-1252 is a superset of Latin-1 for printable text (it adds €, curly quotes,
+    dashes), so a file that is not UTF-8 is read as 1252; the five bytes 1252 leaves
+    undefined fall back to Latin-1 so nothing is ever lost.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _load_formats() -> None:
+    if FORMATS:
+        return
+    from notelint.readers import json_reader, text_reader  # noqa: F401  (register)
+
+    for optional in ("fhir", "rivta"):
+        try:
+            __import__(f"notelint.readers.{optional}")
+        except ModuleNotFoundError as e:
+            if e.name != f"notelint.readers.{optional}":
+                raise
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: given files as they are, directories walked for known extensions."""
+    _load_formats()
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            yield p
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                if Path(f).suffix.lower() in KNOWN_EXTENSIONS and not f.startswith("."):
+                    yield os.path.join(root, f)
+
+
+def _choose(head: str, ext: str) -> str | None:
+    best, best_score = None, 0
+    for name, fmt in FORMATS.items():
+        score = fmt.sniff(head, ext)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def _precheck(data: bytes, path: str) -> Broken | None:
+    if not data[:HEAD_BYTES].strip() and not data.strip():
+        return Broken(path, 1, "the file is empty; export at least one record or note")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Broken(path, 1, "this is a binary file, not a journal export; give a .json, "
+                               ".jsonl or text note file")
+    return None
+
+
+def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
+    """Read one input already in memory (stdin, an HTTP body, a test)."""
+    _load_formats()
+    bad = _precheck(data, path)
+    if bad is not None:
+        yield bad
+        return
+    text = decode(data)
+    ext = Path(path).suffix.lower() if path != "-" else ""
+    fmt = _choose(text.lstrip()[:4096], ext)
+    if fmt is None:
+        yield Broken(path, 1, "unknown input format; expected interchange JSON/JSONL, "
+                              "a text note (header 'Mall:' …) or another supported export")
+        return
+    yield from FORMATS[fmt].parse(text, path)
+
+
+def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
+    if path == "-":
+        stream = stdin or sys.stdin.buffer
+        yield from read_bytes(stream.read(), "-")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            _load_formats()
+            ext = Path(path).suffix.lower()
+            fmt = _choose(decode(head[:4096]).lstrip()[:4096], ext)
+            if (fmt is not None and FORMATS[fmt].stream is not None
+                    and _precheck(head, path) is None):
+                fh.seek(0)
+                yield from FORMATS[fmt].stream(fh, path)  # type: ignore[misc]
+                return
+            data = head + fh.read()
+    except FileNotFoundError:
+        yield Broken(path, 1, "file not found; check the path")
+        return
+    except IsADirectoryError:
+        yield Broken(path, 1, "is a directory with no readable files")
+        return
+    except OSError as e:
+        yield Broken(path, 1, f"cannot read the file: {e.strerror}")
+        return
+    yield from read_bytes(data, path)
+
+
+def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
+    for path in iter_files(paths):
+        yield from read_file(path, stdin)

@@ -1,0 +1,156 @@
+"""Interchange format v1 as JSON (a record or a list of records) and JSON Lines (streamed)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, BinaryIO, Iterator
+
+from pydantic import ValidationError
+
+from notelint import pii
+from notelint.model import Record, SourceLoc
+from notelint.readers import Broken, Loaded, ReadItem, decode, register_format
+from notelint.readers.errors import describe
+
+MAX_DEPTH = 64
+
+
+def _depth_ok(text: str) -> bool:
+    depth = 0
+    deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def _attach_locs(record: Record, path: str, line: int) -> None:
+    """JSON carries no per-object lines we can keep cheaply: every object points at its record."""
+    loc = SourceLoc(path=path, line=line, column=1)
+    record.set_loc(loc)
+    for obj in (*record.notes, *record.access_events, *record.conversations, *record.treatments):
+        obj.set_loc(loc)
+
+
+def build_record(data: Any, path: str, line: int, prefix: str = "") -> ReadItem:
+    """Validate one decoded JSON value as a record (shared by every JSON-based reader)."""
+    if not isinstance(data, dict):
+        return Broken(path, line, f"{prefix or 'record'}: expected a JSON object (a record), "
+                                  f"got {type(data).__name__}")
+    try:
+        record = Record.model_validate(data)
+    except ValidationError as e:
+        return Broken(path, line, pii.mask_text(describe(e, prefix)))
+    _attach_locs(record, path, line)
+    return Loaded(record, path, line)
+
+
+def _record_lines(text: str, count: int) -> list[int]:
+    """Approximate start line of each element of a top-level JSON list (by brace depth)."""
+    lines: list[int] = []
+    depth = 0
+    line = 1
+    in_str = False
+    esc = False
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+            continue
+        if ch == '"':
+            in_str = True
+        elif ch in "[{":
+            if depth == 1 and ch == "{":
+                lines.append(line)
+                if len(lines) >= count:
+                    break
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return lines + [1] * (count - len(lines))
+
+
+def parse_json(text: str, path: str) -> Iterator[ReadItem]:
+    if not _depth_ok(text):
+        yield Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; this is not an export")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}; "
+                                     "fix the syntax or re-export the file", e.colno)
+        return
+    if isinstance(data, list):
+        lines = _record_lines(text, len(data))
+        for i, item in enumerate(data):
+            yield build_record(item, path, lines[i], prefix=f"[{i}]")
+    else:
+        yield build_record(data, path, 1)
+
+
+def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
+    line = decode(raw) if isinstance(raw, bytes) else raw
+    if not line.strip():
+        return None
+    if not _depth_ok(line):
+        return Broken(path, lineno, f"JSON nested deeper than {MAX_DEPTH} levels")
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Broken(path, lineno, f"invalid JSON at column {e.colno}: {e.msg}; each line "
+                                    "must be one complete record", e.colno)
+    return build_record(data, path, lineno)
+
+
+def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        item = _parse_line(line, path, lineno)
+        if item is not None:
+            yield item
+
+
+def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
+    """Read JSON Lines one line at a time: memory stays flat whatever the export size."""
+    for lineno, raw in enumerate(fh, 1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        item = _parse_line(raw, path, lineno)
+        if item is not None:
+            yield item
+
+
+def _looks_jsonl(head: str) -> bool:
+    first, _, rest = head.partition("\n")
+    return first.strip().startswith("{") and rest.lstrip().startswith("{")
+
+
+def sniff_json(head: str, ext: str) -> int:
+    if not head.startswith(("{", "[")):
+        return 0
+    if head.startswith("{") and _looks_jsonl(head):
+        return 0
+    return 90 if ext == ".json" else 60
+
+
+def sniff_jsonl(head: str, ext: str) -> int:
+    if not head.startswith("{"):
+        return 0
+    if ext == ".jsonl" or ext == ".ndjson":
+        return 95
+    return 70 if _looks_jsonl(head) else 0
+
+
+register_format("json", [".json"], sniff_json, parse_json)
+register_format("jsonl", [".jsonl", ".ndjson"], sniff_jsonl, parse_jsonl, stream_jsonl)

@@ -1,0 +1,306 @@
+"""Rulesets: a region's routines as data (``rulesets/*.toml``).
+
+A region file ``extends`` another (usually ``national``); tables are merged key by key,
+lists and scalars of the child replace the parent's. The merged result is validated by
+the pydantic models below, which forbid unknown keys: a typo names the key, the file
+and its line instead of silently switching a check off.
+
+Each family of rules reads its own table: ``[visibility]`` and ``[[protected]]`` (NL1,
+NL2, preview), ``[access]`` (NL3), ``[ehealth]`` (NL4), ``[treatments]`` (NL5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+__all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate"]
+
+
+class RulesetError(Exception):
+    """A ruleset that cannot be loaded; the message names file, line and key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Purpose = Literal[
+    "hypothesis", "violence", "child_concern", "hubs", "third_party", "single_blind",
+    "access_documentation", "other",
+]
+
+
+class ProtectedTemplate(_Strict):
+    """A template (mall) or sökord whose content 1177 Journalen filters out."""
+
+    name: str
+    kind: Literal["template", "keyword"] = "template"
+    purpose: Purpose
+    aliases: list[str] = Field(default_factory=list)
+    systems: list[str] = Field(default_factory=list)  # empty = every system of the region
+    introduced: dt.date | None = None
+    hidden_from: Literal["patient", "guardian"] = "patient"
+    source: str = ""
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Visibility(_Strict):
+    """What 1177 Journalen shows (seed 001 'Idag kan patienter se …', seed 004)."""
+
+    patient_min_age: int = 16
+    guardian_until_age: int = 13
+    minor_access_ages: tuple[int, int] = (13, 15)
+    # systems in which a diagnosis in free text is visible (Melior, seed 001)
+    diagnoses_visible_in_free_text: list[str] = Field(default_factory=list)
+    psychiatry_start: dict[str, dt.date] = Field(default_factory=dict)
+    inpatient_psychiatry_delay_days: int = 0
+    inpatient_psychiatry_settings: list[str] = Field(default_factory=list)
+    children_connected: dt.date | None = None
+    tidiga_hypoteser_review_days: int = 180
+    # sensitive diagnosis classes: ICD-10 code prefixes/ranges and terms (NL103)
+    sensitive_icd10: list[str] = Field(default_factory=list)
+    sensitive_terms: list[str] = Field(default_factory=list)
+
+
+class OfficeHours(_Strict):
+    weekdays: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4])  # Mon=0
+    start: dt.time = dt.time(8, 0)
+    end: dt.time = dt.time(16, 0)
+    holidays_country: str = "SE"
+    # days that are not office hours although not public holidays (Midsommarafton …)
+    extra_closed_days: list[str] = Field(default_factory=list)
+
+
+class Access(_Strict):
+    """Reglerad åtkomst: where and how access changes are documented (NL3)."""
+
+    doc_keyword: str = "Reglerad åtkomst på 1177.se"
+    doc_keyword_aliases: list[str] = Field(default_factory=list)
+    doc_template: str | None = None
+    doc_deadline_days: int = 3
+    doc_before_days: int = 1
+    required_elements: list[
+        Literal["period", "decider", "grounds", "scope", "informed", "guardian"]
+    ] = Field(default_factory=list)
+    seal_end_required: bool = False
+    seal_max_days: int | None = None
+    seal_max_severity: Literal["error", "warning"] = "warning"
+    lock_max_days: int | None = None
+    lock_max_severity: Literal["error", "warning"] = "error"
+    office_hours: OfficeHours = Field(default_factory=OfficeHours)
+    office_deciders: list[str] = Field(default_factory=lambda: ["verksamhetschef"])
+    after_hours_deciders: list[str] = Field(default_factory=lambda: ["bakjour"])
+    deciders_apply_to: list[str] = Field(
+        default_factory=lambda: ["seal", "lock", "block_guardian"]
+    )
+    guardian_block_max_age: int = 12
+    protected_identity_requires: list[str] = Field(default_factory=lambda: ["seal", "lock"])
+    urgent_form_deadline_days: int | None = None
+    staff_seal_requires_ongoing_care: bool = True
+    documented_actions: list[str] = Field(
+        default_factory=lambda: [
+            "seal", "unseal", "lock", "unlock", "block_guardian", "unblock_guardian",
+            "extend", "grant_minor_access", "grant_guardian_access", "revoke_guardian_access",
+        ]
+    )
+    source: str = ""
+
+
+class EHealth(_Strict):
+    """1177 e-tjänster (seed 000)."""
+
+    case_kinds: dict[str, Literal["renewal", "rebooking", "self_referral", "advice", "other"]] = (
+        Field(default_factory=dict)
+    )
+    exempt_kinds: list[str] = Field(default_factory=lambda: ["renewal", "rebooking"])
+    doc_deadline_hours: int = 72
+    link_window_days: int = 3
+    copy_overlap_threshold: float = 0.6
+    referral_templates: list[str] = Field(default_factory=list)
+    source: str = ""
+
+
+class Treatments(_Strict):
+    """Stöd och behandling (seed 000)."""
+
+    doc_deadline_days: int = 14
+    link_window_days: int = 30
+    source: str = ""
+
+
+class Ruleset(_Strict):
+    name: str
+    region: str = ""
+    extends: str | None = None
+    version: str = "1"
+    source: str = ""
+    journal_systems: list[str] = Field(default_factory=list)
+    protected: list[ProtectedTemplate] = Field(default_factory=list)
+    visibility: Visibility = Field(default_factory=Visibility)
+    access: Access = Field(default_factory=Access)
+    ehealth: EHealth = Field(default_factory=EHealth)
+    treatments: Treatments = Field(default_factory=Treatments)
+    # rule codes or prefixes this region switches off, with the reason in a comment
+    disabled_rules: list[str] = Field(default_factory=list)
+
+    # -------------------------------------------------------------- lookups used by rules
+
+    def protection_for(
+        self, name: str | None, *, system: str | None = None, on: dt.date | None = None
+    ) -> ProtectedTemplate | None:
+        """The protection a template/sökord name gives in this region, if any."""
+        if not name:
+            return None
+        key = _norm(name)
+        for p in self.protected:
+            if key in {_norm(n) for n in p.names()}:
+                if p.systems and system and _norm(system) not in {_norm(s) for s in p.systems}:
+                    continue
+                if p.introduced and on and on < p.introduced:
+                    continue
+                return p
+        return None
+
+    def is_hidden(
+        self, template: str | None, keyword: str | None, *, system: str | None = None,
+        on: dt.date | None = None,
+    ) -> bool:
+        """Whether 1177 Journalen filters out a section (by its note's template or sökord)."""
+        return bool(
+            self.protection_for(template, system=system, on=on)
+            or self.protection_for(keyword, system=system, on=on)
+        )
+
+    def case_kind(self, case_type: str) -> str:
+        key = _norm(case_type)
+        for name, kind in self.ehealth.case_kinds.items():
+            if _norm(name) == key:
+                return kind
+        return "other"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().casefold())
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _builtin_dir() -> Path:
+    return Path(str(resources.files("notelint.rulesets_data")))
+
+
+def available_rulesets() -> list[str]:
+    return sorted(p.stem for p in _builtin_dir().glob("*.toml"))
+
+
+def _resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
+    p = Path(name_or_path)
+    if p.suffix == ".toml":
+        if not p.is_absolute() and relative_to is not None and (relative_to / p).exists():
+            return relative_to / p
+        if p.exists():
+            return p
+        builtin = _builtin_dir() / p.name
+        if builtin.exists():
+            return builtin
+        raise RulesetError(f"{name_or_path}: ruleset file not found")
+    builtin = _builtin_dir() / f"{name_or_path}.toml"
+    if builtin.exists():
+        return builtin
+    if relative_to is not None and (relative_to / f"{name_or_path}.toml").exists():
+        return relative_to / f"{name_or_path}.toml"
+    raise RulesetError(
+        f"unknown ruleset {name_or_path!r}; choose one of {', '.join(available_rulesets())} "
+        "or give a path to a .toml file"
+    )
+
+
+def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in child.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def _key_line(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Line of the key a validation error points at (tables tracked as we scan)."""
+    keys = [str(k) for k in loc if not isinstance(k, int)]
+    if not keys:
+        return None
+    leaf = keys[-1]
+    table = ".".join(keys[:-1])
+    current = ""
+    candidates: list[int] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        m = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
+        if m:
+            current = m.group(1)
+            if current == ".".join(keys) or current.endswith("." + leaf) or current == leaf:
+                candidates.append(i)
+            continue
+        m = re.match(r'^"?([A-Za-z0-9_\-]+)"?\s*=', line)
+        if m and m.group(1) == leaf:
+            if current == table or not table:
+                return i
+            candidates.append(i)
+    return candidates[0] if candidates else None
+
+
+def _load_file(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
+    if path in seen:
+        raise RulesetError(f"{path}: 'extends' forms a cycle")
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RulesetError(f"{path}: not valid TOML: {e}") from None
+    except OSError as e:
+        raise RulesetError(f"{path}: cannot read: {e.strerror}") from None
+    data.setdefault("name", path.stem)
+    parent = data.get("extends")
+    if parent:
+        merged = _merge(_load_file(_resolve(parent, path.parent), (*seen, path)), data)
+        merged["extends"] = parent
+        merged["name"] = data["name"]
+        data = merged
+    _validate(path, text, data)
+    return data
+
+
+def _validate(path: Path, text: str, data: dict[str, Any]) -> Ruleset:
+    try:
+        return Ruleset.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = err["loc"]
+        dotted = ".".join(str(x) for x in loc)
+        line = _key_line(text, loc)
+        where = f"{path}:{line}" if line else str(path)
+        if err["type"] == "extra_forbidden":
+            msg = f"unknown key {dotted!r}; check its spelling against rulesets/national.toml"
+        else:
+            msg = f"key {dotted!r}: {err['msg']}"
+        raise RulesetError(f"{where}: {msg}") from None
+
+
+@lru_cache(maxsize=32)
+def load_ruleset(name_or_path: str = "national") -> Ruleset:
+    """Load a ruleset by built-in name (``skane``) or by path, with its ``extends`` chain."""
+    path = _resolve(name_or_path)
+    data = _load_file(path)
+    return Ruleset.model_validate(data)
