@@ -1,0 +1,56 @@
+"""What the NLP pipeline hands to rules: plain, picklable data (no spaCy objects).
+
+Offsets are character offsets into ``note.sections[section].text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Assertion = Literal["affirmed", "negated", "uncertain", "hypothetical", "historical", "family"]
+TriggerKind = Literal[
+    "not_informed",        # "pat ej informerad", "ska inte informeras än", "ej delgiven"
+    "communicated",        # "informerad om diagnosen", "diagnosen meddelad", "har fått besked"
+    "violence_close",      # violence by partner / ex / family member
+    "child_concern",       # child harmed, orosanmälan, övergrepp mot barn
+    "hubs",                # hälsoundersökning på begäran av socialnämnd
+    "single_blind",        # enkelblind prövning / randomiserad till …
+    "third_party_threat",  # information from/about another person that may cause harm
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A diagnosis mentioned in free text (an ICD-10 code or a lexicon term)."""
+
+    section: int            # index into note.sections
+    start: int
+    end: int
+    text: str
+    concept: str            # normalised name, e.g. "depression", or the code "F32.1"
+    icd10: str | None       # code or code prefix if known ("F32", "I48.9")
+    assertion: Assertion
+    cue: str | None = None  # the ConText cue that decided the assertion
+
+
+@dataclass(frozen=True)
+class Trigger:
+    section: int
+    start: int
+    end: int
+    text: str
+    kind: TriggerKind
+    negated: bool = False   # "frågat om våld i nära relation, förnekar" → negated
+
+
+@dataclass
+class NoteAnnotations:
+    mentions: list[Mention] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+
+    def in_section(self, index: int) -> "NoteAnnotations":
+        return NoteAnnotations(
+            [m for m in self.mentions if m.section == index],
+            [t for t in self.triggers if t.section == index],
+        )
