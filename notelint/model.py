@@ -219,6 +219,18 @@ class Record(_Model):
     conversations: list[Conversation] = Field(default_factory=list)
     treatments: list[Treatment] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "Record":
+        for name in ("notes", "access_events", "conversations", "treatments"):
+            seen: set[str] = set()
+            for i, obj in enumerate(getattr(self, name)):
+                if obj.id in seen:
+                    raise ValueError(
+                        f"{name}[{i}].id {obj.id!r} is used twice in this record; ids must be unique"
+                    )
+                seen.add(obj.id)
+        return self
+
     def staff_events(self, *actions: str) -> Iterator[AccessEvent]:
         for event in self.access_events:
             if event.initiated_by == "staff" and (not actions or event.action in actions):
