@@ -41,12 +41,22 @@ def mask(value: str) -> str:
     return mask_text(value)
 
 
+def _date_shaped(digits: str) -> bool:
+    month, day = int(digits[-4:-2]), int(digits[-2:])
+    return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
+
+
 def mask_text(text: str) -> str:
-    """Mask every valid identity number inside free text."""
+    """Mask every identity-number-shaped token inside free text.
+
+    Numbers with a wrong check digit are masked too: a typo in a real person's number is
+    still that person's number.
+    """
 
     def repl(m: re.Match[str]) -> str:
         whole = m.group(0)
-        if not is_valid_pin(whole):
+        if not _date_shaped(m.group(1)) or (not m.group(2) and not is_valid_pin(whole)
+                                            and len(m.group(1)) == 6):
             return whole
         return f"{m.group(1)}{m.group(2) or '-'}XXXX"
 

@@ -1,7 +1,8 @@
 """Rulesets: a region's routines as data (``rulesets/*.toml``).
 
 A region file ``extends`` another (usually ``national``); tables are merged key by key,
-lists and scalars of the child replace the parent's. The merged result is validated by
+lists and scalars of the child replace the parent's — except ``[[protected]]``, whose
+entries add to the parent's (national protections hold in every region). The merged result is validated by
 the pydantic models below, which forbid unknown keys: a typo names the key, the file
 and its line instead of silently switching a check off.
 
@@ -231,6 +232,8 @@ def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     for k, v in child.items():
         if isinstance(v, dict) and isinstance(out.get(k), dict):
             out[k] = _merge(out[k], v)
+        elif k == "protected" and isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = [*out[k], *v]
         else:
             out[k] = v
     return out
