@@ -1,0 +1,240 @@
+"""NL5 — Stöd och behandling: platform treatments and their journal documentation.
+
+Source: seed 000, "3 Stöd och behandling på 1177.se". A treatment is linked to its
+documentation by the note's ``refs`` first; otherwise by notes of the same unit from
+``[treatments] link_window_days`` before the start until that long after the end (or
+the record's date), whose text is about the treatment (an explicit mention of Stöd och
+behandling / internetbehandling / iKBT / 1177, or the program name's content words).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from notelint.context import Context
+from notelint.model import Finding, Note, Record, Treatment
+from notelint.rules import Source, rule
+from notelint.rules import _textcues as cues
+
+__all__ = ["treatment_links", "TreatmentLink"]
+
+_DOCUMENTED_STATUSES = ("ongoing", "completed", "aborted")
+_FINISHED = ("completed", "aborted")
+
+
+@dataclass
+class TreatmentLink:
+    treatment: Treatment
+    notes: list[Note] = field(default_factory=list)
+
+    def sections(self) -> list[tuple[str, str]]:
+        return cues.note_sections(self.notes)
+
+
+def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time())
+
+
+def _program_stems(program: str) -> set[str]:
+    return cues.content_stems(program) - {"behan", "inter", "digit", "progr"}
+
+
+def treatment_links(ctx: Context) -> list[TreatmentLink]:
+    """Every treatment of the record with its documenting notes (computed once)."""
+    cached = getattr(ctx, "_treatment_links", None)
+    if cached is not None and cached[0] is ctx.record:
+        return cached[1]
+    idx = cues.note_index(ctx)
+    window = dt.timedelta(days=ctx.ruleset.treatments.link_window_days)
+    links: list[TreatmentLink] = []
+    for tr in ctx.record.treatments:
+        notes = idx.referring(tr.id)
+        start = _as_datetime(tr.start)
+        if not notes and start is not None:
+            end = _as_datetime(tr.end) or ctx.today
+            stems = _program_stems(tr.program)
+            need = min(2, len(stems)) or 99
+            notes = [
+                n for n in idx.between(tr.unit, start - window, max(end, start) + window)
+                if cues.TREATMENT_MENTION.search(idx.text(n))
+                or len(stems & idx.stems(n)) >= need
+            ]
+        links.append(TreatmentLink(tr, notes))
+    setattr(ctx, "_treatment_links", (ctx.record, links))
+    return links
+
+
+def _due(tr: Treatment, ctx: Context) -> bool:
+    """Whether documentation is due: the first note may come within doc_deadline_days."""
+    start = _as_datetime(tr.start)
+    if start is None or ctx.record.as_of is None:
+        return True
+    return ctx.record.as_of >= start + dt.timedelta(days=ctx.ruleset.treatments.doc_deadline_days)
+
+
+def _documented(ctx: Context) -> Iterator[TreatmentLink]:
+    for link in treatment_links(ctx):
+        if link.treatment.status in _DOCUMENTED_STATUSES and link.notes:
+            yield link
+
+
+def _name(tr: Treatment) -> str:
+    return f"{tr.program or 'behandling'} ({tr.id})"
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@rule(code="NL501", name="treatment-undocumented", scope="record", severity="error",
+      source=Source("000", "Om patienten genomgår en behandling i Stöd och "
+                           "behandlingsplattformen på 1177.se ska detta dokumenteras i journalen."))
+def treatment_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
+    """An ongoing or finished Stöd och behandling treatment has no journal documentation.
+
+    Why: nothing in the platform reaches the journal by itself; a colleague opening the
+    journal cannot see that the patient is in, or has been through, a treatment.
+    Planned treatments and treatments started less than `[treatments] doc_deadline_days`
+    before the record's `as_of` are not yet due.
+    Bad: "Internetbaserad KBT vid depression", status completed, no note mentions it
+    Good: Behandlingsanteckning refs sob-1: "Bakgrund: … Planering: iKBT 8 moduler … Resultat: PHQ-9 19→8"
+    """
+    for link in treatment_links(ctx):
+        tr = link.treatment
+        if tr.status not in _DOCUMENTED_STATUSES or link.notes or not _due(tr, ctx):
+            continue
+        yield ctx.finding(
+            tr,
+            f"Behandlingen {_name(tr)} i Stöd och behandling ({tr.status}) saknar "
+            "journaldokumentation; dokumentera bakgrund, planerade och genomförda åtgärder "
+            "och resultat.",
+            detail=tr.id,
+        )
+
+
+@rule(code="NL502", name="treatment-background-missing", scope="record", severity="warning",
+      source=Source("000", "Dokumentation ska alltid ske gällande Bakgrund till planerade och "
+                           "genomförda behandlingar"))
+def treatment_background_missing(record: Record, ctx: Context) -> Iterator[Finding]:
+    """The journal documentation of a platform treatment gives no background.
+
+    Why: the reason for the treatment (symptoms, duration, screening, diagnosis) must be
+    in the journal. Accepted: sökord Bakgrund/Anamnes/Aktuellt, or text like
+    "bakgrund", "sedan 6 mån", "PHQ-9", "söker för".
+    Bad: "Pat aktiverad i iKBT-programmet. Modul 1 tilldelad."
+    Good: "Bakgrund: nedstämdhet sedan 6 mån, PHQ-9 17. Planering: iKBT depression 8 moduler."
+    """
+    for link in _documented(ctx):
+        if not cues.has_cue(cues.BACKGROUND, link.sections()):
+            yield ctx.finding(
+                link.treatment,
+                f"Journalen saknar bakgrund till behandlingen {_name(link.treatment)}; "
+                "dokumentera varför den ges (besvär, duration, skattning).",
+                detail=link.treatment.id,
+            )
+
+
+@rule(code="NL503", name="treatment-actions-missing", scope="record", severity="warning",
+      source=Source("000", "Dokumentation ska alltid ske gällande Planerade och genomförda "
+                           "behandlande åtgärder"))
+def treatment_actions_missing(record: Record, ctx: Context) -> Iterator[Finding]:
+    """The journal documentation of a platform treatment lacks planned/performed actions.
+
+    Why: what is planned and what has been done (modules, homework, behandlarkontakt)
+    must be in the journal. Accepted: sökord Planering/Åtgärd/Behandling, or text such
+    as "påbörjat", "modul 3 genomförd", "hemuppgifter", "planeras".
+    Bad: "Bakgrund: sömnbesvär sedan 1 år, ISI 19." and nothing more
+    Good: "Planering: KBT-I via Stöd och behandling, 6 moduler, sömnrestriktion från v 2."
+    """
+    for link in _documented(ctx):
+        if not cues.has_cue(cues.TREATMENT_ACTION, link.sections()):
+            yield ctx.finding(
+                link.treatment,
+                f"Journalen saknar planerade/genomförda åtgärder i behandlingen "
+                f"{_name(link.treatment)}; dokumentera plan och vad som genomförts.",
+                detail=link.treatment.id,
+            )
+
+
+@rule(code="NL504", name="treatment-results-missing", scope="record", severity="warning",
+      source=Source("000", "Dokumentation ska alltid ske gällande Resultat av behandlande "
+                           "åtgärder"))
+def treatment_results_missing(record: Record, ctx: Context) -> Iterator[Finding]:
+    """A completed or aborted platform treatment has no result in the journal.
+
+    Why: the outcome (skattning before/after, effect, why it was aborted) must be
+    documented. Accepted: sökord Resultat/Utvärdering/Avslutning, or text like
+    "PHQ-9 8", "förbättrad", "ingen effekt", "avbröts pga".
+    Bad: completed iKBT; notes only "Pat påbörjar iKBT"
+    Good: "Utvärdering: PHQ-9 från 19 till 8, god effekt. Avslutas."
+    """
+    for link in _documented(ctx):
+        if link.treatment.status not in _FINISHED:
+            continue
+        if not cues.has_cue(cues.TREATMENT_RESULT, link.sections()):
+            word = "avbrutna" if link.treatment.status == "aborted" else "avslutade"
+            yield ctx.finding(
+                link.treatment,
+                f"Journalen saknar resultat av den {word} behandlingen "
+                f"{_name(link.treatment)}; dokumentera utfall (t.ex. skattning före/efter) "
+                "eller varför den avbröts.",
+                detail=link.treatment.id,
+            )
+
+
+@rule(code="NL505", name="treatment-information-undocumented", scope="record",
+      severity="warning",
+      source=Source("000", "Dessutom kan annan information som är av relevans för att patienten "
+                           "ska få en god och säker vård inkomma via stöd och "
+                           "behandlingsplattformen. Denna information är också journalpliktig"))
+def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
+    """Care-relevant information from the patient on the platform is not in the journal.
+
+    Why: suicidal thoughts, worsening, side effects or new symptoms written in the
+    platform are journalpliktiga; a colleague must find them in the journal. Negated
+    statements ("inga tankar på att ta mitt liv") do not count. The information is
+    documented when a linked note written on or after the message's day speaks of it
+    (also as an assessment, e.g. "inga suicidtankar vid tel.kontakt").
+    Bad: message "jag vill inte leva längre" — no note after it mentions suicidal thoughts
+    Good: "Pat skriver i plattformen om dödstankar; ringd samma dag, suicidriskbedömning: …"
+    """
+    for link in treatment_links(ctx):
+        tr = link.treatment
+        if tr.status == "planned":
+            continue
+        reported: dict[str, dt.datetime | None] = {}
+        quotes: dict[str, str] = {}
+        for m in tr.messages:
+            if not m.from_patient:
+                continue
+            for cat, pattern in cues.CARE_RELEVANT.items():
+                hit = next(cues.find_affirmed(pattern, m.text), None)
+                if hit is None:
+                    continue
+                if cat not in reported or _later(m.time, reported[cat]):
+                    reported[cat] = m.time
+                    quotes[cat] = hit.group(0)
+        for cat, when in reported.items():
+            day = when.date() if when else None
+            doc = cues.CARE_RELEVANT_DOCUMENTED[cat]
+            if any(
+                (day is None or (n.time or n.signed) is None or (n.time or n.signed).date() >= day)  # type: ignore[union-attr]
+                and doc.search(n.text)
+                for n in link.notes
+            ):
+                continue
+            when_txt = f" {when:%Y-%m-%d}" if when else ""
+            yield ctx.finding(
+                tr,
+                f"Patienten skrev{when_txt} i {_name(tr)} om {cues.CARE_LABELS[cat]} "
+                f"(”{quotes[cat].lower()}”) men det finns inte i journalen; bedöm och "
+                "dokumentera det.",
+                detail=f"{tr.id}:{cat}",
+            )
+
+
+def _later(a: dt.datetime | None, b: dt.datetime | None) -> bool:
+    return a is not None and (b is None or a > b)
