@@ -1,0 +1,393 @@
+"""NL1 — diagnoses and Tidiga hypoteser.
+
+In Melior a diagnosis written in an ordinary note is visible in 1177 Journalen; one that
+must not be shown yet belongs in *Tidiga hypoteser* (a template in Skåne, a sökord in VGR),
+which is to be used sparingly and emptied into visible documentation once the hypothesis
+is communicated or settled. The rules read only the model, the ruleset and the note's NLP
+annotations (diagnosis mentions with their assertion, triggers such as "ej informerad").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from notelint.context import Context
+from notelint.model import Finding, Note, Record, Section
+from notelint.rules import Source, rule
+from notelint.rules.protected import note_day, where_instead
+
+_VISIBLE_DIAGNOSIS = {"affirmed", "uncertain"}
+_OPEN = {"affirmed", "uncertain", "hypothetical", "historical"}
+
+# "diagnosen fastställd", "bekräftad", "konstaterad", "klarlagd" — a settled diagnosis
+_SETTLED_RE = re.compile(
+    r"\b(fastställ\w*|bekräfta\w*|konstatera\w*|klarlag\w*|verifiera\w*|säkerställ\w*|"
+    r"diagnostiserad\w*|diagnosen (?:är )?satt)", re.IGNORECASE)
+_NEG_BEFORE_RE = re.compile(r"\b(ej|inte|icke|ännu ej|ännu inte|ej ännu|ingen)\s*$", re.IGNORECASE)
+_SENT_END = re.compile(r"[.!?\n]")
+
+
+def _protection(ctx: Context, note: Note, name: str | None):  # type: ignore[no-untyped-def]
+    return ctx.ruleset.protection_for(name, system=note.system, on=note_day(note))
+
+
+def th_sections(ctx: Context, note: Note) -> list[int]:
+    """Indexes of the sections that are Tidiga hypoteser entries under this ruleset."""
+    p = _protection(ctx, note, note.template)
+    if p is not None and p.purpose == "hypothesis":
+        return list(range(len(note.sections)))
+    out = []
+    for i, s in enumerate(note.sections):
+        ps = _protection(ctx, note, s.keyword)
+        if ps is not None and ps.purpose == "hypothesis":
+            out.append(i)
+    return out
+
+
+def _section(note: Note, index: int) -> Section | None:
+    return note.sections[index] if 0 <= index < len(note.sections) else None
+
+
+def _melior_like(ctx: Context, note: Note) -> bool:
+    systems = {s.casefold() for s in ctx.ruleset.visibility.diagnoses_visible_in_free_text}
+    return bool(note.system) and note.system.casefold() in systems  # type: ignore[union-attr]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    return text[lo:m.start() if m else len(text)]
+
+
+def _settled(text: str) -> bool:
+    for m in _SETTLED_RE.finditer(text):
+        if not _NEG_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
+            return True
+    return False
+
+
+def _icd_match(code: str, spec: str) -> bool:
+    code = code.upper().replace(" ", "")
+    spec = spec.upper().replace(" ", "")
+    if "-" in spec:
+        lo, hi = spec.split("-", 1)
+        head = code[:len(lo)]
+        return len(head) == len(lo) and lo <= head <= hi
+    return code.startswith(spec)
+
+
+_CODE_RE = re.compile(r"^[A-Z]\d{2}(\.\d+)?$", re.IGNORECASE)
+
+
+def _sensitive(ctx: Context, concept: str, icd10: str | None, text: str) -> bool:
+    vis = ctx.ruleset.visibility
+    code = icd10 or (concept if _CODE_RE.match(concept.strip()) else None)
+    if code and any(_icd_match(code, s) for s in vis.sensitive_icd10):
+        return True
+    words = re.findall(r"\w+", f"{concept} {text}".casefold())
+    for term in vis.sensitive_terms:
+        t = term.casefold()
+        if " " in t:
+            if t in f"{concept} {text}".casefold():
+                return True
+        elif any(w.startswith(t) or w.endswith(t) for w in words):
+            return True
+    return False
+
+
+def _concept_key(concept: str, icd10: str | None) -> str:
+    return (icd10[:3].upper() if icd10 else concept.strip().casefold())
+
+
+def _same_concept(a_concept: str, a_icd: str | None, b_concept: str, b_icd: str | None) -> bool:
+    if a_concept.strip().casefold() == b_concept.strip().casefold():
+        return True
+    return bool(a_icd and b_icd and a_icd[:3].upper() == b_icd[:3].upper())
+
+
+# --------------------------------------------------------------------------- NL101
+
+
+@rule(code="NL101", name="uncommunicated-diagnosis-visible", scope="note", severity="error",
+      source=(Source("001", "I Melior blir diagnoser synliga för patienter om de skrivs i vanliga "
+                            "anteckningar. Om en diagnos inte ska visas måste den därför anges i "
+                            "mallen Tidiga hypoteser."),
+              Source("004", "Tidiga hypoteser: … som ännu bedöms för oklara att kommunicera med "
+                            "patienten själv")))
+def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Finding]:
+    """A diagnosis is written in a visible section although the note says the patient has
+    not been told (or must not be told yet).
+
+    Why: free text in an ordinary note is visible in 1177 Journalen as soon as it is
+    signed; the patient would read the diagnosis before anyone has told them. Until it is
+    communicated it belongs in *Tidiga hypoteser*. A diagnosis the patient has already
+    been told, or a negated one ("ingen misstanke om"), does not fire.
+    Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
+    Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
+    """
+    ann = ctx.annotations(note)
+    if not any(t.kind == "not_informed" and not t.negated for t in ann.triggers):
+        return
+    seen: set[tuple[int, str]] = set()
+    for m in ann.mentions:
+        section = _section(note, m.section)
+        if section is None or m.assertion not in _VISIBLE_DIAGNOSIS:
+            continue
+        if ctx.is_hidden(note, section):
+            continue
+        key = (m.section, _concept_key(m.concept, m.icd10))
+        if key in seen:
+            continue
+        seen.add(key)
+        yield ctx.finding(
+            note,
+            f"Diagnosen \"{m.concept}\" står under sökordet \"{section.keyword}\", som "
+            "visas i 1177 Journalen, men anteckningen säger att patienten inte är informerad. "
+            f"{where_instead(ctx, note, 'hypothesis')}",
+            section=section, start=m.start, end=m.end,
+        )
+
+
+# --------------------------------------------------------------------------- NL102
+
+
+@rule(code="NL102", name="hypothesis-in-visible-note", scope="note", severity="warning",
+      source=(Source("001", "I Melior blir diagnoser synliga för patienter om de skrivs i vanliga "
+                            "anteckningar. Om en diagnos inte ska visas måste den därför anges i "
+                            "mallen Tidiga hypoteser. I PMO blir diagnoser aldrig synliga."),
+              Source("004", "Tidiga hypoteser: Otillräckligt belagda journalanteckningar")))
+def hypothesis_in_visible_note(note: Note, ctx: Context) -> Iterator[Finding]:
+    """An uncertain diagnosis (misstänkt, trolig, ev., "?", kan ej uteslutas …) is written
+    in a visible section of a system that shows free-text diagnoses (Melior).
+
+    Why: in Melior a diagnosis in an ordinary note becomes visible to the patient; an
+    unconfirmed hypothesis read without explanation causes needless worry. If it should not
+    be shown yet it belongs in *Tidiga hypoteser*. Only systems the ruleset lists in
+    `visibility.diagnoses_visible_in_free_text` are checked; negated mentions ("ingen
+    misstanke om", "uteslutes", "inga tecken på") never fire.
+    Bad: Melior, Bedömning: "Misstänkt MS, remiss MR hjärna."
+    Good: Melior, Tidiga hypoteser: "Misstänkt MS"; Bedömning: "Remiss MR hjärna för utredning."
+    Notes: a note without a journal system is not checked (the rule cannot know whether
+    the diagnosis would be shown).
+    """
+    if not _melior_like(ctx, note):
+        return
+    ann = ctx.annotations(note)
+    seen: set[tuple[int, str]] = set()
+    for m in ann.mentions:
+        section = _section(note, m.section)
+        if section is None or m.assertion != "uncertain" or ctx.is_hidden(note, section):
+            continue
+        key = (m.section, _concept_key(m.concept, m.icd10))
+        if key in seen:
+            continue
+        seen.add(key)
+        cue = f" (\"{m.cue}\")" if m.cue else ""
+        yield ctx.finding(
+            note,
+            f"Osäker diagnos \"{m.concept}\"{cue} under sökordet \"{section.keyword}\" blir "
+            f"synlig för patienten i {note.system}. Om hypotesen inte ska visas ännu: "
+            f"{where_instead(ctx, note, 'hypothesis')}",
+            section=section, start=m.start, end=m.end,
+        )
+
+
+# --------------------------------------------------------------------------- NL103
+
+
+@rule(code="NL103", name="sensitive-diagnosis-visible", scope="note", severity="info",
+      source=Source("001", "Funktionen är enbart till för situationer där du bedömer att "
+                           "informationen kan skada patienten själv, en närstående eller tredje "
+                           "man"))
+def sensitive_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Finding]:
+    """An affirmed diagnosis of a sensitive class (psychiatric, abuse, reproductive,
+    sexually transmitted — the ruleset's `sensitive_icd10` / `sensitive_terms`) is in
+    visible free text.
+
+    Why: these diagnoses are the ones most likely to harm the patient or others if read
+    by someone with access to the patient's login; review that showing them is intended.
+    This is a review prompt (info), not an error.
+    Bad: Bedömning: "Opiatberoende, F11.2. Startar LARO."
+    Good: (reviewed and intended: ignore, or document per the region's routine)
+    """
+    ann = ctx.annotations(note)
+    seen: set[str] = set()
+    for m in ann.mentions:
+        section = _section(note, m.section)
+        if section is None or m.assertion != "affirmed" or ctx.is_hidden(note, section):
+            continue
+        if not _sensitive(ctx, m.concept, m.icd10, m.text):
+            continue
+        key = _concept_key(m.concept, m.icd10)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield ctx.finding(
+            note,
+            f"Känslig diagnos \"{m.concept}\" under sökordet \"{section.keyword}\" visas i "
+            "1177 Journalen. Kontrollera att det är avsett och att patienten har fått "
+            "diagnosen förklarad.",
+            section=section, start=m.start, end=m.end,
+        )
+
+
+# --------------------------------------------------------------------------- NL104
+
+
+@rule(code="NL104", name="tidiga-hypoteser-misuse", scope="note", severity="warning",
+      source=(Source("004", "Tidiga hypoteser: Skall användas sparsamt. När hypotes har "
+                            "kommunicerats med patienten eller klarlagts skall detta dokumenteras "
+                            "på ett sådant sätt att direktåtkomst är möjlig."),
+              Source("001", "Tidiga hypoteser ska användas mycket sparsamt och först efter noga "
+                            "övervägande.")))
+def tidiga_hypoteser_misuse(note: Note, ctx: Context) -> Iterator[Finding]:
+    """A Tidiga hypoteser entry holds no diagnostic hypothesis, or holds a diagnosis that
+    is already settled or communicated.
+
+    Why: Tidiga hypoteser hides text from the patient and must be used sparingly, only
+    for hypotheses still too unclear to communicate. Ordinary documentation hidden there
+    withholds the patient's journal; a settled or communicated diagnosis must be
+    documented where the patient can read it.
+    Bad: Tidiga hypoteser: "Pat informerad om diagnosen bipolär sjukdom typ 2 idag."
+    Good: Tidiga hypoteser: "Misstänkt bipolär sjukdom, ev. typ 2 — för tidigt att kommunicera."
+    """
+    idx = th_sections(ctx, note)
+    if not idx:
+        return
+    ann = ctx.annotations(note)
+    mentions = [m for m in ann.mentions if m.section in idx]
+    open_mentions = [m for m in mentions if m.assertion in _OPEN]
+    communicated = [t for t in ann.triggers
+                    if t.section in idx and t.kind == "communicated" and not t.negated]
+    if communicated:
+        t = communicated[0]
+        section = note.sections[t.section]
+        yield ctx.finding(
+            note,
+            "Anteckningen i Tidiga hypoteser säger att patienten redan är informerad. En "
+            "kommunicerad diagnos ska dokumenteras synligt (i en vanlig anteckning), inte i "
+            "Tidiga hypoteser.",
+            section=section, start=t.start, end=t.end,
+        )
+        return
+    for m in open_mentions:
+        section = note.sections[m.section]
+        if m.assertion == "affirmed" and _settled(_sentence(section.text, m.start, m.end)):
+            yield ctx.finding(
+                note,
+                f"Diagnosen \"{m.concept}\" är fastställd men står i Tidiga hypoteser. En "
+                "klarlagd diagnos ska dokumenteras synligt så att patienten har direktåtkomst.",
+                section=section, start=m.start, end=m.end,
+            )
+            return
+    if not open_mentions:
+        section = note.sections[idx[0]] if idx[0] < len(note.sections) else None
+        extra = ""
+        kinds = {t.kind for t in ann.triggers if t.section in idx and not t.negated}
+        for kind, purpose in (("violence_close", "violence"), ("child_concern", "child_concern"),
+                              ("hubs", "hubs"), ("single_blind", "single_blind")):
+            if kind in kinds:
+                extra = " " + where_instead(ctx, note, purpose)
+                break
+        msg = ("Tidiga hypoteser innehåller ingen diagnostisk hypotes. Funktionen ska användas "
+               "sparsamt och bara för hypoteser som ännu inte kan kommuniceras; annan "
+               "dokumentation hör hemma i en vanlig anteckning." + extra)
+        if section is None:
+            yield ctx.finding(note, msg, detail="empty-th")
+        else:
+            yield ctx.finding(note, msg, section=section, start=0, end=len(section.text))
+
+
+# --------------------------------------------------------------------------- NL105
+
+
+def _when(note: Note) -> dt.datetime | None:
+    return note.time or note.signed
+
+
+@rule(code="NL105", name="stale-tidig-hypotes", scope="record", severity="warning",
+      source=Source("004", "Tidiga hypoteser: … innan en hypotes har förkastats eller fastställts. "
+                           "När hypotes har kommunicerats med patienten eller klarlagts skall "
+                           "detta dokumenteras på ett sådant sätt att direktåtkomst är möjlig."))
+def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
+    """A hypothesis stays only in Tidiga hypoteser after a later note settled or
+    communicated it, or longer than the ruleset's review age
+    (`visibility.tidiga_hypoteser_review_days`).
+
+    Why: Tidiga hypoteser is a waiting room, not a hiding place: once the hypothesis is
+    communicated or settled it must be documented where the patient can read it, and one
+    left unreviewed for months withholds the journal without reason. A hypothesis that a
+    later note rejects ("MS uteslutes") or documents visibly is fine.
+    Bad: 2024-01-10 Tidiga hypoteser "misstänkt MS"; 2024-02-02 "Pat informerad om MS-diagnosen" only in Tidiga hypoteser.
+    Good: 2024-02-02 Bedömning (visible): "MS fastställd, pat informerad."
+    """
+    notes = [n for n in record.notes if _when(n) is not None]
+    notes.sort(key=lambda n: _when(n))  # type: ignore[arg-type,return-value]
+    entries: dict[str, list[tuple[Note, object]]] = {}
+    for n in notes:
+        idx = th_sections(ctx, n)
+        if not idx:
+            continue
+        for m in ctx.annotations(n).mentions:
+            if m.section in idx and m.assertion in _OPEN:
+                entries.setdefault(_concept_key(m.concept, m.icd10), []).append((n, m))
+    if not entries:
+        return
+    review = ctx.ruleset.visibility.tidiga_hypoteser_review_days
+    today = ctx.today
+    for group in entries.values():
+        first_note, first_m = group[0]
+        last_note, last_m = group[-1]
+        t0 = _when(first_note)
+        concept, icd = first_m.concept, first_m.icd10  # type: ignore[attr-defined]
+        visible = rejected = False
+        settled_in: Note | None = None
+        for n in notes:
+            tn = _when(n)
+            if tn < t0:  # type: ignore[operator]
+                continue
+            ann = ctx.annotations(n)
+            th = set(th_sections(ctx, n))
+            same = [m for m in ann.mentions
+                    if _same_concept(m.concept, m.icd10, concept, icd)]
+            for m in same:
+                sec = _section(n, m.section)
+                if sec is None:
+                    continue
+                if m.assertion == "negated" and n is not first_note:
+                    rejected = True
+                elif (m.assertion in _OPEN and m.assertion != "hypothetical"
+                      and m.section not in th and not ctx.is_hidden(n, sec)):
+                    visible = True
+            if n is not first_note and tn > t0 and same and settled_in is None:  # type: ignore[operator]
+                told = any(t.kind == "communicated" and not t.negated for t in ann.triggers)
+                settled = any(
+                    m.assertion == "affirmed"
+                    and _settled(_sentence(n.sections[m.section].text, m.start, m.end))
+                    for m in same if _section(n, m.section) is not None)
+                if told or settled:
+                    settled_in = n
+        if visible or rejected:
+            continue
+        sec = last_note.sections[last_m.section]  # type: ignore[attr-defined]
+        if settled_in is not None:
+            when = _when(settled_in).date().isoformat()  # type: ignore[union-attr]
+            yield ctx.finding(
+                last_note,
+                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men anteckning "
+                f"{settled_in.id} ({when}) visar att den är kommunicerad eller klarlagd. "
+                "Dokumentera den synligt så att patienten har direktåtkomst.",
+                section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
+            )
+            continue
+        age = (today - _when(last_note)).days  # type: ignore[operator]
+        if age > review:
+            yield ctx.finding(
+                last_note,
+                f"Hypotesen \"{concept}\" har legat i Tidiga hypoteser i {age} dagar (regelverkets "
+                f"granskningsgräns är {review} dagar). Pröva om den ska förkastas eller "
+                "dokumenteras synligt.",
+                section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
+            )
