@@ -1,0 +1,117 @@
+"""The benchmark corpus generator: seeded, valid interchange format, realistic content."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from notelint import pii
+from notelint.model import Record
+from notelint.readers import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("nl_generate", ROOT / "benchmarks" / "generate.py")
+assert _spec and _spec.loader
+gen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gen)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return list(gen.generate(400, seed=7))
+
+
+def test_same_seed_same_bytes_other_seed_differs() -> None:
+    def dump(seed: int) -> str:
+        buf = io.StringIO()
+        gen.write_jsonl(buf, gen.generate(30, seed=seed))
+        return buf.getvalue()
+
+    assert dump(3) == dump(3)
+    assert dump(3) != dump(4)
+
+
+def test_every_record_validates_and_pins_are_luhn_valid(corpus: list[dict]) -> None:
+    assert len(corpus) == 400
+    for rec in corpus:
+        assert pii.is_valid_pin(rec["patient"]["id"]), rec["patient"]["id"]
+        Record.model_validate(rec)  # raises on any schema drift
+
+
+def test_luhn_digit_known_number() -> None:
+    # Skatteverket's test number 121212-1212: check digit 2
+    assert gen.luhn_digit("121212121") == 2
+    assert not pii.is_valid_pin("19121212-1213")
+
+
+def test_note_lengths_templates_and_regions_vary(corpus: list[dict]) -> None:
+    notes = [n for r in corpus for n in r["notes"]]
+    words = [sum(len(s["text"].split()) for s in n["sections"]) for n in notes]
+    body = sorted(words)
+    assert body[len(body) // 2] >= 60            # median well above the floor
+    assert max(words) >= 400
+    assert sum(w >= 30 for w in words) / len(words) > 0.9
+    systems = Counter(n["system"] for n in notes)
+    assert {"Melior", "PMO", "Cosmic", "AsynjaVisph"} <= set(systems)
+    assert len({n["template"] for n in notes}) >= 8
+    keywords = Counter(s["keyword"] for n in notes for s in n["sections"])
+    for kw in ("Anamnes", "Status", "Bedömning", "Åtgärd"):
+        assert keywords[kw] > 100
+    text = " ".join(s["text"] for n in notes for s in n["sections"])
+    for abbr in ("pat", "pga", "ua", "VC", "t.o.m."):
+        assert abbr in text
+
+
+def test_violations_sprinkled_at_low_rates(corpus: list[dict]) -> None:
+    notes = [n for r in corpus for n in r["notes"]]
+    melior_hyp = sum(
+        1 for n in notes if n["system"] == "Melior"
+        and any(w in s["text"] for s in n["sections"]
+                for w in ("Misstänkt", "Trolig", "Ev. ", "Differentialdiagnos", "Möjlig"))
+    )
+    assert 0 < melior_hyp < len(notes) * 0.2
+    seals = [e for r in corpus for e in r["access_events"] if e["action"] == "seal"]
+    assert seals and len(seals) < len(corpus) * 0.2
+    undocumented_seals = [r for r in corpus if r["access_events"]
+                          and not any(n["template"] == "Administrativ anteckning"
+                                      for n in r["notes"])]
+    assert len(undocumented_seals) < len(seals)
+    convs = [(r, c) for r in corpus for c in r["conversations"]]
+    assert convs
+    undocumented = [c for r, c in convs
+                    if not any(c["id"] in n["refs"] for n in r["notes"])]
+    assert 0 < len(undocumented) < len(convs)
+    violence = sum(1 for n in notes for s in n["sections"] if "slagit" in s["text"]
+                   or "hotat" in s["text"] or "tagit hårt" in s["text"])
+    assert 0 < violence < len(notes) * 0.1
+
+
+def test_notes_mode_exact_total_and_cli_writes_readable_jsonl(tmp_path: Path) -> None:
+    recs = list(gen.generate(notes=257, seed=1))
+    assert sum(len(r["notes"]) for r in recs) == 257
+    out = tmp_path / "c.jsonl"
+    assert gen.main(["--records", "25", "--seed", "5", "-o", str(out)]) == 0
+    items = list(read_file(str(out)))
+    assert len(items) == 25
+    assert all(type(i).__name__ == "Loaded" for i in items)
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["patient"]["id"]
+
+
+def test_rates_override_forces_each_seal_violation() -> None:
+    recs = list(gen.generate(60, seed=2, rates={"seal": 1.0, "seal_no_end": 0.5,
+                                                 "seal_undocumented": 0.5}))
+    seals = [e for r in recs for e in r["access_events"]]
+    assert len(seals) == 60
+    assert 5 < sum(e["end"] is None for e in seals) < 55
+    documented = [r for r in recs if any("Reglerad åtkomst" in s["keyword"] or "Spärr" in s["text"]
+                                         or "förseglad" in s["text"]
+                                         for n in r["notes"] for s in n["sections"])]
+    assert 5 < len(documented) < 55
+    for e in seals:  # the decider follows office hours: verksamhetschef 08-16, else bakjour
+        hour = int(e["ordered"][11:13])
+        assert e["decided_by"]["role"] == ("verksamhetschef" if 8 <= hour < 16 else "bakjour")
