@@ -90,6 +90,8 @@ class Access(_Strict):
     doc_template: str | None = None
     doc_deadline_days: int = 3
     doc_before_days: int = 1
+    # an ended seal/lock may be documented this many days before its end date (NL302)
+    end_doc_before_days: int = 7
     required_elements: list[
         Literal["period", "decider", "grounds", "scope", "informed", "guardian"]
     ] = Field(default_factory=list)
