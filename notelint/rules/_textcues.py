@@ -303,9 +303,22 @@ def content_stems(text: str, min_len: int = 4) -> set[str]:
     return out
 
 
+_NUMBER_WORDS = {
+    "två": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6", "sju": "7", "åtta": "8",
+    "nio": "9", "tio": "10", "elva": "11", "tolv": "12",
+}
+_JOINED = re.compile(r"(?<!\w)i\s+(går|dag|morgon|kväll|natt|förrgår)(?!\w)", re.IGNORECASE)
+
+
+def _shingle_words(text: str) -> list[str]:
+    """Words normalised so that small rewordings do not break shingles: "tre" → "3",
+    "i går" → "igår"."""
+    return [_NUMBER_WORDS.get(w, w) for w in words(_JOINED.sub(r"i\1", text))]
+
+
 def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    """Word n-gram shingles of a text (lower-cased, punctuation dropped)."""
-    ws = words(text)
+    """Word n-gram shingles of a text (lower-cased, punctuation dropped, normalised)."""
+    ws = _shingle_words(text)
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
 
 
