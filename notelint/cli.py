@@ -56,9 +56,14 @@ def main() -> None:
               help="Worker processes (0 = all cores).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to a file instead of standard output.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Use this notelint.toml / pyproject.toml for every input.")
+@click.option("--isolated", is_flag=True,
+              help="Ignore all configuration files (notelint.toml, [tool.notelint]).")
 def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, baseline: str | None, show_pii: bool,
-         jobs: int, output: str | None) -> None:
+         jobs: int, output: str | None, config_file: str | None = None,
+         isolated: bool = False) -> None:
     """Lint journal exports, text notes or '-' (standard input)."""
     from notelint.lint import LintOptions, run_lint
 
@@ -67,7 +72,7 @@ def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tup
     options = LintOptions(
         paths=list(paths), ruleset=ruleset_name, fmt=fmt, select=_split(select),
         ignore=_split(ignore), fail_on=fail_on, baseline=baseline, show_pii=show_pii,
-        jobs=jobs, output=output,
+        jobs=jobs, output=output, config=config_file, isolated=isolated,
     )
     try:
         code = run_lint(options)

@@ -24,6 +24,8 @@ class LintOptions:
     jobs: int = 1
     output: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+    config: str | None = None
+    isolated: bool = False
 
 
 @dataclass
@@ -33,6 +35,10 @@ class LintResult:
     records: int
     notes: int
     broken: int
+    # findings at or above each input's fail-on threshold (config-aware), for fail_on_cli
+    failing: int | None = None
+    fail_on_cli: str | None = None
+    baseline: Any = None  # notelint.baseline.BaselineReport when --baseline was given
 
 
 def _user_error(msg: str) -> Exception:
@@ -42,30 +48,86 @@ def _user_error(msg: str) -> Exception:
 
 
 def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResult:
+    """Lint every input with its effective configuration (closest notelint.toml /
+    [tool.notelint], or --config, or none with --isolated); flags override the files."""
+    from notelint.config import Config, ConfigError, apply_deadlines, resolve_config
     from notelint.engine import Engine
-    from notelint.readers import read_paths
-    from notelint.rules import select_rules, validate_selectors
+    from notelint.readers import iter_files, read_file
+    from notelint.rules import all_rules, select_rules, validate_selectors
     from notelint.rulesets import RulesetError, load_ruleset
 
-    try:
-        ruleset = load_ruleset(options.ruleset or "national")
-    except RulesetError as e:
-        raise _user_error(str(e)) from None
+    if options.config and options.isolated:
+        raise _user_error("--config and --isolated exclude each other; use one of them")
     unknown = validate_selectors([*options.select, *options.ignore])
     if unknown:
         raise _user_error(f"--select/--ignore: no rule matches {', '.join(unknown)}; "
                           "`notelint rules` lists the codes")
-    rules = select_rules(options.select, options.ignore, ruleset.disabled_rules)
-    engine = Engine(ruleset, rules, show_pii=options.show_pii, settings=options.settings)
-    findings = list(engine.run(read_paths(options.paths, stdin)))
+    groups: dict[str, tuple[Config, list[str]]] = {}
+    try:
+        for path in iter_files(options.paths):
+            cfg = resolve_config(path, config_file=options.config, isolated=options.isolated)
+            groups.setdefault(cfg.key, (cfg, []))[1].append(path)
+    except ConfigError as e:
+        raise _user_error(str(e)) from None
+
+    findings: list[Finding] = []
+    files: set[str] = set()
+    records = notes = broken = 0
+    thresholds: dict[str, int] = {}
+    for cfg, paths in groups.values():
+        try:
+            ruleset = apply_deadlines(load_ruleset(options.ruleset or cfg.ruleset or "national"),
+                                      cfg)
+        except RulesetError as e:
+            where = f"{cfg.path}: " if cfg.path and not options.ruleset else ""
+            raise _user_error(f"{where}{e}") from None
+        except ConfigError as e:
+            raise _user_error(str(e)) from None
+        rules = select_rules(cfg.selection(options.select), [*cfg.ignore, *options.ignore],
+                             ruleset.disabled_rules)
+        settings = dict(options.settings)
+        if cfg.severity:
+            sev: dict[str, str] = {}
+            for sel, level in cfg.severity.items():
+                for r in all_rules():
+                    if r.code.startswith(sel.upper()) or r.name == sel.lower():
+                        sev[r.code] = level
+            settings["severity"] = {**sev, **settings.get("severity", {})}
+        if cfg.icd10se:
+            settings.setdefault("icd10se", cfg.icd10se)
+        engine = Engine(ruleset, rules, show_pii=options.show_pii, settings=settings)
+        items = (item for p in paths for item in read_file(p, stdin))
+        for f in engine.run(items):
+            ignored = cfg.ignored_for(f.path)
+            if ignored and any(f.code.startswith(s.upper()) or f.name == s.lower()
+                               for s in ignored):
+                continue
+            findings.append(f)
+            thresholds[f.path] = SEVERITY_RANK[options.fail_on or cfg.fail_on or "warning"]
+        s = engine.stats
+        files |= s.files
+        records += s.records
+        notes += s.notes
+        broken += s.broken
+    report = None
+    if options.baseline:
+        from notelint.baseline import BaselineError, apply_baseline, load_baseline
+
+        try:
+            findings, report = apply_baseline(findings, load_baseline(options.baseline))
+        except BaselineError as e:
+            raise _user_error(str(e)) from None
     findings.sort(key=Finding.sort_key)
-    s = engine.stats
-    return LintResult(findings, len(s.files), s.records, s.notes, s.broken)
+    failing = sum(1 for f in findings if SEVERITY_RANK[f.severity] >= thresholds[f.path])
+    return LintResult(findings, len(files), records, notes, broken, failing=failing,
+                      fail_on_cli=options.fail_on, baseline=report)
 
 
 def exit_code(result: LintResult, fail_on: str | None) -> int:
     if result.broken:
         return 2
+    if result.failing is not None and fail_on == result.fail_on_cli:
+        return 1 if result.failing else 0
     threshold = SEVERITY_RANK[fail_on or "warning"]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0
 
@@ -75,6 +137,10 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
     from notelint.report import Summary, render
 
     result = lint_paths(options, stdin)
+    if result.baseline is not None:
+        line = result.baseline.summary_line()
+        if line:
+            sys.stderr.write(line + "\n")
     summary = Summary(result.files, result.records, result.notes, len(result.findings))
     text = render(options.fmt, result.findings, summary, {"show_pii": options.show_pii})
     if options.output:
