@@ -67,6 +67,9 @@ __all__ = [
 DEFAULT_KEYWORD = "Anteckning"
 
 # Common Swedish sökord (journal headings) across PMO, Melior, Cosmic, TakeCare, Asynja.
+# Deliberately absent: status sub-items and VIPS terms (Hud, Cor, Pulm, Buk, Smärta,
+# Andning …) so that "Hud: torr" inside Status stays in Status; alone on a line they
+# still start a section through the heading heuristic.
 COMMON_KEYWORDS: tuple[str, ...] = (
     "Aktuellt", "Aktuellt tillstånd", "Aktuell anamnes", "Aktuella problem", "Anamnes",
     "Tidigare sjukdomar", "Tidigare", "Hereditet", "Social anamnes", "Socialt",
@@ -85,8 +88,7 @@ COMMON_KEYWORDS: tuple[str, ...] = (
     "Behandling", "Utredning", "Provtagning", "Provsvar", "Lab", "Labb", "Röntgen",
     "Remiss", "Remissvar", "Epikris", "Telefonkontakt", "Konsultation", "Intyg",
     "Sjukskrivning", "Hälsoproblem", "Omvårdnad", "Omvårdnadsstatus", "Mål", "Målsättning",
-    "Överrapportering", "Kommentar", "Övrigt", "Hjälpmedel", "Nutrition", "Smärta",
-    "Andning", "Cirkulation", "Elimination", "Hud", "Sömn", "Psykosocialt",
+    "Överrapportering", "Kommentar", "Övrigt", "Hjälpmedel", "Psykosocialt",
     "Riskbedömning", "Suicidriskbedömning", "Samtal", "Kontakt", "Besök", "Vårdbegäran",
     "Egen vårdbegäran", "Anhöriga", "Närstående", "Journalen", "Ärendet",
     "Behandlingsplan", "Behandlingsresultat", "Bakgrund", "Ställningstagande",
