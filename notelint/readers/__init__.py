@@ -91,9 +91,14 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+_formats_loaded = False
+
+
 def _load_formats() -> None:
-    if FORMATS:
+    global _formats_loaded
+    if _formats_loaded:
         return
+    _formats_loaded = True
     from notelint.readers import json_reader, text_reader  # noqa: F401  (register)
 
     for optional in ("fhir", "rivta"):

@@ -1,0 +1,231 @@
+"""FHIR R4 Bundles (JSON): Patient, Composition, DocumentReference, Consent → one record.
+
+The bundle is first validated with ``fhir.resources`` (R4B models, wire-compatible with R4
+for these resources); a bundle that is not valid FHIR is one NL901 line naming the path.
+Then:
+
+- ``Patient.identifier`` with the personnummer/samordningsnummer OID (or the
+  electronichealth.se systems) → ``patient.id``; ``birthDate`` → ``birth_date``.
+- ``Composition``: ``title`` → template, ``section[].title`` → sökord, ``section[].text.div``
+  (XHTML) → section text; ``status`` final/amended → signed at ``date``, preliminary → draft.
+- ``DocumentReference``: ``content[].attachment`` text/plain (``data`` base64) → one section.
+- ``meta.security`` labels R (restricted) or V (very restricted) → the note is not shown to
+  the patient (template of the national ``approvedForPatient=false`` protection).
+- ``Consent`` with a ``deny`` provision → an access event: an actor that is a RelatedPerson
+  (guardian) → ``block_guardian``, otherwise ``seal``; ``provision.period`` → start/end.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import binascii
+import html
+import json
+import re
+from typing import Any, Iterator
+from zoneinfo import ZoneInfo
+
+from notelint.readers import Broken, ReadItem, register_format
+from notelint.readers.errors import json_path
+from notelint.readers.json_reader import MAX_DEPTH, _depth_ok, build_record
+from notelint.readers.rivta import NOT_APPROVED_TEMPLATE
+
+PIN_SYSTEMS = {
+    "urn:oid:1.2.752.129.2.1.3.1", "urn:oid:1.2.752.129.2.1.3.3",
+    "http://electronichealth.se/identifier/personnummer",
+    "http://electronichealth.se/identifier/samordningsnummer",
+}
+HSA_SYSTEMS = {"urn:oid:1.2.752.129.2.1.4.1", "http://electronichealth.se/identifier/hsaid"}
+RESTRICTED = {"R", "V"}
+
+
+def _validate(data: dict[str, Any], path: str) -> Broken | None:
+    try:
+        from fhir.resources.R4B.bundle import Bundle
+        from pydantic import ValidationError
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    try:
+        Bundle.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = json_path(tuple(err["loc"]))
+        return Broken(path, 1, f"not a valid FHIR R4 Bundle at {where}: "
+                               f"{err['msg'].removeprefix('Value error, ')}")
+    except Exception as e:  # the library raises its own errors for some shapes
+        return Broken(path, 1, f"not a valid FHIR R4 Bundle: {type(e).__name__}")
+    return None
+
+
+def _ident(resource: dict[str, Any], systems: set[str]) -> str | None:
+    for ident in resource.get("identifier") or []:
+        if ident.get("system") in systems and ident.get("value"):
+            value = str(ident["value"]).strip()
+            if re.fullmatch(r"\d{12}", value):
+                value = f"{value[:8]}-{value[8:]}"
+            return value
+    return None
+
+
+def _xhtml_text(div: str) -> str:
+    text = re.sub(r"<br\s*/?>|</p>|</li>|</div>", "\n", div)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return re.sub(r"[ \t]*\n\s*", "\n", text).strip()
+
+
+def _local_time(value: str | None) -> str | None:
+    """FHIR instants carry a zone; the interchange format uses Swedish local time."""
+    if not value:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value  # let the model report it
+    if t.tzinfo is not None:
+        t = t.astimezone(ZoneInfo("Europe/Stockholm")).replace(tzinfo=None)
+    return t.isoformat()
+
+
+def _restricted(resource: dict[str, Any]) -> bool:
+    return any(s.get("code") in RESTRICTED for s in (resource.get("meta") or {}).get("security") or [])
+
+
+def _unit(resource: dict[str, Any] | None) -> dict[str, str] | None:
+    if not resource:
+        return None
+    unit = {"name": resource.get("name"), "hsa_id": _ident(resource, HSA_SYSTEMS)}
+    return {k: v for k, v in unit.items() if v} or None
+
+
+def _author(resource: dict[str, Any] | None) -> dict[str, str] | None:
+    if not resource:
+        return None
+    names = resource.get("name") or []
+    name = None
+    if names:
+        n = names[0]
+        name = n.get("text") or " ".join([*(n.get("given") or []), n.get("family") or ""]).strip()
+    return {"name": name} if name else None
+
+
+def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
+    entries = [e.get("resource") or {} for e in data.get("entry") or []]
+    by_ref: dict[str, dict[str, Any]] = {}
+    for e, res in zip(data.get("entry") or [], entries):
+        if res.get("id"):
+            by_ref[f"{res.get('resourceType')}/{res['id']}"] = res
+        if e.get("fullUrl"):
+            by_ref[e["fullUrl"]] = res
+
+    def deref(ref: dict[str, Any] | None) -> dict[str, Any] | None:
+        return by_ref.get((ref or {}).get("reference", "")) if ref else None
+
+    patients = [r for r in entries if r.get("resourceType") == "Patient"]
+    if len(patients) != 1:
+        raise ValueError(f"the bundle must hold exactly one Patient (found {len(patients)})")
+    patient = patients[0]
+    pid = _ident(patient, PIN_SYSTEMS)
+    if not pid:
+        raise ValueError("Patient has no personnummer/samordningsnummer identifier "
+                         "(system urn:oid:1.2.752.129.2.1.3.1 or .3.3)")
+    record: dict[str, Any] = {"patient": {"id": pid}, "notes": [], "access_events": []}
+    if patient.get("birthDate"):
+        record["patient"]["birth_date"] = patient["birthDate"]
+
+    for res in entries:
+        kind = res.get("resourceType")
+        if kind == "Composition":
+            sections = [{"keyword": s.get("title") or "Anteckning",
+                         "text": _xhtml_text((s.get("text") or {}).get("div", ""))}
+                        for s in res.get("section") or []]
+            authors = res.get("author") or []
+            note = {
+                "id": res.get("id") or "composition",
+                "template": NOT_APPROVED_TEMPLATE if _restricted(res) else res.get("title"),
+                "unit": _unit(deref(res.get("custodian"))),
+                "author": _author(deref(authors[0])) if authors else None,
+                "time": _local_time(res.get("date")),
+                "signed": _local_time(res.get("date"))
+                if res.get("status") in {"final", "amended"} else None,
+                "sections": sections,
+            }
+            record["notes"].append({k: v for k, v in note.items() if v is not None})
+        elif kind == "DocumentReference":
+            texts = []
+            for c in res.get("content") or []:
+                att = c.get("attachment") or {}
+                if (att.get("contentType") or "").startswith("text/plain") and att.get("data"):
+                    try:
+                        texts.append(base64.b64decode(att["data"], validate=True).decode("utf-8"))
+                    except (binascii.Error, UnicodeDecodeError):
+                        raise ValueError(f"DocumentReference/{res.get('id')}: attachment data is "
+                                         "not base64 UTF-8 text") from None
+            authors = res.get("author") or []
+            note = {
+                "id": res.get("id") or "documentreference",
+                "template": NOT_APPROVED_TEMPLATE if _restricted(res)
+                else (res.get("type") or {}).get("text") or res.get("description"),
+                "unit": _unit(deref(res.get("custodian"))),
+                "author": _author(deref(authors[0])) if authors else None,
+                "time": _local_time(res.get("date")),
+                "signed": _local_time(res.get("date"))
+                if res.get("docStatus") in {"final", "amended"} else None,
+                "sections": [{"keyword": "Anteckning", "text": t} for t in texts],
+            }
+            record["notes"].append({k: v for k, v in note.items() if v is not None})
+        elif kind == "Consent":
+            prov = res.get("provision") or {}
+            if prov.get("type") != "deny" or res.get("status") not in {"active", "inactive"}:
+                continue
+            actors = [deref(a.get("reference")) or {} for a in prov.get("actor") or []]
+            guardian = next((a for a in actors if a.get("resourceType") == "RelatedPerson"), None)
+            period = prov.get("period") or {}
+            orgs = res.get("organization") or []
+            event = {
+                "id": res.get("id") or "consent",
+                "action": "block_guardian" if guardian else "seal",
+                "initiated_by": "staff",
+                "unit": _unit(deref(orgs[0])) if orgs else None,
+                "ordered": _local_time(res.get("dateTime")),
+                "start": (period.get("start") or "")[:10] or None,
+                "end": (period.get("end") or "")[:10] or None,
+                "guardian_id": _ident(guardian, PIN_SYSTEMS) if guardian else None,
+            }
+            record["access_events"].append({k: v for k, v in event.items() if v is not None})
+    return record
+
+
+def parse_fhir(text: str, path: str) -> Iterator[ReadItem]:
+    if not _depth_ok(text):
+        yield Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; not a FHIR bundle")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}", e.colno)
+        return
+    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
+        got = data.get("resourceType") if isinstance(data, dict) else type(data).__name__
+        yield Broken(path, 1, f"FHIR input must be a Bundle (got {got}); wrap the resources "
+                              "in a Bundle with one Patient")
+        return
+    bad = _validate(data, path)
+    if bad is not None:
+        yield bad
+        return
+    try:
+        record = _map_bundle(data)
+    except ValueError as e:
+        yield Broken(path, 1, str(e))
+        return
+    yield build_record(record, path, 1, prefix="Bundle")
+
+
+def sniff_fhir(head: str, ext: str) -> int:
+    if head.startswith("{") and re.search(r'"resourceType"\s*:', head[:2000]):
+        return 97
+    return 0
+
+
+register_format("fhir", [".json"], sniff_fhir, parse_fhir)

@@ -1,0 +1,75 @@
+"""FHIR R4 Bundle reader: mapping, restricted labels, Consent → access events, bad bundles."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from notelint.readers import Broken, Loaded, read_bytes, read_file
+from notelint.readers.rivta import NOT_APPROVED_TEMPLATE
+
+from conftest import ROOT
+
+EXAMPLE = ROOT / "examples/skane/fhir/bundle_r4.json"
+BUNDLE = json.loads(EXAMPLE.read_text("utf-8"))
+
+
+def _read(data) -> list:
+    return list(read_bytes(json.dumps(data, ensure_ascii=False).encode(), "b.json"))
+
+
+def test_example_maps_to_record():
+    (item,) = list(read_file(str(EXAMPLE)))
+    assert isinstance(item, Loaded)
+    rec = item.record
+    assert rec.patient.id == "19121212-1212"
+    comp, doc = rec.notes
+    assert [s.keyword for s in comp.sections] == ["Aktuellt", "Bedömning"]
+    assert "Måttlig depressiv episod" in comp.sections[1].text
+    assert comp.unit.hsa_id == "SE2321000032-1234" and comp.author.name == "Anna Andersson"
+    assert str(comp.time) == "2024-03-12 14:05:00"           # local time, zone dropped
+    assert "sertralin 50 mg x 1" in doc.sections[0].text      # base64 text/plain
+    (seal,) = rec.access_events
+    assert seal.action == "seal" and seal.end is None and str(seal.start) == "2024-03-12"
+
+
+def test_preliminary_composition_is_a_draft_and_restricted_label_hides():
+    b = copy.deepcopy(BUNDLE)
+    comp = b["entry"][3]["resource"]
+    comp["status"] = "preliminary"
+    comp["meta"] = {"security": [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]}
+    (item,) = _read(b)
+    note = item.record.notes[0]
+    assert note.signed is None and note.template == NOT_APPROVED_TEMPLATE
+
+
+def test_consent_against_guardian_is_block():
+    b = copy.deepcopy(BUNDLE)
+    b["entry"].append({"fullUrl": "urn:uuid:rp-1", "resource": {
+        "resourceType": "RelatedPerson", "id": "rp-1", "patient": {"reference": "urn:uuid:pat-1"},
+        "identifier": [{"system": "urn:oid:1.2.752.129.2.1.3.1", "value": "198001012387"}]}})
+    b["entry"][5]["resource"]["provision"]["actor"] = [{
+        "role": {"coding": [{"code": "GUARD"}]}, "reference": {"reference": "urn:uuid:rp-1"}}]
+    (item,) = _read(b)
+    ev = item.record.access_events[0]
+    assert ev.action == "block_guardian" and ev.guardian_id == "19800101-2387"
+
+
+@pytest.mark.parametrize("mutate,expect", [
+    (lambda b: b.update(resourceType="Patient"), "must be a Bundle"),
+    (lambda b: b["entry"].pop(0), "exactly one Patient"),
+    (lambda b: b["entry"][0]["resource"].update(identifier=[]), "no personnummer"),
+    (lambda b: b["entry"][3]["resource"].update(date="igår"), "entry[3]"),
+    (lambda b: b["entry"][4]["resource"]["content"][0]["attachment"].update(data="@@@"), "base64"),
+    (lambda b: b["entry"].append({"resource": {"resourceType": "Observationz"}}), "FHIR"),
+    (lambda b: b["entry"][0]["resource"]["identifier"][0].update(value="191212121213"), "personnummer"),
+])
+def test_bad_bundles_are_one_clear_line(mutate, expect):
+    b = copy.deepcopy(BUNDLE)
+    mutate(b)
+    items = _read(b)
+    assert len(items) == 1 and isinstance(items[0], Broken), items
+    assert expect in items[0].message
+    assert "1213" not in items[0].message
