@@ -22,7 +22,7 @@ __all__ = [
     "shingles", "overlap", "CONTACT_REASON", "ASSESSMENT", "ACTION", "RESULT",
     "RESULT_IN_CASE", "EHEALTH_MENTION", "TREATMENT_MENTION", "ATTACHMENT_SUMMARY",
     "IMAGES_SCANNED", "FEEDBACK", "REFERRAL", "BACKGROUND", "TREATMENT_ACTION",
-    "TREATMENT_RESULT", "CARE_RELEVANT", "CARE_RELEVANT_DOCUMENTED", "CARE_LABELS",
+    "TREATMENT_RESULT", "SCORE", "CARE_RELEVANT", "CARE_RELEVANT_DOCUMENTED", "CARE_LABELS",
     "section_keywords", "NoteIndex", "note_index", "note_sections",
 ]
 
@@ -171,9 +171,11 @@ TREATMENT_RESULT = Cue(
         r"resultat\w*", r"utvärder\w*", r"förbättr\w*", r"minskat", r"minskade", r"sjunkit",
         r"ingen\s+effekt", r"god\s+effekt", r"effekt(?:en)?", r"symtomfri", r"oförändrad\w*",
         r"avbr(?:uten|öt|öts|ytes|utits|uten)", r"avslutad\s+(?:pga|då|eftersom)",
-        r"(?:phq-?9|gad-?7|madrs(?:-s)?|isi)\s*(?:=|:)?\s*(?:från\s+)?\d+",
+        r"(?:phq-?9|gad-?7|madrs(?:-s)?|isi)\s*(?:=|:)?\s*(?:från\s+)?\d+\s*(?:till|→|->|-)\s*\d+",
     ),
 )
+# A bare rating ("PHQ-9 7") is a result only in a note written after the treatment began.
+SCORE = _rx(r"(?:phq-?9|gad-?7|madrs(?:-s)?|isi|ors|cgi)\s*(?:=|:)?\s*\d+")
 
 # 000: "annan information som är av relevans för att patienten ska få en god och säker vård"
 CARE_RELEVANT: dict[str, re.Pattern[str]] = {

@@ -174,7 +174,7 @@ def treatment_results_missing(record: Record, ctx: Context) -> Iterator[Finding]
     for link in _documented(ctx):
         if link.treatment.status not in _FINISHED:
             continue
-        if not cues.has_cue(cues.TREATMENT_RESULT, link.sections()):
+        if not cues.has_cue(cues.TREATMENT_RESULT, link.sections()) and not _later_score(link):
             word = "avbrutna" if link.treatment.status == "aborted" else "avslutade"
             yield ctx.finding(
                 link.treatment,
@@ -234,6 +234,16 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
                 "dokumentera det.",
                 detail=f"{tr.id}:{cat}",
             )
+
+
+def _later_score(link: TreatmentLink) -> bool:
+    """A rating (PHQ-9 7) in a note written after the day the treatment started."""
+    start = _as_datetime(link.treatment.start)
+    for n in link.notes:
+        t = n.time or n.signed
+        if start is not None and t is not None and t.date() > start.date() and cues.SCORE.search(n.text):
+            return True
+    return False
 
 
 def _later(a: dt.datetime | None, b: dt.datetime | None) -> bool:
