@@ -1,0 +1,64 @@
+"""``notelint serve``: the pre-signing HTTP API (see :mod:`notelint.serve`)."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import click
+
+
+@click.command("serve")
+@click.option("--ruleset", "ruleset_name", required=True,
+              help="Ruleset name (national, skane, vgr, jonkoping, kalmar) or a .toml file.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; only localhost unless you say otherwise.")
+@click.option("--port", default=8177, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", default=None, envvar="NOTELINT_TOKEN", show_envvar=True,
+              help="Require 'Authorization: Bearer TOKEN' on /v1/ calls.")
+@click.option("--max-body", default=1024 * 1024, show_default=True, type=click.IntRange(min=1),
+              help="Largest request body in bytes (larger: 413).")
+@click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.01),
+              help="Seconds a request may take (longer: 503).")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["error", "warning", "info", "debug"]),
+              help="Server log level; request lines (method, path, status, ms) at info.")
+def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
+          timeout: float, log_level: str) -> None:
+    """Serve the pre-signing API: POST /v1/lint, POST /v1/preview, GET /v1/rules, /healthz."""
+    import logging
+
+    from notelint.cli import _fail
+    from notelint.rulesets import RulesetError
+
+    try:
+        import uvicorn
+
+        from notelint.serve import create_app
+    except ModuleNotFoundError as e:
+        _fail(f"`notelint serve` needs {e.name}; install it with: pip install 'notelint[serve]'")
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except OSError as e:
+        _fail(f"cannot listen on {host}:{port}: {e.strerror}; choose another --port or --host")
+    try:
+        app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout)
+    except RulesetError as e:
+        _fail(str(e))
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("notelint.serve").setLevel(log_level.upper())
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        click.echo("notelint serve: warning: listening beyond localhost without --token",
+                   err=True)
+    click.echo(f"notelint serve: http://{host}:{port} (ruleset {ruleset_name}; "
+               f"OpenAPI at /openapi.json)", err=True)
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level=log_level,
+                server_header=False, timeout_keep_alive=30)
+
+
+COMMANDS = [serve]
+
+_ = os  # NOTELINT_TOKEN is read by click's envvar
