@@ -97,7 +97,13 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
             settings.setdefault("icd10se", cfg.icd10se)
         engine = Engine(ruleset, rules, show_pii=options.show_pii, settings=settings)
         items = (item for p in paths for item in read_file(p, stdin))
-        for f in engine.run(items):
+        if options.jobs != 1:  # workers read their own slices (notelint/parallel.py)
+            from notelint.parallel import run_parallel
+
+            produced = run_parallel(engine, paths, options.jobs, stdin)
+        else:
+            produced = engine.run(items)
+        for f in produced:
             ignored = cfg.ignored_for(f.path)
             if ignored and any(f.code.startswith(s.upper()) or f.name == s.lower()
                                for s in ignored):

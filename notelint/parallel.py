@@ -1,0 +1,205 @@
+"""``--jobs N``: lint with a plain process pool, each worker reading its own input.
+
+The parent never reads note text. It only plans *tasks*: a whole file, or — for one big
+JSON Lines export — a byte range aligned to line starts (with the line number the range
+starts at, so findings point at the same ``path:line`` as a one-process run). Each worker
+builds its own :class:`~notelint.engine.Engine` once, reads its slice from disk, and
+returns the findings (pydantic models) and its counts. The caller sorts the findings, so
+the output is identical to ``--jobs 1``.
+
+``--jobs 0`` means every core this process may use. Standard input (``-``) cannot be
+split and is linted in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from notelint.engine import Engine
+    from notelint.model import Finding
+    from notelint.readers import ReadItem
+
+__all__ = ["Task", "effective_jobs", "plan_tasks", "read_range", "run_parallel"]
+
+#: a JSON Lines file is split into ranges only above this size; ranges are never smaller
+MIN_RANGE_BYTES = 1 << 20
+#: ranges per worker (several, so a slow range does not leave the other cores idle)
+RANGES_PER_JOB = 4
+_COUNT_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work: a whole file (``end`` None) or bytes [start, end) of a .jsonl."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+    line: int = 1
+
+
+def effective_jobs(jobs: int) -> int:
+    """``0`` → the cores available to this process; otherwise ``jobs`` itself."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover  (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
+def _is_jsonl(path: str) -> bool:
+    from notelint.readers import FORMATS, HEAD_BYTES, _choose, _load_formats, _precheck, decode
+
+    _load_formats()
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return False  # the worker reports it as NL901 like a one-process run
+    if _precheck(head, path) is not None:
+        return False
+    ext = os.path.splitext(path)[1].lower()
+    name = _choose(decode(head[:4096]).lstrip()[:4096], ext)
+    return name == "jsonl" and FORMATS[name].stream is not None
+
+
+def _split_jsonl(path: str, size: int, pieces: int) -> list[Task]:
+    """Cut a JSON Lines file into ``pieces`` byte ranges that start at line starts."""
+    bounds = [0]
+    with open(path, "rb") as fh:
+        for i in range(1, pieces):
+            fh.seek(size * i // pieces)
+            fh.readline()  # finish the line we landed in
+            pos = fh.tell()
+            if bounds[-1] < pos < size:
+                bounds.append(pos)
+        bounds.append(size)
+        # line number at each boundary: count newlines once, in chunks (memory stays flat)
+        lines = [1]
+        fh.seek(0)
+        pos = 0
+        count = 1
+        for b in bounds[1:-1]:
+            while pos < b:
+                chunk = fh.read(min(_COUNT_CHUNK, b - pos))
+                if not chunk:
+                    break
+                count += chunk.count(b"\n")
+                pos += len(chunk)
+            lines.append(count)
+    return [Task(path, bounds[i], bounds[i + 1], lines[i]) for i in range(len(bounds) - 1)]
+
+
+def plan_tasks(paths: Iterable[str], jobs: int) -> list[Task]:
+    """Tasks for ``paths`` (files or directories): whole files, big .jsonl files in ranges."""
+    from notelint.readers import iter_files
+
+    tasks: list[Task] = []
+    for path in iter_files(paths):
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
+        pieces = min(jobs * RANGES_PER_JOB, size // MIN_RANGE_BYTES)
+        if pieces >= 2 and _is_jsonl(path):
+            tasks.extend(_split_jsonl(path, size, pieces))
+        else:
+            tasks.append(Task(path))
+    return tasks
+
+
+def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
+    """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
+    from notelint.readers.json_reader import _parse_line
+
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        pos = start
+        lineno = line
+        while pos < end:
+            raw = fh.readline()
+            if not raw:
+                break
+            pos += len(raw)
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            item = _parse_line(raw, path, lineno)
+            lineno += 1
+            if item is not None:
+                yield item
+
+
+# ------------------------------------------------------------------------- the worker side
+
+_ENGINE: "Engine | None" = None
+
+
+def _init_worker(ruleset: Any, codes: list[str], show_pii: bool,
+                 settings: dict[str, Any]) -> None:
+    global _ENGINE
+    from notelint.engine import Engine
+    from notelint.rules import get_rule
+
+    rules = [r for r in (get_rule(c) for c in codes) if r is not None]
+    _ENGINE = Engine(ruleset, rules, show_pii=show_pii, settings=settings)
+
+
+def _work(task: Task) -> tuple[list["Finding"], list[str], int, int, int]:
+    from notelint.engine import Stats
+    from notelint.readers import read_file
+
+    engine = _ENGINE
+    assert engine is not None, "worker not initialised"
+    engine.stats = Stats()
+    items = (read_file(task.path) if task.end is None
+             else read_range(task.path, task.start, task.end, task.line))
+    findings = list(engine.run(items))
+    s = engine.stats
+    return findings, sorted(s.files), s.records, s.notes, s.broken
+
+
+def _context() -> Any:
+    # fork: workers inherit the loaded rules and ruleset without pickling or re-importing
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods else None)
+
+
+def run_parallel(engine: "Engine", paths: list[str], jobs: int,
+                 stdin: BinaryIO | None = None) -> Iterator["Finding"]:
+    """Findings of ``paths`` linted by ``jobs`` worker processes (0 = all cores).
+
+    Updates ``engine.stats`` like :meth:`Engine.run`, so callers treat both the same.
+    Findings come in task order; callers sort them (as they do for one process).
+    """
+    from notelint.readers import read_file
+
+    jobs = effective_jobs(jobs)
+    if "-" in paths:  # standard input cannot be split: lint it here, the rest in parallel
+        yield from engine.run(read_file("-", stdin))
+        paths = [p for p in paths if p != "-"]
+        if not paths:
+            return
+    tasks = plan_tasks(paths, jobs)
+    if jobs == 1 or len(tasks) <= 1:
+        yield from engine.run(item for p in paths for item in read_file(p))
+        return
+    rule_codes = [r.code for r in (*engine.note_rules, *engine.record_rules)]
+    workers = min(jobs, len(tasks))
+    chunksize = max(1, len(tasks) // (workers * 8))
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_init_worker,
+        initargs=(engine.ruleset, rule_codes, engine.show_pii, engine.settings),
+    ) as pool:
+        for findings, files, records, notes, broken in pool.map(_work, tasks,
+                                                                  chunksize=chunksize):
+            engine.stats.files.update(files)
+            engine.stats.records += records
+            engine.stats.notes += notes
+            engine.stats.broken += broken
+            yield from findings
