@@ -37,7 +37,7 @@ FIXTURE_RULE = Rule(
     code=CODE, name="test-suspected-diagnosis-visible", scope="note", severity="warning",
     sources=(Source("001", "Tidiga hypoteser … ska användas mycket restriktivt"),),
     check=_check, summary="Test rule: a suspected diagnosis in visible text.",
-    why="Workflow tests need one real finding.", bad="Misstänkt borrelia.", good="Ua.",
+    why="Workflow tests need one real finding.", bad="Bedömning: misstänkt pneumoni.", good="Bedömning: ua.",
 )
 
 

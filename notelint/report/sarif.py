@@ -1,0 +1,137 @@
+"""``--format sarif``: SARIF 2.1.0 as GitHub code scanning accepts it.
+
+One run; ``tool.driver.rules`` carries every rule's description and help (from the same
+rule metadata as ``notelint explain``), results carry a stable ``ruleId``, a region, a
+repository-relative ``artifactLocation.uri`` (relative to ``%SRCROOT%`` = the current
+directory, or ``options["root"]``) and ``partialFingerprints`` with the finding's stable
+fingerprint. No note text is included: messages are the rules' own words and spans are
+given as positions only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from notelint.model import Finding
+from notelint.report import Summary
+
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFO_URI = "https://github.com/notelint/notelint"
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("notelint")
+    except Exception:  # pragma: no cover - not installed
+        return "0.0.0"
+
+
+def artifact_uri(path: str, root: str | None = None) -> tuple[str, bool]:
+    """(uri, relative?) for a finding's path: repo-relative where possible."""
+    if path == "-":
+        return "stdin", True
+    base = Path(root or os.getcwd()).resolve()
+    p = Path(path)
+    absolute = p if p.is_absolute() else (Path(os.getcwd()) / p)
+    try:
+        rel = absolute.resolve().relative_to(base)
+        return quote(rel.as_posix()), True
+    except ValueError:
+        return absolute.resolve().as_uri(), False
+
+
+def _rule_descriptor(rule: Any) -> dict[str, Any]:
+    summary = rule.summary.strip()
+    first = summary.split("\n\n")[0].replace("\n", " ")
+    text_parts = [summary]
+    md_parts = [f"**{rule.code} {rule.name}** ({rule.severity}, {rule.scope} rule)", "", summary]
+    if rule.why:
+        text_parts.append("Why: " + rule.why)
+        md_parts += ["", "**Why.** " + rule.why]
+    for src in rule.sources:
+        text_parts.append(f"Routine (seed {src.file}): {src.passage}")
+        md_parts += ["", f"**Routine.** seed `{src.file}` — «{src.passage}»"]
+    if rule.bad:
+        text_parts.append("Bad: " + rule.bad)
+        md_parts += ["", "**Bad**", "", "```text", rule.bad, "```"]
+    if rule.good:
+        text_parts.append("Good: " + rule.good)
+        md_parts += ["", "**Good**", "", "```text", rule.good, "```"]
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": first},
+        "fullDescription": {"text": " ".join(summary.split())},
+        "help": {"text": "\n\n".join(text_parts), "markdown": "\n".join(md_parts)},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": [rule.family, rule.scope], "precision": "high"},
+    }
+
+
+def to_sarif(findings: list[Finding], summary: Summary | None = None,
+             options: dict[str, Any] | None = None) -> dict[str, Any]:
+    from notelint.rules import all_rules, get_rule
+
+    options = options or {}
+    rules = list(all_rules())
+    known = {r.code for r in rules}
+    for f in findings:  # a finding of a rule outside the registry still gets a descriptor
+        if f.code not in known:
+            r = get_rule(f.code)
+            if r is not None:
+                rules.append(r)
+                known.add(r.code)
+    index = {r.code: i for i, r in enumerate(rules)}
+    results = []
+    for f in findings:
+        uri, relative = artifact_uri(f.path, options.get("root"))
+        location: dict[str, Any] = {"uri": uri}
+        if relative and uri != "stdin":
+            location["uriBaseId"] = "%SRCROOT%"
+        result: dict[str, Any] = {
+            "ruleId": f.code,
+            "level": LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": location,
+                    "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
+                },
+                "logicalLocations": [{"name": f.target.id if f.target.kind != "record"
+                                      else "record", "kind": f.target.kind}],
+            }],
+            "partialFingerprints": {"notelint/v1": f.fingerprint},
+        }
+        if f.code in index:
+            result["ruleIndex"] = index[f.code]
+        results.append(result)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "notelint",
+                "semanticVersion": _version(),
+                "version": _version(),
+                "informationUri": INFO_URI,
+                "rules": [_rule_descriptor(r) for r in rules],
+            }},
+            "originalUriBaseIds": {
+                "%SRCROOT%": {"uri": Path(options.get("root") or os.getcwd()).resolve().as_uri()
+                              + "/"},
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
+    return json.dumps(to_sarif(findings, summary, options), ensure_ascii=False, indent=2) + "\n"

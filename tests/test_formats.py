@@ -1,0 +1,123 @@
+"""Machine formats: SARIF 2.1.0 (validated against the official OASIS schema), GitHub
+workflow annotations, JUnit XML — and no note text in any of them."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from notelint.cli import main
+
+from conftest import PNR
+from workflow_helpers import CODE, record, suspect_rule  # noqa: F401  (fixture)
+
+SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+NOTE = ("Pat med feber o huvudvärk sedan 3 dgr, fästingbett i maj enl pat. "
+        "Misstänkt borrelia, ring bakjour vb. Ua i övrigt.")
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch, suspect_rule):
+    """A documentation repo: one note with a finding, one broken export, one clean note."""
+    (tmp_path / "journal").mkdir()
+    (tmp_path / "journal" / "besok.json").write_text(json.dumps(record(NOTE), ensure_ascii=False),
+                                                     encoding="utf-8")
+    (tmp_path / "journal" / "trasig.json").write_text('{"patient": {"id": "%s"}, "notes": [{"idd": 1}]}' % PNR,
+                                                      encoding="utf-8")
+    (tmp_path / "journal" / "ren.json").write_text(json.dumps(record("Pat mår bra. Ua.")),
+                                                   encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def lint(fmt: str, *extra: str):
+    return CliRunner().invoke(main, ["lint", "journal", "--format", fmt, "--select", f"{CODE},NL9",
+                                     *extra], catch_exceptions=False)
+
+
+def test_sarif_validates_against_official_schema(repo):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert "sarif-schema-2.1.0" in schema["id"]
+    res = lint("sarif")
+    assert res.exit_code == 2                      # the broken export
+    log = json.loads(res.output)
+    jsonschema.Draft4Validator(schema).validate(log)
+    run = log["runs"][0]
+    rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert CODE in rules and "NL901" in rules
+    r = rules["NL901"]
+    assert r["name"] == "invalid-input" and r["shortDescription"]["text"]
+    assert r["help"]["text"] and "**Why.**" in r["help"]["markdown"]
+    assert r["defaultConfiguration"]["level"] == "error"
+    by_rule = {x["ruleId"]: x for x in run["results"]}
+    suspect = by_rule[CODE]
+    assert suspect["level"] == "warning"
+    assert run["tool"]["driver"]["rules"][suspect["ruleIndex"]]["id"] == CODE
+    loc = suspect["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"] == {"uri": "journal/besok.json", "uriBaseId": "%SRCROOT%"}
+    assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
+    assert len(suspect["partialFingerprints"]["notelint/v1"]) == 20
+    # the fingerprint is the finding's stable one
+    js = json.loads(lint("json").output)
+    fp = {f["code"]: f["fingerprint"] for f in js["findings"]}
+    assert suspect["partialFingerprints"]["notelint/v1"] == fp[CODE]
+    # a deliberately broken log is rejected by the same validator (the check is real)
+    bad = json.loads(res.output)
+    bad["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft4Validator(schema).validate(bad)
+
+
+def test_sarif_empty_run_and_outside_path(repo, tmp_path_factory):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    res = CliRunner().invoke(main, ["lint", "journal/ren.json", "--format", "sarif", "--select", CODE])
+    log = json.loads(res.output)
+    jsonschema.Draft4Validator(schema).validate(log)
+    assert log["runs"][0]["results"] == [] and res.exit_code == 0
+    other = tmp_path_factory.mktemp("annan") / "x.json"
+    other.write_text(json.dumps(record(NOTE)), encoding="utf-8")
+    log = json.loads(CliRunner().invoke(main, ["lint", str(other), "--format", "sarif",
+                                               "--select", CODE]).output)
+    jsonschema.Draft4Validator(schema).validate(log)
+    uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri["uri"].startswith("file:///") and "uriBaseId" not in uri
+
+
+def test_github_annotations(repo):
+    out = lint("github").output.splitlines()
+    warn = [l for l in out if f"title={CODE}" in l]
+    assert len(warn) == 1
+    assert warn[0].startswith("::warning file=journal/besok.json,line=")
+    assert ",col=" in warn[0] and f"::{CODE} [national] misstänkt diagnos" in warn[0]
+    err = [l for l in out if "NL901" in l]
+    assert err and err[0].startswith("::error file=journal/trasig.json,line=1,col=")
+    # messages with newlines / colons / commas are escaped, one annotation per line
+    from notelint.report.github import _data, _prop
+    assert _data("a\nb%") == "a%0Ab%25" and _prop("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_junit(repo):
+    xml = ET.fromstring(lint("junit").output)
+    suite = xml.find("testsuite")
+    cases = suite.findall("testcase")
+    names = {(c.get("classname"), c.get("name").split()[0]) for c in cases}
+    assert (os.path.join("journal", "besok.json"), CODE) in names
+    assert (os.path.join("journal", "trasig.json"), "NL901") in names
+    assert suite.get("failures") == str(len(cases)) == suite.get("tests")
+    ok = ET.fromstring(CliRunner().invoke(main, ["lint", "journal/ren.json", "--format", "junit",
+                                                 "--select", CODE]).output)
+    assert ok.find("testsuite").get("failures") == "0"
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "json"])
+def test_no_note_text_or_pnr_in_machine_formats(repo, fmt):
+    out = lint(fmt).output
+    for fragment in ("fästingbett", "huvudvärk", "Misstänkt borrelia", PNR, "1212-1212"):
+        assert fragment not in out, (fmt, fragment)
