@@ -205,7 +205,8 @@ def test_protected_and_ruleset_keywords_are_sections():
 
 @pytest.mark.parametrize("line,expected", [
     ("Bedömning: ua", "Bedömning"),
-    ("bedömning:", "bedömning"),
+    ("bedömning:", "Bedömning"),             # known sökord: canonical spelling
+    ("TIDIGA  HYPOTESER: ?MS", "Tidiga hypoteser"),
     ("Psykiskt status:", "Psykiskt status"),
     ("Kontakt med socialtjänst:", "Kontakt med socialtjänst"),   # unknown heading, alone
     ("Pat har ont:", None),

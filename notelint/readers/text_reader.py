@@ -23,7 +23,7 @@ the messages, each starting with a line ``YYYY-MM-DD HH:MM Avsändare: text``.
 Decisions (documented here because they are visible to users):
 
 * A body line ``Sökord:`` (alone or followed by text) starts a section when the sökord is
-  known: :data:`COMMON_KEYWORDS` plus every protected template/sökord and access
+  known (its keyword is then spelt canonically: ``BEDÖMNING:`` → ``Bedömning``): :data:`COMMON_KEYWORDS` plus every protected template/sökord and access
   documentation keyword named in the built-in rulesets. An unknown ``Rubrik:`` starts a
   section only when it stands alone on its line, is at most five words, starts with a
   capital letter and reads like a heading, not a sentence ("Pat har ont:" is text).
@@ -155,9 +155,9 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_keywords() -> frozenset[str]:
-    """Normalised sökord that always start a section (common list + every ruleset's)."""
-    names = set(COMMON_KEYWORDS)
+def _keyword_table() -> dict[str, str]:
+    """Normalised sökord → its canonical spelling (common list + every ruleset's names)."""
+    names: list[str] = list(COMMON_KEYWORDS)
     try:
         from notelint.rulesets import available_rulesets, load_ruleset
 
@@ -167,12 +167,21 @@ def known_keywords() -> frozenset[str]:
             except Exception:  # a broken ruleset is reported where it is used, not here
                 continue
             for p in rs.protected:
-                names.update(p.names())
-            names.add(rs.access.doc_keyword)
-            names.update(rs.access.doc_keyword_aliases)
+                names.extend(p.names())
+            names.append(rs.access.doc_keyword)
+            names.extend(rs.access.doc_keyword_aliases)
     except Exception:
         pass
-    return frozenset(_norm(n) for n in names if n)
+    table: dict[str, str] = {}
+    for n in names:
+        if n:
+            table.setdefault(_norm(n), n)
+    return table
+
+
+def known_keywords() -> frozenset[str]:
+    """Normalised sökord that always start a section."""
+    return frozenset(_keyword_table())
 
 
 def _heading_like(key: str) -> bool:
@@ -196,8 +205,9 @@ def is_section_start(line: str) -> tuple[str, int] | None:
     if rest.startswith(("/", "\\")):  # "Obs: http://…" style or a path
         return None
     start = m.start("rest") + (len(rest) - len(rest.lstrip()))
-    if _norm(key) in known_keywords():
-        return key, start
+    canonical = _keyword_table().get(_norm(key))
+    if canonical is not None:
+        return canonical, start
     if not rest.strip() and _heading_like(key):
         return key, start
     return None
