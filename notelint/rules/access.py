@@ -776,7 +776,7 @@ def protected_identity_child_not_sealed(record: Record, ctx: Context) -> Iterato
         sv = {"seal": "försegling av hela journalen", "lock": "låsning av 1177-kontot"}
         yield ctx.finding(record, (
             f"Barn ({age} år) med skyddad identitet saknar {' och '.join(sv.get(m, m) for m in missing)}; "
-            "beställ försegling av hela kontot och låsning, och dokumentera beslutet."),
+            "beställ det via blanketten (skyddat id) och dokumentera beslutet i journalen."),
             detail=",".join(missing))
 
 
