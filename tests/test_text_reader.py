@@ -274,6 +274,18 @@ def test_case_block_headers_messages_and_attachments():
     assert [m.loc.line for m in case.messages] == [11, 15, 16, 17]
 
 
+@pytest.mark.parametrize("sender,expected", [
+    ("Invånare", "patient"), ("invanare", "patient"), ("Patient", "patient"),
+    ("Vårdnadshavare (Anna)", "patient"), ("Patient Tolvan", "patient"),
+    ("Ssk Lena", "staff"), ("Mottagningen", "staff"), ("Dr Patel", "staff"),
+    ("Läkare Erik Svensson", "staff"),
+])
+def test_message_sender_mapping(sender, expected):
+    text = (f"Ärendetyp: Rådgivning\nÄrende: 1177-5\nPatient: {PNR}\n\n"
+            f"2024-05-02 07:55 {sender}: Hej\n")
+    assert _one(read(text)).record.conversations[0].messages[0].sender == expected
+
+
 def test_case_without_handled_and_not_concerning_care():
     text = (f"Ärendetyp: Av- och omboka tid\nÄrende: 1177-9\nPatient: {PNR}\n"
             "Skapat: 2024-05-02 07:55\nBerör vård: nej\nBilagor: inga\n\n"
@@ -434,6 +446,13 @@ def test_disagreeing_patient_breaks_only_that_block():
 def test_same_patient_in_short_form_agrees():
     items = read(NOTE + "---\n" + CASE.replace(PNR, "121212-1212"))
     assert not _broken(items) and len(_one(items).record.conversations) == 1
+
+
+def test_patient_name_after_the_number_is_ignored():
+    rec = _one(read(f"Patient: {PNR} Tolvan Tolvansson\nMall: X\n\nBedömning: ua\n")).record
+    assert rec.patient.id == PNR
+    [b] = read("Patient: Tolvan Tolvansson\nMall: X\n\nBedömning: ua\n")
+    assert isinstance(b, Broken) and "not a valid personnummer" in b.message
 
 
 def test_no_patient_header_gives_one_clear_error():

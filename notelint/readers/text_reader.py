@@ -131,6 +131,7 @@ _MESSAGE = re.compile(
     r"^(?P<time>\d{4}-\d{2}-\d{2}[ T]\d{1,2}[:.]\d{2}(?::\d{2})?)[ \t]+"
     r"(?P<sender>[^:\n]{1,60}?)[ \t]*:[ \t]?(?P<text>.*)$"
 )
+_PIN_PREFIX = re.compile(r"^\s*((?:\d{8}|\d{6})[-+]?\d{4})(?=$|[\s,;])")
 _NO_VALUES = {"", "nej", "-", "ej", "ej signerad", "osignerad", "inte signerad", "utkast",
               "no", "false"}
 _YES_VALUES = {"ja", "j", "yes", "true", "x"}
@@ -464,7 +465,9 @@ def _attachments(value: str, lineno: int) -> list[dict[str, str]]:
 
 
 def _sender(raw: str) -> str:
-    return "patient" if _norm(raw) in _PATIENT_SENDERS else "staff"
+    """'Invånare', 'Vårdnadshavare (Anna)', 'Patient Tolvan' → patient; 'Ssk Lena' → staff."""
+    words = re.split(r"[\s(,]+", _norm(raw))
+    return "patient" if words and words[0] in _PATIENT_SENDERS else "staff"
 
 
 def _messages(block: _Block, path: str) -> list[tuple[dict[str, Any], SourceLoc]]:
@@ -576,6 +579,9 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
             pat = _first(block, "patient", "personnummer")
             if pat is not None:
                 value, lineno = pat
+                # journal copies often print the name after the number: keep the number only
+                m = _PIN_PREFIX.match(value)
+                value = m.group(1) if m else value
                 if not pii.is_valid_pin(value):
                     raise _BlockError(lineno, "Patient: not a valid personnummer/"
                                               "samordningsnummer (check digit or date is "
