@@ -376,3 +376,23 @@ def test_linking_indexes_notes_once() -> None:
     notes = [note(f"n{i}", refs=[f"1177-{i}"], time=f"2024-03-{(i % 28) + 1:02d}T11:00:00",
                   signed=f"2024-03-{(i % 28) + 1:02d}T11:30:00") for i in range(200)]
     assert run(convs, notes, "NL401") == []
+
+
+def test_example_month_shows_expected_findings() -> None:
+    """examples/skane/vardcentral_1177_manad.jsonl: one unit's month, clean and flawed."""
+    from pathlib import Path
+
+    from notelint.model import Record
+
+    path = Path(__file__).resolve().parent.parent / "examples/skane/vardcentral_1177_manad.jsonl"
+    got = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = Record.model_validate_json(line)
+        for f in lint(rec, ruleset="skane", select=["NL4", "NL5"]):
+            got.add((f.code, f.target.id))
+    assert got == {
+        ("NL401", "1177-30502"), ("NL404", "n-30611"), ("NL405", "n-30611"),
+        ("NL403", "n-30688"), ("NL406", "1177-30688"), ("NL407", "1177-30702"),
+        ("NL408", "1177-30702"), ("NL501", "sob-1207"), ("NL504", "sob-1190"),
+        ("NL505", "sob-1190"), ("NL402", "n-30840"),
+    }

@@ -180,7 +180,7 @@ def missing_assessment_or_action(record: Record, ctx: Context) -> Iterator[Findi
             yield ctx.finding(
                 link.primary,  # type: ignore[arg-type]
                 f"Anteckningen för 1177-ärende {link.case.id} saknar {_join(missing)}; "
-                "dokumentera dem som vid annan kontakt.",
+                f"dokumentera {'den' if len(missing) == 1 else 'dem'} som vid annan kontakt.",
                 detail=link.case.id,
             )
 

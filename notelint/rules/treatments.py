@@ -22,6 +22,8 @@ __all__ = ["treatment_links", "TreatmentLink"]
 
 _DOCUMENTED_STATUSES = ("ongoing", "completed", "aborted")
 _FINISHED = ("completed", "aborted")
+_STATUS_SV = {"planned": "planerad", "ongoing": "pågående", "completed": "avslutad",
+              "aborted": "avbruten"}
 
 
 @dataclass
@@ -108,7 +110,7 @@ def treatment_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             tr,
-            f"Behandlingen {_name(tr)} i Stöd och behandling ({tr.status}) saknar "
+            f"Behandlingen {_name(tr)} i Stöd och behandling ({_STATUS_SV[tr.status]}) saknar "
             "journaldokumentation; dokumentera bakgrund, planerade och genomförda åtgärder "
             "och resultat.",
             detail=tr.id,
