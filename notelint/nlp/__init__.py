@@ -1,12 +1,104 @@
 """Swedish clinical NLP: diagnosis mentions, their assertion, and clinical triggers.
 
-(The pipeline lands with the NLP issue; ``annotate_note`` is its entry point for rules.)
+``annotate_note(note)`` is the entry point for rules (via ``Context.annotations``);
+``annotate_text(text)`` annotates one text. The spaCy pipeline is built once per process
+(and per ICD-10 code file) from the team's files in ``models/``; nothing is fetched.
+
+The ICD-10-SE code file (codes only, one a line) is optional: pass ``code_file=`` or set
+``NOTELINT_ICD10SE``. Without it, code-shaped tokens are accepted on structure, except
+known lab markers (S100B, P24 antigen, B12).
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from typing import Any
 
+from .types import Mention, NoteAnnotations, Trigger
 
-def annotate_note(note: Any) -> Any:  # replaced by the pipeline
-    raise NotImplementedError("the NLP pipeline is not built yet")
+__all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
+           "Mention", "Trigger", "NoteAnnotations"]
+
+_lock = threading.Lock()
+_pipelines: dict[str | None, Any] = {}
+_prefilter: Any = None
+_CODE_SHAPE = re.compile(r"(?<![\w])[A-Z]\s?\d\d")
+
+
+def get_pipeline(code_file: str | None = None):
+    """The shared pipeline for ``code_file`` (default: ``NOTELINT_ICD10SE`` or none)."""
+    from .resources import default_code_file
+
+    key = code_file if code_file is not None else default_code_file()
+    nlp = _pipelines.get(key)
+    if nlp is None:
+        with _lock:
+            nlp = _pipelines.get(key)
+            if nlp is None:
+                from .pipeline import build_pipeline
+
+                nlp = build_pipeline(key)
+                _pipelines[key] = nlp
+    return nlp
+
+
+def _automaton():
+    global _prefilter
+    if _prefilter is None:
+        import ahocorasick
+
+        from .resources import load_resources
+
+        auto = ahocorasick.Automaton()
+        for word in load_resources().keywords:
+            auto.add_word(word, word)
+        auto.make_automaton()
+        _prefilter = auto
+    return _prefilter
+
+
+def might_fire(text: str) -> bool:
+    """Cheap prefilter: False when no lexicon word, cue or code shape occurs in ``text``."""
+    if not text or not text.strip():
+        return False
+    if _CODE_SHAPE.search(text):
+        return True
+    for _ in _automaton().iter(text.lower()):
+        return True
+    return False
+
+
+def _from_doc(doc, section: int) -> tuple[list[Mention], list[Trigger]]:
+    mentions = []
+    for s in doc.spans.get("dx", []):
+        text = s.text.rstrip(".,;:)")  # "R56.8X." at a sentence end
+        mentions.append(Mention(section=section, start=s.start_char,
+                                end=s.start_char + len(text), text=text, concept=s.label_,
+                                icd10=s._.icd10, assertion=s._.assertion, cue=s._.cue))
+    triggers = [
+        Trigger(section=section, start=s.start_char, end=s.end_char, text=s.text,
+                kind=s.label_, negated=bool(s._.negated))
+        for s in doc.spans.get("triggers", [])
+    ]
+    return mentions, triggers
+
+
+def annotate_text(text: str, section: int = 0, code_file: str | None = None,
+                  prefilter: bool = True) -> NoteAnnotations:
+    """Mentions and triggers of one text (offsets are character offsets into ``text``)."""
+    if prefilter and not might_fire(text):
+        return NoteAnnotations()
+    doc = get_pipeline(code_file)(text)
+    mentions, triggers = _from_doc(doc, section)
+    return NoteAnnotations(mentions, triggers)
+
+
+def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
+    """Annotations for every section of ``note`` (offsets into ``note.sections[i].text``)."""
+    out = NoteAnnotations()
+    for index, section in enumerate(getattr(note, "sections", []) or []):
+        ann = annotate_text(section.text or "", index, code_file=code_file)
+        out.mentions.extend(ann.mentions)
+        out.triggers.extend(ann.triggers)
+    return out

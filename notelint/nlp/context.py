@@ -1,0 +1,119 @@
+"""ConText for Swedish clinical text: the assertion of each diagnosis mention.
+
+Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules:
+
+- cues come from ``models/context_cues.tsv`` (cue, category, direction) and are matched
+  on lower-cased tokens; where cues overlap the longest wins ("ingen misstanke om" over
+  "misstanke om", "kan inte uteslutas" over "inte"); pseudo-cues ("ej informerad",
+  "ingen förändring") win the same way and then do nothing;
+- a forward cue covers the tokens after it, a backward cue the tokens before it, both
+  only inside the sentence and up to a terminator ("men", "dock", "nu", …) or another
+  cue's boundary at most ``MAX_SCOPE`` tokens away;
+- when several cues cover a mention, the nearest wins; ties go by ``PRIORITY``;
+- special rules: "om" is hypothetical only where it opens a clause ("Om pat skulle …",
+  "…, om feber"), "sedan" is historical before a year or an age ("sedan 2015",
+  "sedan barndomen"), "?" right after a term makes it uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .resources import Cue
+
+MAX_SCOPE = 12
+PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
+NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "ej", "inte"}
+_OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
+               "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
+_SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
+
+
+class ConText:
+    def __init__(self, nlp: Language, cues: Iterable[Cue]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.rules: dict[int, list[tuple[str, str]]] = {}
+        for cue in cues:
+            key = nlp.vocab.strings.add("CUE:" + cue.text)
+            if key not in self.rules:
+                self.rules[key] = []
+                self.matcher.add("CUE:" + cue.text, [nlp.make_doc(cue.text)])
+            self.rules[key].append((cue.category, cue.direction))
+
+    def __call__(self, doc: Doc) -> Doc:
+        dx = list(doc.spans.get("dx", []))
+        in_dx = {i for s in dx for i in range(s.start, s.end)}
+        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: set[int] = set()
+        cues: list[tuple[int, int, str, str, str]] = []
+        for match_id, start, end in matches:
+            span_ids = set(range(start, end))
+            if span_ids & taken or span_ids & in_dx:
+                continue
+            taken |= span_ids
+            text = doc[start:end].text.lower()
+            for category, direction in self.rules[match_id]:
+                if category == "pseudo":
+                    continue
+                if text == "om" and not self._om_opens_clause(doc, start):
+                    continue
+                if direction == "sedan":
+                    if end < len(doc) and _SEDAN_NEXT.match(doc[end].lower_):
+                        direction = "both"
+                    else:
+                        continue
+                cues.append((start, end, category, direction, doc[start:end].text))
+        doc.user_data["nl_cues"] = cues
+        for span in dx:
+            found = find_assertion(doc, span.start, span.end)
+            if found is not None:
+                span._.assertion, span._.cue = found
+        doc.spans["dx"] = dx
+        return doc
+
+    @staticmethod
+    def _om_opens_clause(doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        if tok.is_sent_start or i == 0:
+            return True
+        prev = doc[i - 1]
+        return prev.is_punct or prev.lower_ in _OM_OPENERS
+
+
+def find_assertion(doc: Doc, start: int, end: int,
+                   only: set[str] | None = None) -> tuple[str, str] | None:
+    """(category, cue text) of the nearest cue whose scope covers tokens [start, end)."""
+    cues = doc.user_data.get("nl_cues", [])
+    if not cues:
+        return None
+    sent = doc[start].sent
+    terminators = [c for c in cues if c[2] == "terminate" and sent.start <= c[0] < sent.end]
+    best: tuple[int, int, str, str] | None = None
+    for c_start, c_end, category, direction, text in cues:
+        if category == "terminate" or not (sent.start <= c_start < sent.end):
+            continue
+        if only is not None and category not in only:
+            continue
+        if c_start < end and start < c_end:
+            continue  # overlaps the target itself
+        if c_end <= start and direction in ("forward", "both"):
+            distance = start - c_end
+            blocked = any(c_end <= t[0] < start for t in terminators)
+        elif c_start >= end and direction in ("backward", "both"):
+            distance = c_start - end
+            blocked = any(end <= t[0] < c_start for t in terminators)
+        else:
+            continue
+        if blocked or distance > MAX_SCOPE:
+            continue
+        rank = (distance, PRIORITY.get(category, 9))
+        if best is None or rank < best[:2]:
+            best = (distance, PRIORITY.get(category, 9), category, text)
+    if best is None:
+        return None
+    return best[2], best[3]

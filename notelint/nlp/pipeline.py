@@ -1,0 +1,250 @@
+"""spaCy components for Swedish clinical text, built on ``spacy.blank("sv")``.
+
+Components (registered factories, configurable like any spaCy pipe):
+
+- ``nl_line_sentences``  sentence starts after newlines and after . ! ? (telegraphic notes)
+- ``nl_diagnoses``       lexicon terms (PhraseMatcher on LOWER) + Swedish compound heads
+- ``nl_icd10_codes``     ICD-10 codes in free text, validated against a code file if configured
+- ``nl_context``         ConText assertion of each mention (see :mod:`notelint.nlp.context`)
+- ``nl_triggers``        clinical triggers (not informed, violence in a close relation, …)
+
+Results live in ``doc.spans["dx"]`` (label = concept) and ``doc.spans["triggers"]``
+(label = kind) with span extensions ``icd10``, ``assertion``, ``cue``, ``negated``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .context import NEGATION_AFTER, ConText, find_assertion
+from .resources import load_code_file, load_resources
+
+for _name, _default in (("icd10", None), ("assertion", "affirmed"), ("cue", None),
+                        ("negated", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+_SENT_END = {".", "!", "?"}
+
+
+@Language.factory("nl_line_sentences")
+def make_line_sentences(nlp: Language, name: str):
+    def line_sentences(doc: Doc) -> Doc:
+        prev = None
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+            elif prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+            elif prev.text in _SENT_END and not tok.is_punct:
+                tok.is_sent_start = True
+            else:
+                tok.is_sent_start = False
+            prev = tok
+        return doc
+
+    return line_sentences
+
+
+_LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "antigen", "antikroppar",
+              "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
+              "skola", "sköterska", "ssk", "team", "dagbok"}
+
+
+class DiagnosisMatcher:
+    """Lexicon terms incl. inflections/abbreviations, plus compound heads (lungcancer)."""
+
+    _DERIVED = re.compile(r"^(\w{3,}?)(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+
+    def __init__(self, nlp: Language):
+        res = load_resources()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[int, tuple[str, str | None]] = {}
+        self.single: dict[str, tuple[str, str | None]] = {}
+        for entry in res.lexicon:
+            key = nlp.vocab.strings.add(entry.term)
+            self.entries[key] = (entry.concept, entry.icd10)
+            self.matcher.add(entry.term, [nlp.make_doc(entry.term)])
+            if " " not in entry.term:
+                self.single[entry.term] = (entry.concept, entry.icd10)
+        self.heads = res.heads
+        self.stop_exact = res.stop_exact
+        self.stop_suffix = res.stop_suffix
+
+    def compound(self, word: str) -> tuple[str, str | None] | None:
+        if not word.replace("-", "").isalpha() or word in self.stop_exact or word.endswith(self.stop_suffix):
+            return None
+        for suffix, concept_suffix, icd in self.heads:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                minimum = 4 if len(suffix) <= 4 else 3
+                if len(stem) < minimum:
+                    return None
+                base = stem + concept_suffix
+                if base in self.stop_exact or base.endswith(self.stop_suffix):
+                    return None
+                if base in self.single:
+                    return self.single[base]
+                return base, icd
+        if "-" in word:
+            first, rest = word.split("-", 1)
+            if first in self.single and rest not in _LAB_PARTS:
+                return self.single[first]
+            return None
+        m = self._DERIVED.match(word)
+        if m and m.group(1) in self.single:
+            return self.single[m.group(1)]
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            concept, icd = self.entries[match_id]
+            span = Span(doc, start, end, label=concept)
+            span._.icd10 = icd
+            spans.append(span)
+        spans = filter_spans(spans)
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i in covered or len(tok) < 6:
+                continue
+            hit = self.compound(tok.lower_)
+            if hit:
+                span = Span(doc, tok.i, tok.i + 1, label=hit[0])
+                span._.icd10 = hit[1]
+                spans.append(span)
+        doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("nl_diagnoses")
+def make_diagnoses(nlp: Language, name: str):
+    return DiagnosisMatcher(nlp)
+
+
+_CODE = re.compile(
+    r"(?<![\w.-])([A-Z])(\s?)(\d{2})(?:\.(\d{1,2})|(\d{1,2}))?([A-Z])?(?![\w])")
+_LAB_WORDS = {"hiv", "ag", "antigen", "ak", "combo", "prov", "analys", "test", "lab",
+              "vitamin", "protein", "µg/l", "ng/l", "ug/l", "kobalamin", "nivå", "värde"}
+_NON_CODES = {"S100B", "S100", "B12", "P24"}  # lab markers shaped like codes
+_LAB_SENSITIVE = {"S100", "P24", "S100B", "B12"}
+
+
+class CodeMatcher:
+    """ICD-10 codes: ``F32.1``, ``F321``, ``I 48.9``, ``R56.8X``."""
+
+    def __init__(self, code_file: str | None):
+        self.codes = load_code_file(code_file) if code_file else None
+
+    def valid(self, norm: str, doc: Doc, span: Span) -> bool:
+        if norm in _LAB_SENSITIVE or self.codes is None and norm in _NON_CODES:
+            lo, hi = max(0, span.start - 3), min(len(doc), span.end + 3)
+            window = {w for t in doc[lo:hi] for w in re.split(r"[-/]", t.lower_)}
+            if self.codes is None and norm in _NON_CODES:
+                return False
+            if window & _LAB_WORDS or any("-" in t.text and t.i == span.end for t in doc[span.end:hi]):
+                return False
+        if self.codes is not None:
+            return norm in self.codes
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for m in _CODE.finditer(doc.text):
+            letter, space, two, dotted, undotted, suffix = m.groups()
+            if space and not dotted:
+                continue  # "I 48 timmar"
+            sub = dotted or undotted or ""
+            norm = f"{letter}{two}{sub}{suffix or ''}"
+            if suffix and not sub:
+                continue  # "S10B", "E11X" are not code shapes we accept
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.valid(norm, doc, span):
+                continue
+            code = f"{letter}{two}" + (f".{sub}{suffix or ''}" if sub else "")
+            out = Span(doc, span.start, span.end, label=code)
+            out._.icd10 = code
+            found.append(out)
+        if found:
+            spans = list(doc.spans.get("dx", [])) + found
+            doc.spans["dx"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("nl_icd10_codes", default_config={"code_file": None})
+def make_codes(nlp: Language, name: str, code_file: str | None):
+    return CodeMatcher(code_file)
+
+
+@Language.factory("nl_context")
+def make_context(nlp: Language, name: str):
+    return ConText(nlp, load_resources().cues)
+
+
+class TriggerMatcher:
+    def __init__(self, nlp: Language):
+        self.patterns = load_resources().triggers
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for sent in doc.sents:
+            text = sent.text.lower()
+            base = sent.start_char
+            hits = []
+            for kind, pattern in self.patterns:
+                for m in pattern.finditer(text):
+                    span = doc.char_span(base + m.start(), base + m.end(),
+                                         label=kind, alignment_mode="expand")
+                    if span is not None and len(span):
+                        hits.append(span)
+            # longest span per kind; "ej informerad om" beats "informerad om"
+            hits.sort(key=lambda s: (-(s.end - s.start), s.start))
+            kept: list[Span] = []
+            for span in hits:
+                clash = [k for k in kept if k.start < span.end and span.start < k.end]
+                if any(k.label_ == span.label_ for k in clash):
+                    continue
+                if span.label_ == "communicated" and any(k.label_ == "not_informed" for k in clash):
+                    continue
+                if span.label_ == "not_informed" and any(k.label_ == "communicated" for k in clash):
+                    kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
+                kept.append(span)
+            for span in kept:
+                span._.negated = self.is_negated(span, sent)
+                found.append(span)
+        doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
+        return doc
+
+    @staticmethod
+    def is_negated(span: Span, sent: Span) -> bool:
+        if find_assertion(span.doc, span.start, span.end, only={"negated"}) is not None:
+            return True
+        after = [t.lower_ for t in span.doc[span.end: sent.end]]
+        return any(w in NEGATION_AFTER for w in after)
+
+
+@Language.factory("nl_triggers")
+def make_triggers(nlp: Language, name: str):
+    return TriggerMatcher(nlp)
+
+
+def build_pipeline(code_file: str | None = None) -> Language:
+    """A fresh pipeline (use :func:`notelint.nlp.get_pipeline` for the shared one)."""
+    nlp = spacy.blank("sv")
+    res = load_resources()
+    for exc in res.tokenizer_exceptions:
+        for form in {exc, exc[:1].upper() + exc[1:], exc.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.add_pipe("nl_line_sentences")
+    nlp.add_pipe("nl_diagnoses")
+    nlp.add_pipe("nl_icd10_codes", config={"code_file": code_file})
+    nlp.add_pipe("nl_context")
+    nlp.add_pipe("nl_triggers")
+    return nlp
