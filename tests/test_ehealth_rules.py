@@ -396,3 +396,17 @@ def test_example_month_shows_expected_findings() -> None:
         ("NL408", "1177-30702"), ("NL501", "sob-1207"), ("NL504", "sob-1190"),
         ("NL505", "sob-1190"), ("NL402", "n-30840"),
     }
+
+
+def test_guardian_feedback_counts() -> None:
+    c = case(messages=[{"sender": "Vårdnadshavare", "text":
+                        "Vill framföra klagomål på väntetiden på BUM, vi fick vänta 2 h."}])
+    assert run([c], [note()], "NL408") == ["NL408"]
+
+
+def test_mixed_timezones_do_not_break_linking() -> None:
+    c = case(handled="2024-03-04T10:15:00+01:00")
+    late = note(signed="2024-03-09T10:00:00")
+    findings = lint(make_record(conversations=[c], notes=[late], as_of="2024-03-10T00:00:00"),
+                    select=["NL4"])
+    assert codes(findings) == ["NL405"]

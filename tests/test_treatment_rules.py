@@ -226,3 +226,9 @@ def test_negation_helper() -> None:
     text = "Mår sämre, men inga tankar på att ta mitt liv."
     assert [m.group(0) for m in cues.find_affirmed(cues.CARE_RELEVANT["worsening"], text)] == ["Mår sämre"]
     assert list(cues.find_affirmed(cues.CARE_RELEVANT["suicidal"], text)) == []
+
+
+def test_mixed_timezones_and_datetime_start() -> None:
+    t = treatment(status="ongoing", start="2024-01-15T08:00:00+01:00",
+                  messages=[msg("Jag mår sämre, sover knappt.", "2024-02-10T21:14:00+01:00")])
+    assert run([t], [note()], "NL5", as_of="2024-03-01T00:00:00") == ["NL505"]

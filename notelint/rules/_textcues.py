@@ -23,7 +23,7 @@ __all__ = [
     "RESULT_IN_CASE", "EHEALTH_MENTION", "TREATMENT_MENTION", "ATTACHMENT_SUMMARY",
     "IMAGES_SCANNED", "FEEDBACK", "REFERRAL", "BACKGROUND", "TREATMENT_ACTION",
     "TREATMENT_RESULT", "SCORE", "CARE_RELEVANT", "CARE_RELEVANT_DOCUMENTED", "CARE_LABELS",
-    "section_keywords", "NoteIndex", "note_index", "note_sections",
+    "section_keywords", "naive", "from_citizen", "NoteIndex", "note_index", "note_sections",
 ]
 
 
@@ -338,6 +338,24 @@ def overlap(note_text: str, source_texts: Iterable[str], n: int = 5) -> tuple[fl
     return shared / len(src), shared / len(note), shared
 
 
+# --------------------------------------------------------------------------- time and senders
+
+def naive(t: Any) -> Any:
+    """Drop a timezone so that exports mixing "…+01:00" and local times still compare."""
+    return t.replace(tzinfo=None) if t is not None and getattr(t, "tzinfo", None) else t
+
+
+_CITIZEN_SENDERS = re.compile(
+    r"^(?:patient|invånare|invanare|vårdnadshavare|förälder|mamma|pappa|anhörig|närstående)\b",
+    re.IGNORECASE,
+)
+
+
+def from_citizen(message: Any) -> bool:
+    """A message written by the patient or someone on the patient's side (guardian)."""
+    return bool(message.from_patient or _CITIZEN_SENDERS.match(message.sender.strip()))
+
+
 # --------------------------------------------------------------------------- note index
 
 class NoteIndex:
@@ -355,7 +373,7 @@ class NoteIndex:
         for i, note in enumerate(notes):
             for ref in note.refs:
                 self.by_ref.setdefault(ref.strip().casefold(), []).append(note)
-            t = note.time or note.signed
+            t = naive(note.time or note.signed)
             if t is None or note.unit is None:
                 continue
             for key in _unit_keys(note.unit):
@@ -372,6 +390,7 @@ class NoteIndex:
 
         if unit is None:
             return []
+        start, end = naive(start), naive(end)
         seen: dict[int, Note] = {}
         for key in _unit_keys(unit):
             lst = self._by_unit.get(key, [])

@@ -39,7 +39,7 @@ class CaseLink:
 
 
 def _case_start(case: Conversation) -> dt.datetime | None:
-    return case.opened or case.handled
+    return cues.naive(case.opened or case.handled)
 
 
 def _about_case(note: Note, case: Conversation, kind: str, case_stems: set[str],
@@ -67,7 +67,7 @@ def case_links(ctx: Context) -> list[CaseLink]:
         if not notes:
             start = _case_start(case)
             if start is not None:
-                end = (case.handled or start) + window
+                end = (cues.naive(case.handled) or start) + window
                 case_stems = cues.content_stems(" ".join(m.text for m in case.messages))
                 notes = [
                     n for n in idx.between(case.unit, start - dt.timedelta(hours=1), end)
@@ -120,8 +120,8 @@ def undocumented_1177_case(record: Record, ctx: Context) -> Iterator[Finding]:
         case = link.case
         if case.handled is None or not case.concerns_care or link.kind in exempt or link.notes:
             continue
-        due = case.handled + dt.timedelta(hours=eh.doc_deadline_hours)
-        if record.as_of is not None and record.as_of < due:
+        due = cues.naive(case.handled) + dt.timedelta(hours=eh.doc_deadline_hours)
+        if record.as_of is not None and cues.naive(record.as_of) < due:
             continue  # not yet due
         yield ctx.finding(
             case,
@@ -173,7 +173,7 @@ def missing_assessment_or_action(record: Record, ctx: Context) -> Iterator[Findi
             missing.append("bedömning")
         if not cues.has_cue(cues.ACTION, secs):
             missing.append("åtgärd")
-        staff_text = " ".join(m.text for m in link.case.messages if not m.from_patient)
+        staff_text = " ".join(m.text for m in link.case.messages if not cues.from_citizen(m))
         if cues.RESULT_IN_CASE.search(staff_text) and not cues.has_cue(cues.RESULT, secs):
             missing.append("resultat")
         if missing:
@@ -230,25 +230,25 @@ def late_documentation(record: Record, ctx: Context) -> Iterator[Finding]:
     hours = ctx.ruleset.ehealth.doc_deadline_hours
     limit = dt.timedelta(hours=hours)
     for link in _documented_cases(ctx):
-        handled = link.case.handled
-        assert handled is not None
-        signed = [n for n in link.notes if n.signed is not None]
-        if any(n.signed - handled <= limit for n in signed):  # type: ignore[operator]
+        handled = cues.naive(link.case.handled)
+        signed = [(cues.naive(n.signed), n) for n in link.notes if n.signed is not None]
+        if any(t - handled <= limit for t, _ in signed):
             continue
+        today = cues.naive(ctx.today)
         if signed:
-            first = min(signed, key=lambda n: n.signed)  # type: ignore[arg-type,return-value]
-            delay = first.signed - handled  # type: ignore[operator]
+            t_first, first = min(signed, key=lambda x: x[0])
+            delay = t_first - handled
             yield ctx.finding(
                 first,
                 f"Anteckningen för 1177-ärende {link.case.id} signerades {_duration(delay)} "
                 f"efter att ärendet hanterades (gräns {hours} h); dokumentera så snart som möjligt.",
                 detail=link.case.id,
             )
-        elif ctx.today - handled > limit:
+        elif today - handled > limit:
             yield ctx.finding(
                 link.notes[0],
                 f"Anteckningen för 1177-ärende {link.case.id} är ännu inte signerad "
-                f"{_duration(ctx.today - handled)} efter att ärendet hanterades "
+                f"{_duration(today - handled)} efter att ärendet hanterades "
                 f"(gräns {hours} h); signera den.",
                 detail=link.case.id,
             )
@@ -329,7 +329,7 @@ def feedback_may_need_registration(record: Record, ctx: Context) -> Iterator[Fin
     for case in record.conversations:
         hits: list[str] = []
         for m in case.messages:
-            if not m.from_patient:
+            if not cues.from_citizen(m):
                 continue
             hits.extend(x.group(0) for x in cues.find_affirmed(cues.FEEDBACK, m.text))
         for a in case.attachments:

@@ -37,7 +37,7 @@ class TreatmentLink:
 
 def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
-        return value
+        return cues.naive(value)
     return dt.datetime.combine(value, dt.time())
 
 
@@ -57,7 +57,7 @@ def treatment_links(ctx: Context) -> list[TreatmentLink]:
         notes = idx.referring(tr.id)
         start = _as_datetime(tr.start)
         if not notes and start is not None:
-            end = _as_datetime(tr.end) or ctx.today
+            end = _as_datetime(tr.end) or cues.naive(ctx.today)
             stems = _program_stems(tr.program)
             need = min(2, len(stems)) or 99
             notes = [
@@ -75,7 +75,7 @@ def _due(tr: Treatment, ctx: Context) -> bool:
     start = _as_datetime(tr.start)
     if start is None or ctx.record.as_of is None:
         return True
-    return ctx.record.as_of >= start + dt.timedelta(days=ctx.ruleset.treatments.doc_deadline_days)
+    return cues.naive(ctx.record.as_of) >= start + dt.timedelta(days=ctx.ruleset.treatments.doc_deadline_days)
 
 
 def _documented(ctx: Context) -> Iterator[TreatmentLink]:
@@ -210,14 +210,14 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
         reported: dict[str, dt.datetime | None] = {}
         quotes: dict[str, str] = {}
         for m in tr.messages:
-            if not m.from_patient:
+            if not cues.from_citizen(m):
                 continue
             for cat, pattern in cues.CARE_RELEVANT.items():
                 hit = next(cues.find_affirmed(pattern, m.text), None)
                 if hit is None:
                     continue
-                if cat not in reported or _later(m.time, reported[cat]):
-                    reported[cat] = m.time
+                if cat not in reported or _later(cues.naive(m.time), reported[cat]):
+                    reported[cat] = cues.naive(m.time)
                     quotes[cat] = hit.group(0)
         for cat, when in reported.items():
             day = when.date() if when else None
