@@ -108,8 +108,11 @@ ELEMENT_PATTERNS: dict[str, str] = {
 }
 _PATTERNS = {k: re.compile(v, re.IGNORECASE) for k, v in ELEMENT_PATTERNS.items()}
 _TV_RE = re.compile(_TILLS_VIDARE, re.IGNORECASE)
+# an end date: "t.o.m. 2024-05-31", "till och med 31/5", "– 2024-05-31", "i 3 mån"
+_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)"
 _END_DATE_RE = re.compile(
-    _ISO + r"|\bt\.?\s?o\.?\s?m\.?(?=\s|$)|\btill\s+och\s+med\b|\b\d+\s*(?:mån\w*|v(?:eckor|ecka|k)?|dagar)\b",
+    r"(?:\bt\.?\s?o\.?\s?m\.?|\btill\s+och\s+med|\btill|\bslutdatum:?|[–-]{1,2}|\bgäller\s+(?:till|tom))\s*"
+    + _DATE + r"|\b\d+\s*(?:mån(?:ad|ader)?|veckor|dagar)\b",
     re.IGNORECASE,
 )
 
