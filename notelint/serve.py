@@ -180,22 +180,33 @@ class Guard:
                     await self._reply(send_logged, 413,
                                       f"request body over {self.max_body} bytes; send one note or record")
                     return
-            received = [0]
-            limit = self.max_body
-
-            async def receive_limited() -> Any:
+            # read the whole body here (it is small by contract), counting as it arrives,
+            # so an oversized chunked upload is refused before the app sees any of it
+            chunks: list[bytes] = []
+            size = 0
+            more = scope.get("method") in ("POST", "PUT", "PATCH")
+            while more:
                 message = await receive()
-                if message["type"] == "http.request":
-                    received[0] += len(message.get("body", b""))
-                    if received[0] > limit:
-                        raise BadBody(413, f"request body over {limit} bytes; send one note or record")
-                return message
+                if message["type"] == "http.disconnect":
+                    return
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > self.max_body:
+                    await self._reply(send_logged, 413,
+                                      f"request body over {self.max_body} bytes; send one note or record")
+                    return
+                chunks.append(chunk)
+                more = message.get("more_body", False)
+            body = b"".join(chunks)
+            sent = [False]
 
-            try:
-                await self.app(scope, receive_limited, send_logged)
-            except BadBody as e:
-                if status_box[0] == 0:
-                    await self._reply(send_logged, e.status, e.detail)
+            async def replay() -> Any:
+                if not sent[0]:
+                    sent[0] = True
+                    return {"type": "http.request", "body": body, "more_body": False}
+                return await receive()
+
+            await self.app(scope, replay, send_logged)
         finally:
             # method, path and status only: never a query string, header or body
             log.info("%s %s %s %.1fms", scope.get("method"), path, status_box[0],
