@@ -361,8 +361,12 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
                 elif (m.assertion in _OPEN and m.assertion != "hypothetical"
                       and m.section not in th and not ctx.is_hidden(n, sec)):
                     visible = True
-            if n is not first_note and tn > t0 and same and settled_in is None:  # type: ignore[operator]
+            if n is not first_note and tn > t0 and settled_in is None:  # type: ignore[operator]
                 told = any(t.kind == "communicated" and not t.negated for t in ann.triggers)
+                # "besked om diagnosen lämnat" with no diagnosis named: the open hypothesis
+                named = [m for m in ann.mentions if m.assertion != "negated"]
+                if not same and not (told and not named):
+                    continue
                 settled = any(
                     m.assertion == "affirmed"
                     and _settled(_sentence(n.sections[m.section].text, m.start, m.end))
