@@ -370,6 +370,7 @@ class NoteIndex:
         self._by_unit: dict[str, list[tuple[Any, int, Note]]] = {}
         self._text: dict[int, str] = {}
         self._stems: dict[int, set[str]] = {}
+        self._mentions: dict[tuple[int, str], bool] = {}
         for i, note in enumerate(notes):
             for ref in note.refs:
                 self.by_ref.setdefault(ref.strip().casefold(), []).append(note)
@@ -407,6 +408,14 @@ class NoteIndex:
         if key not in self._text:
             self._text[key] = note.text
         return self._text[key]
+
+    def mentions(self, note: "Note", pattern: re.Pattern[str]) -> bool:
+        """Whether the note's text matches ``pattern`` (memoised per note and pattern)."""
+        key = (id(note), pattern.pattern)
+        hit = self._mentions.get(key)
+        if hit is None:
+            hit = self._mentions[key] = bool(pattern.search(self.text(note)))
+        return hit
 
     def stems(self, note: "Note") -> set[str]:
         key = id(note)

@@ -44,10 +44,9 @@ def _case_start(case: Conversation) -> dt.datetime | None:
 
 def _about_case(note: Note, case: Conversation, kind: str, case_stems: set[str],
                 idx: cues.NoteIndex, ctx: Context) -> bool:
-    text = idx.text(note)
-    if cues.EHEALTH_MENTION.search(text):
+    if idx.mentions(note, cues.EHEALTH_MENTION):
         return True
-    if kind == "self_referral" and _is_referral_note(note, ctx):
+    if kind == "self_referral" and _is_referral_note(note, ctx, idx):
         return True
     return len(case_stems & idx.stems(note)) >= _MIN_SHARED_STEMS
 
@@ -78,12 +77,14 @@ def case_links(ctx: Context) -> list[CaseLink]:
     return links
 
 
-def _is_referral_note(note: Note, ctx: Context) -> bool:
+def _is_referral_note(note: Note, ctx: Context, idx: cues.NoteIndex | None = None) -> bool:
     names = {t.strip().casefold() for t in ctx.ruleset.ehealth.referral_templates}
     if note.template and note.template.strip().casefold() in names:
         return True
     if any(s.keyword.strip().casefold() in names for s in note.sections):
         return True
+    if idx is not None:
+        return idx.mentions(note, cues.REFERRAL)
     return bool(cues.REFERRAL.search(note.text))
 
 

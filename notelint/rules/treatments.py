@@ -62,7 +62,7 @@ def treatment_links(ctx: Context) -> list[TreatmentLink]:
             need = min(2, len(stems)) or 99
             notes = [
                 n for n in idx.between(tr.unit, start - window, max(end, start) + window)
-                if cues.TREATMENT_MENTION.search(idx.text(n))
+                if idx.mentions(n, cues.TREATMENT_MENTION)
                 or len(stems & idx.stems(n)) >= need
             ]
         links.append(TreatmentLink(tr, notes))
