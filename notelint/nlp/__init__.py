@@ -51,8 +51,10 @@ def _automaton():
         from .resources import load_resources
 
         auto = ahocorasick.Automaton()
-        for word in load_resources().keywords:
-            auto.add_word(word, word)
+        res = load_resources()
+        exact = {e.term for e in res.lexicon}
+        for word in res.keywords:
+            auto.add_word(word, (word, word in exact))
         auto.make_automaton()
         _prefilter = auto
     return _prefilter
@@ -64,7 +66,17 @@ def might_fire(text: str) -> bool:
         return False
     if _CODE_SHAPE.search(text):
         return True
-    for _ in _automaton().iter(text.lower()):
+    low = text.lower()
+    n = len(low)
+    for end, (word, exact) in _automaton().iter(low):
+        size = len(word)
+        if size >= 5:
+            return True  # long words also count inside compounds (lungcancer)
+        start = end - size + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if exact and size <= 3 and end + 1 < n and low[end + 1].isalnum():
+            continue
         return True
     return False
 
