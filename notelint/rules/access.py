@@ -248,18 +248,40 @@ class _Doc:
     text: str           # the text under the documentation sökord (right place) or whole note
 
 
+class _Dated:
+    """Docs sorted by date with their days, for bisecting a time window."""
+
+    __slots__ = ("docs", "days")
+
+    def __init__(self, docs: list[_Doc]) -> None:
+        self.docs = sorted(docs, key=lambda d: d.day)
+        self.days = [d.day for d in self.docs]
+
+    def window(self, lo: dt.date, hi: dt.date) -> list[_Doc]:
+        return self.docs[bisect.bisect_left(self.days, lo):bisect.bisect_right(self.days, hi)]
+
+
+_EMPTY = _Dated([])
+# how far after the deadline a note is still reported as "documented too late"
+_LATE_LOOKAHEAD_DAYS = 90
+
+
 @dataclass
 class _Index:
-    """Documentation candidates of one record, by unit key, sorted by date."""
+    """Documentation candidates of one record, by unit key, sorted by date (built once)."""
 
     placed: dict[str, list[_Doc]] = field(default_factory=dict)
     elsewhere: dict[str, list[_Doc]] = field(default_factory=dict)
-    placed_all: list[_Doc] = field(default_factory=list)
+    placed_all: _Dated = _EMPTY
+    by_unit: dict[tuple[str, tuple[str, ...]], _Dated] = field(default_factory=dict)
+    matches: dict[int, "_Match | None"] = field(default_factory=dict)
 
-    @staticmethod
-    def _days(docs: list[_Doc]) -> list[dt.date]:
-        return [d.day for d in docs]
 
+# cheap prefilter: a note outside the documentation place is only kept as a
+# "documented in the wrong place" candidate if it mentions an access change at all
+_ANY_CUE = re.compile(
+    r"f[öo]rs[eä]gl|\blås|upplås|blocker|spärr|förläng|direktåtkomst|\båtkomst", re.IGNORECASE
+)
 
 def _unit_keys(unit: Unit | None) -> list[str]:
     if unit is None:
@@ -287,6 +309,7 @@ def _in_place(note: Note, access: Access) -> list[str]:
 
 def _build_index(record: Record, access: Access) -> _Index:
     idx = _Index()
+    placed_all: list[_Doc] = []
     for note in record.notes:
         day = _note_day(note)
         if day is None:
@@ -295,16 +318,15 @@ def _build_index(record: Record, access: Access) -> _Index:
         if texts:
             doc = _Doc(day, note, "\n".join(texts))
             target = idx.placed
-            idx.placed_all.append(doc)
+            placed_all.append(doc)
         else:
+            if not any(_ANY_CUE.search(sec.text) for sec in note.sections):
+                continue
             doc = _Doc(day, note, note.text)
             target = idx.elsewhere
         for key in _unit_keys(note.unit) or ["none:"]:
             target.setdefault(key, []).append(doc)
-    for table in (idx.placed, idx.elsewhere):
-        for docs in table.values():
-            docs.sort(key=lambda d: d.day)
-    idx.placed_all.sort(key=lambda d: d.day)
+    idx.placed_all = _Dated(placed_all)
     return idx
 
 
@@ -316,24 +338,26 @@ def _index(ctx: Context) -> _Index:
     return idx
 
 
-def _window(docs: list[_Doc], lo: dt.date, hi: dt.date) -> list[_Doc]:
-    days = [d.day for d in docs]
-    return docs[bisect.bisect_left(days, lo):bisect.bisect_right(days, hi)]
-
-
-def _unit_docs(table: dict[str, list[_Doc]], unit: Unit | None) -> list[_Doc]:
-    """Docs of the unit (deduplicated, date order), confirmed with Unit.same_as."""
+def _unit_docs(idx: _Index, which: str, unit: Unit | None) -> _Dated:
+    """Docs of the unit (deduplicated, date order), confirmed with Unit.same_as; cached."""
     if unit is None:
-        return []
+        return _EMPTY
+    keys = tuple(_unit_keys(unit))
+    cache_key = (which, keys)
+    hit = idx.by_unit.get(cache_key)
+    if hit is not None:
+        return hit
+    table = idx.placed if which == "placed" else idx.elsewhere
     seen: set[int] = set()
     out: list[_Doc] = []
-    for key in _unit_keys(unit):
+    for key in keys:
         for d in table.get(key, ()):
             if id(d) not in seen and unit.same_as(d.note.unit):
                 seen.add(id(d))
                 out.append(d)
-    out.sort(key=lambda d: d.day)
-    return out
+    dated = _Dated(out)
+    idx.by_unit[cache_key] = dated
+    return dated
 
 
 # --------------------------------------------------------------------------- event helpers
@@ -358,29 +382,39 @@ class _Match:
 
 
 def _match(event: AccessEvent, ctx: Context) -> _Match | None:
-    """Find the documentation of ``event``; None when it cannot be judged (no date)."""
+    """Find the documentation of ``event``; None when it cannot be judged (no date).
+
+    Computed once per event and shared by NL301 and NL305.
+    """
+    idx = _index(ctx)
+    if id(event) in idx.matches:
+        return idx.matches[id(event)]
+    m = _find(event, ctx.ruleset.access, idx)
+    idx.matches[id(event)] = m
+    return m
+
+
+def _find(event: AccessEvent, access: Access, idx: _Index) -> _Match | None:
     day = _event_day(event)
     if day is None:
         return None
-    access = ctx.ruleset.access
-    idx = _index(ctx)
     lo = day - dt.timedelta(days=access.doc_before_days)
     hi = day + dt.timedelta(days=access.doc_deadline_days)
     m = _Match()
-    own = _unit_docs(idx.placed, event.unit)
-    for d in _window(own, lo, hi):
+    own = _unit_docs(idx, "placed", event.unit)
+    for d in own.window(lo, hi):
         if is_about(d.text, event.action):
             m.doc = d
             return m
-    for d in _window(own, hi + dt.timedelta(days=1), dt.date.max):
+    for d in own.window(hi + dt.timedelta(days=1), hi + dt.timedelta(days=_LATE_LOOKAHEAD_DAYS)):
         if is_about(d.text, event.action):
             m.too_late = d
             break
-    for d in _window(_unit_docs(idx.elsewhere, event.unit), lo, hi):
+    for d in _unit_docs(idx, "elsewhere", event.unit).window(lo, hi):
         if is_about(d.text, event.action):
             m.wrong_place = d
             break
-    for d in _window(idx.placed_all, lo, hi):
+    for d in idx.placed_all.window(lo, hi):
         if not (event.unit and event.unit.same_as(d.note.unit)) and is_about(d.text, event.action):
             m.wrong_unit = d
             break
@@ -548,7 +582,7 @@ def seal_end_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
         units = [u for u in (r.event.unit, r.ended_by.unit if r.ended_by else None) if u]
         found = False
         for unit in units:
-            for d in _window(_unit_docs(idx.placed, unit), lo, due):
+            for d in _unit_docs(idx, "placed", unit).window(lo, due):
                 if is_about(d.text, r.event.action, ended=True):
                     found = True
                     break
