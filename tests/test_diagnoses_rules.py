@@ -451,3 +451,36 @@ def test_e2e_diagnoses_negative(ruleset, template, keyword, text):
     found = lint(make_record(notes=[_n("n1", [(keyword, text)], template=template)]), ruleset,
                  select=["NL101", "NL102"])
     assert found == []
+
+
+@pytest.mark.e2e_nlp
+@needs_pipeline
+def test_e2e_nl104_communicated_in_th_vgr():
+    n = _n("n1", [("Tidiga hypoteser", "Pat informerad om diagnosen bipolär sjukdom typ 2 idag.")])
+    assert codes(lint(make_record(notes=[n]), "vgr", select=["NL104"])) == ["NL104"]
+
+
+@pytest.mark.e2e_nlp
+@needs_pipeline
+def test_e2e_nl104_real_hypothesis_silent_skane():
+    n = _n("n1", [("Bedömning", "Misstänkt demens, för tidigt att kommunicera.")],
+           template="Tidiga hypoteser")
+    assert lint(make_record(notes=[n]), "skane", select=["NL104"]) == []
+
+
+@pytest.mark.e2e_nlp
+@needs_pipeline
+@pytest.mark.parametrize("ruleset", ["skane", "vgr"])
+def test_e2e_nl105_record(ruleset):
+    th = {"template": "Tidiga hypoteser"} if ruleset == "skane" else {}
+    kw = "Bedömning" if ruleset == "skane" else "Tidiga hypoteser"
+    n1 = _n("n1", [(kw, "Misstänkt multipel skleros, inväntar MR och LP.")],
+            time="2024-01-10T10:00:00", **th)
+    told = _n("n2", [("Bedömning", "Besked om diagnosen lämnat, pat tog det lugnt.")],
+              time="2024-02-02T10:00:00")
+    rejected = _n("n2", [("Bedömning", "Multipel skleros uteslutes, normal MR och LP.")],
+                  time="2024-02-02T10:00:00")
+    rec = make_record(notes=[n1, told], as_of="2024-02-10T00:00:00")
+    assert codes(lint(rec, ruleset, select=["NL105"])) == ["NL105"]
+    rec = make_record(notes=[n1, rejected], as_of="2025-02-10T00:00:00")
+    assert lint(rec, ruleset, select=["NL105"]) == []

@@ -399,3 +399,64 @@ def test_e2e_protected_negative(ruleset, template, keyword, text):
                  select=["NL201", "NL202", "NL203", "NL205"])
     assert found == []
 
+
+
+def test_triggers_in_one_sentence_give_one_finding(fake):
+    text = "Randomiserad till aktiv behandling i enkelblind studie. Nästa besök v 14."
+    n = fake.note("n1", [("Ordination", text)], system="Melior",
+                  triggers=[(0, "Randomiserad till aktiv behandling", "single_blind"),
+                            (0, "enkelblind", "single_blind")])
+    found = run(fake, "vgr", "NL205", n)
+    assert codes(found) == ["NL205"]
+    assert text[found[0].span.start:found[0].span.end] == \
+        "Randomiserad till aktiv behandling i enkelblind"
+
+
+def test_triggers_in_two_sentences_give_two_findings(fake):
+    text = "Sambon slog henne i fredags. Idag har exmaken hotat och knuffat henne."
+    n = fake.note("n1", [("Anamnes", text)],
+                  triggers=[(0, "Sambon slog henne", "violence_close"),
+                            (0, "exmaken hotat och knuffat henne", "violence_close")])
+    found = run(fake, "skane", "NL201", n)
+    assert [text[f.span.start:f.span.end] for f in found] == [
+        "Sambon slog henne", "exmaken hotat och knuffat henne"]
+
+
+@pytest.mark.parametrize("ruleset,template,keyword,text,code", [
+    ("skane", "Läkaranteckning", "Kontaktorsak",
+     "Hälsoundersökning på begäran av socialnämnden inför placering i familjehem.", "NL203"),
+    ("vgr", "Läkaranteckning", "Anamnes",
+     "Grannen ringer och uppger att pat hotat att skada honom. Grannen vill vara anonym.",
+     "NL204"),
+    ("skane", "Läkaranteckning", "Anamnes",
+     "Hustrun berättar att pat hotat henne till livet, hon är rädd.", "NL204"),
+    # VGR's sökord in Skåne hides nothing
+    ("skane", "Läkaranteckning", "Tredje person",
+     "Hustrun berättar att pat hotat henne till livet, hon är rädd.", "NL206"),
+    # Skåne's template under the VGR ruleset hides nothing
+    ("vgr", "Våld i nära relationer", "Bedömning",
+     "Pat berättar att sambon slagit henne i ansiktet flera ggr senaste mån.", "NL201"),
+], ids=["skane-hubs", "vgr-third", "skane-third", "skane-vgr-sokord", "vgr-skane-template"])
+@pytest.mark.e2e_nlp
+@needs_pipeline
+def test_e2e_protected_more_positive(ruleset, template, keyword, text, code):
+    found = lint(make_record(notes=[_n("n1", [(keyword, text)], template=template)]), ruleset,
+                 select=[code])
+    assert code in codes(found)
+
+
+@pytest.mark.parametrize("ruleset,template,keyword,text", [
+    ("skane", "Hälsoundersökning på begäran av socialnämnd", "Kontaktorsak",
+     "Hälsoundersökning på begäran av socialnämnden inför placering i familjehem."),
+    ("vgr", "Läkaranteckning", "Tredje person",
+     "Grannen ringer och uppger att pat hotat att skada honom. Grannen vill vara anonym."),
+    ("vgr", "Läkaranteckning", "Enkelblind prövning",
+     "Randomiserad till aktiv behandling i enkelblind studie."),
+    ("skane", "Läkaranteckning", "Bedömning", "Ingen oro för att barnen far illa."),
+], ids=["skane-hubs-template", "vgr-third-sokord", "vgr-blind-sokord", "no-child-concern"])
+@pytest.mark.e2e_nlp
+@needs_pipeline
+def test_e2e_protected_more_negative(ruleset, template, keyword, text):
+    found = lint(make_record(notes=[_n("n1", [(keyword, text)], template=template)]), ruleset,
+                 select=["NL2"])
+    assert found == []

@@ -156,25 +156,33 @@ _WHAT: dict[str, str] = {
 }
 
 
+_SENT_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_no(text: str, offset: int) -> int:
+    return len(_SENT_END.findall(text, 0, max(0, offset)))
+
+
 def _visible_triggers(note: Note, ctx: Context, kind: str) -> Iterator[Finding]:
+    """One finding per sentence of a visible section with (non-negated) triggers of ``kind``;
+    the span covers the sentence's triggers."""
     ann = ctx.annotations(note)
-    seen: set[tuple[int, int, int]] = set()
+    groups: dict[tuple[int, int], list[int]] = {}
     for t in ann.triggers:
-        if t.kind != kind or t.negated:
-            continue
-        if not (0 <= t.section < len(note.sections)):
+        if t.kind != kind or t.negated or not (0 <= t.section < len(note.sections)):
             continue
         section = note.sections[t.section]
         if ctx.is_hidden(note, section):
             continue
-        key = (t.section, t.start, t.end)
-        if key in seen:
-            continue
-        seen.add(key)
+        key = (t.section, _sentence_no(section.text, t.start))
+        span = groups.setdefault(key, [t.start, t.end])
+        span[0], span[1] = min(span[0], t.start), max(span[1], t.end)
+    for (index, _), (start, end) in sorted(groups.items()):
+        section = note.sections[index]
         msg = (f"{_WHAT[kind]} dokumenteras under sökordet \"{section.keyword}\", som visas "
                f"för patienten i 1177 Journalen. "
                f"{where_instead(ctx, note, _TRIGGER_PURPOSE[kind])}")
-        yield ctx.finding(note, msg, section=section, start=t.start, end=t.end)
+        yield ctx.finding(note, msg, section=section, start=start, end=end)
 
 
 @rule(code="NL201", name="violence-outside-protected-template", scope="note", severity="error",
