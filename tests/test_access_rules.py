@@ -105,6 +105,13 @@ def test_cues_and_elements():
     assert is_about("Förseglingen förlängs t.o.m. 2024-08-31", "extend")
     assert is_about("Tilldelad direktåtkomst 13-15 år beviljad av VC", "grant_minor_access")
     assert not is_about("Pat mår bättre, sover bra", "lock")
+    # an end is not the restriction itself, and vice versa
+    assert is_about("Kontot på 1177 upplåst i förtid", "unlock")
+    assert not is_about("Kontot på 1177 upplåst i förtid", "lock")
+    assert is_about("Låsningen gäller t.o.m. 2024-06-01", "lock")
+    assert not is_about("Låsningen hävd efter samråd m VC", "lock")
+    assert is_about("Blockeringen hävd", "unblock_guardian")
+    assert not is_about("Blockeringen hävd", "block_guardian")
     el = find_elements("Förseglad tills vidare. Beslut av bakjour dr Nilsson p.g.a. hot. "
                        "Båda vårdnadshavarna. Pat informerad av ssk.")
     assert {"period", "decider", "grounds", "guardian", "informed"} <= el

@@ -54,12 +54,17 @@ _GRANT = r"\btilldela\w*|\bbevilja\w*|\bge\w*\s+(?:tillgång|åtkomst|direktåtk
 _ACCESS = r"direktåtkomst|\båtkomst\b|\btillgång\b|journalen"
 _REVOKE = r"\båtertag\w*|\btas\s+bort\b|\bborttag\w*|\bta\s+bort\b|\bdra\w*\s+in\b|\bindrag\w*|\båterkalla\w*"
 
+_LOCK_SET = r"\blås(?:t|te|tes|es|ts|a|er)?\b(?!\s+upp)|\blåsning\b|\blåsning\s+av\b"
+_BLOCK_SET = r"\bblocker(?:a|as|ad|ade|at|ats|ing)\b|\bspärra(?:s|d|de|t)?\b"
+
+# A pattern starting with "!" must NOT match (e.g. a seal is documented by "förseglad",
+# or by "förseglingen …" without an end word — "förseglingen bruten" is its end).
 ACTION_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "seal": ((_SEAL_SET,), ),
+    "seal": ((_SEAL_SET,), (_SEAL, "!" + _END)),
     "unseal": ((_SEAL, _END),),
-    "lock": ((_LOCK,),),
+    "lock": ((_LOCK_SET,), (_LOCK, "!" + _END)),
     "unlock": ((_LOCK, _END), (r"\bupplås\w*",), (r"\blåst\w*\s+upp\b|\blåses\s+upp\b",)),
-    "block_guardian": ((_BLOCK,),),
+    "block_guardian": ((_BLOCK_SET,), (_BLOCK, "!" + _END)),
     "unblock_guardian": ((_BLOCK, _END),),
     "extend": ((_EXTEND,),),
     "grant_minor_access": ((_GRANT, _MINOR), (_GRANT, r"direktåtkomst")),
@@ -152,14 +157,16 @@ _ELEMENT_SV: dict[str, str] = {
     "guardian": "vilken vårdnadshavare (namn eller personnummer)",
 }
 
-_COMPILED: dict[str, tuple[tuple[re.Pattern[str], ...], ...]] = {}
+_COMPILED: dict[str, tuple[tuple[tuple[re.Pattern[str], bool], ...], ...]] = {}
 
 
-def _cues(table: dict[str, tuple[tuple[str, ...], ...]], action: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+def _cues(table: dict[str, tuple[tuple[str, ...], ...]], action: str
+          ) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], ...]:
     key = f"{id(table)}:{action}"
     if key not in _COMPILED:
         _COMPILED[key] = tuple(
-            tuple(re.compile(p, re.IGNORECASE) for p in alt) for alt in table.get(action, ())
+            tuple((re.compile(p.lstrip("!"), re.IGNORECASE), p.startswith("!")) for p in alt)
+            for alt in table.get(action, ())
         )
     return _COMPILED[key]
 
@@ -167,7 +174,7 @@ def _cues(table: dict[str, tuple[tuple[str, ...], ...]], action: str) -> tuple[t
 def is_about(text: str, action: str, *, ended: bool = False) -> bool:
     """Whether ``text`` talks about ``action`` (or, with ``ended``, about it ending)."""
     alts = _cues(END_CUES if ended else ACTION_CUES, action)
-    return any(all(p.search(text) for p in alt) for alt in alts)
+    return any(all(bool(p.search(text)) is not neg for p, neg in alt) for alt in alts)
 
 
 def find_elements(text: str) -> set[str]:
@@ -805,8 +812,8 @@ def protected_identity_child_not_sealed(record: Record, ctx: Context) -> Iterato
             continue
         if e.action == "seal" and e.scope != "whole":
             continue
-        if e.initiated_by == "patient" and e.end is not None and e.end < today:
-            continue
+        if e.end is not None and e.end < today:
+            continue  # a patient's own seal that has expired
         active.add(e.action)
     missing = [a for a in ctx.ruleset.access.protected_identity_requires if a not in active]
     if missing:
