@@ -31,16 +31,16 @@ def triggers(text: str) -> list[tuple[str, bool]]:
     ("Ingen hereditet för diabetes.", [("diabetes", "negated")]),
     ("Inga tecken till pneumoni på rtg.", [("pneumoni", "negated")]),
     ("Lungemboli uteslutes med DT.", [("Lungemboli", "negated")]),
-    ("Förnekar bröstsmärta.", [("bröstsmärta", "negated")]),
+    ("Förnekar migrän.", [("migrän", "negated")]),
     ("Covid neg.", [("Covid", "negated")]),
-    ("Pat utan feber.", [("feber", "negated")]),
+    ("Rtg utan pneumoni.", [("pneumoni", "negated")]),
     ("Misstänkt DVT vä ben, remiss ultraljud.", [("DVT", "uncertain")]),
     ("Sannolikt viral övre luftvägsinfektion.", [("övre luftvägsinfektion", "uncertain")]),
     ("Lungemboli kan inte uteslutas.", [("Lungemboli", "uncertain")]),
     ("Diff diagnos: gallsten, pankreatit.", [("gallsten", "uncertain"), ("pankreatit", "uncertain")]),
     ("Ev pneumoni, avvaktar odling.", [("pneumoni", "uncertain")]),
     ("DT hjärna för att utesluta SAH.", [("SAH", "hypothetical")]),
-    ("Om pat skulle få bröstsmärta, ring 112.", [("bröstsmärta", "hypothetical")]),
+    ("Om pat skulle få symtom på stroke, ring 112.", [("stroke", "hypothetical")]),
     ("Tidigare depression, nu stabil.", [("depression", "historical")]),
     ("DM2 sedan 2015.", [("DM2", "historical")]),
     ("Anamnestiskt TIA 2019.", [("TIA", "historical")]),
@@ -52,20 +52,20 @@ def test_assertion(text, expected):
 
 
 def test_negation_scope_ends_at_men_and_dock():
-    got = dict(mentions("Ingen feber men hosta och KOL-exacerbation."))
-    assert got["feber"] == "negated"
-    assert got["hosta"] == "affirmed"
+    got = dict(mentions("Ingen pneumoni men bronkit och KOL-exacerbation."))
+    assert got["pneumoni"] == "negated"
+    assert got["bronkit"] == "affirmed"
     assert got["KOL-exacerbation"] == "affirmed"
     got = dict(mentions("Ej tecken på DVT, dock förmaksflimmer på EKG."))
     assert got == {"DVT": "negated", "förmaksflimmer": "affirmed"}
 
 
 def test_negation_scope_ends_at_sentence_and_line():
-    got = mentions("Ingen feber.\nPneumoni enl rtg")
-    assert got == [("feber", "negated"), ("Pneumoni", "affirmed")]
+    got = mentions("Ingen DVT.\nPneumoni enl rtg")
+    assert got == [("DVT", "negated"), ("Pneumoni", "affirmed")]
     # telegraphic lines without full stops are sentences too
-    got = mentions("Status: ua\nBed: ingen hosta\nDepression")
-    assert ("Depression", "affirmed") in got and ("hosta", "negated") in got
+    got = mentions("Status: ua\nBed: ingen pneumoni\nDepression")
+    assert got == [("pneumoni", "negated"), ("Depression", "affirmed")]
 
 
 def test_longest_cue_wins():
@@ -78,8 +78,8 @@ def test_longest_cue_wins():
 
 
 def test_nearest_cue_wins():
-    got = dict(mentions("Ingen feber, misstänkt pneumoni."))
-    assert got == {"feber": "negated", "pneumoni": "uncertain"}
+    got = dict(mentions("Ingen DVT, misstänkt lungemboli."))
+    assert got == {"DVT": "negated", "lungemboli": "uncertain"}
 
 
 def test_pseudo_cue_does_not_negate():
@@ -88,13 +88,13 @@ def test_pseudo_cue_does_not_negate():
 
 
 def test_sedan_is_only_historical_before_a_year():
-    assert mentions("Hosta sedan 3 dagar.") == [("Hosta", "affirmed")]
+    assert mentions("Pneumoni sedan 3 dagar.") == [("Pneumoni", "affirmed")]
     assert mentions("Epilepsi sedan barndomen.") == [("Epilepsi", "historical")]
 
 
 def test_om_only_hypothetical_when_it_opens_a_clause():
     assert mentions("Information om diabetes given.") == [("diabetes", "affirmed")]
-    assert mentions("Åter om feber.") == [("feber", "hypothetical")]
+    assert mentions("Åter om tecken på UVI.") == [("UVI", "hypothetical")]
 
 
 # --- mentions ----------------------------------------------------------------------------
