@@ -192,6 +192,7 @@ class Ruleset(_Strict):
         return "other"
 
 
+@lru_cache(maxsize=8192)  # called for every section × protected name: keep it a dict hit
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().casefold())
 

@@ -1,0 +1,230 @@
+"""notelint benchmarks: one command, one table.
+
+    python benchmarks/run.py            # 10k and 100k notes (a few minutes)
+    python benchmarks/run.py --quick    # 2k and 10k notes (well under a minute)
+
+Measures, in the same run (machines here are noisy, so ratios are the headline):
+
+- notes/s of ``notelint lint`` (a subprocess, ``--format json -o FILE``) on generated
+  corpora, one process and ``--jobs 2``;
+- notes/s of bare ``spacy.blank("sv")`` tokenization of the same note texts
+  (``nlp.pipe``; texts already in memory, so this is the tokenizer alone);
+- peak RSS of the lint process (``os.wait4`` → ``ru_maxrss``);
+- wall time of ``notelint lint one-note.txt`` and ``notelint --help`` from cold processes;
+- a cProfile summary of one in-process lint run (top functions by own time).
+
+Corpora come from ``benchmarks/generate.py`` (seeded) and are cached in ``--workdir``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import io
+import json
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).with_name("notelint")
+
+ONE_NOTE = """Patient: 19121212-1212
+Journalsystem: Melior
+Vårdenhet: Psykiatrimottagning Lund
+HSA-id: SE2321000255-1000
+Mall: Läkaranteckning
+Datum: 2024-03-12 14:05
+Författare: Anna Andersson
+Roll: läkare
+
+Aktuellt: Pat söker pga nedstämdhet och sömnsvårigheter sedan ca 3 mån.
+Anamnes: Tidigare frisk. Bor med sambo, arbetar som lärare. Sjukskriven 50 % sedan en månad.
+Status: Vaken, adekvat, sänkt grundstämning, ej psykotisk. Inga aktuella suicidtankar.
+Bedömning: Måttlig depression. Misstänkt bipolär sjukdom, ev. hypomana episoder i anamnesen.
+Åtgärd: Sertralin 50 mg 1x1. Återbesök om 4 v, kontakt med ssk om 1 v.
+"""
+
+
+def _load_generator() -> Any:
+    spec = importlib.util.spec_from_file_location("nl_bench_generate", HERE / "generate.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def corpus(workdir: Path, notes: int, seed: int) -> Path:
+    path = workdir / f"corpus-{notes}-s{seed}.jsonl"
+    if not path.exists():
+        gen = _load_generator()
+        tmp = path.with_suffix(".part")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            gen.write_jsonl(fh, gen.generate(notes=notes, seed=seed))
+        tmp.replace(path)
+    return path
+
+
+def note_texts(path: Path) -> Iterator[str]:
+    """The text of every note as the linter sees it (sections as paragraphs)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            for n in json.loads(line)["notes"]:
+                yield "\n\n".join(f"{s['keyword']}: {s['text']}" for s in n["sections"])
+
+
+def tokenize_rate(path: Path, batch: int = 2000) -> tuple[float, int, int]:
+    """notes/s of bare spacy.blank("sv") over the corpus (tokenizer time only)."""
+    import spacy
+
+    nlp = spacy.blank("sv")
+    spent = 0.0
+    notes = tokens = 0
+    buf: list[str] = []
+
+    def flush() -> None:
+        nonlocal spent, notes, tokens
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(buf, batch_size=256):
+            tokens += len(doc)
+        spent += time.perf_counter() - t0
+        notes += len(buf)
+        buf.clear()
+
+    for text in note_texts(path):
+        buf.append(text)
+        if len(buf) >= batch:
+            flush()
+    if buf:
+        flush()
+    return notes / spent, notes, tokens
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in KiB, exit code) of one notelint process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([str(BIN), *args], cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"notelint {' '.join(args)} failed ({proc.returncode}): "
+                         f"{err.strip().splitlines()[-1] if err.strip() else ''}")
+    return wall, usage.ru_maxrss, proc.returncode
+
+
+def lint_args(path: Path, ruleset: str, out: Path, jobs: int) -> list[str]:
+    return ["lint", str(path), "--ruleset", ruleset, "--format", "json", "-o", str(out),
+            "--isolated", "--jobs", str(jobs)]
+
+
+def count_notes(path: Path) -> int:
+    with open(path, encoding="utf-8") as fh:
+        return sum(len(json.loads(line)["notes"]) for line in fh)
+
+
+def cold(args: list[str], cwd: Path, repeat: int) -> float:
+    return statistics.median(run_cli(args, cwd)[0] for _ in range(repeat))
+
+
+def profile(path: Path, ruleset: str, top: int) -> str:
+    sys.path.insert(0, str(HERE.parent))
+    from notelint.lint import LintOptions, lint_paths
+
+    prof = cProfile.Profile()
+    prof.enable()
+    lint_paths(LintOptions(paths=[str(path)], ruleset=ruleset, isolated=True))
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+    text = buf.getvalue()
+    start = text.find("   ncalls")
+    return text[start:].rstrip() if start >= 0 else text
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="notelint throughput / memory / latency benchmarks")
+    ap.add_argument("--quick", action="store_true", help="2k and 10k notes instead of 10k/100k")
+    ap.add_argument("--sizes", default=None, help="comma-separated note counts (overrides)")
+    ap.add_argument("--ruleset", default="skane")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workdir", default=None, help="where corpora are cached")
+    ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--json", default=None, help="also write the numbers to this file")
+    args = ap.parse_args(argv)
+    if not BIN.exists():
+        raise SystemExit(f"notelint executable not found next to {sys.executable}")
+    sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
+             else [2000, 10000] if args.quick else [10000, 100000])
+    workdir = Path(args.workdir or Path(tempfile.gettempdir()) / "notelint-bench")
+    workdir.mkdir(parents=True, exist_ok=True)
+    out = workdir / "findings.json"
+
+    print(f"machine: {platform.machine()}, nproc={os.cpu_count()}, "
+          f"python {platform.python_version()}, {platform.platform()}")
+    results: dict[str, Any] = {"sizes": {}, "ruleset": args.ruleset}
+    rows = []
+    for n in sizes:
+        path = corpus(workdir, n, args.seed)
+        notes = count_notes(path)
+        tok, _, tokens = tokenize_rate(path)
+        w1, rss1, _ = run_cli(lint_args(path, args.ruleset, out, 1), workdir)
+        findings = json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"]
+        w2, rss2, _ = run_cli(lint_args(path, args.ruleset, out, 2), workdir)
+        r1, r2 = notes / w1, notes / w2
+        row = {"notes": notes, "mb": path.stat().st_size / 1e6, "tokens": tokens,
+               "tokenize_nps": tok, "lint1_nps": r1, "lint2_nps": r2, "ratio": r1 / tok,
+               "speedup": r2 / r1, "rss1_mb": rss1 / 1024, "rss2_parent_mb": rss2 / 1024,
+               "findings": findings, "wall1": w1, "wall2": w2}
+        results["sizes"][str(n)] = row
+        rows.append(row)
+
+    print()
+    print("| notes | MB | tokenize notes/s | lint -j1 notes/s | lint/tokenize | "
+          "lint -j2 notes/s | -j2/-j1 | peak RSS -j1 | findings |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['notes']:,} | {r['mb']:.0f} | {r['tokenize_nps']:,.0f} | "
+              f"{r['lint1_nps']:,.0f} | {r['ratio']:.0%} | {r['lint2_nps']:,.0f} | "
+              f"{r['speedup']:.2f}× | {r['rss1_mb']:.0f} MB | {r['findings']:,} |")
+    if len(rows) >= 2:
+        growth = rows[-1]["rss1_mb"] / rows[0]["rss1_mb"] - 1
+        results["rss_growth"] = growth
+        print(f"\npeak RSS {rows[-1]['notes']:,} vs {rows[0]['notes']:,} notes: {growth:+.1%}")
+
+    note = workdir / "one-note.txt"
+    note.write_text(ONE_NOTE, encoding="utf-8")
+    one = cold(["lint", str(note), "--ruleset", args.ruleset, "--isolated"], workdir, 5)
+    helps = cold(["--help"], workdir, 5)
+    results.update(one_note_s=one, help_s=helps)
+    print(f"cold `notelint lint one-note.txt`: {one:.2f} s (median of 5)")
+    print(f"cold `notelint --help`:           {helps:.2f} s (median of 5)")
+
+    if not args.no_profile:
+        ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100)
+        print(f"\ncProfile of one in-process lint of {count_notes(ppath):,} notes "
+              "(top 20 by own time):")
+        print(profile(ppath, args.ruleset, 20))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if shutil.which("nproc"):
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
