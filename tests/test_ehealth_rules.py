@@ -410,3 +410,12 @@ def test_mixed_timezones_do_not_break_linking() -> None:
     findings = lint(make_record(conversations=[c], notes=[late], as_of="2024-03-10T00:00:00"),
                     select=["NL4"])
     assert codes(findings) == ["NL405"]
+
+
+def test_note_referring_to_another_case_does_not_document_this_one() -> None:
+    second = case("1177-4712", messages=[
+        {"sender": "patient", "text": "Jag har också fått ont i halsen och feber 38,9 sedan igår."}])
+    # the only note names 1177-4711 and mentions 1177: it must not cover 1177-4712 as well
+    n = note(sections=GOOD_NOTE + [{"keyword": "Övrigt", "text": "Besvarat via 1177."}])
+    findings = lint(make_record(conversations=[case(), second], notes=[n]), select=["NL401"])
+    assert [(f.code, f.target.id) for f in findings] == [("NL401", "1177-4712")]

@@ -232,3 +232,12 @@ def test_mixed_timezones_and_datetime_start() -> None:
     t = treatment(status="ongoing", start="2024-01-15T08:00:00+01:00",
                   messages=[msg("Jag mår sämre, sover knappt.", "2024-02-10T21:14:00+01:00")])
     assert run([t], [note()], "NL5", as_of="2024-03-01T00:00:00") == ["NL505"]
+
+
+def test_program_acronym_and_condition_link_without_refs() -> None:
+    n = note(refs=[], time="2024-01-16T13:00:00",
+             sections=[{"keyword": "Anteckning", "text": "Depression, PHQ-9 17. KBT-program påbörjat."}])
+    only_condition = note(refs=[], time="2024-01-16T13:00:00",
+                          sections=[{"keyword": "Anteckning", "text": "Depression, Sertralin 50 mg ökas."}])
+    assert run([treatment(status="ongoing")], [n], "NL501") == []
+    assert run([treatment(status="ongoing")], [only_condition], "NL501") == ["NL501"]

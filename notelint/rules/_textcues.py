@@ -24,6 +24,7 @@ __all__ = [
     "IMAGES_SCANNED", "FEEDBACK", "REFERRAL", "BACKGROUND", "TREATMENT_ACTION",
     "TREATMENT_RESULT", "SCORE", "CARE_RELEVANT", "CARE_RELEVANT_DOCUMENTED", "CARE_LABELS",
     "section_keywords", "naive", "from_citizen", "NoteIndex", "note_index", "note_sections",
+    "known_ids", "refs_elsewhere",
 ]
 
 
@@ -295,13 +296,20 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+# Short words that still carry the matter (acronyms of conditions and treatments).
+SHORT_CONTENT = frozenset({"kbt", "ibs", "uvi", "kol", "ocd", "ont", "bpd"})
+
+
 def content_stems(text: str, min_len: int = 4) -> set[str]:
-    """Content words (not stopwords, ≥ 4 letters) cut to a 5-letter stem for matching."""
+    """Content words (not stopwords, ≥ 4 letters or a known acronym) cut to a 5-letter
+    stem for matching; hyphenated words also count by their parts ("KBT-programmet")."""
     out = set()
     for w in words(text):
-        if len(w) < min_len or w in STOPWORDS or w.isdigit():
-            continue
-        out.add(w[:5])
+        for part in (w, *w.split("-")) if "-" in w else (w,):
+            if part in SHORT_CONTENT or (
+                len(part) >= min_len and part not in STOPWORDS and not part.isdigit()
+            ):
+                out.add(part[:5])
     return out
 
 
@@ -440,6 +448,17 @@ def note_index(ctx: Any) -> NoteIndex:
         idx = (ctx.record, NoteIndex(ctx.record.notes))
         setattr(ctx, "_textcues_note_index", idx)
     return idx[1]
+
+
+def known_ids(record: Any) -> set[str]:
+    """Ids of the record's cases and treatments (casefolded), for refs checks."""
+    return {c.id.strip().casefold() for c in record.conversations} | {
+        t.id.strip().casefold() for t in record.treatments}
+
+
+def refs_elsewhere(note: "Note", known: set[str]) -> bool:
+    """A note whose refs name another case/treatment of the record is that one's note."""
+    return any(r.strip().casefold() in known for r in note.refs)
 
 
 def note_sections(notes: Iterable["Note"]) -> list[tuple[str, str]]:

@@ -57,6 +57,7 @@ def case_links(ctx: Context) -> list[CaseLink]:
     if cached is not None and cached[0] is ctx.record:
         return cached[1]
     idx = cues.note_index(ctx)
+    known = cues.known_ids(ctx.record)
     eh = ctx.ruleset.ehealth
     window = dt.timedelta(days=eh.link_window_days)
     links: list[CaseLink] = []
@@ -70,7 +71,8 @@ def case_links(ctx: Context) -> list[CaseLink]:
                 case_stems = cues.content_stems(" ".join(m.text for m in case.messages))
                 notes = [
                     n for n in idx.between(case.unit, start - dt.timedelta(hours=1), end)
-                    if _about_case(n, case, kind, case_stems, idx, ctx)
+                    if not cues.refs_elsewhere(n, known)
+                    and _about_case(n, case, kind, case_stems, idx, ctx)
                 ]
         links.append(CaseLink(case, kind, notes))
     setattr(ctx, "_ehealth_links", (ctx.record, links))

@@ -51,6 +51,7 @@ def treatment_links(ctx: Context) -> list[TreatmentLink]:
     if cached is not None and cached[0] is ctx.record:
         return cached[1]
     idx = cues.note_index(ctx)
+    known = cues.known_ids(ctx.record)
     window = dt.timedelta(days=ctx.ruleset.treatments.link_window_days)
     links: list[TreatmentLink] = []
     for tr in ctx.record.treatments:
@@ -62,8 +63,8 @@ def treatment_links(ctx: Context) -> list[TreatmentLink]:
             need = min(2, len(stems)) or 99
             notes = [
                 n for n in idx.between(tr.unit, start - window, max(end, start) + window)
-                if idx.mentions(n, cues.TREATMENT_MENTION)
-                or len(stems & idx.stems(n)) >= need
+                if not cues.refs_elsewhere(n, known)
+                and (idx.mentions(n, cues.TREATMENT_MENTION) or len(stems & idx.stems(n)) >= need)
             ]
         links.append(TreatmentLink(tr, notes))
     setattr(ctx, "_treatment_links", (ctx.record, links))
@@ -222,11 +223,7 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
         for cat, when in reported.items():
             day = when.date() if when else None
             doc = cues.CARE_RELEVANT_DOCUMENTED[cat]
-            if any(
-                (day is None or (n.time or n.signed) is None or (n.time or n.signed).date() >= day)  # type: ignore[union-attr]
-                and doc.search(n.text)
-                for n in link.notes
-            ):
+            if any(_on_or_after(n, day) and doc.search(n.text) for n in link.notes):
                 continue
             when_txt = f" {when:%Y-%m-%d}" if when else ""
             yield ctx.finding(
@@ -246,6 +243,12 @@ def _later_score(link: TreatmentLink) -> bool:
         if start is not None and t is not None and t.date() > start.date() and cues.SCORE.search(n.text):
             return True
     return False
+
+
+def _on_or_after(note: Note, day: dt.date | None) -> bool:
+    """Whether a note was written on or after ``day`` (undated notes and days count)."""
+    t = note.time or note.signed
+    return day is None or t is None or t.date() >= day
 
 
 def _later(a: dt.datetime | None, b: dt.datetime | None) -> bool:
