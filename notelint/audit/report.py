@@ -26,7 +26,8 @@ def bar_chart(items: list[tuple[str, float]], *, title: str, width: int = 640,
     """Horizontal bars, one per (label, value)."""
     if not items:
         return f'<p class="empty">{_esc(title)}: inga fynd.</p>'
-    bar_h, gap, label_w = 22, 6, 230
+    bar_h, gap = 22, 6
+    label_w = min(360, 20 + int(6.6 * max(len(label) for label, _ in items)))
     height = len(items) * (bar_h + gap) + 30
     top = max(v for _, v in items) or 1
     parts = [f'<svg class="chart" role="img" aria-label="{_esc(title)}" width="{width}" '
@@ -69,6 +70,11 @@ def column_chart(items: list[tuple[str, float]], *, title: str, width: int = 640
     return "".join(parts)
 
 
+def _short(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def _fold_small(rows: list[tuple[str, int]], min_group: int) -> list[tuple[str, int]]:
     big = [(k, v) for k, v in rows if v >= min_group]
     small = sum(v for _, v in rows if v < min_group)
@@ -104,7 +110,7 @@ def render_report(store: Store, run_id: str, *, min_group: int = 5) -> str:
     top_rows = "".join(
         f'<tr><td><a href="docs/rules.md#{_esc(c.lower())}-{_esc(nm)}">{_esc(c)}</a></td>'
         f"<td>{_esc(nm)}</td><td class=\"{_esc(sev)}\">{_esc(sev)}</td><td>{n}</td>"
-        f"<td>{_esc((get_rule(c).summary.split(chr(10))[0]) if get_rule(c) else '')}</td></tr>"
+        f"<td>{_esc(_short(get_rule(c).summary) if get_rule(c) else '')}</td></tr>"
         for c, nm, sev, n in top
     )
     css = """body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222}
