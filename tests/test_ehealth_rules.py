@@ -419,3 +419,49 @@ def test_note_referring_to_another_case_does_not_document_this_one() -> None:
     n = note(sections=GOOD_NOTE + [{"keyword": "Övrigt", "text": "Besvarat via 1177."}])
     findings = lint(make_record(conversations=[case(), second], notes=[n]), select=["NL401"])
     assert [(f.code, f.target.id) for f in findings] == [("NL401", "1177-4712")]
+
+
+JOURNAL_COPY = """\
+Patient: 19121212-1212
+Journalsystem: PMO
+Vårdenhet: Vårdcentralen Kärnan
+HSA-id: SE2321000032-4711
+Mall: Telefonanteckning
+Datum: 2024-03-04 10:20
+Författare: Karin Lind
+Roll: sjuksköterska
+Signerad: 2024-03-04 10:40
+Ärende: 1177-4711
+
+Bedömning: Ej akut.
+Åtgärd: Läk-tid bokas to 14.20.
+
+---
+Ärendetyp: Rådgivning
+Ärende: 1177-4711
+Patient: 19121212-1212
+Vårdenhet: Vårdcentralen Kärnan
+HSA-id: SE2321000032-4711
+Skapat: 2024-03-04 07:52
+Hanterat: 2024-03-04 10:15
+Bilagor: inga
+
+2024-03-04 07:52 Invånare: Hej! Jag har haft hosta i tre veckor nu. Ska jag komma in?
+2024-03-04 10:15 Ssk Karin: Hej, vi bokar en tid hos läkare på torsdag. Mvh Karin
+"""
+
+
+def test_text_journal_copy_with_case_block(write) -> None:
+    """The text bundle (note + 1177 case block) is one record: NL402 points at the note."""
+    import json
+
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    path = write("kopia.txt", JOURNAL_COPY)
+    res = CliRunner().invoke(main, ["lint", str(path), "--select", "NL4", "--format", "json"])
+    out = json.loads(res.output)
+    assert [(f["code"], f["target"]["kind"], f["line"]) for f in out["findings"]] == [
+        ("NL402", "note", 1)]
+    assert "19121212-1212" not in res.output
