@@ -484,3 +484,10 @@ def test_e2e_nl105_record(ruleset):
     assert codes(lint(rec, ruleset, select=["NL105"])) == ["NL105"]
     rec = make_record(notes=[n1, rejected], as_of="2025-02-10T00:00:00")
     assert lint(rec, ruleset, select=["NL105"]) == []
+
+
+def test_nl105_mixed_timezones_do_not_crash(fake):
+    n1 = _th(fake, "vgr", "n1", "2023-01-02T10:00:00+01:00", MS_TH, MS_M)
+    n2 = fake.note("n2", [("Bedömning", "Kontroll, mår bra.")], time="2023-12-01T10:00:00")
+    found = run("vgr", "NL105", n1, n2, as_of="2024-01-01T00:00:00")
+    assert codes(found) == ["NL105"]

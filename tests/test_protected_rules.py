@@ -460,3 +460,28 @@ def test_e2e_protected_more_negative(ruleset, template, keyword, text):
     found = lint(make_record(notes=[_n("n1", [(keyword, text)], template=template)]), ruleset,
                  select=["NL2"])
     assert found == []
+
+
+@pytest.mark.e2e_nlp
+@needs_pipeline
+@pytest.mark.parametrize("region", ["skane", "vgr"])
+def test_e2e_example_shows_each_rule(region):
+    """examples/<region>/melior_anteckningar.json: every NL1/NL2 rule, look-alikes silent."""
+    import json as _json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    path = Path(__file__).resolve().parent.parent / "examples" / region / "melior_anteckningar.json"
+    res = CliRunner().invoke(main, ["lint", str(path), "--ruleset", region, "--select",
+                                    "NL1,NL2", "--format", "json"])
+    findings = _json.loads(res.output)["findings"]
+    assert {f["code"] for f in findings} == {
+        "NL101", "NL102", "NL103", "NL104", "NL105",
+        "NL201", "NL202", "NL203", "NL204", "NL205", "NL206"}
+    by_note = {f["target"]["id"] for f in findings}
+    silent = {"skane": {"sk-n7", "sk-n8", "sk-b3", "sk-c3"},
+              "vgr": {"vg-n7", "vg-n8", "vg-b2", "vg-c3"}}[region]
+    assert not (by_note & silent)

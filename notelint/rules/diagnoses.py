@@ -303,8 +303,14 @@ def tidiga_hypoteser_misuse(note: Note, ctx: Context) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- NL105
 
 
+def _naive(t: dt.datetime) -> dt.datetime:
+    """Compare local times: exports mix offset-aware and naive timestamps."""
+    return t.replace(tzinfo=None) if t.tzinfo is not None else t
+
+
 def _when(note: Note) -> dt.datetime | None:
-    return note.time or note.signed
+    t = note.time or note.signed
+    return _naive(t) if t is not None else None
 
 
 @rule(code="NL105", name="stale-tidig-hypotes", scope="record", severity="warning",
@@ -336,7 +342,7 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
     if not entries:
         return
     review = ctx.ruleset.visibility.tidiga_hypoteser_review_days
-    today = ctx.today
+    today = _naive(ctx.today)
     for group in entries.values():
         first_note, first_m = group[0]
         last_note, last_m = group[-1]
