@@ -124,3 +124,31 @@ def test_no_note_text_or_pnr_in_machine_formats(repo, fmt):
         out = json.dumps(log["runs"][0]["results"], ensure_ascii=False)
     for fragment in ("fästingbett", "huvudvärk", "Misstänkt borrelia", PNR, "1212-1212"):
         assert fragment not in out, (fmt, fragment)
+
+
+# ----------------------------------------------------------------------- rule reference
+
+
+def test_docs_rules_md_is_not_stale():
+    """docs/rules.md is generated from the rules' metadata; regenerate it when rules change:
+    ``python -m notelint.docs > docs/rules.md``."""
+    from notelint.docs import rules_markdown
+    from notelint.rules import all_rules
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert doc == rules_markdown(), (
+        "docs/rules.md is stale; run `python -m notelint.docs > docs/rules.md`")
+    for r in all_rules():
+        assert f"### {r.code} `{r.name}`" in doc
+        for src in r.sources:
+            assert src.file in doc                         # the routine's seed is named
+
+
+def test_explain_and_docs_share_metadata():
+    from notelint.docs import explain_text, rules_markdown
+    from notelint.rules import get_rule
+
+    r = get_rule("NL901")
+    text, md = explain_text(r), rules_markdown()
+    assert r.summary in text and r.summary in md
+    assert "Regions: " in text and "regions: " in md
