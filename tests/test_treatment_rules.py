@@ -241,3 +241,15 @@ def test_program_acronym_and_condition_link_without_refs() -> None:
                           sections=[{"keyword": "Anteckning", "text": "Depression, Sertralin 50 mg ökas."}])
     assert run([treatment(status="ongoing")], [n], "NL501") == []
     assert run([treatment(status="ongoing")], [only_condition], "NL501") == ["NL501"]
+
+
+@pytest.mark.parametrize("text,affirmed", [
+    ("Jag kan inte sova och har tankar på att ta mitt liv.", True),
+    ("Vet inte längre, vill inte leva.", True),
+    ("Inga tankar på att ta mitt liv.", False),
+    ("Har inte haft några tankar på att ta mitt liv.", False),
+    ("Jag har aldrig haft tankar på att ta mitt liv", False),
+])
+def test_negation_scope_for_suicidal_statements(text: str, affirmed: bool) -> None:
+    hits = list(cues.find_affirmed(cues.CARE_RELEVANT["suicidal"], text))
+    assert bool(hits) is affirmed

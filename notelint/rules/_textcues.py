@@ -226,16 +226,18 @@ _NEGATORS = re.compile(
     re.IGNORECASE,
 )
 # A clause ends at sentence punctuation, a line break or a contrastive conjunction.
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|(?<!\w)(?:men|fast|dock|däremot)(?!\w)", re.IGNORECASE)
-_NEG_WINDOW_WORDS = 5
+_CLAUSE_BREAK = re.compile(
+    r"[.,!?;:\n]|(?<!\w)(?:men|fast|dock|däremot|och)(?!\w)", re.IGNORECASE
+)
+_NEG_WINDOW_WORDS = 4
 
 
 def is_negated(text: str, start: int) -> bool:
     """Whether a cue starting at ``start`` is negated by a word shortly before it.
 
-    Looks back at most five words inside the same clause: "inga tankar på att ta mitt
-    liv", "har inte haft några biverkningar" are negated; "mår sämre, men inga
-    biverkningar" keeps "mår sämre" affirmed.
+    Looks back at most four words inside the same clause (a comma, "och", "men" end
+    it): "inga tankar på att ta mitt liv", "har inte haft några biverkningar" are
+    negated; "kan inte sova och har tankar på att ta mitt liv" is not.
     """
     before = text[max(0, start - 80):start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
