@@ -1,0 +1,179 @@
+"""Pre-signing latency: a warm ``notelint serve`` and a client on localhost.
+
+Starts ``notelint serve`` on a free port (or uses ``--url`` of a running server), warms
+it, then sends one realistic ~300-word draft note (``POST /v1/lint``, bare note → note
+rules with the NLP pipeline) over a keep-alive connection, one request at a time, and
+reports p50/p95/p99/max of the client-side round trip. Bounded in count (``--requests``,
+default 2,000) and in time (``--max-seconds``, default 120: stops early and says so).
+
+    python benchmarks/serve_latency.py [--ruleset skane] [--requests 2000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+import httpx
+
+NOTE: dict[str, Any] = {
+    "id": "utkast-1", "system": "Melior", "template": "Läkaranteckning",
+    "unit": {"name": "Vårdcentralen Höör", "hsa_id": "SE2321000032-1001"},
+    "author": {"name": "Anna Andersson", "role": "läkare"},
+    "time": "2024-03-12T14:05:00", "signed": None, "setting": "öppenvård",
+    "sections": [
+        {"keyword": "Kontaktorsak", "text":
+            "Pat hör av sig via 1177 pga hosta och feber sedan ca 5 dgr, nu även andfådd vid "
+            "ansträngning. Sökte VC för 2 v sedan pga halsont, fick då inga ab."},
+        {"keyword": "Aktuellt", "text":
+            "67-årig man, tidigare rökare 20 paketår, slutade 2015. Känd hypertoni och DM typ 2 "
+            "på tabl metformin. Bor med sambo, klarar sig själv. Sedan 5 dgr tilltagande hosta "
+            "med gulgrönt sputum, feber upp till 38,9 igår kväll, frossa. Ingen bröstsmärta, "
+            "ingen hemoptys. Lätt andfådd i trappor, vilket han inte brukar vara. Äter och "
+            "dricker något mindre än vanligt. Inga utlandsresor. Sambon förkyld sedan en vecka. "
+            "Har tagit paracetamol 1 g x 3 med viss effekt."},
+        {"keyword": "Status", "text":
+            "AT: opåverkad men trött, talar hela meningar. Temp 38,4. Puls 96 regelbunden. "
+            "BT 142/86. Andningsfrekvens 20. Saturation 94 % på rumsluft. Hjärta: regelbunden "
+            "rytm, inga blåsljud. Lungor: krepitationer basalt hö, i övrigt vesikulärt. "
+            "Munhåla och svalg ua. Inga ödem. CRP 86, Hb 142, LPK 12,1."},
+        {"keyword": "Bedömning", "text":
+            "Trol samhällsförvärvad pneumoni hö basalt, CRB-65 1 p (ålder). Ingen misstanke om "
+            "sepsis, opåverkad och cirkulatoriskt stabil. Kan behandlas i hemmet. "
+            "Differentialdiagnos akut bronkit, mindre sannolikt givet status och CRP."},
+        {"keyword": "Åtgärd", "text":
+            "Recept PcV 1 g x 3 i 7 dgr. Info om vätskeintag, febernedsättande vb. Ska höra av "
+            "sig via 1177 eller ringa VC vid försämring, ökad andfåddhet eller kvarstående feber "
+            "efter 3 dgr behandling. Ny kontroll med CRP och lungauskultation om 6 v, rtg pulm "
+            "då om kvarstående besvär. Pat informerad om bedömning och plan och är införstådd."},
+        {"keyword": "Läkemedel", "text":
+            "Metformin 500 mg 1 x 2, Enalapril 10 mg 1 x 1, Atorvastatin 20 mg 1 x 1 till natten. "
+            "Ny: Kåvepenin 1 g 1 x 3 i 7 dagar. Paracetamol 1 g vid behov, högst 4 g per dygn. "
+            "Inga kända läkemedelsallergier. Läkemedelslistan genomgången med pat och uppdaterad."},
+        {"keyword": "Planering", "text":
+            "Uppföljning per telefon av ssk om 3 dgr. Sjukskrivning ej aktuellt, pat pensionär. "
+            "Ny kontroll av HbA1c vid ordinarie diabeteskontroll i maj. Vid utebliven förbättring "
+            "eller stigande CRP överväga byte till doxycyklin samt lungröntgen tidigare. "
+            "Sambon uppmanas söka vid egna besvär."},
+    ],
+}
+
+
+def words(note: dict[str, Any]) -> int:
+    return sum(len(s["text"].split()) for s in note["sections"])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pct(sorted_ms: list[float], p: float) -> float:
+    k = max(0, min(len(sorted_ms) - 1, round(p / 100 * len(sorted_ms) + 0.5) - 1))
+    return sorted_ms[k]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--url", help="use a running server instead of starting one")
+    ap.add_argument("--ruleset", default="skane")
+    ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--warmup", type=int, default=200)
+    ap.add_argument("--max-seconds", type=float, default=120.0)
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args()
+
+    proc = None
+    base = args.url
+    if base is None:
+        port = free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", args.ruleset,
+             "--port", str(port), "--log-level", "error"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ),
+        )
+        base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=10) as client:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if client.get("/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline or (proc and proc.poll() is not None):
+                    print("server did not start", file=sys.stderr)
+                    return 2
+                time.sleep(0.2)
+            health = client.get("/healthz").json()
+            body = json.dumps(NOTE, ensure_ascii=False).encode()
+            headers = {"Content-Type": "application/json"}
+            first = client.post("/v1/lint", content=body, headers=headers)
+            first.raise_for_status()
+            for _ in range(args.warmup):
+                client.post("/v1/lint", content=body, headers=headers)
+            times: list[float] = []
+            t_start = time.perf_counter()
+            stop = t_start + args.max_seconds
+            for _ in range(args.requests):
+                t0 = time.perf_counter()
+                r = client.post("/v1/lint", content=body, headers=headers)
+                times.append((time.perf_counter() - t0) * 1000)
+                if r.status_code != 200:
+                    print(f"unexpected status {r.status_code}", file=sys.stderr)
+                    return 2
+                if time.perf_counter() > stop:
+                    break
+            wall = time.perf_counter() - t_start
+            # the HTTP floor: the same client and server, no checks (GET /healthz)
+            floor: list[float] = []
+            for _ in range(min(500, args.requests)):
+                t0 = time.perf_counter()
+                client.get("/healthz")
+                floor.append((time.perf_counter() - t0) * 1000)
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    s = sorted(times)
+    result = {
+        "endpoint": "POST /v1/lint", "ruleset": args.ruleset, "nlp": health.get("nlp"),
+        "note_words": words(NOTE), "findings": len(first.json()["findings"]),
+        "requests": len(s), "complete": len(s) >= args.requests, "seconds": round(wall, 2),
+        "p50_ms": round(pct(s, 50), 2), "p95_ms": round(pct(s, 95), 2),
+        "p99_ms": round(pct(s, 99), 2), "max_ms": round(s[-1], 2),
+        "mean_ms": round(statistics.fmean(s), 2), "cpus": os.cpu_count(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+        "http_floor_p50_ms": round(statistics.median(floor), 2),
+        "http_floor_p99_ms": round(pct(sorted(floor), 99), 2),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{result['endpoint']} ({result['ruleset']}, NLP {'on' if result['nlp'] else 'off'}), "
+              f"{result['note_words']}-word note, {result['findings']} findings")
+        print(f"{result['requests']} requests in {result['seconds']} s"
+              + ("" if result["complete"] else " (stopped by --max-seconds)"))
+        print(f"p50 {result['p50_ms']} ms  p95 {result['p95_ms']} ms  p99 {result['p99_ms']} ms  "
+              f"max {result['max_ms']} ms  mean {result['mean_ms']} ms")
+        print(f"HTTP floor (GET /healthz): p50 {result['http_floor_p50_ms']} ms  "
+              f"p99 {result['http_floor_p99_ms']} ms; {result['cpus']} CPUs, "
+              f"load average {result['load_avg_1m']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
