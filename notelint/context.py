@@ -91,6 +91,7 @@ class Context:
         assert self.rule is not None, "ctx.finding() called outside a rule"
         kind = _KIND_BY_TYPE[type(obj)]
         target_id = self.record.patient.masked_id if kind == "record" else obj.id  # type: ignore[union-attr]
+        shown_id = self.record.patient.id if kind == "record" and self.show_pii else target_id
         loc = obj.loc or self.record.loc
         line, column = (loc.line, loc.column) if loc else (1, 1)
         span = None
@@ -113,7 +114,7 @@ class Context:
             path=self.path,
             line=line,
             column=column,
-            target=Target(kind=kind, id=target_id),  # type: ignore[arg-type]
+            target=Target(kind=kind, id=shown_id),  # type: ignore[arg-type]
             span=span,
             fingerprint=fingerprint(
                 self.rule.code, self._patient_key, kind, str(target_id),
