@@ -59,7 +59,9 @@ def run(ruleset: str, *, patient: str = PNR, as_of: str = "2024-09-30T00:00:00",
         protected: bool = False) -> list:
     rec = make_record(patient={"id": patient, "protected_identity": protected}, as_of=as_of,
                       notes=notes or [], access_events=events or [])
-    return lint(rec, ruleset, select=[select])
+    findings = lint(rec, ruleset, select=[select])
+    assert "NL902" not in codes(findings), [f.message for f in findings if f.code == "NL902"]
+    return findings
 
 
 def fired(findings: list, code: str) -> list:
@@ -171,6 +173,10 @@ class TestNL301:
         f = run("skane", as_of="2024-03-05T12:00:00", events=[sk_seal()])
         assert fired(f, "NL301") == []
 
+    def test_fires_the_day_after_the_deadline(self):
+        assert fired(run("skane", as_of="2024-03-07T23:00:00", events=[sk_seal()]), "NL301") == []
+        assert len(fired(run("skane", as_of="2024-03-08T08:00:00", events=[sk_seal()]), "NL301")) == 1
+
     def test_jonkoping_administrativ_anteckning_atgard_is_silent(self):
         f = run("jonkoping", events=[sk_seal(unit=BUP_JKPG)],
                 notes=[cosmic("n1", "2024-03-04T13:20:00", JKP_SEAL_DOC)])
@@ -278,6 +284,18 @@ class TestNL302:
         assert "a2" in [x.target.id for x in fired(f, "NL301")]
         assert fired(run("skane", as_of="2024-05-01T00:00:00", events=[sk_seal()]), "NL302") == []
 
+    def test_end_documented_as_extended_in_journal_is_silent(self):
+        f = run("skane", events=[sk_seal()], notes=[
+            note("n1", "2024-03-04T11:00:00", SK_SEAL_DOC),
+            note("n2", "2024-05-29T14:00:00", "Förseglingen förlängs t.o.m. 2024-08-31 enl beslut "
+                 "VC Eva Ek, fortsatt hotbild. Pat informerad.")], as_of="2024-07-15T00:00:00")
+        assert fired(f, "NL302") == []
+
+    def test_note_about_another_action_does_not_document_the_end(self):
+        f = run("skane", events=[sk_seal()], notes=[
+            note("n2", "2024-06-03T08:10:00", "Konto på 1177 låst t.o.m. 2024-09-01 pga hot. Beslut VC.")])
+        assert len(fired(f, "NL302")) == 1
+
     def test_vgr_seal_tills_vidare_never_expires(self):
         ev = event("a1", "seal", "2024-03-04T10:00:00", unit=BUP_GBG, end=None)
         assert fired(run("vgr", events=[ev], as_of="2026-01-01T00:00:00"), "NL302") == []
@@ -337,6 +355,12 @@ class TestNL304:
     def test_skane_lock_three_months_is_silent(self):
         ev = event("l1", "lock", "2024-01-10T10:00:00", end="2024-04-09")
         assert fired(run("skane", events=[ev]), "NL304") == []
+
+    def test_boundary_92_days_silent_93_fires(self):
+        ev = event("l1", "lock", "2024-01-10T10:00:00", end="2024-04-11")       # 92 dagar
+        assert fired(run("skane", events=[ev]), "NL304") == []
+        ev = event("l1", "lock", "2024-01-10T10:00:00", end="2024-04-12")       # 93 dagar
+        assert len(fired(run("skane", events=[ev]), "NL304")) == 1
 
     def test_skane_lock_with_documented_extension_each_within_max_is_silent(self):
         events = [event("l1", "lock", "2024-01-10T10:00:00", end="2024-04-09"),
@@ -479,6 +503,13 @@ class TestNL307:
         f = run("skane", events=[sk_seal(ongoing_care=False, initiated_by="patient")])
         assert fired(f, "NL307") == []
 
+    def test_seal_against_guardian_of_14_year_old_is_silent(self):
+        ev = sk_seal(ongoing_care=False, guardian_id=GUARDIAN_PNR)
+        f = run("vgr", patient=CHILD_PNR, as_of="2029-06-30T00:00:00",
+                events=[dict(ev, ordered="2029-03-04T10:15:00", start="2029-03-04", end="2029-05-31",
+                             unit=BUP_GBG)])
+        assert fired(f, "NL307") == []
+
     def test_seal_against_guardian_for_child_is_silent(self):
         ev = sk_seal(ongoing_care=False, guardian_id=GUARDIAN_PNR)
         assert fired(run("skane", patient=CHILD_PNR, events=[ev]), "NL307") == []
@@ -514,6 +545,14 @@ class TestNL308:
         evs = [event("a1", "seal", "2024-03-04T10:00:00", unit=PSYK_LUND, end="2024-12-31"),
                event("a2", "lock", "2024-03-04T10:05:00", unit=PSYK_LUND, end="2024-06-01")]
         assert len(fired(run("skane", patient=CHILD_PNR, protected=True, events=evs), "NL308")) == 1
+
+    def test_extended_lock_still_active_is_silent(self):
+        evs = [event("a1", "seal", "2024-03-04T10:00:00", unit=PSYK_LUND, end="2024-12-31"),
+               event("a2", "lock", "2024-03-04T10:05:00", unit=PSYK_LUND, end="2024-06-01"),
+               event("a3", "extend", "2024-05-28T10:00:00", unit=PSYK_LUND, start="2024-06-02",
+                     end="2024-08-31")]
+        f = run("skane", patient=CHILD_PNR, protected=True, events=evs, as_of="2024-07-01T00:00:00")
+        assert fired(f, "NL308") == []
 
     def test_no_protected_identity_or_adult_is_silent(self):
         assert fired(run("vgr", patient=CHILD_PNR), "NL308") == []
@@ -622,3 +661,30 @@ def test_examples_show_findings_and_clean_records(region):
         f'ruleset = "{region}"'
     for f in out["findings"]:
         assert "1212-1212" not in f["message"] and "1212-1236" not in json.dumps(f)
+
+
+def test_large_record_matches_each_event_to_its_own_note():
+    """300 seals over 6 years among 3 000 everyday notes: only the undocumented ones fire."""
+    import datetime as dt
+
+    base = dt.datetime(2019, 1, 7, 9, 0)
+    notes, events, undocumented = [], [], set()
+    for i in range(3000):
+        t = base + dt.timedelta(hours=17 * i)
+        notes.append(note(f"x{i}", t.isoformat(), "Samtal, pat mår bättre. Sover ua.",
+                          keyword="Aktuellt"))
+    for i in range(300):
+        t = base + dt.timedelta(days=7 * i, hours=1)
+        unit = {"name": f"Mottagning {i % 7}", "hsa_id": f"SE2321000032-{100 + i % 7}"}
+        events.append(event(f"s{i}", "seal", t.isoformat(), unit=unit,
+                            end=(t + dt.timedelta(days=60)).date().isoformat(), scope="unit",
+                            ongoing_care=True))
+        if i % 10 == 3:
+            undocumented.add(f"s{i}")
+            continue
+        notes.append(note(f"d{i}", (t + dt.timedelta(hours=2)).isoformat(),
+                          "Verksamhetens anteckningar förseglade t.o.m. slutdatum i beställningen "
+                          "pga risk för hot. Beslut VC.", unit=unit))
+    rec = make_record(as_of="2026-01-01T00:00:00", notes=notes, access_events=events)
+    f = lint(rec, "skane", select=["NL301"])
+    assert {x.target.id for x in f} == undocumented

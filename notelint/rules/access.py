@@ -71,9 +71,11 @@ ACTION_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "grant_guardian_access": ((_EXTEND, _GUARDIAN, _ACCESS), (_GRANT, _GUARDIAN)),
     "revoke_guardian_access": ((_REVOKE, _GUARDIAN), (_REVOKE, _ACCESS)),
 }
-# An ended seal/lock (NL302) is documented by the "un-" action's cues.
+# What happened when a seal/lock reached its end (NL302) is documented by the "un-"
+# action's cues, or by a note that it was extended (förlängd) at that point.
 END_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "seal": ACTION_CUES["unseal"], "lock": ACTION_CUES["unlock"],
+    "seal": ACTION_CUES["unseal"] + ((_SEAL, _EXTEND),),
+    "lock": ACTION_CUES["unlock"] + ((_LOCK, _EXTEND),),
 }
 
 # Required elements (NL305), detected in the documentation's free text.
@@ -804,16 +806,19 @@ def protected_identity_child_not_sealed(record: Record, ctx: Context) -> Iterato
     if age is None or age >= 18:
         return
     active: set[str] = set()
-    ended = {id(r.event) for r in _restrictions(record, ctx)
-             if (r.ended_by is not None and (_start_day(r.ended_by) or today) <= today)
-             or (r.end is not None and r.end < today)}
+    staff = {id(r.event): r for r in _restrictions(record, ctx)}
     for e in record.access_events:
-        if e.action not in ("seal", "lock") or id(e) in ended:
+        if e.action not in ("seal", "lock") or (e.action == "seal" and e.scope != "whole"):
             continue
-        if e.action == "seal" and e.scope != "whole":
+        r = staff.get(id(e))
+        if r is not None:   # staff restriction: its end includes extensions and early ends
+            if r.ended_by is not None and (_start_day(r.ended_by) or today) <= today:
+                continue
+            end = r.end
+        else:               # the patient's own seal/lock
+            end = e.end
+        if end is not None and end < today:
             continue
-        if e.end is not None and e.end < today:
-            continue  # a patient's own seal that has expired
         active.add(e.action)
     missing = [a for a in ctx.ruleset.access.protected_identity_requires if a not in active]
     if missing:
