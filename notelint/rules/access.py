@@ -508,8 +508,10 @@ def _restrictions(record: Record, ctx: Context) -> list[_Restriction]:
                             "sökordet Åtgärd"),
               Source("004", "Hälso-och sjukvårdspersonal ska dokumentera beslutet i journalsystemet")))
 def access_change_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A seal, lock, guardian block (or its end, extension or a 13–15 access grant) that
-    staff handled has no documentation by the deciding unit, in the region's place, in time.
+    """A staff-handled access change has no documentation by the deciding unit, in time.
+
+    Seals, locks, guardian blocks, their ends and extensions and 13–15 access grants
+    that staff handled must be documented in the region's place (sökord/template).
 
     Why: other units only learn that a patient's Journalen is sealed, locked or blocked —
     and why, and until when — from the journal. The routines put this entry in one place
@@ -562,8 +564,10 @@ def access_change_undocumented(record: Record, ctx: Context) -> Iterator[Finding
                             "upplåsning"),
               Source("003", "Då beslut om försegling eller återställande görs dokumenteras detta")))
 def seal_end_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A staff seal or account lock has ended (its end date passed, or a patient/other
-    party ended it) and the journal does not say that it ended.
+    """A staff seal or account lock has ended and the journal does not say so.
+
+    Ended means its end date (after extensions) has passed, or someone other than the
+    care team ended it early.
 
     Why: when a seal expires the patient can read the journal again, and a locked account
     opens automatically after at most three months. Other units must be able to see that
@@ -680,9 +684,10 @@ def access_restriction_too_long(record: Record, ctx: Context) -> Iterator[Findin
               Source("001", "Om enbart verksamhetens anteckningar ska förseglas eller om hela "
                             "Journalen … Verksamhetschef/bakjour … Period … vårdnadshavare")))
 def access_documentation_incomplete(record: Record, ctx: Context) -> Iterator[Finding]:
-    """The documentation of an access change lacks an element the region requires:
-    period/end date, who decided, the grounds, the scope, who informed the patient, or
-    which guardian.
+    """The documentation of an access change lacks an element the region requires.
+
+    Elements: period/end date, who decided, the grounds, the scope, who informed the
+    patient, which guardian — as the region's routine lists them for that action.
 
     Why: the entry is what the next clinician, the patient's other units and
     Journalservice rely on: until when, on whose decision, why, for what and for whom.
@@ -730,9 +735,10 @@ def access_documentation_incomplete(record: Record, ctx: Context) -> Iterator[Fi
                             "8.00-16.00) och av bakjour under övrig tid"),
               Source("003", "verksamhetschef eller delegerad vårdpersonal")))
 def access_decider_not_authorised(record: Record, ctx: Context) -> Iterator[Finding]:
-    """The person who decided the seal, lock or guardian block had a role that may not
-    decide at that time: in office hours (weekdays 08–16, not public holidays or
-    Midsommarafton/Julafton/Nyårsafton) the verksamhetschef decides, otherwise bakjour.
+    """The decider of a seal, lock or guardian block may not decide at that time.
+
+    In office hours (weekdays 08–16, not public holidays or Midsommarafton/Julafton/
+    Nyårsafton) the verksamhetschef decides, otherwise bakjour (per ruleset).
 
     Why: the routine gives the decision to the verksamhetschef in office hours and to
     bakjour, on the verksamhetschef's behalf, only outside them. A decision by someone
@@ -789,8 +795,7 @@ def seal_after_completed_care(record: Record, ctx: Context) -> Iterator[Finding]
       source=Source("004", "Har ett barn sekretesskydd (skyddat id) … förseglas barnets hela "
                            "journal via nätet (hela kontot) och barnets konto på 1177 ska låsas"))
 def protected_identity_child_not_sealed(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A child with protected identity (skyddad identitet) lacks a whole-journal seal
-    and/or an account lock.
+    """A child with protected identity lacks a whole-journal seal and an account lock.
 
     Why: with protected identity a guardian or others can find the child through the
     journal or the 1177 account; the whole Journalen must be sealed for both guardians
