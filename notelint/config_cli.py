@@ -36,9 +36,12 @@ def config(path: str, show: bool, config_file: str | None, isolated: bool, fmt: 
         _fail("--config and --isolated exclude each other; use one of them")
     try:
         cfg = resolve_config(path, config_file=config_file, isolated=isolated)
+    except ConfigError as e:
+        _fail(str(e))
+    try:
         ruleset = apply_deadlines(load_ruleset(cfg.ruleset or "national"), cfg)
     except (ConfigError, RulesetError) as e:
-        _fail(str(e))
+        _fail(f"{cfg.path}: {e}" if cfg.path and isinstance(e, RulesetError) else str(e))
     data = cfg.as_dict()
     data["effective-deadlines"] = {
         "access.doc_deadline_days": ruleset.access.doc_deadline_days,

@@ -64,6 +64,8 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
                           "`notelint rules` lists the codes")
     groups: dict[str, tuple[Config, list[str]]] = {}
     try:
+        if options.config:  # a file named on the command line is checked even with no input
+            resolve_config("-", config_file=options.config)
         for path in iter_files(options.paths):
             cfg = resolve_config(path, config_file=options.config, isolated=options.isolated)
             groups.setdefault(cfg.key, (cfg, []))[1].append(path)

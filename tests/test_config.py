@@ -169,3 +169,24 @@ def test_region_examples_have_their_ruleset():
     for d in regions:
         cfg = find_config(d / "any.json")
         assert cfg is not None and cfg.ruleset == d.name, d
+
+
+def test_stdin_uses_config_of_current_directory(tmp_path, monkeypatch, suspect_rule):
+    put(tmp_path / "notelint.toml", 'ruleset = "vgr"\n')
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["lint", "-", "--format", "json", "--select", CODE],
+                             input=json.dumps(record(SUSPECT)).encode())
+    (f,) = findings(res)
+    assert f["path"] == "-" and f["message"].startswith("[vgr]")
+
+
+def test_config_show_errors_are_one_line(tmp_path):
+    put(tmp_path / "notelint.toml", 'ruleset = "smaland"\n')
+    res = CliRunner().invoke(main, ["config", "--show", str(tmp_path)])
+    assert res.exit_code == 2 and "smaland" in res.output and res.output.count("\n") == 1
+    put(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    res = CliRunner().invoke(main, ["config", "--show", "--config", str(tmp_path / "pyproject.toml")])
+    assert res.exit_code == 2 and "[tool.notelint]" in res.output
+    put(tmp_path / "trasig.toml", 'ruleset = "skane\n')
+    res = CliRunner().invoke(main, ["lint", str(tmp_path), "--config", str(tmp_path / "trasig.toml")])
+    assert res.exit_code == 2 and "not valid TOML" in res.output and "Traceback" not in res.output
