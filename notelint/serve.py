@@ -45,6 +45,7 @@ import datetime as dt
 import hmac
 import json
 import logging
+import threading
 import time
 from typing import Any
 
@@ -339,10 +340,15 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     def problem(e: BadBody) -> JSONResponse:
         return JSONResponse({"detail": e.detail}, status_code=e.status)
 
+    # one check at a time: the GIL gives no parallelism anyway, and the NLP pipeline's
+    # components are not promised to be thread-safe
+    check_lock = threading.Lock()
+
     def do_lint(body: bytes, ctype: str) -> bytes:
         record, placeholder = parse_body(body, ctype)
         engine = state.note_engine if placeholder else state.engine
-        findings = engine.lint_record(record, REQUEST_PATH)
+        with check_lock:
+            findings = engine.lint_record(record, REQUEST_PATH)
         findings.sort(key=Finding.sort_key)
         out = {"findings": [json_format.to_dict(f) for f in findings],
                "summary": {"files": 1, "records": 1, "notes": len(record.notes),
@@ -355,8 +361,9 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         record, _ = parse_body(body, ctype)
         if note_id is not None and not any(n.id == note_id for n in record.notes):
             raise BadBody(404, f"note_id {note_id!r}: no note with that id in the body")
-        previews = preview_record(record, state.ruleset, note_id=note_id, as_of=as_of,
-                                  engine=state.note_engine)
+        with check_lock:
+            previews = preview_record(record, state.ruleset, note_id=note_id, as_of=as_of,
+                                      engine=state.note_engine)
         return json.dumps({"previews": [p.model_dump(mode="json") for p in previews]},
                           ensure_ascii=False).encode()
 

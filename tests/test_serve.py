@@ -268,3 +268,18 @@ def test_port_in_use_is_one_line_error() -> None:
         r = subprocess.run([sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
                             "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "cannot listen" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_concurrent_requests_give_the_same_answer(server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    base, _ = server
+
+    def one(_: int) -> list[str]:
+        r = httpx.post(base + "/v1/lint", json=RECORD, headers=AUTH, timeout=30)
+        assert r.status_code == 200
+        return sorted(x["fingerprint"] for x in r.json()["findings"])
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(one, range(12)))
+    assert all(a == answers[0] for a in answers) and answers[0]
