@@ -253,3 +253,13 @@ def test_program_acronym_and_condition_link_without_refs() -> None:
 def test_negation_scope_for_suicidal_statements(text: str, affirmed: bool) -> None:
     hits = list(cues.find_affirmed(cues.CARE_RELEVANT["suicidal"], text))
     assert bool(hits) is affirmed
+
+
+def test_suicide_risk_assessed_in_unlinked_note_of_same_unit() -> None:
+    t = treatment(status="ongoing", messages=[msg("Har haft tankar på att ta mitt liv i helgen.",
+                                                   "2024-02-11T20:00:00")])
+    tel = note("n4", [{"keyword": "Bedömning", "text": "Ringd efter meddelande. Suicidriskbed: "
+                       "passiva dödstankar, inga planer, låg akut risk. Ny kontakt 2 d."}],
+               refs=[], time="2024-02-12T08:30:00")
+    assert run([t], [note(), tel], "NL505") == []
+    assert run([t], [note(), tel | {"unit": VC}], "NL505") == ["NL505"]

@@ -199,11 +199,14 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
     Why: suicidal thoughts, worsening, side effects or new symptoms written in the
     platform are journalpliktiga; a colleague must find them in the journal. Negated
     statements ("inga tankar på att ta mitt liv") do not count. The information is
-    documented when a linked note written on or after the message's day speaks of it
-    (also as an assessment, e.g. "inga suicidtankar vid tel.kontakt").
+    documented when a note written on or after the message's day speaks of it (also as
+    an assessment, e.g. "inga suicidtankar vid tel.kontakt"): a note linked to the
+    treatment, or any note of the same unit within `[treatments] link_window_days`.
     Bad: message "jag vill inte leva längre" — no note after it mentions suicidal thoughts
     Good: "Pat skriver i plattformen om dödstankar; ringd samma dag, suicidriskbedömning: …"
     """
+    idx = cues.note_index(ctx)
+    window = dt.timedelta(days=ctx.ruleset.treatments.link_window_days)
     for link in treatment_links(ctx):
         tr = link.treatment
         if tr.status == "planned":
@@ -224,6 +227,12 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
             day = when.date() if when else None
             doc = cues.CARE_RELEVANT_DOCUMENTED[cat]
             if any(_on_or_after(n, day) and doc.search(n.text) for n in link.notes):
+                continue
+            if when is not None and any(  # any note of the unit after it, about the matter or not
+                doc.search(idx.text(n))
+                for n in idx.between(tr.unit, dt.datetime.combine(when.date(), dt.time()),
+                                     when + window)
+            ):
                 continue
             when_txt = f" {when:%Y-%m-%d}" if when else ""
             yield ctx.finding(
