@@ -542,11 +542,13 @@ def access_change_undocumented(record: Record, ctx: Context) -> Iterator[Finding
                 f"sista dag ({due}); dokumentera under {place} senast "
                 f"{access.doc_deadline_days} dagar efter beslutet."))
         elif m.wrong_place is not None:
-            where = m.wrong_place.note.template or ", ".join(
-                s.keyword for s in m.wrong_place.note.sections) or "annan plats"
+            wp = m.wrong_place.note
+            keywords = [s.keyword for s in wp.sections if is_about(s.text, event.action)]
+            where = ", ".join(x for x in (wp.template, "sökord " + "/".join(keywords)
+                                          if keywords else "") if x) or "annan plats"
             yield ctx.finding(event, (
-                f"{what} ({day}) är dokumenterad i {where}, inte under {place}; "
-                f"flytta/komplettera anteckningen så att övriga enheter hittar den."))
+                f"{what} ({day}) är dokumenterad i anteckning {wp.id} ({where}), inte under "
+                f"{place}; flytta/komplettera anteckningen så att övriga enheter hittar den."))
         elif m.wrong_unit is not None:
             yield ctx.finding(event, (
                 f"{what} ({day}) är dokumenterad av en annan enhet "
@@ -726,7 +728,8 @@ def access_documentation_incomplete(record: Record, ctx: Context) -> Iterator[Fi
             parts = ", ".join(_ELEMENT_SV[e] for e in missing)
             yield ctx.finding(event, (
                 f"Dokumentationen av {_ACTION_SV[event.action].lower()} ({_event_day(event)}) "
-                f"saknar: {parts}{msg_tv}; komplettera anteckningen."),
+                f"i anteckning {m.doc.note.id} ({m.doc.day}) saknar: {parts}{msg_tv}; "
+                "komplettera anteckningen."),
                 detail=",".join(missing))
 
 
