@@ -85,10 +85,15 @@ def test_ranges_cover_the_file_at_line_starts(corpus: Path, small_ranges: None) 
     assert pieces == whole and len(whole) == 120
 
 
-def test_small_and_non_jsonl_files_stay_whole(corpus: Path) -> None:
-    tasks = parallel.plan_tasks([str(corpus)], 2)  # default 1 MiB threshold
-    assert all(t.end is None for t in tasks)
-    assert {Path(t.path).name for t in tasks} >= {"big.jsonl", "list.json", "note.txt"}
+def test_small_and_non_jsonl_files_stay_whole(corpus: Path, small_ranges: None) -> None:
+    big = (corpus / "list.json")
+    big.write_text(big.read_text(encoding="utf-8") + " " * 20000, encoding="utf-8")
+    tasks = parallel.plan_tasks([str(corpus)], 2)
+    whole = {Path(t.path).name for t in tasks if t.end is None}
+    assert whole == {"list.json", "note.txt", "empty.jsonl"}  # JSON lists are never split
+    assert {Path(t.path).name for t in tasks if t.end is not None} >= {"big.jsonl"}
+    assert parallel.plan_tasks([str(corpus / "note.txt")], 8) == [
+        parallel.Task(str(corpus / "note.txt"))]
 
 
 def test_jobs2_equals_jobs1_on_a_mixed_directory(corpus: Path, small_ranges: None) -> None:
