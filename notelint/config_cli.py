@@ -52,6 +52,8 @@ def config(path: str, show: bool, config_file: str | None, isolated: bool, fmt: 
         "treatments.doc_deadline_days": ruleset.treatments.doc_deadline_days,
         "treatments.link_window_days": ruleset.treatments.link_window_days,
     }
+    data["effective-deadlines"] = {k: v for k, v in data["effective-deadlines"].items()
+                                   if v is not None}
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
