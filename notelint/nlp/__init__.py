@@ -23,7 +23,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 _lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
 _prefilter: Any = None
-_CODE_SHAPE = re.compile(r"(?<![\w])[A-Z]\s?\d\d")
+_CODE_SHAPE = re.compile(r"(?<![\w])[A-Z]\s?\d\d|\w{4}(?:it|iten|os|osen)\b")
 
 
 def get_pipeline(code_file: str | None = None):

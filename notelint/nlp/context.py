@@ -9,14 +9,17 @@ Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules
 - a forward cue covers the tokens after it, a backward cue the tokens before it, both
   only inside the sentence and up to a terminator ("men", "dock", "nu", …) or another
   cue's boundary at most ``MAX_SCOPE`` tokens away;
-- when several cues cover a mention, the nearest wins; ties go by ``PRIORITY``;
+- when several cues cover a mention, the nearest wins; ties go by ``PRIORITY``; a
+  negation in scope overrides a historical or family cue ("Förnekar tidigare …");
 - special rules: "om" is hypothetical only where it opens a clause ("Om pat skulle …",
   "…, om feber"), "sedan" is historical before a year or an age ("sedan 2015",
-  "sedan barndomen"), "?" right after a term makes it uncertain.
+  "sedan barndomen"), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical),
+  "?" hedges the phrase it ends (not across a comma).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Iterable
 
@@ -28,9 +31,10 @@ from .resources import Cue
 
 MAX_SCOPE = 12
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
-NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "ej", "inte"}
+NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
 
 
@@ -68,6 +72,10 @@ class ConText:
                     else:
                         continue
                 cues.append((start, end, category, direction, doc[start:end].text))
+        this_year = dt.date.today().year
+        for tok in doc:  # a bare past year dates the fact: "Hjärtinfarkt 2018", "2015 stroke"
+            if tok.i not in taken and _YEAR.match(tok.text) and 1900 < int(tok.text) < this_year:
+                cues.append((tok.i, tok.i + 1, "historical", "both", tok.text))
         doc.user_data["nl_cues"] = cues
         for span in dx:
             found = find_assertion(doc, span.start, span.end)
@@ -107,6 +115,8 @@ def find_assertion(doc: Doc, start: int, end: int,
         elif c_start >= end and direction in ("backward", "both"):
             distance = c_start - end
             blocked = any(end <= t[0] < c_start for t in terminators)
+            if text == "?":  # a question mark hedges the phrase it ends, not the list
+                blocked = blocked or any(doc[i].text == "," for i in range(end, c_start))
         else:
             continue
         if blocked or distance > MAX_SCOPE:
@@ -116,4 +126,9 @@ def find_assertion(doc: Doc, start: int, end: int,
             best = (distance, PRIORITY.get(category, 9), category, text)
     if best is None:
         return None
+    if best[2] in ("historical", "family") and only is None:
+        # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
+        negated = find_assertion(doc, start, end, only={"negated"})
+        if negated is not None:
+            return negated
     return best[2], best[3]

@@ -86,7 +86,7 @@ class DiagnosisMatcher:
                 stem = word[: -len(suffix)]
                 minimum = 4 if len(suffix) <= 4 else 3
                 if len(stem) < minimum:
-                    return None
+                    continue
                 base = stem + concept_suffix
                 if base in self.stop_exact or base.endswith(self.stop_suffix):
                     return None

@@ -84,7 +84,7 @@ def load_resources() -> Resources:
     keywords += ["våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
                  "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande",
                  "hubs", "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym",
-                 "stryp", "spark", "knuff", "våldt", "sparka", "skak", "anmäl", "berätta"]
+                 "stryp", "spark", "vet inte", "vet ej", "arm", "placebo", "hotat", "hotar", "knuff", "våldt", "sparka", "skak", "anmäl", "berätta"]
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
                      sorted(set(keywords)))
