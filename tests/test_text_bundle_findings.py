@@ -29,6 +29,9 @@ def test_nl4_findings_point_at_blocks():
     # the pasted conversation, signed four days late, is flagged on its note
     assert any(code == "NL404" and line == 1 for (code, _), line in found.items())
     assert any(code == "NL405" for code, _ in found)
+    # two photos, a note that neither summarises them nor records that they were scanned
+    assert ("NL406", "1177-70088") in found
+    assert lines[found[("NL406", "1177-70088")] - 1].startswith("Ärendetyp: Rådgivning")
     # prescription renewal is exempt (the medication list is the documentation)
     assert ("NL401", "1177-70151") not in found
 
