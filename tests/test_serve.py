@@ -125,6 +125,7 @@ def test_lint_record_equals_cli_json(server, tmp_path) -> None:
     got = {x["code"] for x in api["findings"]}
     assert {"NL206", "NL303"} <= got  # a note rule and a record rule
     assert all(x["path"] == "request" for x in api["findings"])
+    assert "cpu;dur=" in r.headers["server-timing"]
     assert PNR not in r.text  # record findings carry the masked id
 
 
