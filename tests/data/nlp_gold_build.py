@@ -1,4 +1,4 @@
-"""Build tests/data/nlp_gold.jsonl from the hand-written nlp_gold_src.txt.
+"""Build tests/data/nlp_gold.jsonl and nlp_heldout.jsonl from the hand-written sources.
 
     python tests/data/nlp_gold_build.py
 """
@@ -46,9 +46,11 @@ def build(src: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
-    rows = build(HERE / "nlp_gold_src.txt")
-    with open(HERE / "nlp_gold.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences, {sum(len(r['mentions']) for r in rows)} mentions, "
-          f"{sum(len(r['triggers']) for r in rows)} triggers", file=sys.stderr)
+    for src, dst in (("nlp_gold_src.txt", "nlp_gold.jsonl"),
+                     ("nlp_heldout_src.txt", "nlp_heldout.jsonl")):
+        rows = build(HERE / src)
+        with open(HERE / dst, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{dst}: {len(rows)} sentences, {sum(len(r['mentions']) for r in rows)} mentions, "
+              f"{sum(len(r['triggers']) for r in rows)} triggers", file=sys.stderr)
