@@ -62,11 +62,18 @@ def test_manifest_shape():
 def test_real_pre_commit_blocks_bad_and_passes_good(tmp_path):
     # 1. the hook repository: a snapshot of this working tree, committed
     hook_repo = tmp_path / "notelint-hook"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
-    for name in ("notelint", "rulesets", "models"):
-        shutil.copytree(ROOT / name, hook_repo / name, ignore=ignore)
-    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
-        shutil.copy2(ROOT / name, hook_repo / name)
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
+                            capture_output=True, text=True)
+    names = listed.stdout.splitlines() if listed.returncode == 0 else []
+    if not names:  # not a git checkout: the files the package build needs
+        names = [str(p.relative_to(ROOT)) for d in ("notelint", "rulesets", "models")
+                 for p in (ROOT / d).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        names += ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml"]
+    for name in names:
+        src = ROOT / name
+        if src.is_file() and not name.startswith(("tests/", "benchmarks/", "examples/")):
+            (hook_repo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, hook_repo / name)
     assert _git(hook_repo, "init", "-q").returncode == 0
     _git(hook_repo, "add", ".")
     assert _git(hook_repo, "commit", "-q", "-m", "snapshot").returncode == 0
