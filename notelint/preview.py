@@ -349,7 +349,7 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
                              "beviljad åtkomst, och sådan finns inte.")
     else:
         g_visible = False
-        g_reasons.append(f"Patienten är {age_now} år; vårdnadshavare har ingen åtkomst.")
+        g_reasons = [f"Patienten är {age_now} år; vårdnadshavare har ingen åtkomst."]
     if g_visible:
         blocks = _periods(record, "block_guardian", note) + [
             p for p in _periods(record, "seal", note) if p[0].guardian_id
