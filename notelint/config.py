@@ -165,6 +165,9 @@ def _parse(path: Path, text: str, data: dict[str, Any], table: str) -> Config:
                                and not os.path.isabs(value) else value)
             else:
                 cfg.icd10se = value if os.path.isabs(value) else str(path.parent / value)
+                if not os.path.isfile(cfg.icd10se):
+                    raise fail(key, f"'icd10se' file {cfg.icd10se} not found; give the path "
+                                    "of the ICD-10-SE code list relative to this file")
         elif key in ("select", "extend-select", "ignore"):
             if not _is_str_list(value):
                 raise fail(key, f"{key!r} must be a list of rule codes, e.g. [\"NL3\"]")

@@ -119,6 +119,9 @@ def test_deadline_overrides_merged_and_validated(tmp_path, suspect_rule):
     ('extend_select = ["NL3"]\n', "extend_select", 1),
     ('fail-on = "fatal"\n', "fail-on", 1),
     ('ignore = ["XYZ1"]\n', "ignore", 1),
+    ('ruleset = "vgr"\nicd10se = "koder/icd10se.tsv"\n', "icd10se", 2),
+    ('[deadlines.ehealth]\ndoc_deadline_hours = "72h"\n', "doc_deadline_hours", 2),
+    ('[deadlines.visibility]\npatient_min_age = 13\n', "visibility", 1),
 ])
 def test_bad_keys_name_file_and_line(tmp_path, content, key, line):
     p = put(tmp_path / "notelint.toml", content)
@@ -148,6 +151,13 @@ def test_config_and_isolated_flags(tmp_path, suspect_rule):
     res = CliRunner().invoke(main, ["lint", str(tmp_path), "--config", str(tmp_path / "nope.toml")])
     assert res.exit_code == 2 and "not found" in res.output
     assert resolve_config(str(tmp_path / "n.json"), isolated=True).path is None
+
+
+def test_icd10se_path_relative_to_config(tmp_path):
+    put(tmp_path / "koder" / "icd10se.tsv", "F32\tDepressiv episod\n")
+    put(tmp_path / "notelint.toml", 'icd10se = "koder/icd10se.tsv"\n')
+    cfg = find_config(tmp_path / "sub" / "x.json")
+    assert cfg.icd10se == str(tmp_path / "koder" / "icd10se.tsv")
 
 
 def test_config_show(tmp_path):
