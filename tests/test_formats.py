@@ -90,6 +90,16 @@ def test_sarif_empty_run_and_outside_path(repo, tmp_path_factory):
     assert uri["uri"].startswith("file:///") and "uriBaseId" not in uri
 
 
+def test_sarif_uris_are_relative_to_the_git_work_tree(repo, monkeypatch):
+    (repo / ".git").mkdir()
+    monkeypatch.chdir(repo / "journal")
+    res = CliRunner().invoke(main, ["lint", "besok.json", "--format", "sarif", "--select", CODE])
+    run = json.loads(res.output)["runs"][0]
+    loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert loc["uri"] == "journal/besok.json" and loc["uriBaseId"] == "%SRCROOT%"
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.resolve().as_uri() + "/"
+
+
 def test_github_annotations(repo):
     out = lint("github").output.splitlines()
     warn = [l for l in out if f"title={CODE}" in l]

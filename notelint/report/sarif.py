@@ -2,8 +2,8 @@
 
 One run; ``tool.driver.rules`` carries every rule's description and help (from the same
 rule metadata as ``notelint explain``), results carry a stable ``ruleId``, a region, a
-repository-relative ``artifactLocation.uri`` (relative to ``%SRCROOT%`` = the current
-directory, or ``options["root"]``) and ``partialFingerprints`` with the finding's stable
+repository-relative ``artifactLocation.uri`` (relative to ``%SRCROOT%`` = the enclosing
+git work tree, else the current directory, or ``options["root"]``) and ``partialFingerprints`` with the finding's stable
 fingerprint. No note text is included: messages are the rules' own words and spans are
 given as positions only.
 """
@@ -33,11 +33,22 @@ def _version() -> str:
         return "0.0.0"
 
 
+def source_root(root: str | None = None) -> Path:
+    """%SRCROOT%: ``root`` if given, else the enclosing git work tree, else the cwd."""
+    if root:
+        return Path(root).resolve()
+    cwd = Path(os.getcwd()).resolve()
+    for d in (cwd, *cwd.parents):
+        if (d / ".git").exists():
+            return d
+    return cwd
+
+
 def artifact_uri(path: str, root: str | None = None) -> tuple[str, bool]:
     """(uri, relative?) for a finding's path: repo-relative where possible."""
     if path == "-":
         return "stdin", True
-    base = Path(root or os.getcwd()).resolve()
+    base = source_root(root)
     p = Path(path)
     absolute = p if p.is_absolute() else (Path(os.getcwd()) / p)
     try:
@@ -124,8 +135,7 @@ def to_sarif(findings: list[Finding], summary: Summary | None = None,
                 "rules": [_rule_descriptor(r) for r in rules],
             }},
             "originalUriBaseIds": {
-                "%SRCROOT%": {"uri": Path(options.get("root") or os.getcwd()).resolve().as_uri()
-                              + "/"},
+                "%SRCROOT%": {"uri": source_root(options.get("root")).as_uri() + "/"},
             },
             "columnKind": "unicodeCodePoints",
             "results": results,
