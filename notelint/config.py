@@ -144,6 +144,10 @@ def _parse(path: Path, text: str, data: dict[str, Any], table: str) -> Config:
     def where(key: str, sub: str = "") -> str:
         t = ".".join(x for x in (table, sub) if x)
         line = _line_of(text, t, key)
+        parts = sub.split(".") if sub else []
+        while line is None and parts:  # inside an inline table: the line of its key
+            leaf = parts.pop()
+            line = _line_of(text, ".".join(x for x in (table, *parts) if x), leaf)
         return f"{path}:{line}" if line else str(path)
 
     def fail(key: str, msg: str, sub: str = "") -> ConfigError:

@@ -122,6 +122,8 @@ def test_deadline_overrides_merged_and_validated(tmp_path, suspect_rule):
     ('ruleset = "vgr"\nicd10se = "koder/icd10se.tsv"\n', "icd10se", 2),
     ('[deadlines.ehealth]\ndoc_deadline_hours = "72h"\n', "doc_deadline_hours", 2),
     ('[deadlines.visibility]\npatient_min_age = 13\n', "visibility", 1),
+    ('ruleset = "vgr"\nseverity = { NL102 = "hög" }\n', "NL102", 2),
+    ('[tool]\nx = 1\n', "tool", 1),
 ])
 def test_bad_keys_name_file_and_line(tmp_path, content, key, line):
     p = put(tmp_path / "notelint.toml", content)
