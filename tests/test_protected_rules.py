@@ -494,3 +494,35 @@ def test_e2e_example_shows_each_rule(region):
 def test_e2e_negated_orosanmalan_silent():
     n = _n("n1", [("Bedömning", "Ej aktuellt med orosanmälan, barnen mår bra enl skolan.")])
     assert lint(make_record(notes=[n]), "skane", select=["NL202"]) == []
+
+
+TEXT_NOTE = """Patient: 19121212-1212
+Journalsystem: Melior
+Vårdenhet: Vårdcentralen Centrum Lund
+Mall: Läkaranteckning
+Datum: 2024-05-06 08:30
+Signerad: 2024-05-06 09:00
+
+Anamnes:
+Söker pga ont i hö axel.
+Pat berättar att sambon slagit henne flera ggr senaste mån.
+"""
+
+
+def test_text_note_finding_points_at_line_and_column(monkeypatch, write):
+    """For a text journal copy the finding points at path:line:col of the span."""
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    def annotate(self, note):
+        sec = note.sections[0]
+        i = sec.text.index("sambon slagit henne")
+        return NoteAnnotations([], [Trigger(0, i, i + 19, "sambon slagit henne",
+                                            "violence_close")])
+
+    monkeypatch.setattr(Context, "annotations", annotate)
+    p = write("kopia.txt", TEXT_NOTE)
+    res = CliRunner().invoke(main, ["lint", str(p), "--ruleset", "skane", "--select", "NL201"])
+    assert f"{p}:10:18: NL201" in res.output
+    assert "19121212-1212" not in res.output
