@@ -51,10 +51,8 @@ def _automaton():
         from .resources import load_resources
 
         auto = ahocorasick.Automaton()
-        res = load_resources()
-        exact = {e.term for e in res.lexicon}
-        for word in res.keywords:
-            auto.add_word(word, (word, word in exact))
+        for word, mode in load_resources().keywords:
+            auto.add_word(word, (word, mode))
         auto.make_automaton()
         _prefilter = auto
     return _prefilter
@@ -68,16 +66,13 @@ def might_fire(text: str) -> bool:
         return True
     low = text.lower()
     n = len(low)
-    for end, (word, exact) in _automaton().iter(low):
-        size = len(word)
-        if size >= 5:
-            return True  # long words also count inside compounds (lungcancer)
-        start = end - size + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if exact and size <= 3 and end + 1 < n and low[end + 1].isalnum():
-            continue
-        return True
+    for end, (word, mode) in _automaton().iter(low):
+        start = end - len(word) + 1
+        at_start = start == 0 or not low[start - 1].isalnum()
+        at_end = end + 1 >= n or not low[end + 1].isalnum()
+        if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
+                or mode == "exact" and at_start and at_end):
+            return True
     return False
 
 

@@ -49,7 +49,7 @@ class Resources:
     cues: list[Cue]
     triggers: list[tuple[str, re.Pattern[str]]]
     tokenizer_exceptions: list[str]
-    keywords: list[str] = field(default_factory=list)  # for the prefilter
+    keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +79,15 @@ def load_resources() -> Resources:
             continue
         triggers.append((kind, re.compile(pattern)))
     exceptions = [r[0] for r in _rows("tokenizer_exceptions.txt")]
-    keywords = sorted({e.term.split()[0] for e in lexicon if len(e.term) >= 2})
-    keywords += [h[0] for h in heads if len(h[0]) > 3]
-    keywords += ["våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
-                 "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande",
-                 "hubs", "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym",
-                 "stryp", "spark", "vet inte", "vet ej", "arm", "placebo", "hotat", "hotar", "knuff", "våldt", "sparka", "skak", "anmäl", "berätta"]
+    # prefilter words: (word, mode), mode = exact | prefix | suffix | any (see might_fire)
+    keywords = [(t, "any" if len(t) >= 5 else "exact")
+                for t in {e.term.split()[0] for e in lexicon if len(e.term) >= 2}]
+    keywords += [(h[0], "suffix") for h in heads if len(h[0]) >= 3]
+    keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
+        "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
+        "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
+        "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
+        "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
                      sorted(set(keywords)))
