@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,9 +134,22 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(entries, str(path))
 
 
+def _norm_path(p: str) -> str:
+    return p if p == "-" else os.path.realpath(p)
+
+
+def _covered(entry: BaselineEntry, linted: set[str] | None) -> bool:
+    """Whether this run can judge the entry: its file was linted (or no file set given)."""
+    return linted is None or not entry.path or _norm_path(entry.path) in linted
+
+
 def apply_baseline(findings: list[Finding], baseline: Baseline,
-                   today: dt.date | None = None) -> tuple[list[Finding], BaselineReport]:
-    """Findings the baseline does not hide, and what the baseline did (hidden/stale/expired)."""
+                   today: dt.date | None = None,
+                   linted: Iterable[str] | None = None) -> tuple[list[Finding], BaselineReport]:
+    """Findings the baseline does not hide, and what the baseline did (hidden/stale/expired).
+
+    ``linted`` = the files of this run: entries of other files are not reported stale."""
+    linted_set = {_norm_path(p) for p in linted} if linted is not None else None
     today = today or dt.date.today()
     report = BaselineReport()
     budget: Counter[str] = Counter()
@@ -158,7 +172,7 @@ def apply_baseline(findings: list[Finding], baseline: Baseline,
     for e in live:
         take = min(e.count, used[e.fingerprint])
         used[e.fingerprint] -= take
-        if take < e.count:
+        if take < e.count and _covered(e, linted_set):
             report.stale.append(BaselineEntry(e.fingerprint, e.code, e.path, e.target,
                                               e.count - take, e.reason, e.expires))
     return kept, report
@@ -186,15 +200,21 @@ def build_baseline(findings: Iterable[Finding], previous: Baseline | None = None
 
 
 def prune_baseline(baseline: Baseline, findings: Iterable[Finding],
-                   today: dt.date | None = None) -> tuple[Baseline, int]:
-    """Drop what no longer matches (and expired entries); returns (baseline, removed count)."""
+                   today: dt.date | None = None,
+                   linted: Iterable[str] | None = None) -> tuple[Baseline, int]:
+    """Drop what no longer matches (and expired entries); returns (baseline, removed count).
+    Entries of files outside ``linted`` (when given) are kept as they are."""
     today = today or dt.date.today()
+    linted_set = {_norm_path(p) for p in linted} if linted is not None else None
     available = Counter(f.fingerprint for f in findings if f.code not in NEVER_BASELINED)
     out: list[BaselineEntry] = []
     removed = 0
     for e in baseline.entries:
         if e.expired(today):
             removed += e.count
+            continue
+        if not _covered(e, linted_set):
+            out.append(e)
             continue
         keep = min(e.count, available[e.fingerprint])
         available[e.fingerprint] -= keep

@@ -77,7 +77,7 @@ def prune(file: str, paths: tuple[str, ...], ruleset: str | None, select: tuple[
     except BaselineError as e:
         _fail(str(e))
     result = _lint(paths, ruleset, select, ignore, config_file, isolated)
-    new, removed = prune_baseline(old, result.findings)
+    new, removed = prune_baseline(old, result.findings, linted=result.linted_files)
     try:
         save_baseline(new, file)
     except BaselineError as e:

@@ -39,6 +39,7 @@ class LintResult:
     failing: int | None = None
     fail_on_cli: str | None = None
     baseline: Any = None  # notelint.baseline.BaselineReport when --baseline was given
+    linted_files: set[str] = field(default_factory=set)
 
 
 def _user_error(msg: str) -> Exception:
@@ -62,6 +63,14 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
     if unknown:
         raise _user_error(f"--select/--ignore: no rule matches {', '.join(unknown)}; "
                           "`notelint rules` lists the codes")
+    known = None
+    if options.baseline:  # a bad baseline is reported before a long run, not after it
+        from notelint.baseline import BaselineError, load_baseline
+
+        try:
+            known = load_baseline(options.baseline)
+        except BaselineError as e:
+            raise _user_error(str(e)) from None
     groups: dict[str, tuple[Config, list[str]]] = {}
     try:
         if options.config:  # a file named on the command line is checked even with no input
@@ -118,17 +127,14 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
         notes += s.notes
         broken += s.broken
     report = None
-    if options.baseline:
-        from notelint.baseline import BaselineError, apply_baseline, load_baseline
+    if known is not None:
+        from notelint.baseline import apply_baseline
 
-        try:
-            findings, report = apply_baseline(findings, load_baseline(options.baseline))
-        except BaselineError as e:
-            raise _user_error(str(e)) from None
+        findings, report = apply_baseline(findings, known, linted=files)
     findings.sort(key=Finding.sort_key)
     failing = sum(1 for f in findings if SEVERITY_RANK[f.severity] >= thresholds[f.path])
     return LintResult(findings, len(files), records, notes, broken, failing=failing,
-                      fail_on_cli=options.fail_on, baseline=report)
+                      fail_on_cli=options.fail_on, baseline=report, linted_files=files)
 
 
 def exit_code(result: LintResult, fail_on: str | None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,22 @@ def test_stale_entries_reported_and_pruned(tmp_path, suspect_rule):
     assert "removed 1" in res.output
     left = load_baseline(base).entries
     assert len(left) == 1 and left[0].path.endswith("a.json")
+
+
+def test_entries_of_files_not_linted_are_not_stale(tmp_path, suspect_rule):
+    a = write(tmp_path / "a.json", OLD)
+    b = write(tmp_path / "b.json", NEW, "n9")
+    base = tmp_path / "base.json"
+    run("baseline", "write", str(base), str(a), str(b), "--select", CODE)
+    # a pre-commit run lints only the staged file a.json: b's entry is not judged
+    res = run("lint", str(a), "--select", CODE, "--baseline", str(base))
+    assert res.exit_code == 0 and "no longer match" not in res.output
+    run("baseline", "prune", str(base), str(a), "--select", CODE)
+    assert len(load_baseline(base).entries) == 2
+    # relative and absolute spellings of a path are the same file
+    res = CliRunner().invoke(main, ["lint", os.path.relpath(b), "--select", CODE,
+                                    "--baseline", str(base)])
+    assert res.exit_code == 0 and "no longer match" not in res.output
 
 
 def test_prune_function_counts(tmp_path, suspect_rule):
