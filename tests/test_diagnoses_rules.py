@@ -500,3 +500,27 @@ def test_nl105_mixed_timezones_do_not_crash(fake):
 def test_e2e_abbreviated_ms_hypothesis_visible():
     n = _n("n1", [("Bedömning", "Misstänkt MS, remiss MR hjärna och LP.")])
     assert codes(lint(make_record(notes=[n]), "vgr", select=["NL102"])) == ["NL102"]
+
+
+def test_nl102_one_finding_per_sentence_naming_each_hypothesis(fake):
+    text = "Trolig bipolär sjukdom typ 2, diff diagnos ADHD. Misstänkt hypotyreos, tar TSH."
+    n = fake.note("n1", [("Bedömning", text)], mentions=[
+        (0, "bipolär sjukdom typ 2", "bipolär sjukdom", "F31.8", "uncertain", "Trolig"),
+        (0, "ADHD", "adhd", "F90", "uncertain", "diff diagnos"),
+        (0, "hypotyreos", "hypotyreos", "E03", "uncertain", "Misstänkt")])
+    found = run("skane", "NL102", n)
+    assert codes(found) == ["NL102", "NL102"]
+    assert sub_of(found[0], [n]) == "bipolär sjukdom typ 2, diff diagnos ADHD"
+    assert '"bipolär sjukdom", "adhd"' in found[0].message
+    assert sub_of(found[1], [n]) == "hypotyreos"
+
+
+def test_nl101_concept_repeated_reported_once(fake):
+    text = ("Pankreascancer stadium IV. Pankreascancern inoperabel enl MDK. "
+            "Pat ej informerad, besked på tisdag.")
+    n = fake.note("n1", [("Bedömning", text)], system="PMO",
+                  mentions=[(0, "Pankreascancer", "pankreascancer", "C25", "affirmed"),
+                            (0, "Pankreascancern", "pankreascancer", "C25", "affirmed")],
+                  triggers=[(0, "Pat ej informerad", "not_informed")])
+    found = run("vgr", "NL101", n)
+    assert codes(found) == ["NL101"] and sub_of(found[0], [n]) == "Pankreascancer"

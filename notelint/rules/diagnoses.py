@@ -15,6 +15,7 @@ from typing import Iterator
 
 from notelint.context import Context
 from notelint.model import Finding, Note, Record, Section
+from notelint.nlp.types import Mention
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
 
@@ -97,6 +98,30 @@ def _sensitive(ctx: Context, concept: str, icd10: str | None, text: str) -> bool
     return False
 
 
+def _by_sentence(note: Note, mentions: list[Mention]) -> list[tuple[Section, int, int,
+                                                                    list[Mention]]]:
+    """Mentions grouped one group a sentence (section, start, end, mentions), each concept
+    once a note, in text order: one finding per sentence however many diagnoses it names."""
+    seen: set[str] = set()
+    groups: dict[tuple[int, int], list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.section, m.start)):
+        section = _section(note, m.section)
+        key = _concept_key(m.concept, m.icd10)
+        if section is None or key in seen:
+            continue
+        seen.add(key)
+        sent = len(_SENT_END.findall(section.text, 0, max(0, m.start)))
+        groups.setdefault((m.section, sent), []).append(m)
+    out = []
+    for (index, _), ms in sorted(groups.items()):
+        out.append((note.sections[index], min(m.start for m in ms), max(m.end for m in ms), ms))
+    return out
+
+
+def _names(ms: list[Mention]) -> str:
+    return ", ".join(f"\"{m.concept}\"" for m in ms)
+
+
 def _concept_key(concept: str, icd10: str | None) -> str:
     return (icd10[:3].upper() if icd10 else concept.strip().casefold())
 
@@ -130,23 +155,17 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     ann = ctx.annotations(note)
     if not any(t.kind == "not_informed" and not t.negated for t in ann.triggers):
         return
-    seen: set[tuple[int, str]] = set()
-    for m in ann.mentions:
-        section = _section(note, m.section)
-        if section is None or m.assertion not in _VISIBLE_DIAGNOSIS:
-            continue
-        if ctx.is_hidden(note, section):
-            continue
-        key = (m.section, _concept_key(m.concept, m.icd10))
-        if key in seen:
-            continue
-        seen.add(key)
+    picked = [m for m in ann.mentions
+              if m.assertion in _VISIBLE_DIAGNOSIS and _section(note, m.section) is not None
+              and not ctx.is_hidden(note, note.sections[m.section])]
+    for section, start, end, ms in _by_sentence(note, picked):
+        what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"
         yield ctx.finding(
             note,
-            f"Diagnosen \"{m.concept}\" står under sökordet \"{section.keyword}\", som "
+            f"{what} {_names(ms)} står under sökordet \"{section.keyword}\", som "
             "visas i 1177 Journalen, men anteckningen säger att patienten inte är informerad. "
             f"{where_instead(ctx, note, 'hypothesis')}",
-            section=section, start=m.start, end=m.end,
+            section=section, start=start, end=end,
         )
 
 
@@ -175,22 +194,19 @@ def hypothesis_in_visible_note(note: Note, ctx: Context) -> Iterator[Finding]:
     if not _melior_like(ctx, note):
         return
     ann = ctx.annotations(note)
-    seen: set[tuple[int, str]] = set()
-    for m in ann.mentions:
-        section = _section(note, m.section)
-        if section is None or m.assertion != "uncertain" or ctx.is_hidden(note, section):
-            continue
-        key = (m.section, _concept_key(m.concept, m.icd10))
-        if key in seen:
-            continue
-        seen.add(key)
-        cue = f" (\"{m.cue}\")" if m.cue else ""
+    picked = [m for m in ann.mentions
+              if m.assertion == "uncertain" and _section(note, m.section) is not None
+              and not ctx.is_hidden(note, note.sections[m.section])]
+    for section, start, end, ms in _by_sentence(note, picked):
+        cues = sorted({m.cue for m in ms if m.cue})
+        cue = f" ({', '.join(repr(c) for c in cues)})" if cues else ""
+        what = "Osäker diagnos" if len(ms) == 1 else "Osäkra diagnoser"
         yield ctx.finding(
             note,
-            f"Osäker diagnos \"{m.concept}\"{cue} under sökordet \"{section.keyword}\" blir "
+            f"{what} {_names(ms)}{cue} under sökordet \"{section.keyword}\" blir "
             f"synlig för patienten i {note.system}. Om hypotesen inte ska visas ännu: "
             f"{where_instead(ctx, note, 'hypothesis')}",
-            section=section, start=m.start, end=m.end,
+            section=section, start=start, end=end,
         )
 
 
@@ -213,23 +229,18 @@ def sensitive_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Finding]:
     Good: (reviewed and intended: ignore, or document per the region's routine)
     """
     ann = ctx.annotations(note)
-    seen: set[str] = set()
-    for m in ann.mentions:
-        section = _section(note, m.section)
-        if section is None or m.assertion != "affirmed" or ctx.is_hidden(note, section):
-            continue
-        if not _sensitive(ctx, m.concept, m.icd10, m.text):
-            continue
-        key = _concept_key(m.concept, m.icd10)
-        if key in seen:
-            continue
-        seen.add(key)
+    picked = [m for m in ann.mentions
+              if m.assertion == "affirmed" and _section(note, m.section) is not None
+              and not ctx.is_hidden(note, note.sections[m.section])
+              and _sensitive(ctx, m.concept, m.icd10, m.text)]
+    for section, start, end, ms in _by_sentence(note, picked):
+        what = "Känslig diagnos" if len(ms) == 1 else "Känsliga diagnoser"
         yield ctx.finding(
             note,
-            f"Känslig diagnos \"{m.concept}\" under sökordet \"{section.keyword}\" visas i "
+            f"{what} {_names(ms)} under sökordet \"{section.keyword}\" visas i "
             "1177 Journalen. Kontrollera att det är avsett och att patienten har fått "
             "diagnosen förklarad.",
-            section=section, start=m.start, end=m.end,
+            section=section, start=start, end=end,
         )
 
 
