@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 
 import click
@@ -15,7 +14,8 @@ import click
               help="Address to bind; only localhost unless you say otherwise.")
 @click.option("--port", default=8177, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--token", default=None, envvar="NOTELINT_TOKEN", show_envvar=True,
-              help="Require 'Authorization: Bearer TOKEN' on /v1/ calls.")
+              help="Require 'Authorization: Bearer TOKEN' on /v1/ calls (prefer the "
+                   "environment variable: command lines are visible to other users).")
 @click.option("--max-body", default=1024 * 1024, show_default=True, type=click.IntRange(min=1),
               help="Largest request body in bytes (larger: 413).")
 @click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.01),
@@ -60,5 +60,3 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
 
 
 COMMANDS = [serve]
-
-_ = os  # NOTELINT_TOKEN is read by click's envvar
