@@ -89,6 +89,7 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--warmup", type=int, default=200)
     ap.add_argument("--max-seconds", type=float, default=120.0)
+    ap.add_argument("--endpoint", choices=["lint", "preview"], default="lint")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args()
 
@@ -116,12 +117,13 @@ def main() -> int:
                     return 2
                 time.sleep(0.2)
             health = client.get("/healthz").json()
+            endpoint = f"/v1/{args.endpoint}"
             body = json.dumps(NOTE, ensure_ascii=False).encode()
             headers = {"Content-Type": "application/json"}
-            first = client.post("/v1/lint", content=body, headers=headers)
+            first = client.post(endpoint, content=body, headers=headers)
             first.raise_for_status()
             for _ in range(args.warmup):
-                client.post("/v1/lint", content=body, headers=headers)
+                client.post(endpoint, content=body, headers=headers)
             times: list[float] = []
             server_wall: list[float] = []
             server_cpu: list[float] = []
@@ -129,7 +131,7 @@ def main() -> int:
             stop = t_start + args.max_seconds
             for _ in range(args.requests):
                 t0 = time.perf_counter()
-                r = client.post("/v1/lint", content=body, headers=headers)
+                r = client.post(endpoint, content=body, headers=headers)
                 times.append((time.perf_counter() - t0) * 1000)
                 timing = dict(re.findall(r"(\w+);dur=([\d.]+)", r.headers.get("server-timing", "")))
                 if timing:
@@ -157,8 +159,9 @@ def main() -> int:
 
     s = sorted(times)
     result = {
-        "endpoint": "POST /v1/lint", "ruleset": args.ruleset, "nlp": health.get("nlp"),
-        "note_words": words(NOTE), "findings": len(first.json()["findings"]),
+        "endpoint": f"POST /v1/{args.endpoint}", "ruleset": args.ruleset, "nlp": health.get("nlp"),
+        "note_words": words(NOTE), "findings": len(first.json()["findings"]) if args.endpoint == "lint" else
+        len(first.json()["previews"][0]["findings"]),
         "requests": len(s), "complete": len(s) >= args.requests, "seconds": round(wall, 2),
         "p50_ms": round(pct(s, 50), 2), "p95_ms": round(pct(s, 95), 2),
         "p99_ms": round(pct(s, 99), 2), "max_ms": round(s[-1], 2),
