@@ -19,6 +19,7 @@ Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Iterable
@@ -99,11 +100,11 @@ def find_assertion(doc: Doc, start: int, end: int,
     cues = doc.user_data.get("nl_cues", [])
     if not cues:
         return None
-    sent = doc[start].sent
-    terminators = [c for c in cues if c[2] == "terminate" and sent.start <= c[0] < sent.end]
+    s_start, s_end = sentence_of(doc, start)
+    terminators = [c for c in cues if c[2] == "terminate" and s_start <= c[0] < s_end]
     best: tuple[int, int, str, str] | None = None
     for c_start, c_end, category, direction, text in cues:
-        if category == "terminate" or not (sent.start <= c_start < sent.end):
+        if category == "terminate" or not (s_start <= c_start < s_end):
             continue
         if only is not None and category not in only:
             continue
@@ -132,3 +133,14 @@ def find_assertion(doc: Doc, start: int, end: int,
         if negated is not None:
             return negated
     return best[2], best[3]
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token ``i``."""
+    starts = doc.user_data.get("nl_sents")
+    if not starts:
+        sent = doc[i].sent
+        return sent.start, sent.end
+    k = bisect.bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return starts[max(k, 0)], end

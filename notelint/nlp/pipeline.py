@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import SENT_START
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import NEGATION_AFTER, ConText, find_assertion
+from .context import NEGATION_AFTER, ConText, find_assertion, sentence_of
 from .resources import load_code_file, load_resources
 
 for _name, _default in (("icd10", None), ("assertion", "affirmed"), ("cue", None),
@@ -37,17 +39,20 @@ _SENT_END = {".", "!", "?"}
 @Language.factory("nl_line_sentences")
 def make_line_sentences(nlp: Language, name: str):
     def line_sentences(doc: Doc) -> Doc:
-        prev = None
+        starts = []
+        values = numpy.full((len(doc), 1), -1, dtype="int64")
+        newline = True
+        prev_end = False
         for i, tok in enumerate(doc):
-            if i == 0:
-                tok.is_sent_start = True
-            elif prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                tok.is_sent_start = True
-            elif prev.text in _SENT_END and not tok.is_punct:
-                tok.is_sent_start = True
-            else:
-                tok.is_sent_start = False
-            prev = tok
+            text = tok.text
+            if newline or prev_end and not tok.is_punct:
+                values[i, 0] = 1
+                starts.append(i)
+            newline = "\n" in text or "\n" in tok.whitespace_
+            prev_end = text in _SENT_END
+        if len(doc):
+            doc.from_array([SENT_START], values.view("uint64"))
+        doc.user_data["nl_sents"] = starts
         return doc
 
     return line_sentences
@@ -77,8 +82,17 @@ class DiagnosisMatcher:
         self.heads = res.heads
         self.stop_exact = res.stop_exact
         self.stop_suffix = res.stop_suffix
+        self._memo: dict[str, tuple[str, str | None] | None] = {}
 
     def compound(self, word: str) -> tuple[str, str | None] | None:
+        if word in self._memo:
+            return self._memo[word]
+        hit = self._compound(word)
+        if len(self._memo) < 200_000:
+            self._memo[word] = hit
+        return hit
+
+    def _compound(self, word: str) -> tuple[str, str | None] | None:
         if not word.replace("-", "").isalpha() or word in self.stop_exact or word.endswith(self.stop_suffix):
             return None
         for suffix, concept_suffix, icd in self.heads:
@@ -193,17 +207,19 @@ class TriggerMatcher:
         self.patterns = load_resources().triggers
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text.lower()
+        by_sent: dict[tuple[int, int], list[Span]] = {}
+        for kind, pattern in self.patterns:
+            for m in pattern.finditer(text):
+                span = doc.char_span(m.start(), m.end(), label=kind, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                bounds = sentence_of(doc, span.start)
+                if span.end > bounds[1]:
+                    continue  # crosses a sentence boundary
+                by_sent.setdefault(bounds, []).append(span)
         found: list[Span] = []
-        for sent in doc.sents:
-            text = sent.text.lower()
-            base = sent.start_char
-            hits = []
-            for kind, pattern in self.patterns:
-                for m in pattern.finditer(text):
-                    span = doc.char_span(base + m.start(), base + m.end(),
-                                         label=kind, alignment_mode="expand")
-                    if span is not None and len(span):
-                        hits.append(span)
+        for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
             hits.sort(key=lambda s: (-(s.end - s.start), s.start))
             kept: list[Span] = []
@@ -217,17 +233,16 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                span._.negated = self.is_negated(span, sent)
+                span._.negated = self.is_negated(span, bounds[1])
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
 
     @staticmethod
-    def is_negated(span: Span, sent: Span) -> bool:
+    def is_negated(span: Span, sent_end: int) -> bool:
         if find_assertion(span.doc, span.start, span.end, only={"negated"}) is not None:
             return True
-        after = [t.lower_ for t in span.doc[span.end: sent.end]]
-        return any(w in NEGATION_AFTER for w in after)
+        return any(t.lower_ in NEGATION_AFTER for t in span.doc[span.end: sent_end])
 
 
 @Language.factory("nl_triggers")
