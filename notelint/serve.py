@@ -135,10 +135,12 @@ class BadBody(Exception):
 class Guard:
     """Pure ASGI middleware: bearer token, body size limit, path-only request log."""
 
-    def __init__(self, app: Any, *, token: str | None, max_body: int) -> None:
+    def __init__(self, app: Any, *, token: str | None, max_body: int,
+                 read_timeout: float = 10.0) -> None:
         self.app = app
         self.token = token.encode() if token else None
         self.max_body = max_body
+        self.read_timeout = read_timeout
 
     async def _reply(self, send: Any, status: int, detail: str,
                      headers: list[tuple[bytes, bytes]] | None = None) -> None:
@@ -187,8 +189,14 @@ class Guard:
             chunks: list[bytes] = []
             size = 0
             more = scope.get("method") in ("POST", "PUT", "PATCH")
+            read_until = time.monotonic() + self.read_timeout
             while more:
-                message = await receive()
+                try:  # a client that trickles its body (slowloris) is cut off
+                    message = await asyncio.wait_for(
+                        receive(), max(0.001, read_until - time.monotonic()))
+                except asyncio.TimeoutError:
+                    await self._reply(send_logged, 408, "request body not received in time")
+                    return
                 if message["type"] == "http.disconnect":
                     return
                 chunk = message.get("body", b"")
@@ -432,7 +440,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         where = ".".join(str(x) for x in first.get("loc", ()))
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
-    guarded = Guard(app, token=token, max_body=max_body)
+    guarded = Guard(app, token=token, max_body=max_body, read_timeout=max(timeout, 10.0))
     guarded.fastapi = app  # type: ignore[attr-defined]
     return guarded
 

@@ -284,3 +284,28 @@ def test_concurrent_requests_give_the_same_answer(server) -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         answers = list(pool.map(one, range(12)))
     assert all(a == answers[0] for a in answers) and answers[0]
+
+
+def test_guard_cuts_off_a_trickling_body() -> None:
+    import asyncio
+
+    from notelint.serve import Guard
+
+    called = []
+
+    async def app(scope, receive, send):  # must never be reached
+        called.append(True)
+
+    async def receive():
+        await asyncio.sleep(0.5)  # the client sends nothing in time
+        return {"type": "http.request", "body": b"{", "more_body": True}
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    guard = Guard(app, token=None, max_body=1024, read_timeout=0.1)
+    scope = {"type": "http", "method": "POST", "path": "/v1/lint", "headers": []}
+    asyncio.run(guard(scope, receive, send))
+    assert sent[0]["status"] == 408 and not called
