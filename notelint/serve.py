@@ -26,7 +26,8 @@ Endpoints
 ``GET /v1/rules``, ``GET /healthz``, ``GET /openapi.json`` (and ``/docs``).
 
 Limits and safety: bodies over ``max_body`` bytes get 413 (checked on Content-Length
-and while reading); a request whose checks take longer than ``timeout`` seconds gets 503
+and while reading; a body not received within max(``timeout``, 10) s gets 408); a
+request whose checks take longer than ``timeout`` seconds gets 503
 (the worker thread finishes in the background); an invalid body gets 422 with one line
 naming the JSON path (``notes[0].sections[1].keyword: required field is missing``). With
 a token (``--token`` or ``NOTELINT_TOKEN``) every ``/v1/`` call needs
