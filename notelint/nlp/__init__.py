@@ -96,7 +96,9 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     """Mentions and triggers of one text (offsets are character offsets into ``text``)."""
     if prefilter and not might_fire(text):
         return NoteAnnotations()
-    doc = get_pipeline(code_file)(text)
+    from .pipeline import annotate
+
+    doc = annotate(get_pipeline(code_file), text)
     mentions, triggers = _from_doc(doc, section)
     return NoteAnnotations(mentions, triggers)
 

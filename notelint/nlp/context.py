@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -43,6 +44,7 @@ class ConText:
     def __init__(self, nlp: Language, cues: Iterable[Cue]):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.rules: dict[int, list[tuple[str, str]]] = {}
+        self._years: dict[int, int] = {}
         for cue in cues:
             key = nlp.vocab.strings.add("CUE:" + cue.text)
             if key not in self.rules:
@@ -74,9 +76,15 @@ class ConText:
                         continue
                 cues.append((start, end, category, direction, doc[start:end].text))
         this_year = dt.date.today().year
-        for tok in doc:  # a bare past year dates the fact: "Hjärtinfarkt 2018", "2015 stroke"
-            if tok.i not in taken and _YEAR.match(tok.text) and 1900 < int(tok.text) < this_year:
-                cues.append((tok.i, tok.i + 1, "historical", "both", tok.text))
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            # a bare past year dates the fact: "Hjärtinfarkt 2018", "2015 stroke"
+            year = self._years.get(orth)
+            if year is None:
+                word = strings[orth]
+                year = self._years[orth] = int(word) if _YEAR.match(word) else 0
+            if year and i not in taken and 1900 < year < this_year:
+                cues.append((i, i + 1, "historical", "both", str(year)))
         doc.user_data["nl_cues"] = cues
         for span in dx:
             found = find_assertion(doc, span.start, span.end)

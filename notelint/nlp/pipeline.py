@@ -20,7 +20,8 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, LOWER, SENT_START
+from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -38,20 +39,29 @@ _SENT_END = {".", "!", "?"}
 
 @Language.factory("nl_line_sentences")
 def make_line_sentences(nlp: Language, name: str):
+    strings = nlp.vocab.strings
+    newline_ids: dict[int, bool] = {}
+    end_ids = {strings.add(p) for p in _SENT_END}
+
     def line_sentences(doc: Doc) -> Doc:
+        if not len(doc):
+            doc.user_data["nl_sents"] = []
+            return doc
+        arr = doc.to_array([ORTH_ATTR, IS_PUNCT])
         starts = []
         values = numpy.full((len(doc), 1), -1, dtype="int64")
         newline = True
         prev_end = False
-        for i, tok in enumerate(doc):
-            text = tok.text
-            if newline or prev_end and not tok.is_punct:
+        for i, (orth, punct) in enumerate(arr.tolist()):
+            if newline or prev_end and not punct:
                 values[i, 0] = 1
                 starts.append(i)
-            newline = "\n" in text or "\n" in tok.whitespace_
-            prev_end = text in _SENT_END
-        if len(doc):
-            doc.from_array([SENT_START], values.view("uint64"))
+            nl = newline_ids.get(orth)
+            if nl is None:
+                nl = newline_ids[orth] = "\n" in strings[orth]
+            newline = nl
+            prev_end = orth in end_ids
+        doc.from_array([SENT_START], values.view("uint64"))
         doc.user_data["nl_sents"] = starts
         return doc
 
@@ -83,6 +93,7 @@ class DiagnosisMatcher:
         self.stop_exact = res.stop_exact
         self.stop_suffix = res.stop_suffix
         self._memo: dict[str, tuple[str, str | None] | None] = {}
+        self._by_id: dict[int, tuple[str, str | None] | None] = {}
 
     def compound(self, word: str) -> tuple[str, str | None] | None:
         if word in self._memo:
@@ -126,12 +137,18 @@ class DiagnosisMatcher:
             spans.append(span)
         spans = filter_spans(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.i in covered or len(tok) < 6:
+        strings = doc.vocab.strings
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if i in covered:
                 continue
-            hit = self.compound(tok.lower_)
+            hit = self._by_id.get(lower, False)
+            if hit is False:
+                word = strings[lower]
+                hit = self.compound(word) if len(word) >= 6 else None
+                if len(self._by_id) < 200_000:
+                    self._by_id[lower] = hit
             if hit:
-                span = Span(doc, tok.i, tok.i + 1, label=hit[0])
+                span = Span(doc, i, i + 1, label=hit[0])
                 span._.icd10 = hit[1]
                 spans.append(span)
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
@@ -171,7 +188,7 @@ class CodeMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for m in _CODE.finditer(doc.text):
+        for m in _CODE.finditer(doc_text(doc)):
             letter, space, two, dotted, undotted, suffix = m.groups()
             if space and not dotted:
                 continue  # "I 48 timmar"
@@ -205,9 +222,19 @@ def make_context(nlp: Language, name: str):
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         self.patterns = load_resources().triggers
+        # every trigger pattern needs one of these stems; most notes have none
+        self.gate = re.compile(
+            r"informer|underrätt|delg|meddela|besked|upplys|ovetande|veta|vet (?:ej|inte)|reda på|avvakta|"
+            r"berätta|våld|slå|slog|slag|misshand|hot|stryp|spark|knuff|örfil|kväv|tvinga|nyp|"
+            r"bitit|kastat|låst|låser|orosanm|anmälan|illa|övergrepp|skak|oro för|hubs|"
+            r"hälsoundersökning|blind|randomiser|uppgift|uppger|uppgav|rapporterar|anonym|"
+            r"lämnas ut|visas för")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text.lower()
+        text = doc_text(doc).lower()
+        if not self.gate.search(text):
+            doc.spans["triggers"] = []
+            return doc
         by_sent: dict[tuple[int, int], list[Span]] = {}
         for kind, pattern in self.patterns:
             for m in pattern.finditer(text):
@@ -248,6 +275,21 @@ class TriggerMatcher:
 @Language.factory("nl_triggers")
 def make_triggers(nlp: Language, name: str):
     return TriggerMatcher(nlp)
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc`` (cached by :func:`annotate` to avoid rebuilding it from tokens)."""
+    text = doc.user_data.get("nl_text")
+    return text if text is not None else doc.text
+
+
+def annotate(nlp: Language, text: str) -> Doc:
+    """Run ``nlp`` on ``text`` with the text cached for the components."""
+    doc = nlp.make_doc(text)
+    doc.user_data["nl_text"] = text
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 def build_pipeline(code_file: str | None = None) -> Language:
