@@ -45,7 +45,8 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     except OSError as e:
         _fail(f"cannot listen on {host}:{port}: {e.strerror}; choose another --port or --host")
     try:
-        app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout)
+        app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
+                         inline=True)
     except RulesetError as e:
         _fail(str(e))
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(message)s")

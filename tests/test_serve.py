@@ -309,3 +309,40 @@ def test_guard_cuts_off_a_trickling_body() -> None:
     scope = {"type": "http", "method": "POST", "path": "/v1/lint", "headers": []}
     asyncio.run(guard(scope, receive, send))
     assert sent[0]["status"] == 408 and not called
+
+
+def test_time_limit_in_a_real_server(tmp_path) -> None:
+    """The server process runs checks inline under a SIGALRM limit: 503, and it lives on."""
+    port = free_port()
+    log = tmp_path / "slow.log"
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
+             "--port", str(port), "--timeout", "0.01"],
+            stdout=fh, stderr=subprocess.STDOUT, env={k: v for k, v in os.environ.items()
+                                                      if k != "NOTELINT_TOKEN"},
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        long_note = dict(RECORD["notes"][0], sections=[
+            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 400}])
+        for _ in range(2):
+            r = httpx.post(base + "/v1/lint", json=long_note, timeout=30)
+            assert r.status_code == 503 and "longer than" in r.json()["detail"]
+        assert httpx.get(base + "/healthz").status_code == 200
+        short = dict(RECORD["notes"][0], sections=[{"keyword": "Bedömning", "text": "Ua."}])
+        assert httpx.post(base + "/v1/lint", json=short, timeout=30).status_code in (200, 503)
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "Traceback" not in log.read_text()
