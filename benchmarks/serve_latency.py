@@ -67,6 +67,34 @@ NOTE: dict[str, Any] = {
 }
 
 
+class StdlibClient:
+    """Keep-alive HTTP/1.1 client from the standard library (least client-side overhead)."""
+
+    def __init__(self, base: str) -> None:
+        import http.client
+        from urllib.parse import urlsplit
+
+        u = urlsplit(base)
+        self.conn = http.client.HTTPConnection(u.hostname, u.port, timeout=10)
+
+    def request(self, method: str, path: str, body: bytes | None = None) -> tuple[int, str, bytes]:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        self.conn.request(method, path, body=body, headers=headers)
+        r = self.conn.getresponse()
+        data = r.read()
+        return r.status, r.getheader("server-timing") or "", data
+
+
+class HttpxClient:
+    def __init__(self, base: str) -> None:
+        self.client = httpx.Client(base_url=base, timeout=10)
+
+    def request(self, method: str, path: str, body: bytes | None = None) -> tuple[int, str, bytes]:
+        r = self.client.request(method, path, content=body,
+                                headers={"Content-Type": "application/json"} if body else None)
+        return r.status_code, r.headers.get("server-timing", ""), r.content
+
+
 def words(note: dict[str, Any]) -> int:
     return sum(len(s["text"].split()) for s in note["sections"])
 
@@ -90,6 +118,8 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=200)
     ap.add_argument("--max-seconds", type=float, default=120.0)
     ap.add_argument("--endpoint", choices=["lint", "preview"], default="lint")
+    ap.add_argument("--client", choices=["stdlib", "httpx"], default="stdlib",
+                    help="HTTP client (stdlib http.client keep-alive, or httpx)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args()
 
@@ -117,38 +147,41 @@ def main() -> int:
                     return 2
                 time.sleep(0.2)
             health = client.get("/healthz").json()
-            endpoint = f"/v1/{args.endpoint}"
-            body = json.dumps(NOTE, ensure_ascii=False).encode()
-            headers = {"Content-Type": "application/json"}
-            first = client.post(endpoint, content=body, headers=headers)
-            first.raise_for_status()
-            for _ in range(args.warmup):
-                client.post(endpoint, content=body, headers=headers)
-            times: list[float] = []
-            server_wall: list[float] = []
-            server_cpu: list[float] = []
-            t_start = time.perf_counter()
-            stop = t_start + args.max_seconds
-            for _ in range(args.requests):
-                t0 = time.perf_counter()
-                r = client.post(endpoint, content=body, headers=headers)
-                times.append((time.perf_counter() - t0) * 1000)
-                timing = dict(re.findall(r"(\w+);dur=([\d.]+)", r.headers.get("server-timing", "")))
-                if timing:
-                    server_wall.append(float(timing["checks"]))
-                    server_cpu.append(float(timing["cpu"]))
-                if r.status_code != 200:
-                    print(f"unexpected status {r.status_code}", file=sys.stderr)
-                    return 2
-                if time.perf_counter() > stop:
-                    break
-            wall = time.perf_counter() - t_start
-            # the HTTP floor: the same client and server, no checks (GET /healthz)
-            floor: list[float] = []
-            for _ in range(min(500, args.requests)):
-                t0 = time.perf_counter()
-                client.get("/healthz")
-                floor.append((time.perf_counter() - t0) * 1000)
+        c = StdlibClient(base) if args.client == "stdlib" else HttpxClient(base)
+        endpoint = f"/v1/{args.endpoint}"
+        body = json.dumps(NOTE, ensure_ascii=False).encode()
+        status, _, first_body = c.request("POST", endpoint, body)
+        if status != 200:
+            print(f"unexpected status {status}", file=sys.stderr)
+            return 2
+        first = json.loads(first_body)
+        for _ in range(args.warmup):
+            c.request("POST", endpoint, body)
+        times: list[float] = []
+        server_wall: list[float] = []
+        server_cpu: list[float] = []
+        t_start = time.perf_counter()
+        stop = t_start + args.max_seconds
+        for _ in range(args.requests):
+            t0 = time.perf_counter()
+            status, server_timing, _ = c.request("POST", endpoint, body)
+            times.append((time.perf_counter() - t0) * 1000)
+            timing = dict(re.findall(r"(\w+);dur=([\d.]+)", server_timing))
+            if timing:
+                server_wall.append(float(timing["checks"]))
+                server_cpu.append(float(timing["cpu"]))
+            if status != 200:
+                print(f"unexpected status {status}", file=sys.stderr)
+                return 2
+            if time.perf_counter() > stop:
+                break
+        wall = time.perf_counter() - t_start
+        # the HTTP floor: the same client and server, no checks (GET /healthz)
+        floor: list[float] = []
+        for _ in range(min(500, args.requests)):
+            t0 = time.perf_counter()
+            c.request("GET", "/healthz")
+            floor.append((time.perf_counter() - t0) * 1000)
     finally:
         if proc is not None:
             proc.terminate()
@@ -160,8 +193,9 @@ def main() -> int:
     s = sorted(times)
     result = {
         "endpoint": f"POST /v1/{args.endpoint}", "ruleset": args.ruleset, "nlp": health.get("nlp"),
-        "note_words": words(NOTE), "findings": len(first.json()["findings"]) if args.endpoint == "lint" else
-        len(first.json()["previews"][0]["findings"]),
+        "note_words": words(NOTE), "client": args.client,
+        "findings": len(first["findings"]) if args.endpoint == "lint" else
+        len(first["previews"][0]["findings"]),
         "requests": len(s), "complete": len(s) >= args.requests, "seconds": round(wall, 2),
         "p50_ms": round(pct(s, 50), 2), "p95_ms": round(pct(s, 95), 2),
         "p99_ms": round(pct(s, 99), 2), "max_ms": round(s[-1], 2),
@@ -178,7 +212,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"{result['endpoint']} ({result['ruleset']}, NLP {'on' if result['nlp'] else 'off'}), "
+        print(f"{result['endpoint']} ({result['ruleset']}, NLP {'on' if result['nlp'] else 'off'}, "
+              f"client {result['client']}), "
               f"{result['note_words']}-word note, {result['findings']} findings")
         print(f"{result['requests']} requests in {result['seconds']} s"
               + ("" if result["complete"] else " (stopped by --max-seconds)"))
