@@ -45,10 +45,12 @@ class ConText:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.rules: dict[int, list[tuple[str, str]]] = {}
         self._years: dict[int, int] = {}
+        self.texts: dict[int, str] = {}
         for cue in cues:
             key = nlp.vocab.strings.add("CUE:" + cue.text)
             if key not in self.rules:
                 self.rules[key] = []
+                self.texts[key] = cue.text
                 self.matcher.add("CUE:" + cue.text, [nlp.make_doc(cue.text)])
             self.rules[key].append((cue.category, cue.direction))
 
@@ -63,7 +65,7 @@ class ConText:
             if span_ids & taken or span_ids & in_dx:
                 continue
             taken |= span_ids
-            text = doc[start:end].text.lower()
+            text = self.texts[match_id]
             for category, direction in self.rules[match_id]:
                 if category == "pseudo":
                     continue
@@ -74,7 +76,7 @@ class ConText:
                         direction = "both"
                     else:
                         continue
-                cues.append((start, end, category, direction, doc[start:end].text))
+                cues.append((start, end, category, direction, text))
         this_year = dt.date.today().year
         strings = doc.vocab.strings
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):

@@ -20,7 +20,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IS_PUNCT, LOWER, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LOWER, SENT_START
 from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -246,18 +246,29 @@ class TriggerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc).lower()
         by_sent: dict[tuple[int, int], list[Span]] = {}
-        open_kinds = {kind for kind, stems in self.gate.items() if any(x in text for x in stems)}
-        for kind, pattern in self.patterns:
-            if kind not in open_kinds:
+        if not len(doc):
+            doc.spans["triggers"] = []
+            return doc
+        starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
+        idx = doc.to_array(IDX).tolist()
+        for k, s_start in enumerate(starts):
+            s_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+            c0 = idx[s_start]
+            c1 = idx[s_end] if s_end < len(doc) else len(text)
+            part = text[c0:c1]
+            open_kinds = {kind for kind, stems in self.gate.items()
+                          if any(x in part for x in stems)}
+            if not open_kinds:
                 continue
-            for m in pattern.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label=kind, alignment_mode="expand")
-                if span is None or not len(span):
+            for kind, pattern in self.patterns:
+                if kind not in open_kinds:
                     continue
-                bounds = sentence_of(doc, span.start)
-                if span.end > bounds[1]:
-                    continue  # crosses a sentence boundary
-                by_sent.setdefault(bounds, []).append(span)
+                for m in pattern.finditer(part):
+                    span = doc.char_span(c0 + m.start(), c0 + m.end(), label=kind,
+                                         alignment_mode="expand")
+                    if span is None or not len(span) or span.end > s_end:
+                        continue
+                    by_sent.setdefault((s_start, s_end), []).append(span)
         found: list[Span] = []
         for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
