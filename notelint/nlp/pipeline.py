@@ -241,7 +241,8 @@ _KIND_GATE = {
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         self.patterns = load_resources().triggers
-        self.gate = _KIND_GATE
+        self.gate = {kind: re.compile("|".join(map(re.escape, stems)))
+                     for kind, stems in _KIND_GATE.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc).lower()
@@ -256,8 +257,7 @@ class TriggerMatcher:
             c0 = idx[s_start]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            open_kinds = {kind for kind, stems in self.gate.items()
-                          if any(x in part for x in stems)}
+            open_kinds = {kind for kind, gate in self.gate.items() if gate.search(part)}
             if not open_kinds:
                 continue
             for kind, pattern in self.patterns:
