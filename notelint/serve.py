@@ -369,6 +369,15 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     use_alarm = inline and hasattr(signal, "setitimer")
 
     async def run(fn: Any, *args: Any) -> Response:
+        try:
+            return await _run(fn, *args)
+        except BadBody:
+            raise
+        except Exception as exc:  # a bug: say so, but never log its message (it may quote the note)
+            log.error("internal error %s in %s", type(exc).__name__, getattr(fn, "__name__", "?"))
+            raise BadBody(500, f"internal error ({type(exc).__name__}); please report it") from None
+
+    async def _run(fn: Any, *args: Any) -> Response:
         """The checks within the time limit; Server-Timing says how long they took.
 
         In the server process (event loop in the main thread) the checks run inline and

@@ -346,3 +346,22 @@ def test_time_limit_in_a_real_server(tmp_path) -> None:
         proc.terminate()
         proc.wait(timeout=10)
     assert "Traceback" not in log.read_text()
+
+
+def test_internal_error_is_500_without_note_text(monkeypatch, caplog) -> None:
+    from starlette.testclient import TestClient
+
+    import notelint.preview
+    from notelint.serve import create_app
+
+    app = create_app("skane")
+
+    def broken(record, *a, **kw):
+        raise KeyError(record.notes[0].sections[0].text)  # a message quoting the note
+
+    monkeypatch.setattr(notelint.preview, "preview_record", broken)
+    with TestClient(app) as client, caplog.at_level("INFO", logger="notelint.serve"):
+        r = client.post("/v1/preview", json=RECORD)
+    assert r.status_code == 500 and "KeyError" in r.json()["detail"]
+    assert "sömnsvårigheter" not in r.text and "sömnsvårigheter" not in caplog.text
+    assert "internal error KeyError" in caplog.text
