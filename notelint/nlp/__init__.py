@@ -77,15 +77,18 @@ def might_fire(text: str) -> bool:
 
 
 def _from_doc(doc, section: int) -> tuple[list[Mention], list[Trigger]]:
+    attrs = doc.user_data.get("nl_dx", {})
     mentions = []
     for s in doc.spans.get("dx", []):
+        icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
         text = s.text.rstrip(".,;:)")  # "R56.8X." at a sentence end
-        mentions.append(Mention(section=section, start=s.start_char,
-                                end=s.start_char + len(text), text=text, concept=s.label_,
-                                icd10=s._.icd10, assertion=s._.assertion, cue=s._.cue))
+        start = s.start_char
+        mentions.append(Mention(section, start, start + len(text), text, s.label_, icd10,
+                                assertion, cue))
+    negated = doc.user_data.get("nl_trig", {})
     triggers = [
-        Trigger(section=section, start=s.start_char, end=s.end_char, text=s.text,
-                kind=s.label_, negated=bool(s._.negated))
+        Trigger(section, s.start_char, s.end_char, s.text, s.label_,
+                bool(negated.get((s.start, s.end, s.label_), False)))
         for s in doc.spans.get("triggers", [])
     ]
     return mentions, triggers

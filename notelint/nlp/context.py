@@ -91,7 +91,8 @@ class ConText:
         for span in dx:
             found = find_assertion(doc, span.start, span.end)
             if found is not None:
-                span._.assertion, span._.cue = found
+                attrs = doc.user_data.setdefault("nl_dx", {})
+                attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
         doc.spans["dx"] = dx
         return doc
 

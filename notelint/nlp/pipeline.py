@@ -9,7 +9,8 @@ Components (registered factories, configurable like any spaCy pipe):
 - ``nl_triggers``        clinical triggers (not informed, violence in a close relation, …)
 
 Results live in ``doc.spans["dx"]`` (label = concept) and ``doc.spans["triggers"]``
-(label = kind) with span extensions ``icd10``, ``assertion``, ``cue``, ``negated``.
+(label = kind); per-span data sits in plain dicts (:func:`dx_attrs`, :func:`trigger_negated`)
+rather than Span extensions, which cost more to read than the rest of the pipeline.
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ from spacy.util import filter_spans
 from .context import NEGATION_AFTER, ConText, find_assertion, sentence_of
 from .resources import load_code_file, load_resources
 
-for _name, _default in (("icd10", None), ("assertion", "affirmed"), ("cue", None),
-                        ("negated", False)):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
+
+def dx_attrs(doc: Doc) -> dict[tuple[int, int], list]:
+    """[icd10, assertion, cue] per mention span (start, end): plain data, cheap to read."""
+    return doc.user_data.setdefault("nl_dx", {})
+
+
+def trigger_negated(doc: Doc) -> dict[tuple[int, int, str], bool]:
+    return doc.user_data.setdefault("nl_trig", {})
 
 _SENT_END = {".", "!", "?"}
 
@@ -133,7 +138,7 @@ class DiagnosisMatcher:
         for match_id, start, end in self.matcher(doc):
             concept, icd = self.entries[match_id]
             span = Span(doc, start, end, label=concept)
-            span._.icd10 = icd
+            dx_attrs(doc)[(start, end)] = [icd, "affirmed", None]
             spans.append(span)
         spans = filter_spans(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -149,7 +154,7 @@ class DiagnosisMatcher:
                     self._by_id[lower] = hit
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
-                span._.icd10 = hit[1]
+                dx_attrs(doc)[(i, i + 1)] = [hit[1], "affirmed", None]
                 spans.append(span)
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -201,7 +206,7 @@ class CodeMatcher:
                 continue
             code = f"{letter}{two}" + (f".{sub}{suffix or ''}" if sub else "")
             out = Span(doc, span.start, span.end, label=code)
-            out._.icd10 = code
+            dx_attrs(doc)[(out.start, out.end)] = [code, "affirmed", None]
             found.append(out)
         if found:
             spans = list(doc.spans.get("dx", [])) + found
@@ -284,7 +289,7 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                span._.negated = self.is_negated(span, bounds[1])
+                trigger_negated(doc)[(span.start, span.end, span.label_)] = self.is_negated(span, bounds[1])
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
