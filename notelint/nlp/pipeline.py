@@ -255,6 +255,10 @@ class TriggerMatcher:
         if not len(doc):
             doc.spans["triggers"] = []
             return doc
+        doc_kinds = [(kind, gate) for kind, gate in self.gate.items() if gate.search(text)]
+        if not doc_kinds:
+            doc.spans["triggers"] = []
+            return doc
         starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
         idx = doc.to_array(IDX).tolist()
         for k, s_start in enumerate(starts):
@@ -262,7 +266,7 @@ class TriggerMatcher:
             c0 = idx[s_start]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            open_kinds = {kind for kind, gate in self.gate.items() if gate.search(part)}
+            open_kinds = {kind for kind, gate in doc_kinds if gate.search(part)}
             if not open_kinds:
                 continue
             for kind, pattern in self.patterns:
