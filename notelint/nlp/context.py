@@ -36,7 +36,7 @@ PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "histo
 NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
 
 
@@ -78,15 +78,15 @@ class ConText:
                         continue
                 cues.append((start, end, category, direction, text))
         this_year = dt.date.today().year
-        strings = doc.vocab.strings
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        text = doc.user_data.get("nl_text")
+        for m in _YEAR_IN_TEXT.finditer(text if text is not None else doc.text):
             # a bare past year dates the fact: "Hjärtinfarkt 2018", "2015 stroke"
-            year = self._years.get(orth)
-            if year is None:
-                word = strings[orth]
-                year = self._years[orth] = int(word) if _YEAR.match(word) else 0
-            if year and i not in taken and 1900 < year < this_year:
-                cues.append((i, i + 1, "historical", "both", str(year)))
+            year = int(m.group())
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or span.start in taken:
+                continue
+            if 1900 < year < this_year:
+                cues.append((span.start, span.end, "historical", "both", m.group()))
         doc.user_data["nl_cues"] = cues
         for span in dx:
             found = find_assertion(doc, span.start, span.end)

@@ -49,25 +49,29 @@ def make_line_sentences(nlp: Language, name: str):
     end_ids = {strings.add(p) for p in _SENT_END}
 
     def line_sentences(doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             doc.user_data["nl_sents"] = []
             return doc
         arr = doc.to_array([ORTH_ATTR, IS_PUNCT])
-        starts = []
-        values = numpy.full((len(doc), 1), -1, dtype="int64")
-        newline = True
-        prev_end = False
-        for i, (orth, punct) in enumerate(arr.tolist()):
-            if newline or prev_end and not punct:
-                values[i, 0] = 1
-                starts.append(i)
-            nl = newline_ids.get(orth)
-            if nl is None:
-                nl = newline_ids[orth] = "\n" in strings[orth]
-            newline = nl
-            prev_end = orth in end_ids
+        orths = arr[:, 0]
+        uniq, inverse = numpy.unique(orths, return_inverse=True)
+        nl = numpy.empty(len(uniq), dtype=bool)
+        end = numpy.empty(len(uniq), dtype=bool)
+        for k, orth in enumerate(uniq.tolist()):
+            flag = newline_ids.get(orth)
+            if flag is None:
+                flag = newline_ids[orth] = "\n" in strings[orth]
+            nl[k] = flag
+            end[k] = orth in end_ids
+        is_nl, is_end = nl[inverse], end[inverse]
+        start = numpy.zeros(n, dtype=bool)
+        start[0] = True
+        # after a newline token, or after . ! ? unless the next token is punctuation too
+        start[1:] = is_nl[:-1] | (is_end[:-1] & (arr[1:, 1] == 0))
+        values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
         doc.from_array([SENT_START], values.view("uint64"))
-        doc.user_data["nl_sents"] = starts
+        doc.user_data["nl_sents"] = numpy.flatnonzero(start).tolist()
         return doc
 
     return line_sentences
