@@ -49,29 +49,28 @@ def make_line_sentences(nlp: Language, name: str):
     end_ids = {strings.add(p) for p in _SENT_END}
 
     def line_sentences(doc: Doc) -> Doc:
-        n = len(doc)
-        if not n:
+        if not len(doc):
             doc.user_data["nl_sents"] = []
             return doc
-        arr = doc.to_array([ORTH_ATTR, IS_PUNCT])
-        orths = arr[:, 0]
-        uniq, inverse = numpy.unique(orths, return_inverse=True)
-        nl = numpy.empty(len(uniq), dtype=bool)
-        end = numpy.empty(len(uniq), dtype=bool)
-        for k, orth in enumerate(uniq.tolist()):
-            flag = newline_ids.get(orth)
+        starts = []
+        values = []
+        newline = True
+        prev_end = False
+        get = newline_ids.get
+        for i, (orth, punct) in enumerate(doc.to_array([ORTH_ATTR, IS_PUNCT]).tolist()):
+            if newline or prev_end and not punct:
+                values.append(1)
+                starts.append(i)
+            else:
+                values.append(-1)
+            flag = get(orth)
             if flag is None:
                 flag = newline_ids[orth] = "\n" in strings[orth]
-            nl[k] = flag
-            end[k] = orth in end_ids
-        is_nl, is_end = nl[inverse], end[inverse]
-        start = numpy.zeros(n, dtype=bool)
-        start[0] = True
-        # after a newline token, or after . ! ? unless the next token is punctuation too
-        start[1:] = is_nl[:-1] | (is_end[:-1] & (arr[1:, 1] == 0))
-        values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
-        doc.from_array([SENT_START], values.view("uint64"))
-        doc.user_data["nl_sents"] = numpy.flatnonzero(start).tolist()
+            newline = flag
+            prev_end = orth in end_ids
+        column = numpy.array(values, dtype="int64").reshape(len(values), 1)
+        doc.from_array([SENT_START], column.view("uint64"))
+        doc.user_data["nl_sents"] = starts
         return doc
 
     return line_sentences
