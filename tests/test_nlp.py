@@ -155,8 +155,18 @@ def test_i_at_sentence_start_is_not_a_code():
 def test_missing_code_file_is_one_clear_error():
     from notelint.nlp.resources import CodeFileError
 
-    with pytest.raises(CodeFileError, match="cannot read ICD-10 code file"):
+    from notelint.cli import UserError
+
+    with pytest.raises(CodeFileError, match="cannot read ICD-10 code file") as err:
         annotate_text("Dg F32.1", code_file="/nonexistent/codes.txt")
+    assert isinstance(err.value, UserError) and "\n" not in str(err.value)
+
+
+def test_code_file_from_environment(monkeypatch):
+    monkeypatch.setenv("NOTELINT_ICD10SE", CODES)
+    assert [m.text for m in annotate_text("Dg F32.1 och X99.9").mentions] == ["F32.1"]
+    monkeypatch.delenv("NOTELINT_ICD10SE")
+    assert [m.text for m in annotate_text("Dg F32.1 och X99.9").mentions] == ["F32.1", "X99.9"]
 
 
 # --- triggers ----------------------------------------------------------------------------
@@ -218,3 +228,21 @@ def test_annotate_note_uses_section_offsets_and_is_picklable():
     assert note.sections[1].text[m.start:m.end] == "App"
     assert pickle.loads(pickle.dumps(ann)) == ann
     assert ann.in_section(0).mentions == []
+
+
+def test_context_annotations_use_the_pipeline_once_per_note():
+    from notelint.context import Context
+    from notelint.rulesets import load_ruleset
+    from tests.conftest import make_record
+
+    record = make_record(notes=[{
+        "id": "n1", "template": "Besöksanteckning",
+        "sections": [{"keyword": "Bedömning",
+                      "text": "Ingen misstanke om malignitet. Mamma har bröstcancer."}],
+    }])
+    ctx = Context(load_ruleset("national"), record, "test.json")
+    note = record.notes[0]
+    ann = ctx.annotations(note)
+    assert ctx.annotations(note) is ann
+    assert [(m.concept, m.assertion) for m in ann.mentions] == [
+        ("cancer", "negated"), ("bröstcancer", "family")]

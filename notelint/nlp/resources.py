@@ -93,8 +93,14 @@ def load_resources() -> Resources:
                      sorted(set(keywords)))
 
 
-class CodeFileError(ValueError):
-    pass
+try:  # the CLI turns a UserError into one clear line and exit code 2
+    from notelint.cli import UserError as _UserError
+except Exception:  # pragma: no cover - CLI dependencies missing
+    _UserError = Exception
+
+
+class CodeFileError(_UserError, ValueError):
+    """The configured ICD-10-SE code file (NOTELINT_ICD10SE / code_file=) cannot be read."""
 
 
 @lru_cache(maxsize=8)
