@@ -63,6 +63,12 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
     if unknown:
         raise _user_error(f"--select/--ignore: no rule matches {', '.join(unknown)}; "
                           "`notelint rules` lists the codes")
+    from notelint.nlp.resources import CodeFileError, check_configured_code_file
+
+    try:  # an unreadable NOTELINT_ICD10SE is one clear line, not an error per rule
+        check_configured_code_file()
+    except CodeFileError as e:
+        raise _user_error(str(e)) from None
     known = None
     if options.baseline:  # a bad baseline is reported before a long run, not after it
         from notelint.baseline import BaselineError, load_baseline

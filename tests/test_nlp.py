@@ -246,3 +246,17 @@ def test_context_annotations_use_the_pipeline_once_per_note():
     assert ctx.annotations(note) is ann
     assert [(m.concept, m.assertion) for m in ann.mentions] == [
         ("cancer", "negated"), ("bröstcancer", "family")]
+
+
+def test_cli_reports_unreadable_code_file_in_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    data = tmp_path / "in.json"
+    data.write_text('{"patient": {"id": "x"}, "notes": []}', encoding="utf-8")
+    monkeypatch.setenv("NOTELINT_ICD10SE", str(tmp_path / "missing.txt"))
+    result = CliRunner().invoke(main, ["lint", str(data)])
+    assert result.exit_code == 2
+    assert "cannot read ICD-10 code file" in result.output
+    assert "Traceback" not in result.output and "NL902" not in result.output

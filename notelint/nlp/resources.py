@@ -120,3 +120,10 @@ def load_code_file(path: str) -> frozenset[str]:
 
 def default_code_file() -> str | None:
     return os.environ.get("NOTELINT_ICD10SE") or None
+
+
+def check_configured_code_file() -> None:
+    """Raise CodeFileError now if NOTELINT_ICD10SE names a file that cannot be read."""
+    path = default_code_file()
+    if path:
+        load_code_file(path)
