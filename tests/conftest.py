@@ -54,3 +54,12 @@ def write(tmp_path: Path):
         return p
 
     return _write
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Undo the serve app's gc.freeze() and collect while extension modules are alive:
+    otherwise DuckDB's nanobind bindings print 'leaked instance' noise at exit."""
+    import gc
+
+    gc.unfreeze()
+    gc.collect()
