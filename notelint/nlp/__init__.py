@@ -78,19 +78,22 @@ def might_fire(text: str) -> bool:
 
 def _from_doc(doc, section: int) -> tuple[list[Mention], list[Trigger]]:
     attrs = doc.user_data.get("nl_dx", {})
+    text = doc.user_data.get("nl_text")
+    if text is None:
+        text = doc.text
     mentions = []
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        text = s.text.rstrip(".,;:)")  # "R56.8X." at a sentence end
-        start = s.start_char
-        mentions.append(Mention(section, start, start + len(text), text, s.label_, icd10,
-                                assertion, cue))
+        start, end = s.start_char, s.end_char
+        surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
+        mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
+                                icd10, assertion, cue))
     negated = doc.user_data.get("nl_trig", {})
-    triggers = [
-        Trigger(section, s.start_char, s.end_char, s.text, s.label_,
-                bool(negated.get((s.start, s.end, s.label_), False)))
-        for s in doc.spans.get("triggers", [])
-    ]
+    triggers = []
+    for s in doc.spans.get("triggers", []):
+        start, end = s.start_char, s.end_char
+        triggers.append(Trigger(section, start, end, text[start:end], s.label_,
+                                bool(negated.get((s.start, s.end, s.label_), False))))
     return mentions, triggers
 
 
