@@ -24,7 +24,6 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc

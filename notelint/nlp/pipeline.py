@@ -27,7 +27,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import NEGATION_AFTER, ConText, find_assertion, sentence_of
+from .context import NEGATION_AFTER, ConText, find_assertion
 from .resources import load_code_file, load_resources
 
 
