@@ -136,8 +136,10 @@ def count_notes(path: Path) -> int:
         return sum(len(json.loads(line)["notes"]) for line in fh)
 
 
-def cold(args: list[str], cwd: Path, repeat: int) -> float:
-    return statistics.median(run_cli(args, cwd)[0] for _ in range(repeat))
+def cold(args: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+    """Median wall and median CPU (user+sys) seconds of ``repeat`` fresh processes."""
+    runs = [run_cli(args, cwd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[2] for r in runs)
 
 
 def profile(path: Path, ruleset: str, top: int) -> str:
@@ -217,11 +219,16 @@ def main(argv: list[str] | None = None) -> int:
 
     note = workdir / "one-note.txt"
     note.write_text(ONE_NOTE, encoding="utf-8")
-    one = cold(["lint", str(note), "--ruleset", args.ruleset, "--isolated"], workdir, 5)
-    helps = cold(["--help"], workdir, 5)
-    results.update(one_note_s=one, help_s=helps)
-    print(f"cold `notelint lint one-note.txt`: {one:.2f} s (median of 5)")
-    print(f"cold `notelint --help`:           {helps:.2f} s (median of 5)")
+    one, one_cpu = cold(["lint", str(note), "--ruleset", args.ruleset, "--isolated"],
+                        workdir, 5)
+    helps, help_cpu = cold(["--help"], workdir, 5)
+    expl, expl_cpu = cold(["explain", "NL301"], workdir, 5)
+    results.update(one_note_s=one, one_note_cpu=one_cpu, help_s=helps, help_cpu=help_cpu,
+                   explain_s=expl, explain_cpu=expl_cpu)
+    print("cold processes (median of 5):        wall     CPU")
+    print(f"  notelint lint one-note.txt        {one:5.2f} s  {one_cpu:5.2f} s")
+    print(f"  notelint --help                   {helps:5.2f} s  {help_cpu:5.2f} s")
+    print(f"  notelint explain NL301            {expl:5.2f} s  {expl_cpu:5.2f} s")
 
     if not args.no_profile:
         ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100)

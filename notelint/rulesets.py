@@ -166,8 +166,8 @@ class Ruleset(_Strict):
             return None
         key = _norm(name)
         for p in self.protected:
-            if key in {_norm(n) for n in p.names()}:
-                if p.systems and system and _norm(system) not in {_norm(s) for s in p.systems}:
+            if key in _norm_set(p.name, *p.aliases):
+                if p.systems and system and _norm(system) not in _norm_set(*p.systems):
                     continue
                 if p.introduced and on and on < p.introduced:
                     continue
@@ -195,6 +195,11 @@ class Ruleset(_Strict):
 @lru_cache(maxsize=8192)  # called for every section × protected name: keep it a dict hit
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().casefold())
+
+
+@lru_cache(maxsize=1024)
+def _norm_set(*names: str) -> frozenset[str]:
+    return frozenset(_norm(n) for n in names)
 
 
 # --------------------------------------------------------------------------- loading
