@@ -17,39 +17,12 @@ from notelint.context import Context
 from notelint.model import Note
 from notelint.nlp.types import Mention, NoteAnnotations, Trigger
 
-
-class FakeNLP:
-    """Annotations by note id; spans given as substrings of the section text."""
-
-    def __init__(self) -> None:
-        self.specs: dict[str, tuple[list[tuple], list[tuple]]] = {}
-
-    def note(self, nid: str, sections: list[tuple[str, str]], *, system: str | None = "Melior",
-             template: str | None = "Läkaranteckning", time: str = "2024-03-12T14:05:00",
-             mentions: list[tuple] = (), triggers: list[tuple] = ()) -> dict[str, Any]:
-        self.specs[nid] = (list(mentions), list(triggers))
-        return {"id": nid, "system": system, "template": template, "time": time,
-                "signed": time, "unit": {"name": "Neurologmottagningen"},
-                "sections": [{"keyword": k, "text": t} for k, t in sections]}
-
-    def annotate(self, note: Note) -> NoteAnnotations:
-        mentions, triggers = self.specs.get(note.id, ([], []))
-        out = NoteAnnotations()
-        for sec, sub, concept, icd, assertion, *cue in mentions:
-            i = note.sections[sec].text.index(sub)
-            out.mentions.append(Mention(sec, i, i + len(sub), sub, concept, icd, assertion,
-                                        cue[0] if cue else None))
-        for sec, sub, kind, *neg in triggers:
-            i = note.sections[sec].text.index(sub)
-            out.triggers.append(Trigger(sec, i, i + len(sub), sub, kind, bool(neg and neg[0])))
-        return out
+from fake_nlp import FakeNLP, install
 
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeNLP:
-    f = FakeNLP()
-    monkeypatch.setattr(Context, "annotations", lambda self, note: f.annotate(note))
-    return f
+    return install(monkeypatch)
 
 
 def run(ruleset: str, code: str, *notes: dict[str, Any], as_of: str | None = None):
