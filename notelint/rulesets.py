@@ -193,8 +193,12 @@ class Ruleset(_Strict):
 
 
 @lru_cache(maxsize=8192)  # called for every section × protected name: keep it a dict hit
-def _norm(s: str) -> str:
+def normalise_name(s: str) -> str:
+    """A template/sökord/system name compared case- and whitespace-insensitively."""
     return re.sub(r"\s+", " ", s.strip().casefold())
+
+
+_norm = normalise_name
 
 
 @lru_cache(maxsize=1024)

@@ -21,6 +21,7 @@ from notelint.context import Context
 from notelint.model import Finding, Note
 from notelint.rules import Source, rule
 from notelint.rulesets import ProtectedTemplate, Ruleset, RulesetError
+from notelint.rulesets import normalise_name as _norm
 
 __all__ = [
     "note_day", "describe", "where_instead", "purpose_protections", "applies",
@@ -41,10 +42,6 @@ PURPOSE_LABEL: dict[str, str] = {
 # 001: Tidiga hypoteser "kan också användas vid situationer där närstående eller tredje man
 # lämnar uppgifter som befaras leda till hot- eller våldssituationer".
 FALLBACK_PURPOSE: dict[str, str] = {"third_party": "hypothesis"}
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().casefold())
 
 
 def note_day(note: Note) -> dt.date | None:
