@@ -133,3 +133,18 @@ def test_cli_help_is_fast_and_lazy():
             "print('spacy' in sys.modules, 'pydantic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.split()[0] == "False"
+
+
+def test_pretty_json_findings_point_at_their_object(write):
+    record = {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+              "notes": [{"id": "n1", "sections": [{"keyword": "Bedömning", "text": "ua"}]}],
+              "access_events": [{"id": "a1", "action": "seal", "initiated_by": "staff",
+                                 "unit": {"name": "BUP Lund", "hsa_id": "SE1-A"},
+                                 "ordered": "2024-03-01T10:00:00", "start": "2024-03-01",
+                                 "decided_by": {"role": "verksamhetschef"}, "ongoing_care": True}]}
+    p = write("x.json", json.dumps([{"patient": {"id": PNR}}, record], indent=2))
+    out = json.loads(run("lint", str(p), "--ruleset", "skane", "--format", "json",
+                         "--select", "NL301").output)
+    (f,) = out["findings"]
+    lines = p.read_text("utf-8").splitlines()
+    assert '"id": "a1"' in lines[f["line"] - 1]

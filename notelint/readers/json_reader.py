@@ -55,6 +55,34 @@ def build_record(data: Any, path: str, line: int, prefix: str = "") -> ReadItem:
     return Loaded(record, path, line)
 
 
+_COLLECTIONS = ("notes", "access_events", "conversations", "treatments")
+
+
+def _locate_objects(record: Record, text: str, first_line: int) -> None:
+    """Point each note/event/case/treatment at the line of its ``"id"`` in a pretty-printed
+    .json file (``text`` is the record's own slice, starting on ``first_line``)."""
+    for name in _COLLECTIONS:
+        cursor = text.find(f'"{name}"')
+        if cursor < 0:
+            continue
+        for obj in getattr(record, name):
+            m = re.compile(r'"id"\s*:\s*' + re.escape(json.dumps(obj.id, ensure_ascii=False))
+                           ).search(text, cursor)
+            if m is None:
+                break
+            cursor = m.end()
+            line = first_line + text.count("\n", 0, m.start())
+            column = m.start() - text.rfind("\n", 0, m.start())
+            loc = record.loc
+            obj.set_loc(SourceLoc(path=loc.path if loc else "", line=line, column=column))
+
+
+def _with_object_lines(item: ReadItem, text: str, first_line: int) -> ReadItem:
+    if isinstance(item, Loaded) and "\n" in text.strip():
+        _locate_objects(item.record, text, first_line)
+    return item
+
+
 def _record_lines(text: str, count: int) -> list[int]:
     """Approximate start line of each element of a top-level JSON list (by brace depth)."""
     lines: list[int] = []
@@ -98,10 +126,17 @@ def parse_json(text: str, path: str) -> Iterator[ReadItem]:
         return
     if isinstance(data, list):
         lines = _record_lines(text, len(data))
+        starts = [0]
+        for pos, ch in enumerate(text):
+            if ch == "\n":
+                starts.append(pos + 1)
         for i, item in enumerate(data):
-            yield build_record(item, path, lines[i], prefix=f"[{i}]")
+            begin = starts[min(lines[i], len(starts)) - 1]
+            end = starts[lines[i + 1] - 1] if i + 1 < len(data) and lines[i + 1] <= len(starts) else len(text)
+            yield _with_object_lines(build_record(item, path, lines[i], prefix=f"[{i}]"),
+                                     text[begin:end], lines[i])
     else:
-        yield build_record(data, path, 1)
+        yield _with_object_lines(build_record(data, path, 1), text, 1)
 
 
 def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
