@@ -8,7 +8,6 @@ above it; 2 a usage or configuration error, or any input that could not be read.
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 

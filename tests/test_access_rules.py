@@ -8,7 +8,6 @@ the Cosmic template "Administrativ anteckning" under sökord "Åtgärd".
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -12,12 +12,9 @@ from typing import Any
 import pytest
 
 from conftest import codes, lint, make_record
-from notelint import nlp
-from notelint.context import Context
-from notelint.model import Note
-from notelint.nlp.types import Mention, NoteAnnotations, Trigger
 
-from fake_nlp import FakeNLP, install
+from fake_nlp import FakeNLP, install, needs_pipeline
+from fake_nlp import plain_note as _n
 
 
 @pytest.fixture
@@ -376,25 +373,6 @@ def test_nl105_told_about_other_diagnosis_does_not_count(fake):
 
 # --------------------------------------------------------------------------- e2e (real NLP)
 
-def _pipeline_ready() -> bool:
-    try:
-        nlp.annotate_note(Note(id="probe", sections=[]))
-    except NotImplementedError:
-        return False
-    except Exception:  # noqa: BLE001 — present but failing: let the tests run and show it
-        return True
-    return True
-
-
-PIPELINE = _pipeline_ready()
-needs_pipeline = pytest.mark.skipif(not PIPELINE,
-                                    reason="NLP pipeline not built yet (annotate_note)")
-
-
-def _n(nid: str, sections: list[tuple[str, str]], *, template: str = "Läkaranteckning",
-       system: str = "Melior", time: str = "2024-03-12T14:05:00") -> dict[str, Any]:
-    return {"id": nid, "system": system, "template": template, "time": time, "signed": time,
-            "sections": [{"keyword": k, "text": t} for k, t in sections]}
 
 
 @pytest.mark.parametrize("ruleset,text,code", [

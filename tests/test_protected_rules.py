@@ -11,12 +11,11 @@ from typing import Any
 
 import pytest
 
-from notelint import nlp
 from notelint.context import Context
-from notelint.model import Note
-from notelint.nlp.types import Mention, NoteAnnotations, Trigger
+from notelint.nlp.types import NoteAnnotations, Trigger
 
-from fake_nlp import FakeNLP, install
+from fake_nlp import FakeNLP, install, needs_pipeline
+from fake_nlp import plain_note as _n
 from conftest import codes, lint, make_record
 
 
@@ -317,25 +316,6 @@ def test_nl2_target_and_fingerprint_stable(fake):
 
 # --------------------------------------------------------------------------- e2e (real NLP)
 
-def _pipeline_ready() -> bool:
-    try:
-        nlp.annotate_note(Note(id="probe", sections=[]))
-    except NotImplementedError:
-        return False
-    except Exception:  # noqa: BLE001 — present but failing: let the tests run and show it
-        return True
-    return True
-
-
-PIPELINE = _pipeline_ready()
-needs_pipeline = pytest.mark.skipif(not PIPELINE,
-                                    reason="NLP pipeline not built yet (annotate_note)")
-
-
-def _n(nid: str, sections: list[tuple[str, str]], *, template: str = "Läkaranteckning",
-       system: str = "Melior", time: str = "2024-03-12T14:05:00") -> dict[str, Any]:
-    return {"id": nid, "system": system, "template": template, "time": time, "signed": time,
-            "sections": [{"keyword": k, "text": t} for k, t in sections]}
 
 
 @pytest.mark.parametrize("ruleset,keyword,text,code", [

@@ -21,14 +21,13 @@ import base64
 import datetime as dt
 import binascii
 import html
-import json
 import re
 from typing import Any, Iterator
 from zoneinfo import ZoneInfo
 
 from notelint.readers import Broken, ReadItem, register_format
 from notelint.readers.errors import json_path
-from notelint.readers.json_reader import MAX_DEPTH, _depth_ok, build_record
+from notelint.readers.json_reader import build_record, load_json
 from notelint.readers.rivta import NOT_APPROVED_TEMPLATE
 
 PIN_SYSTEMS = {
@@ -197,13 +196,9 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_fhir(text: str, path: str) -> Iterator[ReadItem]:
-    if not _depth_ok(text):
-        yield Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; not a FHIR bundle")
-        return
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        yield Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}", e.colno)
+    data = load_json(text, path)
+    if isinstance(data, Broken):
+        yield data
         return
     if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
         got = data.get("resourceType") if isinstance(data, dict) else type(data).__name__

@@ -114,15 +114,21 @@ def _record_lines(text: str, count: int) -> list[int]:
     return lines + [1] * (count - len(lines))
 
 
-def parse_json(text: str, path: str) -> Iterator[ReadItem]:
+def load_json(text: str, path: str) -> Any:
+    """Decode a whole JSON document, or return the Broken item that says why it can't be."""
     if not _depth_ok(text):
-        yield Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; this is not an export")
-        return
+        return Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; this is not an export")
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
-        yield Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}; "
-                                     "fix the syntax or re-export the file", e.colno)
+        return Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}; "
+                                      "fix the syntax or re-export the file", e.colno)
+
+
+def parse_json(text: str, path: str) -> Iterator[ReadItem]:
+    data = load_json(text, path)
+    if isinstance(data, Broken):
+        yield data
         return
     if isinstance(data, list):
         lines = _record_lines(text, len(data))
