@@ -101,3 +101,13 @@ def test_dask_local_cluster_matches_local(tmp_path, monkeypatch):
     local = run_audit(AuditOptions([str(exp)], "skane", jobs=1))
     dask = run_audit(AuditOptions([str(exp)], "skane", engine="dask", jobs=2))
     assert (dask.records, dask.findings, dask.broken) == (local.records, local.findings, local.broken)
+
+
+def test_broken_store_file_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    bad = tmp_path / "store.duckdb"
+    bad.write_text("inte en databas", encoding="utf-8")
+    r = CliRunner().invoke(main, ["audit", str(_export(tmp_path, 3)), "--ruleset", "kalmar",
+                                  "--store", str(bad), "--jobs", "1"])
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert "findings store" in r.output

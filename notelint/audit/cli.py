@@ -46,6 +46,15 @@ def audit(paths: tuple[str, ...], ruleset_name: str, engine: str, scheduler: str
     except OSError as e:
         click.echo(f"notelint: error: {e}", err=True)
         sys.exit(2)
+    except Exception as e:  # the store's own errors (locked or corrupt file, disk full)
+        import duckdb
+
+        if not isinstance(e, duckdb.Error):
+            raise
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        click.echo(f"notelint: error: findings store {store}: {first}; close other programs "
+                   "using it or choose another --store file", err=True)
+        sys.exit(2)
     click.echo(f"audit {out.run_id}: {out.records} records, {out.notes} notes, {out.findings} "
                f"findings, {out.broken} unreadable, {out.seconds:.1f} s"
                + (f" (resumed: {out.skipped_tasks} tasks already stored)" if out.skipped_tasks else ""))
