@@ -15,13 +15,14 @@ rather than Span extensions, which cost more to read than the rest of the pipeli
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IDX, IS_PUNCT, LOWER, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SENT_START
 from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -39,38 +40,38 @@ def dx_attrs(doc: Doc) -> dict[tuple[int, int], list]:
 def trigger_negated(doc: Doc) -> dict[tuple[int, int, str], bool]:
     return doc.user_data.setdefault("nl_trig", {})
 
-_SENT_END = {".", "!", "?"}
+_SENT_END_TOKENS = (".", "!", "?")
 
 
 @Language.factory("nl_line_sentences")
 def make_line_sentences(nlp: Language, name: str):
     strings = nlp.vocab.strings
     newline_ids: dict[int, bool] = {}
-    end_ids = {strings.add(p) for p in _SENT_END}
+    get = newline_ids.get
+    dot, bang, question = (strings.add(p) for p in _SENT_END_TOKENS)
 
     def line_sentences(doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             doc.user_data["nl_sents"] = []
             return doc
-        starts = []
-        values = []
-        newline = True
-        prev_end = False
-        get = newline_ids.get
-        for i, (orth, punct) in enumerate(doc.to_array([ORTH_ATTR, IS_PUNCT]).tolist()):
-            if newline or prev_end and not punct:
-                values.append(1)
-                starts.append(i)
-            else:
-                values.append(-1)
-            flag = get(orth)
+        arr = doc.to_array([ORTH_ATTR, IS_PUNCT, IS_SPACE])
+        orth = arr[:, 0]
+        newline = numpy.zeros(n, dtype=bool)
+        for i in numpy.flatnonzero(arr[:, 2]).tolist():  # few: whitespace tokens only
+            flag = get(int(orth[i]))
             if flag is None:
-                flag = newline_ids[orth] = "\n" in strings[orth]
-            newline = flag
-            prev_end = orth in end_ids
-        column = numpy.array(values, dtype="int64").reshape(len(values), 1)
-        doc.from_array([SENT_START], column.view("uint64"))
-        doc.user_data["nl_sents"] = starts
+                flag = newline_ids[int(orth[i])] = "\n" in strings[int(orth[i])]
+            newline[i] = flag
+        start = numpy.empty(n, dtype=bool)
+        start[0] = True
+        # after a newline, or after . ! ? unless the token is punctuation itself
+        prev = orth[:-1]
+        ends = (prev == dot) | (prev == bang) | (prev == question)
+        start[1:] = newline[:-1] | (ends & (arr[1:, 1] == 0))
+        values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
+        doc.from_array([SENT_START], values.view("uint64"))
+        doc.user_data["nl_sents"] = numpy.flatnonzero(start).tolist()
         return doc
 
     return line_sentences
@@ -248,30 +249,47 @@ _KIND_GATE = {
 
 class TriggerMatcher:
     def __init__(self, nlp: Language):
+        import ahocorasick
+
         self.patterns = load_resources().triggers
-        self.gate = {kind: re.compile("|".join(map(re.escape, stems)))
-                     for kind, stems in _KIND_GATE.items()}
+        self.gate = ahocorasick.Automaton()
+        stems: dict[str, set[str]] = {}
+        for kind, words in _KIND_GATE.items():
+            for stem in words:
+                stems.setdefault(stem, set()).add(kind)
+        for stem, kinds in stems.items():
+            self.gate.add_word(stem, (len(stem), frozenset(kinds)))
+        self.gate.make_automaton()
+
+    def gated(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, kinds) of every gate stem in ``text`` (lower-cased), in order."""
+        return [(end + 1 - size, end + 1, kinds) for end, (size, kinds) in self.gate.iter(text)]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc).lower()
         by_sent: dict[tuple[int, int], list[Span]] = {}
-        if not len(doc):
-            doc.spans["triggers"] = []
-            return doc
-        doc_kinds = [(kind, gate) for kind, gate in self.gate.items() if gate.search(text)]
-        if not doc_kinds:
+        stems = self.gated(text) if len(doc) else []
+        if not stems:
             doc.spans["triggers"] = []
             return doc
         starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
         idx = doc.to_array(IDX).tolist()
-        for k, s_start in enumerate(starts):
+        bounds_at = [idx[i] for i in starts]
+        # the kinds whose gate stems lie wholly inside each sentence
+        open_by_sent: dict[int, set[str]] = {}
+        for c_start, c_end, kinds in stems:
+            k = bisect.bisect_right(bounds_at, c_start) - 1
+            if k < 0:
+                continue
+            limit = bounds_at[k + 1] if k + 1 < len(bounds_at) else len(text)
+            if c_end <= limit:
+                open_by_sent.setdefault(k, set()).update(kinds)
+        for k, open_kinds in sorted(open_by_sent.items()):
+            s_start = starts[k]
             s_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-            c0 = idx[s_start]
+            c0 = bounds_at[k]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            open_kinds = {kind for kind, gate in doc_kinds if gate.search(part)}
-            if not open_kinds:
-                continue
             for kind, pattern in self.patterns:
                 if kind not in open_kinds:
                     continue
