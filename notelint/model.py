@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from notelint import pii
 
@@ -36,15 +36,25 @@ class SourceLoc(BaseModel):
 
 
 class _Model(BaseModel):
+    """Base of the format's objects: unknown fields forbidden, a source position beside the data.
+
+    The position lives in pydantic's own private-attribute slot, created only when a reader
+    sets one: declared private attributes would be initialised for every object (a
+    third of validation time), while only records, notes, events, cases and sections
+    carry a position.
+    """
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
-    _loc: SourceLoc | None = PrivateAttr(default=None)
 
     @property
     def loc(self) -> SourceLoc | None:
-        return self._loc
+        private = self.__pydantic_private__
+        return private.get("loc") if private else None
 
     def set_loc(self, loc: SourceLoc | None) -> None:
-        self._loc = loc
+        if self.__pydantic_private__ is None:
+            object.__setattr__(self, "__pydantic_private__", {})
+        self.__pydantic_private__["loc"] = loc  # type: ignore[index]
 
 
 class Unit(_Model):
@@ -77,14 +87,15 @@ class Section(_Model):
         Only text readers record where a section's text starts; for JSON input the
         answer is None and findings point at the note's own line.
         """
-        if self._loc is None:
+        loc = self.loc
+        if loc is None:
             return None
         offset = max(0, min(offset, len(self.text)))
         before = self.text[:offset]
         newlines = before.count("\n")
         if newlines == 0:
-            return self._loc.line, self._loc.column + offset
-        return self._loc.line + newlines, offset - before.rfind("\n")
+            return loc.line, loc.column + offset
+        return loc.line + newlines, offset - before.rfind("\n")
 
 
 class Note(_Model):

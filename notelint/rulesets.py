@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 __all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate"]
 
@@ -155,8 +155,22 @@ class Ruleset(_Strict):
     treatments: Treatments = Field(default_factory=Treatments)
     # rule codes or prefixes this region switches off, with the reason in a comment
     disabled_rules: list[str] = Field(default_factory=list)
+    # (the protected list it was built from, normalised name -> protections): built on
+    # first use, since rules ask for every section; rebuilt if a copy changed `protected`
+    _by_name: tuple[list[ProtectedTemplate], dict[str, list[ProtectedTemplate]]] | None = (
+        PrivateAttr(default=None))
 
     # -------------------------------------------------------------- lookups used by rules
+
+    def protections_named(self, name: str) -> list[ProtectedTemplate]:
+        """The region's protections whose name or alias is ``name`` (any system, any date)."""
+        if self._by_name is None or self._by_name[0] is not self.protected:
+            index: dict[str, list[ProtectedTemplate]] = {}
+            for p in self.protected:
+                for n in _norm_set(*p.names()):
+                    index.setdefault(n, []).append(p)
+            self._by_name = (self.protected, index)
+        return self._by_name[1].get(_norm(name), [])
 
     def protection_for(
         self, name: str | None, *, system: str | None = None, on: dt.date | None = None
@@ -164,14 +178,12 @@ class Ruleset(_Strict):
         """The protection a template/sökord name gives in this region, if any."""
         if not name:
             return None
-        key = _norm(name)
-        for p in self.protected:
-            if key in _norm_set(p.name, *p.aliases):
-                if p.systems and system and _norm(system) not in _norm_set(*p.systems):
-                    continue
-                if p.introduced and on and on < p.introduced:
-                    continue
-                return p
+        for p in self.protections_named(name):
+            if p.systems and system and _norm(system) not in _norm_set(*p.systems):
+                continue
+            if p.introduced and on and on < p.introduced:
+                continue
+            return p
         return None
 
     def is_hidden(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from notelint.context import Context
@@ -84,14 +85,22 @@ _CODE_RE = re.compile(r"^[A-Z]\d{2}(\.\d+)?$", re.IGNORECASE)
 
 def _sensitive(ctx: Context, concept: str, icd10: str | None, text: str) -> bool:
     vis = ctx.ruleset.visibility
+    return _is_sensitive(tuple(vis.sensitive_icd10), tuple(vis.sensitive_terms),
+                         concept, icd10, text)
+
+
+@lru_cache(maxsize=16384)  # mentions repeat (the same concept, code and surface) across notes
+def _is_sensitive(icd_specs: tuple[str, ...], terms: tuple[str, ...], concept: str,
+                  icd10: str | None, text: str) -> bool:
     code = icd10 or (concept if _CODE_RE.match(concept.strip()) else None)
-    if code and any(_icd_match(code, s) for s in vis.sensitive_icd10):
+    if code and any(_icd_match(code, s) for s in icd_specs):
         return True
-    words = re.findall(r"\w+", f"{concept} {text}".casefold())
-    for term in vis.sensitive_terms:
+    both = f"{concept} {text}".casefold()
+    words = re.findall(r"\w+", both)
+    for term in terms:
         t = term.casefold()
         if " " in t:
-            if t in f"{concept} {text}".casefold():
+            if t in both:
                 return True
         elif any(w.startswith(t) or w.endswith(t) for w in words):
             return True

@@ -298,7 +298,7 @@ def protected_keyword_not_filtered(note: Note, ctx: Context) -> Iterator[Finding
             continue
         key = _norm(name)
         what = "mallen" if section is None else "sökordet"
-        own = [p for p in rs.protected if key in {_norm(n) for n in p.names()}]
+        own = rs.protections_named(name)
         if own:
             p = own[0]
             msg = (f"{what.capitalize()} \"{name}\" döljs inte i 1177 Journalen här: "
