@@ -23,7 +23,23 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 _lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
 _prefilter: Any = None
-_CODE_SHAPE = re.compile(r"(?<![\w])[A-Z]\s?\d\d|\w{4}(?:it|iten|os|osen)\b")
+# code shapes ("F32", "I 48") and -it/-os words ("artrit", "tuberkulos"); the look-ahead
+# lets the engine skip most positions, the word-boundary checks are done in _code_shaped
+_CODE_SHAPE = re.compile(r"(?=[A-Zio])(?:[A-Z]\s?\d\d|(?:it|iten|os|osen)\b)")
+_WORD = re.compile(r"\w")
+_WORD4 = re.compile(r"\w{4}")
+
+
+def _code_shaped(text: str) -> bool:
+    """A code not glued to a word before it, or a word of 4+ letters ending -it/-os."""
+    for m in _CODE_SHAPE.finditer(text):
+        s = m.start()
+        if text[s] in "io":
+            if s >= 4 and _WORD4.fullmatch(text, s - 4, s):
+                return True
+        elif s == 0 or not _WORD.match(text, s - 1):
+            return True
+    return False
 
 
 def get_pipeline(code_file: str | None = None):
@@ -62,8 +78,6 @@ def might_fire(text: str) -> bool:
     """Cheap prefilter: False when no lexicon word, cue or code shape occurs in ``text``."""
     if not text or not text.strip():
         return False
-    if _CODE_SHAPE.search(text):
-        return True
     low = text.lower()
     n = len(low)
     for end, (word, mode) in _automaton().iter(low):
@@ -73,7 +87,7 @@ def might_fire(text: str) -> bool:
         if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
                 or mode == "exact" and at_start and at_end):
             return True
-    return False
+    return _code_shaped(text)
 
 
 def _from_doc(doc, section: int) -> tuple[list[Mention], list[Trigger]]:
