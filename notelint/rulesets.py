@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 __all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate"]
 
@@ -155,22 +155,12 @@ class Ruleset(_Strict):
     treatments: Treatments = Field(default_factory=Treatments)
     # rule codes or prefixes this region switches off, with the reason in a comment
     disabled_rules: list[str] = Field(default_factory=list)
-    # (the protected list it was built from, normalised name -> protections): built on
-    # first use, since rules ask for every section; rebuilt if a copy changed `protected`
-    _by_name: tuple[list[ProtectedTemplate], dict[str, list[ProtectedTemplate]]] | None = (
-        PrivateAttr(default=None))
 
     # -------------------------------------------------------------- lookups used by rules
 
     def protections_named(self, name: str) -> list[ProtectedTemplate]:
         """The region's protections whose name or alias is ``name`` (any system, any date)."""
-        if self._by_name is None or self._by_name[0] is not self.protected:
-            index: dict[str, list[ProtectedTemplate]] = {}
-            for p in self.protected:
-                for n in _norm_set(*p.names()):
-                    index.setdefault(n, []).append(p)
-            self._by_name = (self.protected, index)
-        return self._by_name[1].get(_norm(name), [])
+        return _protection_index(self.protected).get(_norm(name), [])
 
     def protection_for(
         self, name: str | None, *, system: str | None = None, on: dt.date | None = None
@@ -211,6 +201,24 @@ def normalise_name(s: str) -> str:
 
 
 _norm = normalise_name
+
+
+# id(ruleset.protected) -> (that list, normalised name -> protections). Rules ask for every
+# section, so this must be a dict hit; the list is kept to tell a reused id from the same list.
+_INDEXES: dict[int, tuple[list[ProtectedTemplate], dict[str, list[ProtectedTemplate]]]] = {}
+
+
+def _protection_index(protected: list[ProtectedTemplate]) -> dict[str, list[ProtectedTemplate]]:
+    entry = _INDEXES.get(id(protected))
+    if entry is None or entry[0] is not protected:
+        index: dict[str, list[ProtectedTemplate]] = {}
+        for p in protected:
+            for n in _norm_set(*p.names()):
+                index.setdefault(n, []).append(p)
+        if len(_INDEXES) > 64:  # a handful of rulesets per process; never grows unbounded
+            _INDEXES.clear()
+        entry = _INDEXES[id(protected)] = (protected, index)
+    return entry[1]
 
 
 @lru_cache(maxsize=1024)
