@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import sys
 from typing import Any, Iterator, TextIO
 
@@ -155,6 +156,41 @@ FILLER = [
     "Tolk via telefon används, samtalet fungerar bra.",
     "Pat ger ett välordnat intryck och har god insikt i sina besvär.",
 ]
+# Open vocabulary: real notes name many drugs, places, people and numbers, and have typos.
+# Without this a 10k-note corpus has ~650 distinct words and the tokenizer cache answers
+# every word (NLP-FACTS.md: "benchmark on varied text, never on a few repeated sentences").
+MORE_DRUGS = [
+    "Eliquis", "Waran", "Metformin", "Levaxin", "Furix", "Bisoprolol", "Atorvastatin",
+    "Simvastatin", "Enalapril", "Losartan", "Candesartan", "Ramipril", "Spironolakton",
+    "Madopark", "Lyrica", "Gabapentin", "Tramadol", "Oxynorm", "Citalopram", "Escitalopram",
+    "Fluoxetin", "Mirtazapin", "Venlafaxin", "Lamotrigin", "Litium", "Quetiapin", "Olanzapin",
+    "Imovane", "Theralen", "Atarax", "Stesolid", "Prednisolon", "Betapred", "Symbicort",
+    "Flutide", "Ventoline", "Spiriva", "Desloratadin", "Aerius", "Nasonex", "Doxyferm",
+    "Heracillin", "Dalacin", "Ciprofloxacin", "Furadantin", "Selexid", "Primolut", "Cilest",
+    "Mirena", "Novorapid", "Lantus", "Trulicity", "Jardiance", "Forxiga", "Xarelto",
+    "Trombyl", "Clopidogrel", "Pantoprazol", "Esomeprazol", "Movicol", "Laktulos",
+    "Loperamid", "Voltaren", "Naproxen", "Ipren", "Panodil", "Citodon", "Morfin", "Fentanyl",
+    "Elvanse", "Concerta", "Medikinet", "Strattera", "Melatonin", "Circadin", "Emgesan",
+    "Calcichew", "Behepan", "Duroferon", "Folsyra", "Kaliumklorid", "Allopurinol", "Colrefuz",
+]
+SYLLABLES = ["ka", "lo", "mi", "se", "tor", "ven", "ul", "ra", "bi", "ne", "sta", "fel",
+             "gur", "pa", "dis", "ko", "lin", "ma", "bo", "tri", "an", "el", "ber", "sun",
+             "vik", "hol", "dal", "sjö", "ås", "by", "näs", "rud", "berg", "ström"]
+BODY = ["knä", "höft", "axel", "rygg", "nack", "handled", "fotled", "armbåge", "bröst",
+        "buk", "ljumsk", "huvud", "käk", "tand", "öron", "hals", "bäcken", "lår", "vad"]
+BODY_HEAD = ["smärta", "värk", "svullnad", "stelhet", "ömhet", "besvär", "domning"]
+OPEN_CLAUSES = [
+    "{drug} {dose} mg {freq}.", "Ordinerat {drug} {dose} mg {freq}, utvärderas om {k} v.",
+    "Samtal med {name}, {relation}, tel {phone}.", "Remiss skickad {date} till {place}.",
+    "{body}{head} {side} sedan {k} {unit}.", "Lab {date}: Hb {hb}, CRP {crp}, Na {na}, K {kal}.",
+    "Vikt {kg} kg, längd {cm} cm.", "Besök på {place} kl {hh}.{mm}, pat kom i tid.",
+    "Dr {name} kontaktad, bedömning enl ovan.", "Pat boende i {place}, {k} barn.",
+    "Uppf via {place} {date}.", "BT {sys}/{dia} hö arm, puls {puls}.",
+]
+RELATIONS = ["dotter", "son", "make", "maka", "sambo", "granne", "syster", "bror", "god man"]
+FREQ = ["1x1", "1x2", "1x3", "2x2", "tn", "vb", "vb max 3/d", "1x1 på morgonen"]
+UNITS = ["dagar", "dgr", "veckor", "v", "mån", "år"]
+
 HYPOTHESES = ["Misstänkt {sdx}.", "Trolig {sdx}, utredning påbörjas.", "Ev. {sdx}?",
               "Differentialdiagnos {sdx}.", "{sdx} kan ej uteslutas.", "Möjlig {sdx}."]
 NOT_TOLD = ["Pat ej informerad om diagnosen ännu, ska meddelas vid nästa besök.",
@@ -193,6 +229,8 @@ PROGRAMS = ["Internetbaserad KBT vid depression", "Internetbaserad KBT vid insom
 
 # --------------------------------------------------------------------------- helpers
 
+_NUMBER = re.compile(r"(?<![\d,])\d+(?:,\d+)?(?![\d,]| ?(?:mg|g)\b)")
+
 def luhn_digit(nine: str) -> int:
     total = 0
     for i, ch in enumerate(nine):
@@ -215,8 +253,14 @@ def _wchoice(rng: random.Random, pairs: list[tuple[Any, ...]]) -> tuple[Any, ...
 class Gen:
     """One generator instance = one seeded stream of records."""
 
-    def __init__(self, seed: int, rates: dict[str, float] | None = None) -> None:
+    def __init__(self, seed: int, rates: dict[str, float] | None = None,
+                 vocabulary: str = "realistic") -> None:
+        if vocabulary not in ("realistic", "repetitive"):
+            raise ValueError("vocabulary must be 'realistic' or 'repetitive'")
         self.rng = random.Random(seed)
+        # "repetitive": the phrase lists only (~650 distinct words per 10k notes), the
+        # corpus of the figures measured before 2026-12-01, byte for byte
+        self.varied = vocabulary == "realistic"
         self.rates = {
             "hypothesis": 0.04,        # uncertain diagnosis in a visible (Melior) section
             "not_told": 0.005,          # diagnosis + "ej informerad" in visible text
@@ -249,9 +293,69 @@ class Gen:
         n = 0
         while n < words:
             s = self.fill(self.rng.choice(pool))
+            if self.varied:
+                s = self.vary(s)
             out.append(s)
             n += s.count(" ") + 1
+        if self.varied and self.rng.random() < 0.4:
+            return "\n".join(out)  # one finding a line, as many clinicians write
         return " ".join(out)
+
+    # --- open vocabulary (realistic mode) ---------------------------------------------
+    def word(self) -> str:
+        return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(2, 4)))
+
+    def name(self) -> str:
+        r = self.rng
+        return r.choice(LAST) if r.random() < 0.3 else self.word().capitalize()
+
+    def open_clause(self) -> str:
+        r = self.rng
+        return r.choice(OPEN_CLAUSES).format(
+            drug=r.choice(MORE_DRUGS), dose=r.choice([2.5, 5, 10, 20, 25, 40, 50, 100, 250, 500]),
+            freq=r.choice(FREQ), k=r.randint(1, 12), name=self.name(),
+            relation=r.choice(RELATIONS), phone=f"07{r.randint(0, 9)}-{r.randint(1000000, 9999999)}",
+            date=f"{r.randint(2022, 2024)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+            place=self.word().capitalize() + r.choice(["", "", " VC", " vårdcentral", "mottagningen"]),
+            body=r.choice(BODY), head=r.choice(BODY_HEAD), side=r.choice(["hö", "vä", "bilat", ""]),
+            unit=r.choice(UNITS), hb=r.randint(85, 165), crp=r.choice(["<5", str(r.randint(5, 250))]),
+            na=r.randint(128, 146), kal=f"{r.randint(30, 55) / 10:.1f}".replace(".", ","),
+            kg=r.randint(45, 140), cm=r.randint(150, 200), hh=f"{r.randint(7, 17):02d}",
+            mm=f"{r.randrange(0, 60, 5):02d}", sys=r.randint(100, 190), dia=r.randint(55, 110),
+            puls=r.randint(45, 130)).replace("  ", " ")
+
+    def vary(self, sentence: str) -> str:
+        """Fresh numbers, a clause of open vocabulary now and then, and ~1.5 % typos."""
+        r = self.rng
+        sentence = _NUMBER.sub(lambda m: self.near(m.group()), sentence)
+        if r.random() < 0.5:
+            sentence += " " + self.open_clause()
+        words = sentence.split(" ")
+        for i, w in enumerate(words):
+            if len(w) > 4 and w.isalpha() and r.random() < 0.02:
+                words[i] = self.typo(w)
+        return " ".join(words)
+
+    def near(self, number: str) -> str:
+        """A plausible value near ``number``: ±25 % for counts and values ≥ 10, ±4 % for
+        decimals ("38,2"); single digits (doses "1x3", "3 kg") stay as written."""
+        whole, _, frac = number.partition(",")
+        value = float(f"{whole}.{frac}" if frac else whole)
+        if frac:
+            return f"{value * self.rng.uniform(0.96, 1.04):.{len(frac)}f}".replace(".", ",")
+        if value < 10:
+            return number
+        return str(round(value * self.rng.uniform(0.75, 1.25)))
+
+    def typo(self, w: str) -> str:
+        r = self.rng
+        i = r.randrange(1, len(w) - 1)
+        kind = r.randrange(3)
+        if kind == 0:
+            return w[:i] + w[i + 1] + w[i] + w[i + 2:]   # swapped letters
+        if kind == 1:
+            return w[:i] + w[i + 1:]                      # dropped letter
+        return w[:i] + w[i] + w[i:]                       # doubled letter
 
     def note_words(self) -> int:
         """30–800 words, most notes short (log-normal, median ≈ 110)."""
@@ -453,12 +557,13 @@ class Gen:
 
 
 def generate(records: int | None = None, *, notes: int | None = None, seed: int = 1,
-             rates: dict[str, float] | None = None) -> Iterator[dict[str, Any]]:
+             rates: dict[str, float] | None = None,
+             vocabulary: str = "realistic") -> Iterator[dict[str, Any]]:
     """Yield records: exactly ``records`` of them, or until ``notes`` notes are produced
     (the last record is trimmed so the total is exact)."""
     if records is None and notes is None:
         raise ValueError("give records or notes")
-    g = Gen(seed, rates)
+    g = Gen(seed, rates, vocabulary)
     made_records = made_notes = 0
     while True:
         if records is not None and made_records >= records:
@@ -496,11 +601,14 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--notes", type=int, help="generate records until this many notes")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("-o", "--output", default="-", help="output .jsonl ('-' = stdout)")
+    ap.add_argument("--vocabulary", choices=["realistic", "repetitive"], default="realistic",
+                    help="realistic: open vocabulary, numbers, typos (default); repetitive: the "
+                         "phrase lists only (the corpus of the figures before 2026-12-01)")
     args = ap.parse_args(argv)
     n = args.records if args.records is not None else args.notes
     if n is None or n < 0:
         ap.error("size must be ≥ 0")
-    gen = generate(args.records, notes=args.notes, seed=args.seed)
+    gen = generate(args.records, notes=args.notes, seed=args.seed, vocabulary=args.vocabulary)
     if args.output == "-":
         write_jsonl(sys.stdout, gen)
     else:

@@ -115,3 +115,23 @@ def test_rates_override_forces_each_seal_violation() -> None:
     for e in seals:  # the decider follows office hours: verksamhetschef 08-16, else bakjour
         hour = int(e["ordered"][11:13])
         assert e["decided_by"]["role"] == ("verksamhetschef" if 8 <= hour < 16 else "bakjour")
+
+
+def test_realistic_vocabulary_varies_like_real_notes_and_repetitive_keeps_the_old_corpus() -> None:
+    """Open vocabulary (drugs, places, people, numbers, typos, line breaks) by default; the
+    phrase lists alone with ``vocabulary="repetitive"`` (the corpus of earlier figures)."""
+    import re
+
+    def vocab(recs: list[dict]) -> tuple[int, int, str]:
+        texts = [s["text"] for r in recs for n in r["notes"] for s in n["sections"]]
+        words = [w.lower() for t in texts for w in re.findall(r"\w+", t)]
+        return len(set(words)), len(words), " ".join(texts)
+
+    real_types, real_tokens, real_text = vocab(list(gen.generate(300, seed=4)))
+    rep_types, _, rep_text = vocab(list(gen.generate(300, seed=4, vocabulary="repetitive")))
+    assert real_types > 5 * rep_types
+    assert real_types / real_tokens > 0.03  # ~0.02 at 10k notes, where words repeat more
+    assert "\n" in real_text and "\n" not in rep_text  # line breaks inside sections
+    assert re.search(r"\b\d{4}-\d\d-\d\d\b", real_text)  # dates and other numbers vary
+    with pytest.raises(ValueError):
+        list(gen.generate(1, vocabulary="tiny"))

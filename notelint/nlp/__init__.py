@@ -11,10 +11,11 @@ known lab markers (S100B, P24 antigen, B12).
 
 from __future__ import annotations
 
-import re
+import bisect
 import threading
 from typing import Any
 
+from .prefilter import active_runs, might_fire
 from .types import Mention, NoteAnnotations, Trigger
 
 __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
@@ -22,24 +23,6 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 
 _lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
-_prefilter: Any = None
-# code shapes ("F32", "I 48") and -it/-os words ("artrit", "tuberkulos"); the look-ahead
-# lets the engine skip most positions, the word-boundary checks are done in _code_shaped
-_CODE_SHAPE = re.compile(r"(?=[A-Zio])(?:[A-Z]\s?\d\d|(?:it|iten|os|osen)\b)")
-_WORD = re.compile(r"\w")
-_WORD4 = re.compile(r"\w{4}")
-
-
-def _code_shaped(text: str) -> bool:
-    """A code not glued to a word before it, or a word of 4+ letters ending -it/-os."""
-    for m in _CODE_SHAPE.finditer(text):
-        s = m.start()
-        if text[s] in "io":
-            if s >= 4 and _WORD4.fullmatch(text, s - 4, s):
-                return True
-        elif s == 0 or not _WORD.match(text, s - 1):
-            return True
-    return False
 
 
 def get_pipeline(code_file: str | None = None):
@@ -59,75 +42,73 @@ def get_pipeline(code_file: str | None = None):
     return nlp
 
 
-def _automaton():
-    global _prefilter
-    if _prefilter is None:
-        import ahocorasick
-
-        from .resources import load_resources
-
-        auto = ahocorasick.Automaton()
-        for word, mode in load_resources().keywords:
-            auto.add_word(word, (word, mode))
-        auto.make_automaton()
-        _prefilter = auto
-    return _prefilter
+# One spaCy Doc per note: the sentences that might fire, of every section, one after
+# another, each run on a line of its own (a newline always starts a sentence, and no
+# component looks across a sentence), so a span never crosses two runs.
+_SEPARATOR = "\n"
 
 
-def might_fire(text: str) -> bool:
-    """Cheap prefilter: False when no lexicon word, cue or code shape occurs in ``text``."""
-    if not text or not text.strip():
-        return False
-    low = text.lower()
-    n = len(low)
-    for end, (word, mode) in _automaton().iter(low):
-        start = end - len(word) + 1
-        at_start = start == 0 or not low[start - 1].isalnum()
-        at_end = end + 1 >= n or not low[end + 1].isalnum()
-        if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
-                or mode == "exact" and at_start and at_end):
-            return True
-    return _code_shaped(text)
+def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
+    out = NoteAnnotations()
+    if not runs:
+        return out
+    from .pipeline import annotate
 
+    nlp = get_pipeline(code_file)
+    starts: list[int] = []
+    parts: list[str] = []
+    at = 0
+    for _, text, start, end in runs:
+        starts.append(at)
+        parts.append(text[start:end])
+        at += end - start + len(_SEPARATOR)
+    doc = annotate(nlp, _SEPARATOR.join(parts))
 
-def _from_doc(doc, section: int) -> tuple[list[Mention], list[Trigger]]:
+    def where(char: int) -> tuple[int, str, int]:
+        k = bisect.bisect_right(starts, char) - 1
+        section, text, start, _ = runs[k]
+        return section, text, start - starts[k]
+
     attrs = doc.user_data.get("nl_dx", {})
-    text = doc.user_data.get("nl_text")
-    if text is None:
-        text = doc.text
-    mentions = []
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        start, end = s.start_char, s.end_char
+        section, text, shift = where(s.start_char)
+        start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
-        mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
-                                icd10, assertion, cue))
+        out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
+                                    icd10, assertion, cue))
     negated = doc.user_data.get("nl_trig", {})
-    triggers = []
     for s in doc.spans.get("triggers", []):
-        start, end = s.start_char, s.end_char
-        triggers.append(Trigger(section, start, end, text[start:end], s.label_,
-                                bool(negated.get((s.start, s.end, s.label_), False))))
-    return mentions, triggers
+        section, text, shift = where(s.start_char)
+        start, end = s.start_char + shift, s.end_char + shift
+        out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
+                                    bool(negated.get((s.start, s.end, s.label_), False))))
+    return out
 
 
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,
                   prefilter: bool = True) -> NoteAnnotations:
-    """Mentions and triggers of one text (offsets are character offsets into ``text``)."""
-    if prefilter and not might_fire(text):
-        return NoteAnnotations()
-    from .pipeline import annotate
+    """Mentions and triggers of one text (offsets are character offsets into ``text``).
 
-    doc = annotate(get_pipeline(code_file), text)
-    mentions, triggers = _from_doc(doc, section)
-    return NoteAnnotations(mentions, triggers)
+    With ``prefilter`` (the default) only the sentences that might fire are run through
+    spaCy (:mod:`notelint.nlp.prefilter`); without it, the whole text is.
+    """
+    if not text:
+        return NoteAnnotations()
+    spans = active_runs(text, _tokenizer(code_file)) if prefilter else [(0, len(text))]
+    return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
 
 
 def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     """Annotations for every section of ``note`` (offsets into ``note.sections[i].text``)."""
-    out = NoteAnnotations()
-    for index, section in enumerate(getattr(note, "sections", []) or []):
-        ann = annotate_text(section.text or "", index, code_file=code_file)
-        out.mentions.extend(ann.mentions)
-        out.triggers.extend(ann.triggers)
-    return out
+    tokenizer = _tokenizer(code_file)
+    runs = [(index, section.text, a, b)
+            for index, section in enumerate(getattr(note, "sections", []) or [])
+            for a, b in active_runs(section.text or "", tokenizer)]
+    return _annotate_runs(code_file, runs)
+
+
+def _tokenizer(code_file: str | None):
+    """The pipeline's tokenizer, built only when first asked for (most texts never ask)."""
+    return lambda: get_pipeline(code_file).tokenizer

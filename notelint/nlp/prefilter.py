@@ -1,0 +1,165 @@
+"""Cheap checks before spaCy: which texts, and which sentences of them, can hold a mention
+or a trigger.
+
+Every component of the pipeline works inside one sentence (ConText scopes, trigger
+patterns, phrase matches), so a sentence with no lexicon word, cue stem or code shape in
+it cannot produce anything and need not be tokenized at all. ``active_runs`` cuts a text
+only where the pipeline itself starts a sentence — at a newline, or after a token that
+is exactly ``.``/``!``/``?`` followed by a token that is not punctuation (see
+``nl_line_sentences``) — and asks the tokenizer, not a guess, whether "pneumoni." ends in
+such a token ("ca." and "t.o.m." do not). spaCy tokenizes each whitespace-separated piece
+on its own, so a run of the text is tokenized exactly as it is inside the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+_auto: Any = None
+
+# code shapes ("F32", "I 48") in the text as written, -it/-os words ("artrit", "ARTRIT",
+# "tuberkulos") in the lower-cased text, as the pipeline matches them; the look-aheads let
+# the engine skip most positions, the word-boundary checks are done in hits()
+_CODE_SHAPE = re.compile(r"(?=[A-Z])[A-Z]\s?\d\d")
+_ITIS_OSIS = re.compile(r"(?=[io])(?:it|iten|os|osen)\b")
+_WORD = re.compile(r"\w")
+_WORD4 = re.compile(r"\w{4}")
+# where a sentence may start: a newline between two pieces of text, or one space after
+# . ! ? (any other spacing makes whitespace tokens; such places are simply not cut)
+_CUT = re.compile(r"(?<=\S)\n+(?=\S)|(?<=[.!?]) (?=\S)")
+
+
+def _automaton() -> Any:
+    global _auto
+    if _auto is None:
+        import ahocorasick
+
+        from .resources import load_resources
+
+        modes: dict[str, set[str]] = {}
+        for word, mode in load_resources().keywords:
+            modes.setdefault(word, set()).add(mode)
+        auto = ahocorasick.Automaton()
+        for word, found in modes.items():
+            auto.add_word(word, (word, _loosest(found)))
+        auto.make_automaton()
+        _auto = auto
+    return _auto
+
+
+def _loosest(modes: set[str]) -> str:
+    """One mode for a word listed with several ("svikt": a lexicon word, so "any", and a
+    compound head, so "suffix"): the one that lets every listed use through."""
+    if "any" in modes or {"prefix", "suffix"} <= modes:
+        return "any"
+    for mode in ("prefix", "suffix"):
+        if mode in modes:
+            return mode
+    return "exact"
+
+
+def hits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every lexicon word, cue stem or code shape in ``text``."""
+    if not text or text.isspace():
+        return []
+    low = text.lower()
+    n = len(low)
+    out = []
+    for end, (word, mode) in _automaton().iter(low):
+        start = end - len(word) + 1
+        at_start = start == 0 or not low[start - 1].isalnum()
+        at_end = end + 1 >= n or not low[end + 1].isalnum()
+        if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
+                or mode == "exact" and at_start and at_end):
+            out.append((start, end + 1))
+    for m in _ITIS_OSIS.finditer(low):
+        s = m.start()
+        if s >= 4 and _WORD4.fullmatch(low, s - 4, s):
+            out.append((s - 4, m.end()))
+    for m in _CODE_SHAPE.finditer(text):
+        s = m.start()
+        if s == 0 or not _WORD.match(text, s - 1):
+            out.append((s, m.end()))
+    return out
+
+
+def might_fire(text: str) -> bool:
+    """False when no lexicon word, cue stem or code shape occurs in ``text``."""
+    return bool(hits(text))
+
+
+def active_runs(text: str, tokenizer: Callable[[], Any]) -> list[tuple[int, int]]:
+    """(start, end) character ranges of ``text`` that hold every sentence that might fire;
+    neighbouring such sentences form one range, with the whitespace between them kept.
+    Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
+    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked."""
+    found = hits(text)
+    if not found:
+        return []
+    cuts = [(m.start(), m.end()) for m in _CUT.finditer(text)]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    kept = [False] * len(starts)
+    for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
+        first = bisect.bisect_right(starts, h_start) - 1
+        last = bisect.bisect_right(starts, h_end - 1) - 1
+        for i in range(first, last + 1):
+            kept[i] = True
+    # a cut after . ! ? is a sentence start only if the tokenizer says so; it is asked only
+    # where it matters (a kept piece beside one that is not), and a false cut joins them
+    real: dict[int, bool] = {}
+    changed = True
+    while changed:
+        changed = False
+        for i, (c_start, _) in enumerate(cuts):
+            if kept[i] == kept[i + 1]:
+                continue
+            if i not in real:
+                real[i] = text[c_start] == "\n" or _sentence_ends_here(tokenizer(), text, c_start)
+            if not real[i]:
+                kept[i] = kept[i + 1] = True
+                changed = True
+    runs: list[tuple[int, int]] = []
+    for i, keep in enumerate(kept):
+        if not keep:
+            continue
+        if i and kept[i - 1]:
+            runs[-1] = (runs[-1][0], ends[i])
+        else:
+            runs.append((starts[i], ends[i]))
+    return [_strip(text, a, b) for a, b in runs]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_ends_here(tokenizer: Any, text: str, space: int) -> bool:
+    """Whether the pipeline starts a sentence at the space at ``space`` (after . ! ?)."""
+    start = space - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    stop = space + 1
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    return (_ends_in_stop(tokenizer, text[start:space])
+            and not _starts_with_punct(tokenizer, text[space + 1:stop]))
+
+
+@lru_cache(maxsize=65536)
+def _ends_in_stop(tokenizer: Any, piece: str) -> bool:
+    doc = tokenizer(piece)
+    return len(doc) > 0 and doc[-1].text in (".", "!", "?")
+
+
+@lru_cache(maxsize=65536)
+def _starts_with_punct(tokenizer: Any, piece: str) -> bool:
+    doc = tokenizer(piece)
+    return len(doc) > 0 and doc[0].is_punct

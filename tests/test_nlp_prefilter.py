@@ -1,0 +1,109 @@
+"""The prefilter and sentence runs: only sentences that might fire go through spaCy, and
+the answer is the same as running the whole text through the pipeline."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+
+from notelint.model import Note
+from notelint.nlp import annotate_note, annotate_text, get_pipeline, might_fire
+from notelint.nlp.prefilter import active_runs, hits
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"nl_{name}", ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def tok():
+    return get_pipeline().tokenizer
+
+
+def runs(text: str) -> list[str]:
+    return [text[a:b] for a, b in active_runs(text, tok)]
+
+
+def test_only_sentences_with_a_cue_are_kept():
+    text = "Pat mår bra, sover gott. Ingen pneumoni på rtg. Åter om 3 mån vb."
+    assert runs(text) == ["Ingen pneumoni på rtg."]
+
+
+def test_neighbouring_kept_sentences_form_one_run_with_their_spacing():
+    text = "BT 130/80. Misstänkt DVT. Ej informerad.\nÅter på VC om 1 v.\nKOL sedan 2015."
+    assert runs(text) == ["Misstänkt DVT. Ej informerad.", "KOL sedan 2015."]
+
+
+def test_abbreviation_with_period_is_not_a_sentence_end():
+    # "ca." is one token (tokenizer special case): no sentence starts at "3", so the
+    # sentence with the diagnosis keeps its start
+    text = "Feber sedan ca. 3 dgr, trol pneumoni. Mår bättre."
+    assert runs(text) == ["Feber sedan ca. 3 dgr, trol pneumoni."]
+
+
+def test_punctuation_after_the_period_is_not_a_sentence_start():
+    text = "Ingen pneumoni. (Se rtg-svar.) Mår bra."
+    kept = runs(text)
+    assert kept[0].startswith("Ingen pneumoni.")
+    assert annotate_text(text) == annotate_text(text, prefilter=False)
+
+
+def test_texts_without_cues_never_reach_spacy():
+    assert active_runs("Kontroll av blodtryck 130/80, mår bra, åter om 1 år.", tok) == []
+    assert active_runs("", tok) == []
+    assert active_runs("   \n ", tok) == []
+
+
+def test_prefilter_sees_every_way_the_pipeline_finds_a_mention():
+    # a lexicon word that is also a compound head: kept as a word anywhere ("svikt" + "relaterat")
+    assert might_fire("Sviktrelaterat ödem?")
+    assert annotate_text("Sviktrelaterat ödem?").mentions
+    # -it/-os compound heads are matched on lower-case text, so upper case counts too
+    assert might_fire("ARTRIT i hö knä")
+    assert hits("Dg J18.9") and hits("Artrit") and not hits("BT 120/80")
+
+
+def test_offsets_point_into_each_section():
+    note = Note(id="n1", sections=[
+        {"keyword": "Aktuellt", "text": "Mår bra. Sover gott."},
+        {"keyword": "Bedömning", "text": "Stabil. Trolig UVI. Ej informerad om svaret."},
+        {"keyword": "Åtgärd", "text": "Recept. Misstänkt pneumoni?"},
+    ])
+    ann = annotate_note(note)
+    assert [(m.section, m.text, m.assertion) for m in ann.mentions] == [
+        (1, "UVI", "uncertain"), (2, "pneumoni", "uncertain")]
+    for m in ann.mentions:
+        assert note.sections[m.section].text[m.start:m.end] == m.text
+    (t,) = ann.triggers
+    assert (t.section, t.kind) == (1, "not_informed")
+    assert note.sections[1].text[t.start:t.end] == t.text
+
+
+@pytest.mark.e2e_nlp
+def test_runs_give_the_same_annotations_as_whole_texts():
+    """Generated notes (realistic vocabulary, typos, line breaks) and the NLP benchmark's
+    corpus: per note, the prefiltered runs in one Doc equal every section run whole."""
+    gen = _load("generate")
+    notes = [Note.model_validate(n) for rec in gen.generate(notes=400, seed=13)
+             for n in rec["notes"]]
+    rng = random.Random(5)
+    for i, text in enumerate(_load("nlp_speed").corpus(150, 4)):
+        words = text.split(" ")
+        rng.shuffle(words)
+        notes.append(Note(id=f"x{i}", sections=[{"keyword": "A", "text": text},
+                                                {"keyword": "B", "text": " ".join(words)}]))
+    for note in notes:
+        whole = [annotate_text(s.text, i, prefilter=False) for i, s in enumerate(note.sections)]
+        ann = annotate_note(note)
+        assert sorted(ann.mentions, key=lambda m: (m.section, m.start)) == [
+            m for a in whole for m in a.mentions], note.id
+        assert sorted(ann.triggers, key=lambda t: (t.section, t.start)) == [
+            t for a in whole for t in a.triggers], note.id
