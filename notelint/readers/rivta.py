@@ -37,6 +37,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, BinaryIO, Iterable, Iterator
 from xml.etree.ElementTree import Element, TreeBuilder
 
@@ -58,7 +59,9 @@ NOTE_TYPES = {
 PERSON_OIDS = {"1.2.752.129.2.1.3.1", "1.2.752.129.2.1.3.3"}
 
 
+@lru_cache(maxsize=1024)
 def _local(tag: str) -> str:
+    """``{namespace}name`` → ``name`` (cached: a response repeats a few dozen tags)."""
     return tag.rsplit("}", 1)[-1]
 
 
@@ -79,17 +82,21 @@ def _text(el: Element | None, *names: str) -> str | None:
 
 
 def _time(value: str | None) -> str | None:
+    """``YYYYMMDDhhmmss`` (or a date ``YYYYMMDD``) as ISO 8601; None when it is no time."""
     if not value:
         return None
     digits = re.sub(r"\D", "", value)
+    if len(digits) >= 12:
+        d = digits[:14].ljust(14, "0")
+        parts = (d[:4], d[4:6], d[6:8], d[8:10], d[10:12], d[12:14])
+    elif len(digits) == 8:
+        parts = (digits[:4], digits[4:6], digits[6:8])
+    else:
+        return None
     try:
-        if len(digits) >= 12:
-            return dt.datetime.strptime(digits[:14].ljust(14, "0"), "%Y%m%d%H%M%S").isoformat()
-        if len(digits) == 8:
-            return dt.datetime.strptime(digits, "%Y%m%d").isoformat()
+        return dt.datetime(*map(int, parts)).isoformat()  # type: ignore[misc]
     except ValueError:
         return None
-    return None
 
 
 KNOWN_SYSTEMS = ("Melior", "PMO", "Cosmic", "TakeCare", "AsynjaVisph", "Asynja", "NCS Cross")
