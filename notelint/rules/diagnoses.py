@@ -348,6 +348,19 @@ def _registered(d: Diagnosis) -> str:
     return f"diagnosen {what} registrerades {when}" + (f" ({extra})" if extra else "")
 
 
+def _settled_because(record: Record, settled_in: Note | None, concept: str, icd: str | None,
+                     t0: dt.datetime) -> str | None:
+    """Why the hypothesis counts as settled: the first of a registered diagnosis and a
+    later note that settled or communicated it; None when neither did."""
+    registered = _settling_diagnosis(record, concept, icd, t0)
+    if registered is not None and (settled_in is None or _registered_first(registered, settled_in)):
+        return f"{_registered(registered)}: den är klarlagd"
+    if settled_in is not None:
+        when = _when(settled_in).date().isoformat()  # type: ignore[union-attr]
+        return f"anteckning {settled_in.id} ({when}) visar att den är kommunicerad eller klarlagd"
+    return None
+
+
 @rule(code="NL105", name="stale-tidig-hypotes", scope="record", severity="warning",
       source=Source("004", "Tidiga hypoteser: … innan en hypotes har förkastats eller fastställts. "
                            "När hypotes har kommunicerats med patienten eller klarlagts skall "
@@ -420,23 +433,11 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
         if visible or rejected:
             continue
         sec = last_note.sections[last_m.section]  # type: ignore[attr-defined]
-        registered = _settling_diagnosis(record, concept, icd, t0)  # type: ignore[arg-type]
-        if registered is not None and (
-                settled_in is None or _registered_first(registered, settled_in)):
+        because = _settled_because(record, settled_in, concept, icd, t0)  # type: ignore[arg-type]
+        if because is not None:
             yield ctx.finding(
                 last_note,
-                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men "
-                f"{_registered(registered)}: den är klarlagd. Dokumentera den synligt så att "
-                "patienten har direktåtkomst.",
-                section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
-            )
-            continue
-        if settled_in is not None:
-            when = _when(settled_in).date().isoformat()  # type: ignore[union-attr]
-            yield ctx.finding(
-                last_note,
-                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men anteckning "
-                f"{settled_in.id} ({when}) visar att den är kommunicerad eller klarlagd. "
+                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men {because}. "
                 "Dokumentera den synligt så att patienten har direktåtkomst.",
                 section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
             )
