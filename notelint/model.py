@@ -3,6 +3,11 @@
 Every model forbids unknown fields, so a typo in an export ("sektions") is an error
 with its JSON path instead of a silently disabled rule. Source positions (file, line,
 column) are kept outside the data as private attributes set by the readers.
+
+Beside the normative v1 fields a record may carry ``diagnoses``: registered (structured)
+diagnoses, e.g. from RIV-TA ``GetDiagnosis``. The list is optional and empty by default,
+so every v1 export stays valid; rules use it as context (NL105: a hypothesis settled by a
+registered diagnosis), never as a finding target.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from notelint import pii
 
 __all__ = [
     "Unit", "Author", "Section", "Note", "Decider", "AccessEvent", "Message", "Attachment",
-    "Conversation", "Treatment", "Patient", "Record", "Finding", "Target", "Span",
+    "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding", "Target", "Span",
     "SourceLoc", "ACCESS_ACTIONS",
 ]
 
@@ -190,6 +195,39 @@ class Treatment(_Model):
     messages: list[Message] = Field(default_factory=list)
 
 
+ICD10_SE_OID = "1.2.752.116.1.1.1.1.3"
+
+
+class Diagnosis(_Model):
+    """A registered (structured) diagnosis, as the journal system's diagnosis list holds it.
+
+    ``code``/``code_system``: the diagnosis code and its code system (ICD-10-SE is
+    ``1.2.752.116.1.1.1.1.3``; a missing system is read as ICD-10-SE); ``display_name``: the
+    code's text; ``time``: when the diagnosis was set (else when it was registered);
+    ``type``: ``huvuddiagnos`` or ``bidiagnos``; ``unit``: the registering unit;
+    ``source_note``: the id of the note it was registered with, where known.
+    """
+
+    id: str
+    code: str | None = None
+    code_system: str | None = None
+    display_name: str | None = None
+    time: dt.datetime | None = None
+    type: Literal["huvuddiagnos", "bidiagnos"] | None = None
+    unit: Unit | None = None
+    source_note: str | None = None
+
+    @property
+    def icd10(self) -> str | None:
+        """The code if it is an ICD-10(-SE) code (by code system, or none given), else None."""
+        if not self.code:
+            return None
+        system = (self.code_system or "").strip().casefold()
+        if system in {"", ICD10_SE_OID} or ("icd" in system and "10" in system):
+            return self.code.strip().upper()
+        return None
+
+
 class Patient(_Model):
     id: str
     birth_date: dt.date | None = None
@@ -229,10 +267,11 @@ class Record(_Model):
     access_events: list[AccessEvent] = Field(default_factory=list)
     conversations: list[Conversation] = Field(default_factory=list)
     treatments: list[Treatment] = Field(default_factory=list)
+    diagnoses: list[Diagnosis] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "Record":
-        for name in ("notes", "access_events", "conversations", "treatments"):
+        for name in ("notes", "access_events", "conversations", "treatments", "diagnoses"):
             seen: set[str] = set()
             for i, obj in enumerate(getattr(self, name)):
                 if obj.id in seen:
@@ -260,6 +299,7 @@ class Record(_Model):
                 times.append(e.ordered)
         for c in self.conversations:
             times.extend(t for t in (c.opened, c.handled) if t)
+        times.extend(d.time for d in self.diagnoses if d.time)
         return max(times) if times else dt.datetime.now().replace(microsecond=0)
 
 

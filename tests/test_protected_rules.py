@@ -300,6 +300,9 @@ def test_nl206_protection_not_filtered(fake, ruleset, template, keyword, time, e
     ("vgr", "Läkaranteckning", "Enkelblind prövning", "AsynjaVisph"),
     ("skane", "Läkaranteckning", "Bedömning", "PMO"),             # ordinary sökord
     ("vgr", "Läkaranteckning", "Bedömning", "Melior"),
+    # the template hides the whole note: its sökord show nothing, known elsewhere or not
+    ("skane", "Tidiga hypoteser", "Tredje person", "Melior"),
+    ("national", "Ej godkänd för patient (approvedForPatient=false)", "Tidiga hypoteser", "Melior"),
 ])
 def test_nl206_silent(fake, ruleset, template, keyword, system):
     n = fake.note("n1", [(keyword, "Grannen uppger att pat hotat honom i trapphuset.")],

@@ -1,37 +1,55 @@
-"""Inera RIV-TA ``GetCareDocumentation`` responses, contract majors 2 and 3.
+"""Inera RIV-TA ``GetCareDocumentation`` (contract majors 2 and 3) and ``GetDiagnosis`` 2
+responses.
 
 What feeds 1177 Journalen and NPÖ. One response becomes one record per patient; each
-``careDocumentation`` a note. Facts this reader relies on (shared/data/rivta/README.md):
+``careDocumentation`` a note, each GetDiagnosis ``diagnosis`` a registered diagnosis on the
+record (``Record.diagnoses``). Both may stand alone or sit side by side in one SOAP body.
+Facts this reader relies on (shared/data/rivta/README.md):
 
 - v2: ``careDocumentationHeader`` (documentId, patientId, accountableHealthcareProfessional,
-  legalAuthenticator, approvedForPatient, nullified) + ``careDocumentationBody/
+  legalAuthenticator, approvedForPatient, careContactId, nullified) + ``careDocumentationBody/
   clinicalDocumentNote``; v3: ``header/accessControlHeader`` (patientId, approvedForPatient),
   ``header/record/id`` (root-only ids accepted), ``header/author``, ``header/signature``, ``body``.
+- GetDiagnosis 2 (core ``DiagnosisType``): ``diagnosisHeader`` (the v2 header: documentId,
+  patientId, careContactId, nullified …) + ``diagnosisBody`` (typeOfDiagnosis Huvuddiagnos/
+  Bidiagnos, diagnosisTime, diagnosisCode CV with ICD-10-SE ``1.2.752.116.1.1.1.1.3``). A
+  diagnosis whose careContactId is that of exactly one note in the response gets that note
+  as ``source_note``.
 - Times ``YYYYMMDDhhmmss`` (local time). ``approvedForPatient=false`` means the note is not
   shown to the patient: such notes get the template :data:`NOT_APPROVED_TEMPLATE`, which the
-  national ruleset lists as a protection, so every visibility rule treats them as hidden.
+  national ruleset lists as a protection, so every visibility rule treats them as hidden;
+  the title of such a plain-text note becomes its sökord (a "Tidiga hypoteser" note stays one).
 - ``clinicalDocumentNoteText`` is plain text, DocBook or CDA narrative markup inside a string:
   it is parsed a second time as untrusted XML; DocBook ``section/title`` and CDA ``caption``
-  become sökord sections. Nullified notes are skipped.
+  become sökord sections. Nullified notes and diagnoses are skipped.
 
-XML is parsed with defusedxml: no DTDs, no external entities, no entity expansion.
+XML is parsed incrementally with defusedxml (no DTDs, no external entities, no entity
+expansion): only the current note's subtree is built, then turned into compact model data,
+so a multi-GB response reads in flat memory. Limits per note, not per file: an element's
+text over 5 MB, more than 20 000 elements, or nesting deeper than 256 make one NL901 line
+(the rest of the file still reads); XML that breaks midway keeps the notes before it.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import json
 import re
-from typing import Any, Iterator
-from xml.etree.ElementTree import Element
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, BinaryIO, Iterable, Iterator
+from xml.etree.ElementTree import Element, TreeBuilder
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
 
-from notelint.readers import Broken, ReadItem, register_format
+from notelint.model import SourceLoc
+from notelint.readers import Broken, Loaded, ReadItem, register_format
 from notelint.readers.json_reader import build_record
 
 NOT_APPROVED_TEMPLATE = "Ej godkänd för patient (approvedForPatient=false)"
-MAX_BYTES = 50 * 1024 * 1024
 NOTE_TYPES = {
     "utr": "Utredning", "atb": "Åtgärd/Behandling", "sam": "Sammanfattning",
     "sao": "Samordning", "ins": "Inskrivning", "slu": "Slutanteckning",
@@ -41,7 +59,9 @@ NOTE_TYPES = {
 PERSON_OIDS = {"1.2.752.129.2.1.3.1", "1.2.752.129.2.1.3.3"}
 
 
+@lru_cache(maxsize=1024)
 def _local(tag: str) -> str:
+    """``{namespace}name`` → ``name`` (cached: a response repeats a few dozen tags)."""
     return tag.rsplit("}", 1)[-1]
 
 
@@ -62,17 +82,21 @@ def _text(el: Element | None, *names: str) -> str | None:
 
 
 def _time(value: str | None) -> str | None:
+    """``YYYYMMDDhhmmss`` (or a date ``YYYYMMDD``) as ISO 8601; None when it is no time."""
     if not value:
         return None
     digits = re.sub(r"\D", "", value)
+    if len(digits) >= 12:
+        d = digits[:14].ljust(14, "0")
+        parts = (d[:4], d[4:6], d[6:8], d[8:10], d[10:12], d[12:14])
+    elif len(digits) == 8:
+        parts = (digits[:4], digits[4:6], digits[6:8])
+    else:
+        return None
     try:
-        if len(digits) >= 12:
-            return dt.datetime.strptime(digits[:14].ljust(14, "0"), "%Y%m%d%H%M%S").isoformat()
-        if len(digits) == 8:
-            return dt.datetime.strptime(digits, "%Y%m%d").isoformat()
+        return dt.datetime(*map(int, parts)).isoformat()  # type: ignore[misc]
     except ValueError:
         return None
-    return None
 
 
 KNOWN_SYSTEMS = ("Melior", "PMO", "Cosmic", "TakeCare", "AsynjaVisph", "Asynja", "NCS Cross")
@@ -151,7 +175,23 @@ def _markup_sections(text: str) -> list[dict[str, str]] | None:
     return sections or None
 
 
-def _note_from(doc: Element, version: int) -> tuple[str | None, dict[str, Any]] | None:
+def _professional_unit(pro: Element | None) -> dict[str, str | None]:
+    """The unit of a v2 ``accountableHealthcareProfessional`` (org unit, else care unit)."""
+    return {"hsa_id": _text(pro, "healthcareProfessionalOrgUnit", "orgUnitHSAId")
+            or _text(pro, "healthcareProfessionalCareUnitHSAId"),
+            "name": _text(pro, "healthcareProfessionalOrgUnit", "orgUnitName")}
+
+
+def _compact(d: dict[str, str | None]) -> dict[str, str] | None:
+    return {k: v for k, v in d.items() if v} or None
+
+
+Parsed = tuple[str | None, dict[str, Any], str | None]   # patient, model data, careContactId
+
+
+def _note_from(doc: Element, version: int) -> Parsed | None:
+    """One ``careDocumentation`` as a note (None when nullified)."""
+    contact = None
     if version == 2:
         header = _child(doc, "careDocumentationHeader")
         body = _child(doc, "careDocumentationBody", "clinicalDocumentNote")
@@ -165,15 +205,14 @@ def _note_from(doc: Element, version: int) -> tuple[str | None, dict[str, Any]] 
         approved = _text(header, "approvedForPatient")
         author_time = _text(pro, "authorTime")
         signed = _text(header, "legalAuthenticator", "signatureTime")
-        unit = {"hsa_id": _text(pro, "healthcareProfessionalOrgUnit", "orgUnitHSAId")
-                or _text(pro, "healthcareProfessionalCareUnitHSAId"),
-                "name": _text(pro, "healthcareProfessionalOrgUnit", "orgUnitName")}
+        unit = _professional_unit(pro)
         author = {"name": _text(pro, "healthcareProfessionalName"),
                   "role": _text(pro, "healthcareProfessionalRoleCode", "displayName")
                   or _text(pro, "healthcareProfessionalRoleCode", "code")}
         code = _text(body, "clinicalDocumentNoteCode")
         title = _text(body, "clinicalDocumentNoteTitle") or _text(header, "documentTitle")
         system = _text(header, "sourceSystemHSAid")
+        contact = _text(header, "careContactId")
     else:
         header = _child(doc, "header")
         body = _child(doc, "body")
@@ -203,66 +242,367 @@ def _note_from(doc: Element, version: int) -> tuple[str | None, dict[str, Any]] 
         raise ValueError("the document has no id (documentId / header/record/id)")
     raw = _text(body, "clinicalDocumentNoteText") if body is not None else None
     sections = _markup_sections(raw) if raw else None
-    if sections is None:
-        sections = [{"keyword": "Anteckning", "text": raw}] if raw else []
     template = title or NOTE_TYPES.get((code or "").lower())
-    if (approved or "").lower() == "false":
+    hidden = (approved or "").lower() == "false"
+    if sections is None:
+        # plain text: a note kept from the patient keeps its title as the text's sökord, so
+        # a "Tidiga hypoteser" note is still known as one (NL104, NL105)
+        keyword = title if hidden and title else "Anteckning"
+        sections = [{"keyword": keyword, "text": raw}] if raw else []
+    if hidden:
         template = NOT_APPROVED_TEMPLATE
     note = {
         "id": note_id, "system": _system_name(system), "template": template,
-        "unit": {k: v for k, v in unit.items() if v} or None,
-        "author": {k: v for k, v in author.items() if v} or None,
+        "unit": _compact(unit), "author": _compact(author),
         "time": _time(author_time), "signed": _time(signed), "sections": sections,
     }
-    return patient, note
+    return patient, note, contact
+
+
+DIAGNOSIS_TYPES = {"huvuddiagnos", "bidiagnos"}
+
+
+def _diagnosis_from(el: Element) -> Parsed | None:
+    """One GetDiagnosis ``diagnosis`` (core ``DiagnosisType``) as a Diagnosis (None when
+    nullified). Its time is ``diagnosisTime``, else ``documentTime``, else ``authorTime``."""
+    header = _child(el, "diagnosisHeader")
+    body = _child(el, "diagnosisBody")
+    if header is None:
+        raise ValueError("diagnosisHeader is missing")
+    if (_text(header, "nullified") or "").lower() == "true":
+        return None
+    diag_id = _text(header, "documentId")
+    if not diag_id:
+        raise ValueError("the diagnosis has no documentId")
+    pro = _child(header, "accountableHealthcareProfessional")
+    code = _child(body, "diagnosisCode")
+    kind = (_text(body, "typeOfDiagnosis") or "").casefold()
+    diagnosis = {
+        "id": diag_id, "code": _text(code, "code"), "code_system": _text(code, "codeSystem"),
+        "display_name": _text(code, "displayName") or _text(code, "originalText"),
+        "time": _time(_text(body, "diagnosisTime")) or _time(_text(header, "documentTime"))
+        or _time(_text(pro, "authorTime")),
+        "type": kind if kind in DIAGNOSIS_TYPES else None,
+        "unit": _compact(_professional_unit(pro)),
+    }
+    return _pin(_text(header, "patientId", "id")), diagnosis, _text(header, "careContactId")
+
+
+# --------------------------------------------------------------------------- streaming
+
+# An item is one element the reader turns into model data; only its subtree is ever built.
+ITEMS = {"GetCareDocumentationResponse": "careDocumentation", "GetDiagnosisResponse": "diagnosis"}
+SKIPPED = {"multimediaEntry"}   # inline images and files: never needed, never held
+CHUNK_CHARS = 64 * 1024
+MAX_TEXT_CHARS = 5 * 1024 * 1024
+MAX_ITEM_ELEMENTS = 20_000
+MAX_DEPTH = 256
+
+
+class _TooDeep(Exception):
+    pass
+
+
+@dataclass
+class _Item:
+    """The item being built: its subtree, where it starts, and whether it broke a limit."""
+
+    name: str
+    index: int
+    line: int
+    column: int
+    response_ns: str
+    builder: TreeBuilder | None = field(default_factory=TreeBuilder)
+    depth: int = 0
+    elements: int = 0
+    run: int = 0                       # characters of the current text run
+    skip_depth: int = 0                # > 0 inside a SKIPPED subtree
+    problem: str | None = None
+    root: Element | None = None
+
+
+class _Collector:
+    """Parser target: builds only the current item's subtree and drops everything else, so
+    memory holds one note, not the response. Completed items wait in :attr:`done`."""
+
+    def __init__(self) -> None:
+        self.expat: Any = None
+        self.stack: list[str] = []
+        self.namespaces: list[str] = []
+        self.item: _Item | None = None
+        self.done: list[_Item] = []
+        self.counts: dict[str, int] = {}
+
+    def _position(self) -> tuple[int, int]:
+        return self.expat.CurrentLineNumber, self.expat.CurrentColumnNumber + 1
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        local = _local(tag)
+        parent = self.stack[-1] if self.stack else None
+        self.stack.append(local)
+        if len(self.stack) > MAX_DEPTH:
+            raise _TooDeep
+        item = self.item
+        if item is None:
+            if local in ITEMS:
+                self.namespaces.append(tag[1:].split("}", 1)[0] if tag.startswith("{") else "")
+            elif parent in ITEMS and ITEMS[parent] == local:
+                self._open(local, tag, attrib)
+            return
+        item.depth += 1
+        item.elements += 1
+        item.run = 0
+        if item.problem or item.skip_depth:
+            item.skip_depth += bool(item.skip_depth)
+            return
+        if local in SKIPPED:
+            item.skip_depth = 1
+        elif item.elements > MAX_ITEM_ELEMENTS:
+            self._fail(item, f"has more than {MAX_ITEM_ELEMENTS} elements")
+        else:
+            item.builder.start(tag, attrib)  # type: ignore[union-attr]
+
+    def _open(self, local: str, tag: str, attrib: dict[str, str]) -> None:
+        index = self.counts.get(local, 0)
+        self.counts[local] = index + 1
+        line, column = self._position()
+        ns = self.namespaces[-1] if self.namespaces else ""
+        self.item = _Item(local, index, line, column, ns)
+        self.item.builder.start(tag, attrib)  # type: ignore[union-attr]
+
+    def _fail(self, item: _Item, problem: str) -> None:
+        item.problem = problem
+        item.builder = None  # let the partial subtree go now
+
+    def data(self, text: str) -> None:
+        item = self.item
+        if item is None or item.problem or item.skip_depth:
+            return
+        item.run += len(text)
+        if item.run > MAX_TEXT_CHARS:
+            name = self.stack[-1]
+            self._fail(item, f"{name} holds more than {MAX_TEXT_CHARS // (1024 * 1024)} MB "
+                             "of text")
+            return
+        item.builder.data(text)  # type: ignore[union-attr]
+
+    def end(self, tag: str) -> None:
+        self.stack.pop()
+        item = self.item
+        if item is None:
+            return
+        item.run = 0
+        if item.depth == 0:
+            if item.builder is not None:
+                item.root = item.builder.end(tag)
+                item.builder = None
+            self.done.append(item)
+            self.item = None
+            return
+        item.depth -= 1
+        if item.skip_depth:
+            item.skip_depth -= 1
+        elif item.builder is not None:
+            item.builder.end(tag)
+
+    def close(self) -> None:
+        return None
+
+    def drain(self) -> list[_Item]:
+        done, self.done = self.done, []
+        return done
+
+
+class _Patients:
+    """Model data per patient until the response ends, held compactly (JSON bytes, one a
+    note or diagnosis) — never the XML. One record a patient, in order of first appearance."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.first_line: dict[str, int] = {}
+        self.notes: dict[str, list[tuple[int, bytes]]] = {}
+        self.diagnoses: dict[str, list[tuple[bytes, str | None]]] = {}
+        self.contacts: dict[tuple[str, str], str | None] = {}   # None: several notes
+
+    def add(self, item: _Item) -> Broken | None:
+        """Keep the item's model data; a Broken when it cannot become part of a record."""
+        where = f"{item.name}[{item.index}]"
+        if item.problem:
+            return Broken(self.path, item.line, f"{where} {item.problem}; it is skipped — "
+                          "split or shorten it in the source system and export again",
+                          item.column)
+        try:
+            got = self._parse(item)
+        except ValueError as e:
+            return Broken(self.path, item.line, f"{where}: {e}", item.column)
+        if got is None:
+            return None  # nullified: not part of the journal any more
+        patient, data, contact = got
+        if not patient:
+            return Broken(self.path, item.line, f"{where}: no patientId; it cannot be tied to "
+                                                "a patient", item.column)
+        self.first_line.setdefault(patient, item.line)
+        blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if item.name == "diagnosis":
+            self.diagnoses.setdefault(patient, []).append((blob, contact))
+            return None
+        self.notes.setdefault(patient, []).append((item.line, blob))
+        if contact:
+            key = (patient, contact)
+            self.contacts[key] = None if key in self.contacts else data["id"]
+        return None
+
+    @staticmethod
+    def _parse(item: _Item) -> Parsed | None:
+        doc = item.root
+        assert doc is not None
+        if item.name == "diagnosis":
+            return _diagnosis_from(doc)
+        v3 = _child(doc, "header") is not None or (
+            _child(doc, "careDocumentationHeader") is None and item.response_ns.endswith(":3"))
+        return _note_from(doc, 3 if v3 else 2)
+
+    def records(self) -> Iterator[ReadItem]:
+        """Each patient's record, built one at a time and let go as it is yielded."""
+        for patient in list(self.first_line):
+            notes = self.notes.pop(patient, [])
+            diagnoses = [self._diagnosis(patient, blob, contact)
+                         for blob, contact in self.diagnoses.pop(patient, [])]
+            data = {"patient": {"id": patient}, "notes": [json.loads(b) for _, b in notes],
+                    "diagnoses": diagnoses}
+            item = build_record(data, self.path, self.first_line[patient], prefix="patientId")
+            if isinstance(item, Loaded):
+                for note, (line, _) in zip(item.record.notes, notes):
+                    note.set_loc(SourceLoc(path=self.path, line=line))
+            yield item
+
+    def _diagnosis(self, patient: str, blob: bytes, contact: str | None) -> dict[str, Any]:
+        """A diagnosis, tied to the note of its care contact when exactly one note has it."""
+        d: dict[str, Any] = json.loads(blob)
+        if contact and self.contacts.get((patient, contact)):
+            d["source_note"] = self.contacts[(patient, contact)]
+        return d
+
+
+def _refused(path: str, collector: _Collector, exc: BaseException) -> Broken:
+    """The one NL901 line for XML that stops the read (the items before it still count)."""
+    if isinstance(exc, SafeET.ParseError):
+        line, col = getattr(exc, "position", (1, 0))
+        reason = re.sub(r":? line \d+, column \d+$", "", str(exc))
+        return Broken(path, line, f"invalid XML at column {col + 1}: {reason}; re-export the "
+                                  "response (the notes before this point are read)", col + 1)
+    line, col = (collector._position() if collector.expat is not None else (1, 1))
+    if isinstance(exc, _TooDeep):
+        return Broken(path, line, f"XML nested deeper than {MAX_DEPTH} elements; this is not a "
+                                  "RIV-TA response — re-export it", col)
+    return Broken(path, line, "XML with a DTD or entity declarations is refused (unsafe); "
+                              "export the response without a DOCTYPE", col)
+
+
+def _read_stream(chunks: Iterable[str], path: str) -> Iterator[ReadItem]:
+    """Parse text chunks incrementally (defusedxml: no DTD, no entities, no external
+    references), turning each item into model data as soon as it is complete."""
+    collector = _Collector()
+    parser = DefusedXMLParser(target=collector, forbid_dtd=True)
+    collector.expat = parser.parser
+    patients = _Patients(path)
+    stop: Broken | None = None
+    try:
+        for chunk in chunks:
+            parser.feed(chunk)
+            yield from _taken(patients, collector)
+        parser.close()
+    except (SafeET.ParseError, DefusedXmlException, _TooDeep) as e:
+        stop = _refused(path, collector, e)
+    yield from _taken(patients, collector)
+    if stop is not None:
+        yield stop
+    elif not collector.counts:
+        yield Broken(path, 1, "no careDocumentation or diagnosis in this RIV-TA response "
+                              "(GetCareDocumentation / GetDiagnosis)")
+    yield from patients.records()
+
+
+def _taken(patients: _Patients, collector: _Collector) -> Iterator[Broken]:
+    for item in collector.drain():
+        bad = patients.add(item)
+        if bad is not None:
+            yield bad
+
+
+class _Decoder:
+    """Bytes to text chunk by chunk, as :func:`notelint.readers.decode` does for a whole
+    file: UTF-8 with or without BOM, UTF-16 by its BOM, else Windows-1252 (Latin-1 for the
+    bytes 1252 leaves undefined) from the first chunk that is not UTF-8."""
+
+    def __init__(self) -> None:
+        self._inc: codecs.IncrementalDecoder | None = None
+        self._utf16 = False
+        self._single_byte = False
+
+    def __call__(self, data: bytes, final: bool = False) -> str:
+        if self._single_byte:
+            return _single_byte(data)
+        if self._inc is None:
+            data = self._start(data)
+        assert self._inc is not None
+        try:
+            return self._inc.decode(data, final)
+        except UnicodeDecodeError:
+            if self._utf16:
+                raise
+            pending = self._inc.getstate()[0]
+            self._single_byte = True
+            return _single_byte(pending + data)
+
+    def _start(self, data: bytes) -> bytes:
+        self._utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        self._inc = codecs.getincrementaldecoder("utf-16" if self._utf16 else "utf-8")()
+        return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def _single_byte(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _file_chunks(fh: BinaryIO) -> Iterator[str]:
+    decoder = _Decoder()
+    while True:
+        data = fh.read(CHUNK_CHARS)
+        if not data:
+            tail = decoder(b"", final=True)
+            if tail:
+                yield tail
+            return
+        text = decoder(data)
+        if text:
+            yield text
+
+
+def stream_rivta(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
+    """Read a RIV-TA response file incrementally: memory holds the model data, not the XML."""
+    try:
+        yield from _read_stream(_file_chunks(fh), path)
+    except UnicodeDecodeError:
+        yield Broken(path, 1, "a UTF-16 file with invalid bytes; re-export it as UTF-8")
 
 
 def parse_rivta(text: str, path: str) -> Iterator[ReadItem]:
-    if len(text) > MAX_BYTES:
-        yield Broken(path, 1, "RIV-TA response larger than 50 MB; split the export")
-        return
-    try:
-        root = SafeET.fromstring(text.encode("utf-8"), forbid_dtd=True)
-    except DefusedXmlException:
-        yield Broken(path, 1, "XML with a DTD or entity declarations is refused (unsafe); "
-                              "export the response without a DOCTYPE")
-        return
-    except SafeET.ParseError as e:
-        line, col = getattr(e, "position", (1, 1))
-        yield Broken(path, line, f"invalid XML at column {col}: {e}; re-export the response", col + 1)
-        return
-    docs = [el for el in root.iter() if _local(el.tag) == "careDocumentation"]
-    ns = root.tag if _local(root.tag) != "Envelope" else next(
-        (el.tag for el in root.iter() if _local(el.tag) == "GetCareDocumentationResponse"), "")
-    version = 3 if ":3" in ns or any(_child(d, "header") is not None for d in docs) else 2
-    patients: dict[str, list[dict[str, Any]]] = {}
-    for i, doc in enumerate(docs):
-        try:
-            got = _note_from(doc, version)
-        except ValueError as e:
-            yield Broken(path, 1, f"careDocumentation[{i}]: {e}")
-            continue
-        if got is None:
-            continue  # nullified: not part of the journal any more
-        patient, note = got
-        if not patient:
-            yield Broken(path, 1, f"careDocumentation[{i}]: no patientId; the note cannot be "
-                                  "tied to a patient")
-            continue
-        patients.setdefault(patient, []).append(note)
-    if not docs:
-        yield Broken(path, 1, "no careDocumentation in this GetCareDocumentation response")
-    for patient, notes in patients.items():
-        yield build_record({"patient": {"id": patient}, "notes": notes}, path, 1,
-                           prefix="patientId")
+    """Read a response already in memory (stdin, an HTTP body), in chunks like a file."""
+    chunks = (text[i:i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS))
+    yield from _read_stream(chunks, path)
 
 
 def sniff_rivta(head: str, ext: str) -> int:
     if not head.startswith("<"):
         return 0
-    if "GetCareDocumentationResponse" in head or "careDocumentation" in head:
+    if any(name in head for name in ("GetCareDocumentationResponse", "careDocumentation",
+                                      "GetDiagnosisResponse")):
         return 95
     return 0
 
 
-register_format("rivta", [".xml"], sniff_rivta, parse_rivta)
+register_format("rivta", [".xml"], sniff_rivta, parse_rivta, stream_rivta)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from notelint.context import Context
-from notelint.model import Finding, Note, Record, Section
+from notelint.model import Diagnosis, Finding, Note, Record, Section
 from notelint.nlp.types import Mention
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
@@ -333,13 +333,51 @@ def _when(note: Note) -> dt.datetime | None:
     return _naive(t) if t is not None else None
 
 
+def _settling_diagnosis(record: Record, concept: str, icd: str | None,
+                        after: dt.datetime) -> Diagnosis | None:
+    """The first registered diagnosis of the same ICD-10 category (or the same concept)
+    set after ``after``: a diagnosis registered in the journal is a settled one."""
+    hits = [d for d in record.diagnoses
+            if d.time is not None and _naive(d.time) > after
+            and _same_concept(d.display_name or "", d.icd10, concept, icd)]
+    return min(hits, key=lambda d: _naive(d.time), default=None)  # type: ignore[arg-type]
+
+
+def _registered_first(d: Diagnosis, note: Note) -> bool:
+    """Whether the diagnosis was registered before the note that settled the hypothesis."""
+    return _naive(d.time) < _when(note)  # type: ignore[arg-type,operator]
+
+
+def _registered(d: Diagnosis) -> str:
+    """How a finding names a registered diagnosis: code, text, kind, date, note."""
+    what = " ".join(p for p in (d.code, f"\"{d.display_name}\"" if d.display_name else None) if p)
+    extra = ", ".join(p for p in (d.type, f"anteckning {d.source_note}" if d.source_note else None)
+                      if p)
+    when = _naive(d.time).date().isoformat()  # type: ignore[arg-type]
+    return f"diagnosen {what} registrerades {when}" + (f" ({extra})" if extra else "")
+
+
+def _settled_because(record: Record, settled_in: Note | None, concept: str, icd: str | None,
+                     t0: dt.datetime) -> str | None:
+    """Why the hypothesis counts as settled: the first of a registered diagnosis and a
+    later note that settled or communicated it; None when neither did."""
+    registered = _settling_diagnosis(record, concept, icd, t0)
+    if registered is not None and (settled_in is None or _registered_first(registered, settled_in)):
+        return f"{_registered(registered)}: den är klarlagd"
+    if settled_in is not None:
+        when = _when(settled_in).date().isoformat()  # type: ignore[union-attr]
+        return f"anteckning {settled_in.id} ({when}) visar att den är kommunicerad eller klarlagd"
+    return None
+
+
 @rule(code="NL105", name="stale-tidig-hypotes", scope="record", severity="warning",
       source=Source("004", "Tidiga hypoteser: … innan en hypotes har förkastats eller fastställts. "
                            "När hypotes har kommunicerats med patienten eller klarlagts skall "
                            "detta dokumenteras på ett sådant sätt att direktåtkomst är möjlig."))
 def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
     """A hypothesis stays only in Tidiga hypoteser after a later note settled or
-    communicated it, or longer than the ruleset's review age
+    communicated it, or a diagnosis of the same ICD-10 category was registered after it
+    (the record's structured `diagnoses`), or longer than the ruleset's review age
     (`visibility.tidiga_hypoteser_review_days`).
 
     Why: Tidiga hypoteser is a waiting room, not a hiding place: once the hypothesis is
@@ -348,6 +386,8 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
     later note rejects ("MS uteslutes") or documents visibly is fine.
     Bad: 2024-01-10 Tidiga hypoteser "misstänkt MS"; 2024-02-02 "Pat informerad om MS-diagnosen" only in Tidiga hypoteser.
     Good: 2024-02-02 Bedömning (visible): "MS fastställd, pat informerad."
+    Notes: a registered diagnosis of another code, or one registered before the
+    Tidiga hypoteser note, settles nothing.
     """
     notes = [n for n in record.notes if _when(n) is not None]
     notes.sort(key=lambda n: _when(n))  # type: ignore[arg-type,return-value]
@@ -402,12 +442,11 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
         if visible or rejected:
             continue
         sec = last_note.sections[last_m.section]  # type: ignore[attr-defined]
-        if settled_in is not None:
-            when = _when(settled_in).date().isoformat()  # type: ignore[union-attr]
+        because = _settled_because(record, settled_in, concept, icd, t0)  # type: ignore[arg-type]
+        if because is not None:
             yield ctx.finding(
                 last_note,
-                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men anteckning "
-                f"{settled_in.id} ({when}) visar att den är kommunicerad eller klarlagd. "
+                f"Hypotesen \"{concept}\" finns bara i Tidiga hypoteser, men {because}. "
                 "Dokumentera den synligt så att patienten har direktåtkomst.",
                 section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
             )

@@ -292,7 +292,9 @@ def protected_keyword_not_filtered(note: Note, ctx: Context) -> Iterator[Finding
     known = known_protections()
     region = _region(rs)
     places: list[tuple[str, object]] = [(note.template or "", None)]
-    places += [(s.keyword, s) for s in note.sections]
+    if not rs.protection_for(note.template, system=note.system, on=day):
+        # a note hidden by its template shows none of its sökord, protected or not
+        places += [(s.keyword, s) for s in note.sections]
     for name, section in places:
         if not name or rs.protection_for(name, system=note.system, on=day):
             continue
