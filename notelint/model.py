@@ -2,7 +2,7 @@
 
 Every model forbids unknown fields, so a typo in an export ("sektions") is an error
 with its JSON path instead of a silently disabled rule. Source positions (file, line,
-column) are kept outside the data as private attributes set by the readers.
+column) are kept beside the data, set by the readers (see ``_Model``).
 
 Beside the normative v1 fields a record may carry ``diagnoses``: registered (structured)
 diagnoses, e.g. from RIV-TA ``GetDiagnosis``. The list is optional and empty by default,
