@@ -62,13 +62,13 @@ def _load_generator() -> Any:
     return mod
 
 
-def corpus(workdir: Path, notes: int, seed: int) -> Path:
-    path = workdir / f"corpus-{notes}-s{seed}.jsonl"
+def corpus(workdir: Path, notes: int, seed: int, vocabulary: str = "realistic") -> Path:
+    path = workdir / f"corpus-{notes}-s{seed}-{vocabulary}.jsonl"
     if not path.exists():
         gen = _load_generator()
         tmp = path.with_suffix(".part")
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            gen.write_jsonl(fh, gen.generate(notes=notes, seed=seed))
+            gen.write_jsonl(fh, gen.generate(notes=notes, seed=seed, vocabulary=vocabulary))
         tmp.replace(path)
     return path
 
@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ruleset", default="skane")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workdir", default=None, help="where corpora are cached")
+    ap.add_argument("--vocabulary", choices=["realistic", "repetitive"], default="realistic",
+                    help="generator vocabulary: realistic (default) or repetitive (the phrase "
+                         "lists only: the tokenizer cache answers every word)")
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--json", default=None, help="also write the numbers to this file")
     args = ap.parse_args(argv)
@@ -179,10 +182,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"machine: {platform.machine()}, nproc={os.cpu_count()}, "
           f"python {platform.python_version()}, {platform.platform()}")
-    results: dict[str, Any] = {"sizes": {}, "ruleset": args.ruleset}
+    print(f"corpus: benchmarks/generate.py --seed {args.seed} --vocabulary {args.vocabulary}")
+    results: dict[str, Any] = {"sizes": {}, "ruleset": args.ruleset,
+                               "vocabulary": args.vocabulary}
     rows = []
     for n in sizes:
-        path = corpus(workdir, n, args.seed)
+        path = corpus(workdir, n, args.seed, args.vocabulary)
         notes = count_notes(path)
         tok, tok_cpu, _, tokens = tokenize_rate(path)
         w1, rss1, c1 = run_cli(lint_args(path, args.ruleset, out, 1), workdir)
@@ -241,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  notelint explain NL301            {expl:5.2f} s  {expl_cpu:5.2f} s")
 
     if not args.no_profile:
-        ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100)
+        ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100, args.vocabulary)
         print(f"\ncProfile of one in-process lint of {count_notes(ppath):,} notes "
               "(top 20 by own time):")
         print(profile(ppath, args.ruleset, 20))
