@@ -111,4 +111,11 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
 
 def _tokenizer(code_file: str | None):
     """The pipeline's tokenizer, built only when first asked for (most texts never ask)."""
-    return lambda: get_pipeline(code_file).tokenizer
+    got: list[Any] = []
+
+    def tokenizer() -> Any:
+        if not got:
+            got.append(get_pipeline(code_file).tokenizer)
+        return got[0]
+
+    return tokenizer
