@@ -9,7 +9,8 @@ Measures, in the same run (machines here are noisy, so ratios are the headline):
   corpora, one process and ``--jobs 2``;
 - notes/s of bare ``spacy.blank("sv")`` tokenization of the same note texts
   (``nlp.pipe``; texts already in memory, so this is the tokenizer alone);
-- peak RSS of the lint process (``os.wait4`` → ``ru_maxrss``);
+- peak RSS of the lint process (``os.wait4`` → ``ru_maxrss``, taken by a launcher that
+  forks it, see ``run_cli``);
 - wall time of ``notelint lint one-note.txt`` and ``notelint --help`` from cold processes;
 - a cProfile summary of one in-process lint run (top functions by own time).
 
@@ -110,21 +111,43 @@ def tokenize_rate(path: Path, batch: int = 2000) -> tuple[float, float, int, int
     return notes / spent, notes / cpu, notes, tokens
 
 
+# Linux keeps a process's peak RSS across execve, and a child spawned from this process
+# starts from *this* process's peak (vfork/fork + exec): after json.loads of a 100k-note
+# report here every later child "peaked" at ≥ 260 MB. So each notelint process is started
+# by a small launcher that forks it and reports its own wait4 figures on a pipe.
+_LAUNCHER = """import os, sys, time
+fd = int(sys.argv[1])
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, ru = os.wait4(pid, 0)
+os.write(fd, f"{time.perf_counter() - t0} {ru.ru_maxrss} {ru.ru_utime + ru.ru_stime}".encode())
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_cli(args: list[str], cwd: Path) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in KiB, CPU seconds incl. workers) of one notelint process."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([str(BIN), *args], cwd=cwd, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
-    if proc.returncode not in (0, 1):
+    read_fd, write_fd = os.pipe()
+    try:
+        proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(write_fd), str(BIN), *args],
+                              cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              pass_fds=(write_fd,))
+        os.close(write_fd)
+        write_fd = -1
+        with os.fdopen(read_fd, "rb") as fh:
+            read_fd = -1
+            measured = fh.read().decode().split()
+    finally:
+        for fd in (read_fd, write_fd):
+            if fd >= 0:
+                os.close(fd)
+    err = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode not in (0, 1) or len(measured) != 3:
         raise SystemExit(f"notelint {' '.join(args)} failed ({proc.returncode}): "
                          f"{err.strip().splitlines()[-1] if err.strip() else ''}")
-    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    return float(measured[0]), int(measured[1]), float(measured[2])
 
 
 def lint_args(path: Path, ruleset: str, out: Path, jobs: int) -> list[str]:

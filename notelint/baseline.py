@@ -25,8 +25,9 @@ from typing import Any, Iterable
 
 from notelint.model import Finding
 
-__all__ = ["Baseline", "BaselineEntry", "BaselineError", "BaselineReport", "load_baseline",
-           "apply_baseline", "build_baseline", "prune_baseline", "save_baseline"]
+__all__ = ["Baseline", "BaselineEntry", "BaselineError", "BaselineFilter", "BaselineReport",
+           "load_baseline", "apply_baseline", "build_baseline", "prune_baseline",
+           "save_baseline"]
 
 VERSION = 1
 # unreadable input and internal errors are never baselined: they must always be seen
@@ -143,39 +144,57 @@ def _covered(entry: BaselineEntry, linted: set[str] | None) -> bool:
     return linted is None or not entry.path or _norm_path(entry.path) in linted
 
 
-def apply_baseline(findings: list[Finding], baseline: Baseline,
+class BaselineFilter:
+    """A baseline applied to findings as they stream by: :meth:`hides` says whether the next
+    finding is a known one (each fingerprint hides at most its count, first come first);
+    :meth:`report` then tells what the baseline did, stale entries included."""
+
+    def __init__(self, baseline: Baseline, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        self._report = BaselineReport()
+        self._budget: Counter[str] = Counter()
+        self._live: list[BaselineEntry] = []
+        for e in baseline.entries:
+            if e.expired(today):
+                self._report.expired.append(e)
+            else:
+                self._budget[e.fingerprint] += e.count
+                self._live.append(e)
+        self._used: Counter[str] = Counter()
+
+    def hides(self, f: Finding) -> bool:
+        if f.code in NEVER_BASELINED or self._used[f.fingerprint] >= self._budget[f.fingerprint]:
+            return False
+        self._used[f.fingerprint] += 1
+        self._report.hidden += 1
+        return True
+
+    def report(self, linted: Iterable[str] | None = None) -> BaselineReport:
+        """What the baseline did. ``linted`` = the files of this run: entries of other files
+        are not reported stale."""
+        linted_set = {_norm_path(p) for p in linted} if linted is not None else None
+        used = Counter(self._used)
+        report = BaselineReport(self._report.hidden, [], list(self._report.expired))
+        # stale: the part of each entry's count that matched nothing (entries in file order)
+        for e in self._live:
+            take = min(e.count, used[e.fingerprint])
+            used[e.fingerprint] -= take
+            if take < e.count and _covered(e, linted_set):
+                report.stale.append(BaselineEntry(e.fingerprint, e.code, e.path, e.target,
+                                                  e.count - take, e.reason, e.expires))
+        return report
+
+
+def apply_baseline(findings: Iterable[Finding], baseline: Baseline,
                    today: dt.date | None = None,
                    linted: Iterable[str] | None = None) -> tuple[list[Finding], BaselineReport]:
     """Findings the baseline does not hide, and what the baseline did (hidden/stale/expired).
 
-    ``linted`` = the files of this run: entries of other files are not reported stale."""
-    linted_set = {_norm_path(p) for p in linted} if linted is not None else None
-    today = today or dt.date.today()
-    report = BaselineReport()
-    budget: Counter[str] = Counter()
-    live: list[BaselineEntry] = []
-    for e in baseline.entries:
-        if e.expired(today):
-            report.expired.append(e)
-        else:
-            budget[e.fingerprint] += e.count
-            live.append(e)
-    kept: list[Finding] = []
-    used: Counter[str] = Counter()
-    for f in findings:
-        if f.code not in NEVER_BASELINED and used[f.fingerprint] < budget[f.fingerprint]:
-            used[f.fingerprint] += 1
-            report.hidden += 1
-        else:
-            kept.append(f)
-    # stale: the part of each entry's count that matched nothing (entries in file order)
-    for e in live:
-        take = min(e.count, used[e.fingerprint])
-        used[e.fingerprint] -= take
-        if take < e.count and _covered(e, linted_set):
-            report.stale.append(BaselineEntry(e.fingerprint, e.code, e.path, e.target,
-                                              e.count - take, e.reason, e.expires))
-    return kept, report
+    ``linted`` = the files of this run: entries of other files are not reported stale.
+    (``notelint lint`` uses :class:`BaselineFilter` on its stream of findings.)"""
+    known = BaselineFilter(baseline, today)
+    kept = [f for f in findings if not known.hides(f)]
+    return kept, known.report(linted)
 
 
 def build_baseline(findings: Iterable[Finding], previous: Baseline | None = None) -> Baseline:

@@ -1,14 +1,25 @@
-"""The ``lint`` job: inputs → engine → report → exit code. Used by the CLI and tests."""
+"""The ``lint`` job: inputs → engine → report → exit code. Used by the CLI and tests.
+
+Findings stream from the engine through the per-file ignores and the baseline into a
+:class:`~notelint.sorting.FindingSorter`, and from it in report order into the reporter,
+which writes as it goes: ``notelint lint`` never holds the findings of a run
+(:func:`lint_stream`). :func:`lint_paths` is the same run with the findings as a list.
+"""
 
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator, TextIO
 
 from notelint.model import SEVERITY_RANK, Finding
 
-__all__ = ["LintOptions", "LintResult", "lint_paths", "run_lint", "exit_code"]
+if TYPE_CHECKING:  # pragma: no cover
+    from notelint.report import Tally
+    from notelint.sorting import FindingSorter
+
+__all__ = ["LintOptions", "LintResult", "lint_paths", "lint_stream", "run_lint", "exit_code"]
 
 
 @dataclass
@@ -30,7 +41,8 @@ class LintOptions:
 
 @dataclass
 class LintResult:
-    findings: list[Finding]
+    #: sorted by Finding.sort_key: a list from lint_paths, a one-pass stream in lint_stream
+    findings: Iterable[Finding]
     files: int
     records: int
     notes: int
@@ -40,6 +52,7 @@ class LintResult:
     fail_on_cli: str | None = None
     baseline: Any = None  # notelint.baseline.BaselineReport when --baseline was given
     linted_files: set[str] = field(default_factory=set)
+    tally: "Tally | None" = None  # counts over ``findings`` (known before they are read)
 
 
 def _user_error(msg: str) -> Exception:
@@ -50,7 +63,26 @@ def _user_error(msg: str) -> Exception:
 
 def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResult:
     """Lint every input with its effective configuration (closest notelint.toml /
-    [tool.notelint], or --config, or none with --isolated); flags override the files."""
+    [tool.notelint], or --config, or none with --isolated); flags override the files.
+    The findings come as a sorted list (see :func:`lint_stream` for a run of any size)."""
+    with lint_stream(options, stdin) as result:
+        result.findings = list(result.findings)
+    return result
+
+
+@contextmanager
+def lint_stream(options: LintOptions, stdin: BinaryIO | None = None,
+                key: Callable[[Finding], tuple[Any, ...]] = Finding.sort_key,
+                ) -> Iterator[LintResult]:
+    """Like :func:`lint_paths`, but ``result.findings`` can be read once, sorted by ``key``,
+    inside the ``with`` block; they are kept on disk meanwhile, not in memory."""
+    from notelint.sorting import FindingSorter
+
+    with FindingSorter(key) as sorter:
+        yield _lint(options, stdin, sorter)
+
+
+def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -> LintResult:
     from notelint.config import Config, ConfigError, apply_deadlines, resolve_config
     from notelint.engine import Engine
     from notelint.readers import iter_files, read_file
@@ -69,12 +101,14 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
         check_configured_code_file()
     except CodeFileError as e:
         raise _user_error(str(e)) from None
+    from notelint.report import Tally
+
     known = None
     if options.baseline:  # a bad baseline is reported before a long run, not after it
-        from notelint.baseline import BaselineError, load_baseline
+        from notelint.baseline import BaselineError, BaselineFilter, load_baseline
 
         try:
-            known = load_baseline(options.baseline)
+            known = BaselineFilter(load_baseline(options.baseline))
         except BaselineError as e:
             raise _user_error(str(e)) from None
     groups: dict[str, tuple[Config, list[str]]] = {}
@@ -87,10 +121,9 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
     except ConfigError as e:
         raise _user_error(str(e)) from None
 
-    findings: list[Finding] = []
+    tally = Tally()
     files: set[str] = set()
-    records = notes = broken = 0
-    thresholds: dict[str, int] = {}
+    records = notes = broken = failing = 0
     for cfg, paths in groups.values():
         try:
             ruleset = apply_deadlines(load_ruleset(options.ruleset or cfg.ruleset or "national"),
@@ -120,27 +153,26 @@ def lint_paths(options: LintOptions, stdin: BinaryIO | None = None) -> LintResul
             produced = run_parallel(engine, paths, options.jobs, stdin)
         else:
             produced = engine.run(items)
+        threshold = SEVERITY_RANK[options.fail_on or cfg.fail_on or "warning"]
         for f in produced:
             ignored = cfg.ignored_for(f.path)
             if ignored and any(f.code.startswith(s.upper()) or f.name == s.lower()
                                for s in ignored):
                 continue
-            findings.append(f)
-            thresholds[f.path] = SEVERITY_RANK[options.fail_on or cfg.fail_on or "warning"]
+            if known is not None and known.hides(f):
+                continue
+            sink.add(f)
+            tally.add(f)
+            failing += SEVERITY_RANK[f.severity] >= threshold
         s = engine.stats
         files |= s.files
         records += s.records
         notes += s.notes
         broken += s.broken
-    report = None
-    if known is not None:
-        from notelint.baseline import apply_baseline
-
-        findings, report = apply_baseline(findings, known, linted=files)
-    findings.sort(key=Finding.sort_key)
-    failing = sum(1 for f in findings if SEVERITY_RANK[f.severity] >= thresholds[f.path])
-    return LintResult(findings, len(files), records, notes, broken, failing=failing,
-                      fail_on_cli=options.fail_on, baseline=report, linted_files=files)
+    report = known.report(linted=files) if known is not None else None
+    return LintResult(sink, len(files), records, notes, broken, failing=failing,
+                      fail_on_cli=options.fail_on, baseline=report, linted_files=files,
+                      tally=tally)
 
 
 def exit_code(result: LintResult, fail_on: str | None) -> int:
@@ -149,23 +181,28 @@ def exit_code(result: LintResult, fail_on: str | None) -> int:
     if result.failing is not None and fail_on == result.fail_on_cli:
         return 1 if result.failing else 0
     threshold = SEVERITY_RANK[fail_on or "warning"]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0
+    by_severity = result.tally.by_severity if result.tally is not None else None
+    if by_severity is None:
+        return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0
+    return 1 if any(n for sev, n in by_severity.items() if SEVERITY_RANK[sev] >= threshold) else 0
 
 
 def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
              stdout: TextIO | None = None) -> int:
-    from notelint.report import Summary, render
+    from notelint.report import Summary, sort_key, write
 
-    result = lint_paths(options, stdin)
-    if result.baseline is not None:
-        line = result.baseline.summary_line()
-        if line:
-            sys.stderr.write(line + "\n")
-    summary = Summary(result.files, result.records, result.notes, len(result.findings))
-    text = render(options.fmt, result.findings, summary, {"show_pii": options.show_pii})
-    if options.output:
-        with open(options.output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        (stdout or sys.stdout).write(text)
-    return exit_code(result, options.fail_on)
+    with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
+        if result.baseline is not None:
+            line = result.baseline.summary_line()
+            if line:
+                sys.stderr.write(line + "\n")
+        assert result.tally is not None
+        summary = Summary(result.files, result.records, result.notes, result.tally.count,
+                          tally=result.tally)
+        report_options = {"show_pii": options.show_pii}
+        if options.output:
+            with open(options.output, "w", encoding="utf-8") as fh:
+                write(options.fmt, result.findings, summary, fh, report_options)
+        else:
+            write(options.fmt, result.findings, summary, stdout or sys.stdout, report_options)
+        return exit_code(result, options.fail_on)

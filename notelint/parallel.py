@@ -5,7 +5,8 @@ JSON Lines export — a byte range aligned to line starts (with the line number 
 starts at, so findings point at the same ``path:line`` as a one-process run). Each worker
 builds its own :class:`~notelint.engine.Engine` once, reads its slice from disk, and
 returns the findings (pydantic models) and its counts. The caller sorts the findings, so
-the output is identical to ``--jobs 1``.
+the output is identical to ``--jobs 1``. Ranges are at most :data:`MAX_RANGE_BYTES` and
+only a few tasks are in flight at a time, so memory does not grow with the export.
 
 ``--jobs 0`` means every core this process may use. Standard input (``-``) cannot be
 split and is linted in the parent.
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +34,10 @@ __all__ = ["Task", "effective_jobs", "plan_tasks", "read_range", "run_parallel"]
 MIN_RANGE_BYTES = 256 << 10
 #: ranges per worker (several, so a slow range does not leave the other cores idle)
 RANGES_PER_JOB = 4
+#: and no range is bigger (≈ 5,000 notes): a task's findings are held until it is done
+MAX_RANGE_BYTES = 8 << 20
+#: tasks handed out ahead per worker (results wait in the parent until their turn)
+AHEAD_PER_JOB = 2
 _COUNT_CHUNK = 1 << 20
 
 
@@ -107,7 +114,8 @@ def plan_tasks(paths: Iterable[str], jobs: int) -> list[Task]:
             size = os.path.getsize(path)
         except OSError:
             size = 0
-        pieces = min(jobs * RANGES_PER_JOB, size // MIN_RANGE_BYTES)
+        pieces = min(max(jobs * RANGES_PER_JOB, -(-size // MAX_RANGE_BYTES)),
+                     size // MIN_RANGE_BYTES)
         if pieces >= 2 and _is_jsonl(path):
             tasks.extend(_split_jsonl(path, size, pieces))
         else:
@@ -151,18 +159,41 @@ def _init_worker(ruleset: Any, codes: list[str], show_pii: bool,
     _ENGINE = Engine(ruleset, rules, show_pii=show_pii, settings=settings)
 
 
-def _work(task: Task) -> tuple[list["Finding"], list[str], int, int, int]:
+def _work(batch: list[Task]) -> tuple[list["Finding"], list[str], int, int, int]:
     from notelint.engine import Stats
     from notelint.readers import read_file
 
     engine = _ENGINE
     assert engine is not None, "worker not initialised"
     engine.stats = Stats()
-    items = (read_file(task.path) if task.end is None
-             else read_range(task.path, task.start, task.end, task.line))
+    items = (item for task in batch
+             for item in (read_file(task.path) if task.end is None
+                          else read_range(task.path, task.start, task.end, task.line)))
     findings = list(engine.run(items))
     s = engine.stats
     return findings, sorted(s.files), s.records, s.notes, s.broken
+
+
+def _in_order(pool: ProcessPoolExecutor, batches: list[list[Task]], ahead: int) -> Iterator[Any]:
+    """``pool.map(_work, batches)`` with at most ``ahead`` batches handed out and not yet
+    taken, so finished results do not pile up behind a slow one."""
+    todo = iter(batches)
+    pending = deque(pool.submit(_work, b) for b in islice(todo, ahead))
+    while pending:
+        result = pending.popleft().result()
+        pending.extend(pool.submit(_work, b) for b in islice(todo, 1))
+        yield result
+
+
+def _batches(tasks: list[Task], size: int) -> list[list[Task]]:
+    """Whole files in batches of ``size`` (fewer round trips); each range a batch of its own."""
+    out: list[list[Task]] = []
+    for task in tasks:
+        if task.end is None and out and out[-1][-1].end is None and len(out[-1]) < size:
+            out[-1].append(task)
+        else:
+            out.append([task])
+    return out
 
 
 def _context() -> Any:
@@ -192,13 +223,13 @@ def run_parallel(engine: "Engine", paths: list[str], jobs: int,
         return
     rule_codes = [r.code for r in (*engine.note_rules, *engine.record_rules)]
     workers = min(jobs, len(tasks))
-    chunksize = max(1, len(tasks) // (workers * 8))
+    batches = _batches(tasks, max(1, len(tasks) // (workers * 8)))
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_init_worker,
         initargs=(engine.ruleset, rule_codes, engine.show_pii, engine.settings),
     ) as pool:
-        for findings, files, records, notes, broken in pool.map(_work, tasks,
-                                                                  chunksize=chunksize):
+        for findings, files, records, notes, broken in _in_order(pool, batches,
+                                                                 workers * AHEAD_PER_JOB):
             engine.stats.files.update(files)
             engine.stats.records += records
             engine.stats.notes += notes

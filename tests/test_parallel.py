@@ -110,6 +110,21 @@ def test_jobs2_equals_jobs1_on_a_mixed_directory(corpus: Path, small_ranges: Non
     assert [f.line for f in broken_line] == [8]
 
 
+def test_ranges_are_capped_and_handed_out_a_few_at_a_time(corpus: Path, small_ranges: None,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MAX_RANGE_BYTES", 16384)   # memory: a task's findings
+    monkeypatch.setattr(parallel, "AHEAD_PER_JOB", 1)
+    big = str(corpus / "big.jsonl")
+    tasks = parallel.plan_tasks([big], 2)
+    assert len(tasks) > 2 * parallel.RANGES_PER_JOB and all(t.end for t in tasks)
+    whole = [parallel.Task("a"), parallel.Task("b"), parallel.Task("c")]
+    assert [len(b) for b in parallel._batches([*tasks[:2], *whole, tasks[2]], 2)] == \
+        [1, 1, 2, 1, 1]                                  # ranges alone, whole files batched
+    one = lint_paths(LintOptions(paths=[big], ruleset="skane", isolated=True, jobs=1))
+    two = lint_paths(LintOptions(paths=[big], ruleset="skane", isolated=True, jobs=2))
+    assert _dump(one) == _dump(two) and one.records == two.records == 120
+
+
 def test_jobs0_and_select_in_workers(corpus: Path, small_ranges: None) -> None:
     paths = [str(corpus / "big.jsonl")]
     one = lint_paths(LintOptions(paths=paths, ruleset="vgr", isolated=True, jobs=1,

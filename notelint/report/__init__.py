@@ -1,19 +1,63 @@
 """Reporters: findings → text, json (and further formats registered by their modules).
 
-A reporter is ``render(findings, summary, options) -> str``. Reporters never see note
-text beyond what a finding already carries, and personal identity numbers in findings
-are masked before they get here (unless the user asked for ``--show-pii``).
+A reporter module defines ``write(findings, summary, out, options)``: it writes the report
+to the text stream ``out`` while it goes through ``findings`` once, in report order, so a
+report of any size is never held in memory. What a format needs to know before its first
+finding (totals, the rules present, JUnit's per-test counts) is in ``summary.tally``,
+counted while the findings were collected. A module may define ``sort_key(finding)`` when
+its report order is not :meth:`Finding.sort_key` (JUnit groups by file and rule).
+
+Reporters never see note text beyond what a finding already carries, and personal
+identity numbers in findings are masked before they get here (unless the user asked for
+``--show-pii``).
 """
 
 from __future__ import annotations
 
 import importlib
+import io
+import json
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from types import ModuleType
+from typing import Any, Callable, Iterable, TextIO
 
-from notelint.model import Finding
+from notelint.model import SEVERITY_RANK, Finding
 
-__all__ = ["Summary", "render", "FORMATS"]
+__all__ = ["Summary", "Tally", "render", "write", "sort_key", "FORMATS", "write_json"]
+
+
+@dataclass
+class Tally:
+    """Counts over the findings of a report, kept while they stream by."""
+
+    count: int = 0
+    by_severity: Counter[str] = field(default_factory=Counter)
+    #: code → the smallest :meth:`Finding.sort_key` of that code (its first place in the report)
+    codes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    #: (path, code) → [findings, worst severity]  (one JUnit testcase each)
+    groups: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+
+    def add(self, f: Finding) -> None:
+        self.count += 1
+        self.by_severity[f.severity] += 1
+        key = f.sort_key()
+        if f.code not in self.codes or key < self.codes[f.code]:
+            self.codes[f.code] = key
+        group = self.groups.get((f.path, f.code))
+        if group is None:
+            self.groups[(f.path, f.code)] = [1, f.severity]
+        else:
+            group[0] += 1
+            if SEVERITY_RANK[f.severity] > SEVERITY_RANK[group[1]]:
+                group[1] = f.severity
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> "Tally":
+        tally = cls()
+        for f in findings:
+            tally.add(f)
+        return tally
 
 
 @dataclass
@@ -23,15 +67,16 @@ class Summary:
     notes: int = 0
     findings: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    tally: Tally | None = None
 
     def as_dict(self) -> dict[str, int]:
         return {"files": self.files, "records": self.records, "notes": self.notes,
                 "findings": self.findings}
 
 
-Renderer = Callable[[list[Finding], Summary, dict[str, Any]], str]
+Writer = Callable[[Iterable[Finding], Summary, TextIO, dict[str, Any]], None]
 
-# format name -> module in notelint.report that defines render()
+# format name -> module in notelint.report that defines write()
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
@@ -52,7 +97,57 @@ def available_formats() -> list[str]:
     return out
 
 
+def _module(fmt: str) -> ModuleType:
+    return importlib.import_module(f"notelint.report.{FORMATS[fmt]}")
+
+
+def sort_key(fmt: str) -> Callable[[Finding], tuple[Any, ...]]:
+    """The order ``fmt`` writes findings in."""
+    return getattr(_module(fmt), "sort_key", Finding.sort_key)
+
+
+def write(fmt: str, findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any] | None = None) -> None:
+    """Write the report of ``findings`` (in :func:`sort_key` order) to ``out``.
+
+    ``summary.tally`` must describe ``findings`` unless they are a list."""
+    if summary.tally is None:
+        findings = list(findings)
+        summary.tally = Tally.of(findings)
+    _module(fmt).write(findings, summary, out, options or {})
+
+
 def render(fmt: str, findings: list[Finding], summary: Summary,
            options: dict[str, Any] | None = None) -> str:
-    module = importlib.import_module(f"notelint.report.{FORMATS[fmt]}")
-    return module.render(findings, summary, options or {})
+    """The report as one string; ``findings`` sorted by :meth:`Finding.sort_key`."""
+    key = sort_key(fmt)
+    if key is not Finding.sort_key:
+        findings = sorted(findings, key=key)  # stable: ties keep the given order
+    buf = io.StringIO()
+    write(fmt, findings, summary, buf, options)
+    return buf.getvalue()
+
+
+def write_json(out: TextIO, skeleton: Any, items: Iterable[Any], indent: int = 2) -> None:
+    """``json.dumps(skeleton, ensure_ascii=False, indent=indent) + "\\n"``, byte for byte,
+    where the one list in ``skeleton`` that is the :data:`ITEMS` marker is ``items``, written
+    one at a time (so the list is never built)."""
+    text = json.dumps(skeleton, ensure_ascii=False, indent=indent)
+    marker = json.dumps(ITEMS)
+    head, tail = text.split(marker)  # a JSON string value cannot contain the raw marker
+    out.write(head)
+    line_indent = head[head.rfind("\n") + 1:]
+    pad = line_indent[:len(line_indent) - len(line_indent.lstrip(" "))]
+    item_pad = pad + " " * indent
+    first = True
+    for item in items:
+        out.write("[\n" if first else ",\n")
+        first = False
+        out.write(item_pad + json.dumps(item, ensure_ascii=False, indent=indent)
+                  .replace("\n", "\n" + item_pad))
+    out.write("[]" if first else "\n" + pad + "]")
+    out.write(tail + "\n")
+
+
+#: stands for the streamed list in :func:`write_json`'s skeleton
+ITEMS = "\x00notelint-items\x00"

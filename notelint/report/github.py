@@ -7,7 +7,7 @@ properties). No note text: only the rule's message.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, TextIO
 
 from notelint.model import Finding
 from notelint.report import Summary
@@ -23,10 +23,9 @@ def _prop(s: str) -> str:
     return _data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
-    lines = []
+def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any]) -> None:
     for f in findings:
         props = (f"file={_prop(f.path)},line={f.line},col={f.column},"
                  f"title={_prop(f'{f.code} {f.name}')}")
-        lines.append(f"::{COMMANDS[f.severity]} {props}::{_data(f'{f.code} {f.message}')}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        out.write(f"::{COMMANDS[f.severity]} {props}::{_data(f'{f.code} {f.message}')}\n")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import Any, Iterable, TextIO
 
 from notelint.model import Finding
-from notelint.report import Summary
+from notelint.report import ITEMS, Summary, write_json
 
 
 def to_dict(f: Finding) -> dict[str, Any]:
@@ -16,8 +15,7 @@ def to_dict(f: Finding) -> dict[str, Any]:
     return d
 
 
-def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
-    return json.dumps(
-        {"findings": [to_dict(f) for f in findings], "summary": summary.as_dict()},
-        ensure_ascii=False, indent=2,
-    ) + "\n"
+def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any]) -> None:
+    write_json(out, {"findings": ITEMS, "summary": summary.as_dict()},
+               (to_dict(f) for f in findings))

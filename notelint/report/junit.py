@@ -3,44 +3,64 @@
 One ``testcase`` per (file, rule) with findings — classname = the file, name = the rule
 code and name — failing with one line per finding (``line:col: message``). A clean run
 gives one passing testcase. No note text: only the rules' messages.
+
+The XML is written as it goes (findings arrive grouped by :func:`sort_key`; each
+testcase's count and worst severity come from ``summary.tally``), laid out exactly as
+``ElementTree.indent`` + ``tostring`` would lay out the whole tree.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+from typing import Any, Iterable, TextIO
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape
 
 from notelint.model import Finding
 from notelint.report import Summary
 
 
-def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
-    groups: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+def sort_key(f: Finding) -> tuple[Any, ...]:
+    """Testcases by (file, rule), and in each the findings in report order."""
+    return (f.path, f.code, f.line, f.column, f.target.id)
+
+
+def _start(tag: str, attrs: dict[str, str], empty: bool = False) -> str:
+    """``<tag a="…">`` (``<tag a="…" />`` if empty), escaped by ElementTree itself."""
+    el = ET.tostring(ET.Element(tag, attrs), encoding="unicode")
+    return el if empty else el[:-len(" />")] + ">"
+
+
+def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any]) -> None:
+    assert summary.tally is not None
+    groups = summary.tally.groups
+    n = str(max(len(groups), 1))
+    failures = str(len(groups))
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(_start("testsuites", {"name": "notelint", "tests": n, "failures": failures,
+                                    "errors": "0"}) + "\n  ")
+    out.write(_start("testsuite", {"name": "notelint", "tests": n, "failures": failures,
+                                   "errors": "0", "skipped": "0"}))
+    current: tuple[str, str] | None = None
     for f in findings:
-        groups[(f.path, f.code)].append(f)
-    suites = ET.Element("testsuites", name="notelint")
-    suite = ET.SubElement(suites, "testsuite", name="notelint")
-    failures = 0
-    for (path, code), items in sorted(groups.items()):
-        first = items[0]
-        case = ET.SubElement(suite, "testcase", classname=path, name=f"{code} {first.name}",
-                             file=path, line=str(first.line))
-        worst = min((f.severity for f in items), key=("error", "warning", "info").index)
-        failure = ET.SubElement(
-            case, "failure", type=worst,
-            message=f"{len(items)} finding{'s' if len(items) != 1 else ''} of {code}: "
-                    f"{first.message}")
-        failure.text = "\n".join(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] "
-                                 f"{f.message}" for f in items)
-        failures += 1
-    if not groups:
-        ET.SubElement(suite, "testcase", classname="notelint", name="all checks passed")
-    n = max(len(groups), 1)
-    for el in (suites, suite):
-        el.set("tests", str(n))
-        el.set("failures", str(failures))
-        el.set("errors", "0")
-    suite.set("skipped", "0")
-    ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+        if (f.path, f.code) != current:
+            if current is not None:
+                out.write("</failure>\n    </testcase>")
+            current = (f.path, f.code)
+            count, worst = groups[current]
+            out.write("\n    " + _start("testcase", {
+                "classname": f.path, "name": f"{f.code} {f.name}", "file": f.path,
+                "line": str(f.line)}))
+            out.write("\n      " + _start("failure", {
+                "type": worst,
+                "message": f"{count} finding{'s' if count != 1 else ''} of {f.code}: "
+                           f"{f.message}"}))
+        else:
+            out.write("\n")
+        out.write(escape(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}"))
+    if current is not None:
+        out.write("</failure>\n    </testcase>")
+    else:
+        out.write("\n    " + _start("testcase", {"classname": "notelint",
+                                                 "name": "all checks passed"}, empty=True))
+    out.write("\n  </testsuite>\n</testsuites>\n")

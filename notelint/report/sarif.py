@@ -10,14 +10,13 @@ given as positions only.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, TextIO
 from urllib.parse import quote
 
 from notelint.model import Finding
-from notelint.report import Summary
+from notelint.report import ITEMS, Summary, Tally, write_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -86,43 +85,44 @@ def _rule_descriptor(rule: Any) -> dict[str, Any]:
     }
 
 
-def to_sarif(findings: list[Finding], summary: Summary | None = None,
-             options: dict[str, Any] | None = None) -> dict[str, Any]:
+def _rules(codes: dict[str, Any]) -> list[Any]:
+    """Every registered rule, then rules of findings outside the registry (first seen first)."""
     from notelint.rules import all_rules, get_rule
 
-    options = options or {}
     rules = list(all_rules())
     known = {r.code for r in rules}
-    for f in findings:  # a finding of a rule outside the registry still gets a descriptor
-        if f.code not in known:
-            r = get_rule(f.code)
-            if r is not None:
-                rules.append(r)
-                known.add(r.code)
-    index = {r.code: i for i, r in enumerate(rules)}
-    results = []
-    for f in findings:
-        uri, relative = artifact_uri(f.path, options.get("root"))
-        location: dict[str, Any] = {"uri": uri}
-        if relative and uri != "stdin":
-            location["uriBaseId"] = "%SRCROOT%"
-        result: dict[str, Any] = {
-            "ruleId": f.code,
-            "level": LEVELS[f.severity],
-            "message": {"text": f.message},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": location,
-                    "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
-                },
-                "logicalLocations": [{"name": f.target.id if f.target.kind != "record"
-                                      else "record", "kind": f.target.kind}],
-            }],
-            "partialFingerprints": {"notelint/v1": f.fingerprint},
-        }
-        if f.code in index:
-            result["ruleIndex"] = index[f.code]
-        results.append(result)
+    for code in sorted(set(codes) - known, key=codes.__getitem__):
+        r = get_rule(code)  # a finding of a rule outside the registry still gets a descriptor
+        if r is not None:
+            rules.append(r)
+    return rules
+
+
+def _result(f: Finding, index: dict[str, int], root: str | None) -> dict[str, Any]:
+    uri, relative = artifact_uri(f.path, root)
+    location: dict[str, Any] = {"uri": uri}
+    if relative and uri != "stdin":
+        location["uriBaseId"] = "%SRCROOT%"
+    result: dict[str, Any] = {
+        "ruleId": f.code,
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": location,
+                "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
+            },
+            "logicalLocations": [{"name": f.target.id if f.target.kind != "record"
+                                  else "record", "kind": f.target.kind}],
+        }],
+        "partialFingerprints": {"notelint/v1": f.fingerprint},
+    }
+    if f.code in index:
+        result["ruleIndex"] = index[f.code]
+    return result
+
+
+def _log(rules: list[Any], results: Any, options: dict[str, Any]) -> dict[str, Any]:
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -143,5 +143,19 @@ def to_sarif(findings: list[Finding], summary: Summary | None = None,
     }
 
 
-def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
-    return json.dumps(to_sarif(findings, summary, options), ensure_ascii=False, indent=2) + "\n"
+def to_sarif(findings: list[Finding], summary: Summary | None = None,
+             options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The SARIF log of ``findings`` as a dict (the CLI writes it with :func:`write`)."""
+    options = options or {}
+    rules = _rules(Tally.of(findings).codes)
+    index = {r.code: i for i, r in enumerate(rules)}
+    return _log(rules, [_result(f, index, options.get("root")) for f in findings], options)
+
+
+def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any]) -> None:
+    assert summary.tally is not None
+    rules = _rules(summary.tally.codes)
+    index = {r.code: i for i, r in enumerate(rules)}
+    root = options.get("root")
+    write_json(out, _log(rules, ITEMS, options), (_result(f, index, root) for f in findings))

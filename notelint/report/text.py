@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
+from typing import Any, Iterable, TextIO
 
 from notelint.model import Finding
 from notelint.report import Summary
 
 
-def render(findings: list[Finding], summary: Summary, options: dict[str, Any]) -> str:
-    lines = [
-        f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}"
-        for f in findings
-    ]
-    by_sev = Counter(f.severity for f in findings)
-    if findings:
+def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
+          options: dict[str, Any]) -> None:
+    for f in findings:
+        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n")
+    assert summary.tally is not None
+    n, by_sev = summary.tally.count, summary.tally.by_severity
+    if n:
         parts = ", ".join(f"{by_sev[s]} {s}" for s in ("error", "warning", "info") if by_sev[s])
-        lines.append("")
-        lines.append(
-            f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({parts}) in "
+        out.write("\n")
+        out.write(
+            f"Found {n} finding{'s' if n != 1 else ''} ({parts}) in "
             f"{summary.records} record{'s' if summary.records != 1 else ''}, "
             f"{summary.notes} note{'s' if summary.notes != 1 else ''}, "
-            f"{summary.files} file{'s' if summary.files != 1 else ''}."
+            f"{summary.files} file{'s' if summary.files != 1 else ''}.\n"
         )
         if options.get("explain_hint", True):
-            lines.append("Run `notelint explain CODE` for the routine behind a rule.")
+            out.write("Run `notelint explain CODE` for the routine behind a rule.\n")
     else:
-        lines.append(
+        out.write(
             f"All checks passed: {summary.records} records, {summary.notes} notes, "
-            f"{summary.files} files."
+            f"{summary.files} files.\n"
         )
-    return "\n".join(lines) + "\n"
