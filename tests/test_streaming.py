@@ -136,7 +136,7 @@ def test_streamed_reports_equal_whole_documents(case, c300, monkeypatch):
     ref = lint_paths(_options(paths, extra, 1))
     summary = Summary(ref.files, ref.records, ref.notes, len(ref.findings))
     expected_rc = 2 if ref.broken else (1 if ref.failing else 0)
-    assert len(ref.findings) > (800 if case == "c300" else 50)
+    assert len(ref.findings) > (500 if case == "c300" else 50)  # many runs of 40 below
     monkeypatch.setattr(sorting, "RUN_SIZE", 40)          # spill many runs…
     monkeypatch.setattr(sorting, "MAX_RUNS", 3)           # …and merge them on the way
     runner = CliRunner()
