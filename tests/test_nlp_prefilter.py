@@ -107,3 +107,23 @@ def test_runs_give_the_same_annotations_as_whole_texts():
             m for a in whole for m in a.mentions], note.id
         assert sorted(ann.triggers, key=lambda t: (t.section, t.start)) == [
             t for a in whole for t in a.triggers], note.id
+
+
+@pytest.mark.e2e_nlp
+def test_past_the_vocabulary_budget_new_words_are_freed_and_answers_stay_the_same(monkeypatch):
+    import notelint.nlp as nl
+
+    gen = _load("generate")
+    notes = [Note.model_validate(n) for rec in gen.generate(notes=120, seed=21) for n in rec["notes"]]
+    expected = [annotate_note(n) for n in notes[:60]]
+    vocab = get_pipeline().vocab
+    monkeypatch.setattr(nl, "VOCAB_BUDGET", 0)  # every note in a memory zone from now on
+
+    def size() -> tuple[int, int]:  # len(vocab) counts lexemes ever added, so count them
+        return sum(1 for _ in vocab), len(vocab.strings)
+
+    before = size()
+    assert [annotate_note(n) for n in notes[:60]] == expected
+    for n in notes[60:]:  # words never seen before: learnt for the note, then freed
+        annotate_note(n)
+    assert size() == before

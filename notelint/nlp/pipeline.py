@@ -82,6 +82,9 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "antigen", "antikr
               "skola", "sköterska", "ssk", "team", "dagbok"}
 
 
+_MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
+
+
 class DiagnosisMatcher:
     """Lexicon terms incl. inflections/abbreviations, plus compound heads (lungcancer)."""
 
@@ -108,7 +111,7 @@ class DiagnosisMatcher:
         if word in self._memo:
             return self._memo[word]
         hit = self._compound(word)
-        if len(self._memo) < 200_000:
+        if len(self._memo) < _MEMO_SIZE:
             self._memo[word] = hit
         return hit
 
@@ -154,7 +157,7 @@ class DiagnosisMatcher:
             if hit is False:
                 word = strings[lower]
                 hit = self.compound(word) if len(word) >= 6 else None
-                if len(self._by_id) < 200_000:
+                if len(self._by_id) < _MEMO_SIZE:
                     self._by_id[lower] = hit
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])

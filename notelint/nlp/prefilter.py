@@ -153,13 +153,13 @@ def _sentence_ends_here(tokenizer: Any, text: str, space: int) -> bool:
             and not _starts_with_punct(tokenizer, text[space + 1:stop]))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _ends_in_stop(tokenizer: Any, piece: str) -> bool:
     doc = tokenizer(piece)
     return len(doc) > 0 and doc[-1].text in (".", "!", "?")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _starts_with_punct(tokenizer: Any, piece: str) -> bool:
     doc = tokenizer(piece)
     return len(doc) > 0 and doc[0].is_punct
