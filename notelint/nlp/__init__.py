@@ -22,6 +22,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 
 _lock = threading.Lock()
+_zone_lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
 
 
@@ -115,7 +116,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
 
     nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
     if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
-        with nlp.memory_zone():
+        with _zone_lock, nlp.memory_zone():  # zones must not overlap (server threads)
             return _annotate_note(note, code_file)
     return _annotate_note(note, code_file)
 
