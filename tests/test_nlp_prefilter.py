@@ -127,3 +127,19 @@ def test_past_the_vocabulary_budget_new_words_are_freed_and_answers_stay_the_sam
     for n in notes[60:]:  # words never seen before: learnt for the note, then freed
         annotate_note(n)
     assert size() == before
+
+
+@pytest.mark.parametrize("sections", [
+    # two kept runs far apart must not join into a code ("typ I" + "12.30" -> I12.30)
+    ["Känd diabetes typ I\nMår bra, äter och dricker.\n12.30 ringer mamma, misstänkt pneumoni."],
+    # nor the end of one section and the start of the next
+    ["Misstänkt pneumoni typ I", "48.9 pneumoni kvarstår"],
+    # "İ".lower() is two characters: offsets after it must still be right
+    ["Tolk för İbrahim, İlknur, İsmail, İpek och İlhan. Misstänkt pneumoni. Åter om en v."],
+])
+def test_joined_runs_never_make_a_mention_of_their_own(sections):
+    note = Note(id="n1", sections=[{"keyword": "Anamnes", "text": t} for t in sections])
+    whole = [annotate_text(t, i, prefilter=False) for i, t in enumerate(sections)]
+    ann = annotate_note(note)
+    assert ann.mentions == [m for a in whole for m in a.mentions]
+    assert ann.triggers == [t for a in whole for t in a.triggers]

@@ -22,7 +22,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 
 _lock = threading.Lock()
-_zone_lock = threading.Lock()
+_nlp_lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
 
 
@@ -44,9 +44,10 @@ def get_pipeline(code_file: str | None = None):
 
 
 # One spaCy Doc per note: the sentences that might fire, of every section, one after
-# another, each run on a line of its own (a newline always starts a sentence, and no
-# component looks across a sentence), so a span never crosses two runs.
-_SEPARATOR = "\n"
+# another, a blank line between runs (a newline always starts a sentence, and no pattern
+# reaches over two newlines: "typ I" + "12.30" must not become a code); a span that
+# would still end past its run is dropped.
+_SEPARATOR = "\n\n"
 
 
 def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
@@ -66,22 +67,29 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         at += end - start + len(_SEPARATOR)
     doc = annotate(nlp, _SEPARATOR.join(parts))
 
-    def where(char: int) -> tuple[int, str, int]:
-        k = bisect.bisect_right(starts, char) - 1
-        section, text, start, _ = runs[k]
-        return section, text, start - starts[k]
+    def where(span) -> tuple[int, str, int] | None:  # type: ignore[no-untyped-def]
+        k = bisect.bisect_right(starts, span.start_char) - 1
+        section, text, start, end = runs[k]
+        shift = start - starts[k]
+        return (section, text, shift) if span.end_char + shift <= end else None
 
     attrs = doc.user_data.get("nl_dx", {})
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        section, text, shift = where(s.start_char)
+        place = where(s)
+        if place is None:
+            continue
+        section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
         out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
                                     icd10, assertion, cue))
     negated = doc.user_data.get("nl_trig", {})
     for s in doc.spans.get("triggers", []):
-        section, text, shift = where(s.start_char)
+        place = where(s)
+        if place is None:
+            continue
+        section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False))))
@@ -115,10 +123,13 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     from .resources import default_code_file
 
     nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
-    if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
-        with _zone_lock, nlp.memory_zone():  # zones must not overlap (server threads)
-            return _annotate_note(note, code_file)
-    return _annotate_note(note, code_file)
+    # spaCy's vocabulary must not grow from two threads at once, least of all while a
+    # memory zone (which switches it for every thread) is open: one note at a time
+    with _nlp_lock:
+        if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
+            with nlp.memory_zone():
+                return _annotate_note(note, code_file)
+        return _annotate_note(note, code_file)
 
 
 def _annotate_note(note: Any, code_file: str | None) -> NoteAnnotations:

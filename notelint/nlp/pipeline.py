@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import NEGATION_AFTER, ConText, find_assertion
+from .prefilter import lower
 from .resources import load_code_file, load_resources
 
 
@@ -269,7 +270,7 @@ class TriggerMatcher:
         return [(end + 1 - size, end + 1, kinds) for end, (size, kinds) in self.gate.iter(text)]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc).lower()
+        text = lower(doc_text(doc))
         by_sent: dict[tuple[int, int], list[Span]] = {}
         stems = self.gated(text) if len(doc) else []
         if not stems:

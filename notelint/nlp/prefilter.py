@@ -61,11 +61,20 @@ def _loosest(modes: set[str]) -> str:
     return "exact"
 
 
+def lower(text: str) -> str:
+    """``text.lower()`` with every offset kept: "İ".lower() is two characters ("i̇"), which
+    would shift every later offset; such a character becomes its first lower-case one."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[0] for ch in text)
+
+
 def hits(text: str) -> list[tuple[int, int]]:
     """(start, end) of every lexicon word, cue stem or code shape in ``text``."""
     if not text or text.isspace():
         return []
-    low = text.lower()
+    low = lower(text)
     n = len(low)
     out = []
     for end, (word, mode) in _automaton().iter(low):
