@@ -119,6 +119,20 @@ def test_oversized_note_text_is_one_nl901_and_the_rest_reads(tmp_path):
     assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]
 
 
+def test_too_deep_note_is_one_nl901_and_the_rest_reads(tmp_path):
+    pin = _pin(1)
+    deep = "<x>" * 300 + "Pat mår bra." + "</x>" * 300
+    path = tmp_path / "djup.xml"
+    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + _note(2, pin, deep) + _note(3, pin, TEXTS[1])
+                    + TAIL, encoding="utf-8")
+    items = list(read_file(str(path)))
+    broken = [i for i in items if isinstance(i, Broken)]
+    loaded = [i for i in items if isinstance(i, Loaded)]
+    assert len(broken) == 1 and "careDocumentation[1]" in broken[0].message
+    assert "nested deeper than 256" in broken[0].message
+    assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]
+
+
 def test_inline_multimedia_is_not_held_or_limited(tmp_path):
     pin = _pin(1)
     image = ("<multimediaEntry><mediaType>image/jpeg</mediaType><value>"

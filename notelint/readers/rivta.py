@@ -340,9 +340,12 @@ class _Collector:
         local = _local(tag)
         parent = self.stack[-1] if self.stack else None
         self.stack.append(local)
-        if len(self.stack) > MAX_DEPTH:
-            raise _TooDeep
         item = self.item
+        if len(self.stack) > MAX_DEPTH:
+            if item is None:
+                raise _TooDeep  # the envelope itself: not a response
+            if not item.problem:  # inside a note: that note is broken, the rest still reads
+                self._fail(item, f"is nested deeper than {MAX_DEPTH} elements")
         if item is None:
             if local in ITEMS:
                 self.namespaces.append(tag[1:].split("}", 1)[0] if tag.startswith("{") else "")
