@@ -91,14 +91,22 @@ class FindingSorter:
                 yield tuple(key), seq, payload
 
     def _spill(self) -> None:
-        self._buffer.sort()  # (key, seq) is unique: payloads are never compared
-        self._write_run(self._buffer)
-        self._buffer = []
-        if len(self._runs) >= self.max_runs:
-            old, self._runs = self._runs, []
-            self._write_run(heapq.merge(*(self._read_run(p) for p in old)))
-            for p in old:
-                os.remove(p)
+        try:
+            self._buffer.sort()  # (key, seq) is unique: payloads are never compared
+            self._write_run(self._buffer)
+            self._buffer = []
+            if len(self._runs) >= self.max_runs:
+                old, self._runs = self._runs, []
+                self._write_run(heapq.merge(*(self._read_run(p) for p in old)))
+                for p in old:
+                    os.remove(p)
+        except OSError as e:  # disk full, unwritable TMPDIR: one clear line, not a traceback
+            from notelint.cli import UserError
+
+            where = self._dir or tempfile.gettempdir()
+            raise UserError(f"cannot write the temporary files of the sorted report in {where}: "
+                            f"{e.strerror or e}; free some space there or set TMPDIR to a "
+                            "writable directory") from None
 
     def __iter__(self) -> Iterator[Finding]:
         self._buffer.sort()

@@ -254,3 +254,13 @@ def test_spill_removed_when_writing_fails(synthetic, tmp_path, monkeypatch):
         run_lint(LintOptions(paths=[str(synthetic)], isolated=True, fmt="text"),
                  stdout=Broken())
     assert os.listdir(spill) == []
+
+
+def test_unwritable_temp_dir_is_one_clear_line(synthetic, tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "gone" / "tmp"))  # does not exist
+    monkeypatch.setattr(sorting, "RUN_SIZE", 100)  # so the first 100 findings spill
+    result = CliRunner().invoke(main, ["lint", str(synthetic), "--isolated"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    (line,) = [x for x in result.output.splitlines() if "temporary files" in x]
+    assert "TMPDIR" in line and str(tmp_path / "gone") in line
