@@ -210,3 +210,16 @@ def test_hostile_xml_is_one_nl901_line(tmp_path, name):
     assert any(fix in msg for fix in ("re-export", "without a DOCTYPE")), msg
     if name == "truncated":   # the first note was complete before the cut
         assert out["summary"]["notes"] == 1
+
+
+def test_one_care_documentation_as_the_root_is_read(tmp_path):
+    """An export of a single careDocumentation element (no response around it)."""
+    body = _note(7, _pin(3), TEXTS[2]).replace(
+        "<ns2:careDocumentation>",
+        '<ns2:careDocumentation xmlns:ns2="urn:riv:clinicalprocess:healthcond:description:'
+        'GetCareDocumentationResponder:2" xmlns="urn:riv:clinicalprocess:healthcond:description:2">',
+        1)
+    path = tmp_path / "en.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + body, encoding="utf-8")
+    (item,) = list(read_file(str(path)))
+    assert isinstance(item, Loaded) and [n.id for n in item.record.notes] == ["MEL-0000007"]

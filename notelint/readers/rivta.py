@@ -292,6 +292,7 @@ def _diagnosis_from(el: Element) -> Parsed | None:
 
 # An item is one element the reader turns into model data; only its subtree is ever built.
 ITEMS = {"GetCareDocumentationResponse": "careDocumentation", "GetDiagnosisResponse": "diagnosis"}
+_ROOTS = set(ITEMS.values())
 SKIPPED = {"multimediaEntry"}   # inline images and files: never needed, never held
 CHUNK_CHARS = 64 * 1024
 MAX_TEXT_CHARS = 5 * 1024 * 1024
@@ -349,8 +350,8 @@ class _Collector:
         if item is None:
             if local in ITEMS:
                 self.namespaces.append(tag[1:].split("}", 1)[0] if tag.startswith("{") else "")
-            elif parent in ITEMS and ITEMS[parent] == local:
-                self._open(local, tag, attrib)
+            elif parent in ITEMS and ITEMS[parent] == local or parent is None and local in _ROOTS:
+                self._open(local, tag, attrib)  # in its response, or one item as the root
             return
         item.depth += 1
         item.elements += 1
