@@ -31,7 +31,8 @@ __all__ = ["FindingSorter", "RUN_SIZE", "MAX_RUNS"]
 
 #: findings held in memory before a sorted run is written out (≈ 0.6 KB each)
 RUN_SIZE = 4096
-#: runs merged into one when there are this many (keeps the open files bounded)
+#: runs of one level merged into one run of the next level when there are this many: open
+#: files stay bounded and every finding is rewritten only once per level (log_64 of the runs)
 MAX_RUNS = 64
 
 Entry = tuple[tuple[Any, ...], int, str]  # (sort key, sequence number, finding as JSON)
@@ -55,6 +56,8 @@ class FindingSorter:
         self.max_runs = max(2, max_runs or MAX_RUNS)
         self._buffer: list[Entry] = []
         self._runs: list[str] = []
+        self._levels: list[int] = []  # the merge level of each run in _runs
+        self._made = 0  # runs written so far: names them
         self._dir: str | None = None
         self._seq = 0
 
@@ -72,12 +75,14 @@ class FindingSorter:
     def _new_run(self) -> str:
         if self._dir is None:
             self._dir = tempfile.mkdtemp(prefix="notelint-sort-")
-        path = os.path.join(self._dir, f"run{len(self._runs):06d}-{self._seq}.jsonl")
+        self._made += 1
+        path = os.path.join(self._dir, f"run{self._made:06d}.jsonl")
         self._runs.append(path)
         return path
 
-    def _write_run(self, entries: Iterator[Entry] | list[Entry]) -> None:
+    def _write_run(self, entries: Iterator[Entry] | list[Entry], level: int = 0) -> None:
         path = self._new_run()
+        self._levels.append(level)
         with open(path, "x", encoding="utf-8") as fh:
             for key, seq, payload in entries:
                 fh.write(f"{json.dumps([key, seq], separators=(',', ':'))}\t{payload}\n")
@@ -95,11 +100,7 @@ class FindingSorter:
             self._buffer.sort()  # (key, seq) is unique: payloads are never compared
             self._write_run(self._buffer)
             self._buffer = []
-            if len(self._runs) >= self.max_runs:
-                old, self._runs = self._runs, []
-                self._write_run(heapq.merge(*(self._read_run(p) for p in old)))
-                for p in old:
-                    os.remove(p)
+            self._compact()
         except OSError as e:  # disk full, unwritable TMPDIR: one clear line, not a traceback
             from notelint.cli import UserError
 
@@ -107,6 +108,17 @@ class FindingSorter:
             raise UserError(f"cannot write the temporary files of the sorted report in {where}: "
                             f"{e.strerror or e}; free some space there or set TMPDIR to a "
                             "writable directory") from None
+
+    def _compact(self) -> None:
+        """Merge the newest runs while ``max_runs`` of them share a level (runs are kept
+        newest last and levels never increase towards the end, so they are a suffix)."""
+        while len(self._levels) >= self.max_runs and len(set(self._levels[-self.max_runs:])) == 1:
+            level = self._levels[-1]
+            old = self._runs[-self.max_runs:]
+            del self._runs[-self.max_runs:], self._levels[-self.max_runs:]
+            self._write_run(heapq.merge(*(self._read_run(p) for p in old)), level + 1)
+            for p in old:
+                os.remove(p)
 
     def __iter__(self) -> Iterator[Finding]:
         self._buffer.sort()
@@ -122,6 +134,7 @@ class FindingSorter:
     def close(self) -> None:
         self._buffer = []
         self._runs = []
+        self._levels = []
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
