@@ -223,3 +223,28 @@ def test_one_care_documentation_as_the_root_is_read(tmp_path):
     path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + body, encoding="utf-8")
     (item,) = list(read_file(str(path)))
     assert isinstance(item, Loaded) and [n.id for n in item.record.notes] == ["MEL-0000007"]
+
+
+def test_utf16_with_invalid_bytes_keeps_the_notes_before(tmp_path):
+    pin = _pin(2)
+    doc = (HEAD + _note(1, pin, TEXTS[0]) + _note(2, pin, TEXTS[1]) + TAIL).encode("utf-16")
+    cut = doc.index("MEL-0000002".encode("utf-16-le"))
+    path = tmp_path / "u16.xml"
+    path.write_bytes(doc[:cut] + b"\x00\xd8\x00\xd8" + doc[cut:])  # two lone surrogates
+    items = list(read_file(str(path)))
+    assert sum(isinstance(i, Broken) for i in items) <= 1
+    loaded = [i for i in items if isinstance(i, Loaded)]
+    assert loaded and "MEL-0000001" in [n.id for n in loaded[0].record.notes]
+
+
+def test_huge_attribute_is_one_nl901_and_the_rest_reads(tmp_path):
+    pin = _pin(1)
+    huge = _note(2, pin, TEXTS[1]).replace("<documentId>", f'<documentId x="{"A" * (MAX_TEXT_CHARS + 10)}">', 1)
+    path = tmp_path / "attr.xml"
+    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + huge + _note(3, pin, TEXTS[2]) + TAIL,
+                    encoding="utf-8")
+    items = list(read_file(str(path)))
+    broken = [i for i in items if isinstance(i, Broken)]
+    loaded = [i for i in items if isinstance(i, Loaded)]
+    assert len(broken) == 1 and "attributes" in broken[0].message
+    assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]

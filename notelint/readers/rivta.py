@@ -363,6 +363,9 @@ class _Collector:
             item.skip_depth = 1
         elif item.elements > MAX_ITEM_ELEMENTS:
             self._fail(item, f"has more than {MAX_ITEM_ELEMENTS} elements")
+        elif sum(map(len, attrib.values())) > MAX_TEXT_CHARS:
+            self._fail(item, f"{local} has more than {MAX_TEXT_CHARS // (1024 * 1024)} MB of "
+                             "attributes")
         else:
             item.builder.start(tag, attrib)  # type: ignore[union-attr]
 
@@ -552,16 +555,17 @@ class _Decoder:
         assert self._inc is not None
         try:
             return self._inc.decode(data, final)
-        except UnicodeDecodeError:
-            if self._utf16:
-                raise
+        except UnicodeDecodeError:  # never for UTF-16: its decoder replaces bad bytes
             pending = self._inc.getstate()[0]
             self._single_byte = True
             return _single_byte(pending + data)
 
     def _start(self, data: bytes) -> bytes:
         self._utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
-        self._inc = codecs.getincrementaldecoder("utf-16" if self._utf16 else "utf-8")()
+        if self._utf16:  # bad bytes become U+FFFD, as readers.decode does for stdin
+            self._inc = codecs.getincrementaldecoder("utf-16")(errors="replace")
+        else:
+            self._inc = codecs.getincrementaldecoder("utf-8")()
         return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
 
 
@@ -588,10 +592,7 @@ def _file_chunks(fh: BinaryIO) -> Iterator[str]:
 
 def stream_rivta(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
     """Read a RIV-TA response file incrementally: memory holds the model data, not the XML."""
-    try:
-        yield from _read_stream(_file_chunks(fh), path)
-    except UnicodeDecodeError:
-        yield Broken(path, 1, "a UTF-16 file with invalid bytes; re-export it as UTF-8")
+    yield from _read_stream(_file_chunks(fh), path)
 
 
 def parse_rivta(text: str, path: str) -> Iterator[ReadItem]:
