@@ -21,15 +21,16 @@ from typing import Any, Callable
 _auto: Any = None
 
 # code shapes ("F32", "I 48") in the text as written, -it/-os words ("artrit", "ARTRIT",
-# "tuberkulos") in the lower-cased text, as the pipeline matches them; the look-aheads let
-# the engine skip most positions, the word-boundary checks are done in hits()
-_CODE_SHAPE = re.compile(r"(?=[A-Z])[A-Z]\s?\d\d")
-_ITIS_OSIS = re.compile(r"(?=[io])(?:it|iten|os|osen)\b")
+# "tuberkulos") in the lower-cased text, as the pipeline matches them; the word-boundary
+# checks before them are done in hits() (a look-behind here is tried at every position)
+_CODE_SHAPE = re.compile(r"[A-Z]\s?\d\d")
+_ITIS_OSIS = re.compile(r"(?:it|os)(?:en)?(?!\w)")
 _WORD = re.compile(r"\w")
 _WORD4 = re.compile(r"\w{4}")
 # where a sentence may start: a newline between two pieces of text, or one space after
-# . ! ? (any other spacing makes whitespace tokens; such places are simply not cut)
-_CUT = re.compile(r"(?<=\S)\n+(?=\S)|(?<=[.!?]) (?=\S)")
+# . ! ? (any other spacing makes whitespace tokens; such places are simply not cut). The
+# text before a newline must not be whitespace: checked in _cuts (no look-behind, faster)
+_CUT = re.compile(r"\n+(?=\S)|[.!?] (?=\S)")
 
 
 def _automaton() -> Any:
@@ -108,7 +109,7 @@ def active_runs(text: str, tokenizer: Callable[[], Any]) -> list[tuple[int, int]
     found = hits(text)
     if not found:
         return []
-    cuts = [(m.start(), m.end()) for m in _CUT.finditer(text)]
+    cuts = _cuts(text)
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
     kept = [False] * len(starts)
@@ -140,6 +141,19 @@ def active_runs(text: str, tokenizer: Callable[[], Any]) -> list[tuple[int, int]
         else:
             runs.append((starts[i], ends[i]))
     return [_strip(text, a, b) for a, b in runs]
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace at every candidate sentence start."""
+    out = []
+    for m in _CUT.finditer(text):
+        start = m.start()
+        if text[start] == "\n":
+            if start and not text[start - 1].isspace():
+                out.append((start, m.end()))
+        else:  # ". X": the cut is the space
+            out.append((start + 1, m.end()))
+    return out
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
