@@ -104,33 +104,39 @@ def test_notes_point_at_their_own_line(tmp_path):
     assert [n.loc.line for n in item.record.notes] == [3, 6, 9]
 
 
-def test_oversized_note_text_is_one_nl901_and_the_rest_reads(tmp_path):
+def _bad_middle_note(tmp_path: Path, middle: str) -> tuple[Broken, list[str]]:
+    """Three notes of one patient, the middle one given as XML: (its one NL901, ids read)."""
     pin = _pin(1)
-    huge = "Pat berättar utförligt om sin situation. " * (MAX_TEXT_CHARS // 40 + 10)
-    path = tmp_path / "enorm.xml"
-    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + _note(2, pin, huge) + _note(3, pin, TEXTS[1])
-                    + TAIL, encoding="utf-8")
+    path = tmp_path / "tre.xml"
+    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + middle + _note(3, pin, TEXTS[1]) + TAIL,
+                    encoding="utf-8")
     items = list(read_file(str(path)))
-    broken = [i for i in items if isinstance(i, Broken)]
-    loaded = [i for i in items if isinstance(i, Loaded)]
-    assert len(broken) == 1 and broken[0].line == 6
-    assert "careDocumentation[1]" in broken[0].message and "clinicalDocumentNoteText" in broken[0].message
-    assert "5 MB" in broken[0].message and "export again" in broken[0].message
-    assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]
+    (broken,) = [i for i in items if isinstance(i, Broken)]
+    (loaded,) = [i for i in items if isinstance(i, Loaded)]
+    return broken, [n.id for n in loaded.record.notes]
+
+
+def test_oversized_note_text_is_one_nl901_and_the_rest_reads(tmp_path):
+    huge = "Pat berättar utförligt om sin situation. " * (MAX_TEXT_CHARS // 40 + 10)
+    broken, ids = _bad_middle_note(tmp_path, _note(2, _pin(1), huge))
+    assert broken.line == 6
+    assert "careDocumentation[1]" in broken.message and "clinicalDocumentNoteText" in broken.message
+    assert "5 MB" in broken.message and "export again" in broken.message
+    assert ids == ["MEL-0000001", "MEL-0000003"]
 
 
 def test_too_deep_note_is_one_nl901_and_the_rest_reads(tmp_path):
-    pin = _pin(1)
     deep = "<x>" * 300 + "Pat mår bra." + "</x>" * 300
-    path = tmp_path / "djup.xml"
-    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + _note(2, pin, deep) + _note(3, pin, TEXTS[1])
-                    + TAIL, encoding="utf-8")
-    items = list(read_file(str(path)))
-    broken = [i for i in items if isinstance(i, Broken)]
-    loaded = [i for i in items if isinstance(i, Loaded)]
-    assert len(broken) == 1 and "careDocumentation[1]" in broken[0].message
-    assert "nested deeper than 256" in broken[0].message
-    assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]
+    broken, ids = _bad_middle_note(tmp_path, _note(2, _pin(1), deep))
+    assert "careDocumentation[1]" in broken.message and "nested deeper than 256" in broken.message
+    assert ids == ["MEL-0000001", "MEL-0000003"]
+
+
+def test_huge_attribute_is_one_nl901_and_the_rest_reads(tmp_path):
+    attr = f'<documentId x="{"A" * (MAX_TEXT_CHARS + 10)}">'
+    broken, ids = _bad_middle_note(tmp_path, _note(2, _pin(1), TEXTS[1]).replace("<documentId>", attr, 1))
+    assert "attributes" in broken.message
+    assert ids == ["MEL-0000001", "MEL-0000003"]
 
 
 def test_inline_multimedia_is_not_held_or_limited(tmp_path):
@@ -236,15 +242,3 @@ def test_utf16_with_invalid_bytes_keeps_the_notes_before(tmp_path):
     loaded = [i for i in items if isinstance(i, Loaded)]
     assert loaded and "MEL-0000001" in [n.id for n in loaded[0].record.notes]
 
-
-def test_huge_attribute_is_one_nl901_and_the_rest_reads(tmp_path):
-    pin = _pin(1)
-    huge = _note(2, pin, TEXTS[1]).replace("<documentId>", f'<documentId x="{"A" * (MAX_TEXT_CHARS + 10)}">', 1)
-    path = tmp_path / "attr.xml"
-    path.write_text(HEAD + _note(1, pin, TEXTS[0]) + huge + _note(3, pin, TEXTS[2]) + TAIL,
-                    encoding="utf-8")
-    items = list(read_file(str(path)))
-    broken = [i for i in items if isinstance(i, Broken)]
-    loaded = [i for i in items if isinstance(i, Loaded)]
-    assert len(broken) == 1 and "attributes" in broken[0].message
-    assert [n.id for n in loaded[0].record.notes] == ["MEL-0000001", "MEL-0000003"]
