@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import threading
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from .prefilter import active_runs, might_fire
 from .types import Mention, NoteAnnotations, Trigger
@@ -105,8 +106,9 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     """
     if not text:
         return NoteAnnotations()
-    spans = active_runs(text, _tokenizer(code_file)) if prefilter else [(0, len(text))]
-    return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
+    with _guarded(code_file):
+        spans = active_runs(text, _tokenizer(code_file)) if prefilter else [(0, len(text))]
+        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
 
 
 # Words the shared pipeline keeps for good (lexemes, strings, tokenizer cache). Every new
@@ -120,24 +122,30 @@ VOCAB_BUDGET = 20_000
 
 def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     """Annotations for every section of ``note`` (offsets into ``note.sections[i].text``)."""
+    with _guarded(code_file):
+        tokenizer = _tokenizer(code_file)
+        runs = [(index, section.text, a, b)
+                for index, section in enumerate(getattr(note, "sections", []) or [])
+                for a, b in active_runs(section.text or "", tokenizer)]
+        return _annotate_runs(code_file, runs)
+
+
+@contextmanager
+def _guarded(code_file: str | None) -> Iterator[None]:
+    """One text at a time through spaCy, in a memory zone once past :data:`VOCAB_BUDGET`.
+
+    spaCy's vocabulary must not grow from two threads at once, least of all while a memory
+    zone (which switches it for every thread) is open.
+    """
     from .resources import default_code_file
 
     nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
-    # spaCy's vocabulary must not grow from two threads at once, least of all while a
-    # memory zone (which switches it for every thread) is open: one note at a time
     with _nlp_lock:
         if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
             with nlp.memory_zone():
-                return _annotate_note(note, code_file)
-        return _annotate_note(note, code_file)
-
-
-def _annotate_note(note: Any, code_file: str | None) -> NoteAnnotations:
-    tokenizer = _tokenizer(code_file)
-    runs = [(index, section.text, a, b)
-            for index, section in enumerate(getattr(note, "sections", []) or [])
-            for a, b in active_runs(section.text or "", tokenizer)]
-    return _annotate_runs(code_file, runs)
+                yield
+        else:
+            yield
 
 
 def _tokenizer(code_file: str | None):
