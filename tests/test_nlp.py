@@ -199,7 +199,7 @@ def test_triggers(text, expected):
 def test_pipeline_is_a_singleton_with_registered_components():
     nlp = get_pipeline()
     assert get_pipeline() is nlp
-    assert nlp.pipe_names == ["nl_line_sentences", "nl_diagnoses", "nl_icd10_codes",
+    assert nlp.pipe_names == ["nl_line_sentences", "nl_spelling", "nl_diagnoses", "nl_icd10_codes",
                               "nl_context", "nl_triggers"]
     assert nlp.lang == "sv"
 

@@ -75,8 +75,11 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         return (section, text, shift) if span.end_char + shift <= end else None
 
     attrs = doc.user_data.get("nl_dx", {})
+    ambiguous = doc.user_data.get("nl_needs_cue", ())
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
+        if cue is None and (s.start, s.end) in ambiguous:
+            continue  # "RA dilaterat": an ambiguous abbreviation counts only with a cue
         place = where(s)
         if place is None:
             continue

@@ -3,7 +3,8 @@
 Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules:
 
 - cues come from ``models/context_cues.tsv`` (cue, category, direction) and are matched
-  on lower-cased tokens; where cues overlap the longest wins ("ingen misstanke om" over
+  on each token's NORM (lower case, with abbreviations and typos read by ``nl_spelling``:
+  "Trol." and "trolgien" are *troligen*); where cues overlap the longest wins ("ingen misstanke om" over
   "misstanke om", "kan inte uteslutas" over "inte"); pseudo-cues ("ej informerad",
   "ingen förändring") win the same way and then do nothing;
 - a forward cue covers the tokens after it, a backward cue the tokens before it, both
@@ -14,7 +15,8 @@ Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules
 - special rules: "om" is hypothetical only where it opens a clause ("Om pat skulle …",
   "…, om feber"), "sedan" is historical before a year or an age ("sedan 2015",
   "sedan barndomen"), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical),
-  "?" hedges the phrase it ends (not across a comma).
+  "?" hedges the phrase it ends (not across a comma), and one glued to the next word
+  ("?DVT", "?Angina pectoris") hedges the phrase it opens.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|föd
 
 class ConText:
     def __init__(self, nlp: Language, cues: Iterable[Cue]):
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rules: dict[int, list[tuple[str, str]]] = {}
         self._years: dict[int, int] = {}
         self.texts: dict[int, str] = {}
@@ -68,6 +70,8 @@ class ConText:
             for category, direction in self.rules[match_id]:
                 if category == "pseudo":
                     continue
+                if text == "?" and self._glued_to_next(doc, start):
+                    direction = "forward"
                 if text == "om" and not self._om_opens_clause(doc, start):
                     continue
                 if direction == "sedan":
@@ -94,6 +98,12 @@ class ConText:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
         doc.spans["dx"] = dx
         return doc
+
+    @staticmethod
+    def _glued_to_next(doc: Doc, i: int) -> bool:
+        """"?DVT": a question mark written against the word after it."""
+        return (not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct))
 
     @staticmethod
     def _om_opens_clause(doc: Doc, i: int) -> bool:

@@ -3,7 +3,10 @@
 Components (registered factories, configurable like any spaCy pipe):
 
 - ``nl_line_sentences``  sentence starts after newlines and after . ! ? (telegraphic notes)
-- ``nl_diagnoses``       lexicon terms (PhraseMatcher on LOWER) + Swedish compound heads
+- ``nl_spelling``        NORM of abbreviations and typos ("trol." → troligen, "arrytmi" →
+                         arytmi; see :mod:`notelint.nlp.spelling`)
+- ``nl_diagnoses``       lexicon forms (PhraseMatcher on NORM), abbreviations as written
+                         (PhraseMatcher on ORTH) + Swedish compound heads
 - ``nl_icd10_codes``     ICD-10 codes in free text, validated against a code file if configured
 - ``nl_context``         ConText assertion of each mention (see :mod:`notelint.nlp.context`)
 - ``nl_triggers``        clinical triggers (not informed, violence in a close relation, …)
@@ -22,7 +25,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, NORM, SENT_START, SPACY
 from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -30,7 +33,8 @@ from spacy.util import filter_spans
 
 from .context import NEGATION_AFTER, ConText, find_assertion
 from .prefilter import lower
-from .resources import load_code_file, load_resources
+from .resources import LexEntry, load_code_file, load_code_titles, load_resources
+from .spelling import Speller
 
 
 def dx_attrs(doc: Doc) -> dict[tuple[int, int], list]:
@@ -56,7 +60,7 @@ def make_line_sentences(nlp: Language, name: str):
         if not n:
             doc.user_data["nl_sents"] = []
             return doc
-        arr = doc.to_array([ORTH_ATTR, IS_PUNCT, IS_SPACE])
+        arr = doc.to_array([ORTH_ATTR, IS_PUNCT, IS_SPACE, SPACY])
         orth = arr[:, 0]
         newline = numpy.zeros(n, dtype=bool)
         for i in numpy.flatnonzero(arr[:, 2]).tolist():  # few: whitespace tokens only
@@ -68,7 +72,8 @@ def make_line_sentences(nlp: Language, name: str):
         start[0] = True
         # after a newline, or after . ! ? unless the token is punctuation itself
         prev = orth[:-1]
-        ends = (prev == dot) | (prev == bang) | (prev == question)
+        # "?DVT": a question mark glued to the next word hedges it, it ends nothing
+        ends = (prev == dot) | (prev == bang) | ((prev == question) & (arr[:-1, 3] != 0))
         start[1:] = newline[:-1] | (ends & (arr[1:, 1] == 0))
         values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
         doc.from_array([SENT_START], values.view("uint64"))
@@ -84,22 +89,88 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "antigen", "antikr
 
 
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
+_UNSET = object()
 
 
-class DiagnosisMatcher:
-    """Lexicon terms incl. inflections/abbreviations, plus compound heads (lungcancer)."""
-
-    _DERIVED = re.compile(r"^(\w{3,}?)(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+class SpellingNormalizer:
+    """Sets NORM of written forms and typos to the word the lexicons know."""
 
     def __init__(self, nlp: Language):
         res = load_resources()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entries: dict[int, tuple[str, str | None]] = {}
-        self.single: dict[str, tuple[str, str | None]] = {}
+        self.forms = res.spelling
+        targets: set[str] = set()
         for entry in res.lexicon:
-            key = nlp.vocab.strings.add(entry.term)
+            if not entry.case_sensitive:
+                targets.update(w for w in entry.term.split() if w.isalpha())
+        cue_words = {w for cue in res.cues for w in cue.text.split()}
+        targets |= {w for w in cue_words if w.isalpha()}
+        known = set(res.stop_exact) | res.spelling_stop | set(self.forms) | cue_words
+        known |= {h[0] for h in res.heads}
+        self.speller = Speller(targets, known)
+        self._by_lower: dict[int, int | None] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        by_lower = self._by_lower
+        for i, low in enumerate(doc.to_array(LOWER).tolist()):
+            norm = by_lower.get(low, _UNSET)
+            if norm is _UNSET:
+                word = strings[low]
+                canon = self.forms.get(word) or self.speller.correct(word)
+                norm = strings.add(canon) if canon and canon != word else None
+                if len(by_lower) < _MEMO_SIZE:
+                    by_lower[low] = norm
+            if norm is not None:
+                doc[i].norm_ = strings[norm]
+        return doc
+
+
+@Language.factory("nl_spelling")
+def make_spelling(nlp: Language, name: str):
+    return SpellingNormalizer(nlp)
+
+
+class DiagnosisMatcher:
+    """Lexicon terms incl. inflections/abbreviations, plus compound heads (lungcancer).
+
+    Forms match on NORM (so typos and written variants count, see ``nl_spelling``);
+    abbreviations match as written ("MS", never "ms"), not before a measurement ("AF 24"),
+    and one marked ambiguous in the lexicon ("RA*") only where ConText finds a cue.
+    """
+
+    _DERIVED = re.compile(r"^(\w{3,}?)(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+
+    def __init__(self, nlp: Language, code_file: str | None = None):
+        res = load_resources()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: dict[int, tuple[str, str | None]] = {}
+        self.needs_cue: set[int] = set()
+        self.single: dict[str, tuple[str, str | None]] = {}
+        self.single_abbr: dict[str, tuple[str, str | None]] = {}
+        lexicon: list[LexEntry] = list(res.lexicon)
+        if code_file:  # the region's own ICD-10-SE titles, when its file has them
+            known = {e.term for e in lexicon}
+            lexicon += [e for e in load_code_titles(code_file) if e.term not in known]
+        for entry in lexicon:
+            label = ("ABBR:" if entry.case_sensitive else "") + entry.term
+            key = nlp.vocab.strings.add(label)
+            if key in self.entries:
+                continue
             self.entries[key] = (entry.concept, entry.icd10)
-            self.matcher.add(entry.term, [nlp.make_doc(entry.term)])
+            if entry.case_sensitive:
+                # "app*" (lower case in the lexicon) is also "App" at a sentence start
+                forms = {entry.term, entry.term[:1].upper() + entry.term[1:]} \
+                    if entry.term.islower() else {entry.term}
+                self.abbreviations.add(label, [nlp.make_doc(f) for f in sorted(forms)])
+                if entry.needs_cue:
+                    self.needs_cue.add(key)
+                elif " " not in entry.term:
+                    self.single_abbr[entry.term] = (entry.concept, entry.icd10)
+                continue
+            self.matcher.add(label, [nlp.make_doc(entry.term)])
             if " " not in entry.term:
                 self.single[entry.term] = (entry.concept, entry.icd10)
         self.heads = res.heads
@@ -141,17 +212,41 @@ class DiagnosisMatcher:
             return self.single[m.group(1)]
         return None
 
+    @staticmethod
+    def _measured(doc: Doc, end: int) -> bool:
+        """A number right after an abbreviation makes it a measurement ("AF 24", "LE 3")."""
+        if end >= len(doc):
+            return False
+        nxt = doc[end]
+        return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
+
+    def _hyphen_abbreviation(self, text: str) -> tuple[str, str | None] | None:
+        """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
+        first, _, rest = text.partition("-")
+        if rest and first in self.single_abbr and rest.lower() not in _LAB_PARTS:
+            return self.single_abbr[first]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        ambiguous = doc.user_data.setdefault("nl_needs_cue", set())
         for match_id, start, end in self.matcher(doc):
             concept, icd = self.entries[match_id]
             span = Span(doc, start, end, label=concept)
             dx_attrs(doc)[(start, end)] = [icd, "affirmed", None]
             spans.append(span)
+        for match_id, start, end in self.abbreviations(doc):
+            if self._measured(doc, end):
+                continue
+            concept, icd = self.entries[match_id]
+            spans.append(Span(doc, start, end, label=concept))
+            dx_attrs(doc)[(start, end)] = [icd, "affirmed", None]
+            if match_id in self.needs_cue:
+                ambiguous.add((start, end))
         spans = filter_spans(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         strings = doc.vocab.strings
-        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        for i, lower in enumerate(doc.to_array(NORM).tolist()):
             if i in covered:
                 continue
             hit = self._by_id.get(lower, False)
@@ -160,6 +255,8 @@ class DiagnosisMatcher:
                 hit = self.compound(word) if len(word) >= 6 else None
                 if len(self._by_id) < _MEMO_SIZE:
                     self._by_id[lower] = hit
+            if not hit and "-" in doc[i].text:
+                hit = self._hyphen_abbreviation(doc[i].text)
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
                 dx_attrs(doc)[(i, i + 1)] = [hit[1], "affirmed", None]
@@ -168,9 +265,9 @@ class DiagnosisMatcher:
         return doc
 
 
-@Language.factory("nl_diagnoses")
-def make_diagnoses(nlp: Language, name: str):
-    return DiagnosisMatcher(nlp)
+@Language.factory("nl_diagnoses", default_config={"code_file": None})
+def make_diagnoses(nlp: Language, name: str, code_file: str | None):
+    return DiagnosisMatcher(nlp, code_file)
 
 
 _CODE = re.compile(
@@ -358,7 +455,8 @@ def build_pipeline(code_file: str | None = None) -> Language:
         for form in {exc, exc[:1].upper() + exc[1:], exc.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("nl_line_sentences")
-    nlp.add_pipe("nl_diagnoses")
+    nlp.add_pipe("nl_spelling")
+    nlp.add_pipe("nl_diagnoses", config={"code_file": code_file})
     nlp.add_pipe("nl_icd10_codes", config={"code_file": code_file})
     nlp.add_pipe("nl_context")
     nlp.add_pipe("nl_triggers")

@@ -28,9 +28,116 @@ def _rows(name: str) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class LexEntry:
-    term: str
+    term: str                      # lower case, or as written when ``case_sensitive``
     concept: str
     icd10: str | None
+    case_sensitive: bool = False   # an abbreviation: "MS" is multipel skleros, "ms" is not
+    needs_cue: bool = False        # ambiguous ("RA": right atrium): counts only with a cue
+
+
+class LexiconError(ValueError):
+    """A row of a lexicon file that cannot be read (file, line and what is wrong)."""
+
+
+LEXICON_DIR = "lexicon/diagnoses"
+
+
+def _lexicon_files() -> list[tuple[str, str]]:
+    """(name, text) of every diagnosis lexicon file, in name order (00_core first)."""
+    folder = files("notelint.models_data").joinpath(LEXICON_DIR)
+    return [(f.name, f.read_text(encoding="utf-8"))
+            for f in sorted(folder.iterdir(), key=lambda f: f.name)
+            if f.name.endswith(".tsv")]
+
+
+_ICD = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,2})?$")
+
+
+def parse_lexicon(name: str, text: str) -> list[LexEntry]:
+    """Rows ``ICD-10<TAB>concept<TAB>forms<TAB>abbreviations[<TAB>comment]``.
+
+    Forms are matched case-insensitively; abbreviations as written, and one ending in
+    ``*`` only where a diagnostic cue (misstänkt, trol., ?, DD …) decides its assertion.
+    Raises :class:`LexiconError` naming the file and line of a malformed row.
+    """
+    out: list[LexEntry] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 3 or not cols[1] or not (cols[2] or len(cols) > 3 and cols[3]):
+            raise LexiconError(f"{name}:{number}: expected ICD-10<TAB>concept<TAB>forms"
+                               "<TAB>abbreviations, with a concept and at least one form")
+        icd, concept = cols[0].upper(), cols[1]
+        if icd and not _ICD.match(icd):
+            raise LexiconError(f"{name}:{number}: {cols[0]!r} is not an ICD-10 category "
+                               "such as G35 or I48.9")
+        for form in cols[2].split("|"):
+            if form.strip():
+                out.append(LexEntry(form.strip().lower(), concept, icd or None))
+        for abbr in (cols[3].split("|") if len(cols) > 3 else []):
+            abbr = abbr.strip()
+            if not abbr:
+                continue
+            needs_cue = abbr.endswith("*")
+            abbr = abbr.rstrip("*")
+            if abbr:
+                out.append(LexEntry(abbr, concept, icd or None, True, needs_cue))
+    return out
+
+
+def load_lexicon() -> list[LexEntry]:
+    """The team's diagnosis lexicon (``models/lexicon/diagnoses/*.tsv``); the first row
+    that lists a form wins."""
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for name, text in _lexicon_files():
+        for entry in parse_lexicon(name, text):
+            key = (entry.term, entry.case_sensitive)
+            if key not in seen:
+                seen.add(key)
+                out.append(entry)
+    return out
+
+
+# Titles of the region's ICD-10-SE file are read as lexicon forms only where they name a
+# diagnosis as clinicians would; residual titles ("Andra specificerade …") never are.
+_GENERIC_TITLE = re.compile(r"^(andra|annan|annat|övriga|ospecificerad|ospecificerat|"
+                            r"ospecificerade|sjukdom|sjukdomar|följdtillstånd|personlig|"
+                            r"undersökning|kontakt|observation)\b")
+
+
+def title_forms(title: str) -> list[str]:
+    """The lexicon forms of one ICD-10-SE title: the title, or its part before a comma or
+    parenthesis ("Multipel skleros" → "multipel skleros"; "Depressiv episod, ospecificerad"
+    → "depressiv episod"), when specific enough to find in free text."""
+    head = re.split(r"[,(\[;]| utan | med | orsakad | ej ", title.strip().lower(), 1)[0].strip()
+    if not head or _GENERIC_TITLE.match(head) or len(head) < 6 or len(head.split()) > 4:
+        return []
+    if " " not in head and len(head) < 8:
+        return []
+    return [head]
+
+
+@lru_cache(maxsize=8)
+def load_code_titles(path: str) -> tuple[LexEntry, ...]:
+    """Lexicon entries from the titles of the region's ICD-10-SE file
+    (``CODE<TAB><TAB>Title`` or ``CODE<TAB>Title``); empty for a codes-only file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise CodeFileError(f"cannot read ICD-10 code file {path}: {e.strerror}") from None
+    out = []
+    for line in text.splitlines():
+        cols = [c.strip() for c in line.split("\t")]
+        code = cols[0].replace(".", "").upper()
+        title = next((c for c in cols[1:] if c), "")
+        if not title or not re.match(r"^[A-Z]\d\d", code):
+            continue
+        icd = code[:3] + ("." + code[3:] if len(code) > 3 else "")
+        for form in title_forms(title):
+            out.append(LexEntry(form, form, icd))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -50,17 +157,13 @@ class Resources:
     triggers: list[tuple[str, re.Pattern[str]]]
     tokenizer_exceptions: list[str]
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
+    spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
+    spelling_stop: frozenset[str] = frozenset()              # words never read as typos
 
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
-    lexicon = []
-    for row in _rows("lexicon/diagnoses.tsv"):
-        concept = row[1]
-        icd = row[2] if len(row) > 2 and row[2] else None
-        for term in row[0].split("|"):
-            if term.strip():
-                lexicon.append(LexEntry(term.strip().lower(), concept, icd))
+    lexicon = load_lexicon()
     heads = []
     for row in _rows("lexicon/compound_heads.tsv"):
         icd = row[2] if len(row) > 2 and row[2] else None
@@ -79,18 +182,24 @@ def load_resources() -> Resources:
             continue
         triggers.append((kind, re.compile(pattern)))
     exceptions = [r[0] for r in _rows("tokenizer_exceptions.txt")]
+    spelling: dict[str, str] = {}
+    for row in _rows("spelling.tsv"):
+        for form in row[0].split("|"):
+            spelling.setdefault(form.strip().lower(), row[1].strip().lower())
+    spelling_stop = frozenset(r[0].lower() for r in _rows("lexicon/spelling_stoplist.txt"))
     # prefilter words: (word, mode), mode = exact | prefix | suffix | any (see might_fire)
     keywords = [(t, "any" if len(t) >= 5 else "exact")
-                for t in {e.term.split()[0] for e in lexicon if len(e.term) >= 2}]
+                for t in {e.term.split()[0].lower() for e in lexicon if len(e.term) >= 2}]
     keywords += [(h[0], "suffix") for h in heads if len(h[0]) >= 3]
     keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
         "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
         "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
         "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
+    keywords += [(w, "exact") for w in spelling if len(w) >= 2]
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)))
+                     sorted(set(keywords)), spelling, spelling_stop)
 
 
 try:  # the CLI turns a UserError into one clear line and exit code 2

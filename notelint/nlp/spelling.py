@@ -1,0 +1,81 @@
+"""Spelling as clinicians type it: abbreviations and typos read as the words they stand for.
+
+The ``nl_spelling`` component sets each token's ``NORM`` to the word the lexicons and cue
+lists know, so that every matcher after it (diagnoses, ConText cues) reads "trol." as
+*troligen*, "missänkt" as *misstänkt* and "arrytmi" as *arytmi*, while every span still
+quotes the words the clinician wrote.
+
+- Written forms (``models/spelling.tsv``, one form a row): abbreviations and spelling
+  variants with the word they stand for ("sannol." → *sannolikt*, "f.s." → *frågeställning*).
+- Typos: a word of six letters or more that no lexicon, cue list or stoplist knows, within
+  one edit (two from ten letters) of exactly one known target word — an insertion, a
+  deletion, a substitution or two neighbours swapped (optimal string alignment). Candidates
+  come from a deletion index (SymSpell's idea: the words one or two deletions away share a
+  key), checked with RapidFuzz; there is no scan of the lexicon per token. Words the team
+  found to be ordinary Swedish near a target are listed in
+  ``models/lexicon/spelling_stoplist.txt``.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from rapidfuzz.distance import OSA
+
+MIN_LENGTH = 6       # shorter words are never corrected ("kolit"/"kalit", "astma"/"asta")
+TWO_EDITS_FROM = 10  # words this long may be two edits away
+
+
+def max_edits(word: str) -> int:
+    return 0 if len(word) < MIN_LENGTH else 2 if len(word) >= TWO_EDITS_FROM else 1
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    out = {word}
+    for k in range(1, edits + 1):
+        for drop in combinations(range(len(word)), k):
+            out.add("".join(ch for i, ch in enumerate(word) if i not in drop))
+    return out
+
+
+class Speller:
+    """Corrects a lower-cased word to the one target word within its edit budget."""
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str]):
+        self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
+        self.known = set(known) | self.targets
+        self.index: dict[str, set[str]] = {}
+        for target in self.targets:
+            for key in _deletions(target, max_edits(target)):
+                self.index.setdefault(key, set()).add(target)
+        self._memo: dict[str, str | None] = {}
+
+    def correct(self, word: str) -> str | None:
+        """The target ``word`` is a typo of, or None (known, too short, none or several)."""
+        got = self._memo.get(word, "")
+        if got != "":
+            return got
+        hit = self._correct(word)
+        if len(self._memo) < 50_000:
+            self._memo[word] = hit
+        return hit
+
+    def _correct(self, word: str) -> str | None:
+        edits = max_edits(word)
+        if not edits or word in self.known or not word.isalpha():
+            return None
+        found: dict[str, int] = {}
+        index = self.index
+        for key in _deletions(word, edits):
+            for target in index.get(key, ()):
+                if target not in found:
+                    found[target] = OSA.distance(word, target,
+                                                 score_cutoff=min(edits, max_edits(target)))
+        best = [(d, t) for t, d in found.items() if d <= min(edits, max_edits(t))]
+        if not best:
+            return None
+        best.sort()
+        if len(best) > 1 and best[1][0] == best[0][0]:
+            return None  # two targets as near: a guess, not a correction
+        return best[0][1]
