@@ -12,6 +12,7 @@ known lab markers (S100B, P24 antigen, B12).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -124,13 +125,35 @@ VOCAB_BUDGET = 20_000
 
 
 def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
-    """Annotations for every section of ``note`` (offsets into ``note.sections[i].text``)."""
+    """Annotations for every section of ``note`` (offsets into ``note.sections[i].text``).
+
+    A section whose sökord says whose or when its facts are (*Hereditet*, *Tidigare
+    sjukdomar*; ``models/section_assertions.tsv``) gives that assertion to every mention in
+    it that its own words did not negate."""
+    sections = getattr(note, "sections", []) or []
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
         runs = [(index, section.text, a, b)
-                for index, section in enumerate(getattr(note, "sections", []) or [])
+                for index, section in enumerate(sections)
                 for a, b in active_runs(section.text or "", tokenizer)]
-        return _annotate_runs(code_file, runs)
+        out = _annotate_runs(code_file, runs)
+    forced = {i: a for i, s in enumerate(sections)
+              if (a := section_assertion(getattr(s, "keyword", None))) is not None}
+    if forced:
+        out.mentions = [replace(m, assertion=forced[m.section], cue=f"sökord:{sections[m.section].keyword}")
+                        if m.section in forced and m.assertion not in ("negated", forced[m.section])
+                        else m for m in out.mentions]
+    return out
+
+
+def section_assertion(keyword: str | None) -> str | None:
+    """The assertion a sökord gives its mentions (family, historical), or None."""
+    if not keyword:
+        return None
+    from .resources import load_resources
+
+    key = " ".join(keyword.casefold().replace(":", " ").split())
+    return load_resources().section_assertions.get(key)
 
 
 @contextmanager

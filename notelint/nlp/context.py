@@ -147,6 +147,11 @@ def find_assertion(doc: Doc, start: int, end: int,
             best = (distance, PRIORITY.get(category, 9), category, text)
     if best is None:
         return None
+    if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
+        # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
+        family = find_assertion(doc, start, end, only={"family"})
+        if family is not None:
+            return family
     if best[2] in ("historical", "family") and only is None:
         # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
         negated = find_assertion(doc, start, end, only={"negated"})

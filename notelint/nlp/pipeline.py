@@ -88,6 +88,15 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "antigen", "antikr
               "skola", "sköterska", "ssk", "team", "dagbok"}
 
 
+# "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
+_EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukdom",
+                 "sjukdomen": "sjukdom", "lymfom": "lymfom", "pares": "pares",
+                 "paresen": "pares", "fenomen": "fenomen", "encefalopati": "encefalopati",
+                 "tyreoidit": "tyreoidit", "kontraktur": "kontraktur", "fraktur": "fraktur",
+                 "artrit": "artrit", "sarkom": "sarkom", "neuralgi": "neuralgi"}
+_MORBUS = {"mb", "mb.", "morbus"}
+# "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
+_GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas", "ns")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
 
@@ -150,6 +159,7 @@ class DiagnosisMatcher:
         self.needs_cue: set[int] = set()
         self.single: dict[str, tuple[str, str | None]] = {}
         self.single_abbr: dict[str, tuple[str, str | None]] = {}
+        self._multi: dict[str, tuple[str, str | None]] = {}
         lexicon: list[LexEntry] = list(res.lexicon)
         if code_file:  # the region's own ICD-10-SE titles, when its file has them
             known = {e.term for e in lexicon}
@@ -173,6 +183,8 @@ class DiagnosisMatcher:
             self.matcher.add(label, [nlp.make_doc(entry.term)])
             if " " not in entry.term:
                 self.single[entry.term] = (entry.concept, entry.icd10)
+            else:
+                self._multi[entry.term] = (entry.concept, entry.icd10)
         self.heads = res.heads
         self.stop_exact = res.stop_exact
         self.stop_suffix = res.stop_suffix
@@ -220,6 +232,32 @@ class DiagnosisMatcher:
         nxt = doc[end]
         return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
 
+    def eponyms(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Eponyms the lexicon does not list: "Löfgrens syndrom", "Mb Addison", "morbus
+        Whipple", "Guillain-Barrés syndrom" (a capitalised name before a disease word, or
+        after mb/morbus)."""
+        out = []
+        for i in range(len(doc) - 1):
+            a, b = doc[i], doc[i + 1]
+            if i in covered or i + 1 in covered or not b.text[:1].isupper() and a.lower_ not in _MORBUS:
+                if not (a.text[:1].isupper() and b.lower_ in _EPONYM_HEADS):
+                    continue
+            name = None
+            if a.lower_ in _MORBUS and b.text[:1].isupper() and b.text.replace("-", "").isalpha():
+                name = f"{b.lower_}s sjukdom" if not b.lower_.endswith("s") else f"{b.lower_} sjukdom"
+            elif (b.lower_ in _EPONYM_HEADS and len(a.text) >= 4 and a.text[:1].isupper()
+                  and a.lower_.endswith("s") and a.text.replace("-", "").isalpha()
+                  and not (a.lower_.endswith(_GENITIVE_NOUN) and (a.is_sent_start or a.is_lower))
+                  and a.lower_ not in self.stop_exact and i not in covered):
+                name = f"{a.lower_} {_EPONYM_HEADS[b.lower_]}"
+            if name:
+                known = self.single.get(name) or self._multi.get(name)
+                concept, icd = known if known else (name, None)
+                out.append(Span(doc, i, i + 2, label=concept))
+                dx_attrs(doc)[(i, i + 2)] = [icd, "affirmed", None]
+                covered.update((i, i + 1))
+        return out
+
     def _hyphen_abbreviation(self, text: str) -> tuple[str, str | None] | None:
         """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
         first, _, rest = text.partition("-")
@@ -245,6 +283,7 @@ class DiagnosisMatcher:
                 ambiguous.add((start, end))
         spans = filter_spans(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
+        spans += self.eponyms(doc, covered)
         strings = doc.vocab.strings
         for i, lower in enumerate(doc.to_array(NORM).tolist()):
             if i in covered:

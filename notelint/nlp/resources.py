@@ -159,6 +159,7 @@ class Resources:
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
+    section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
 
 
 @lru_cache(maxsize=1)
@@ -197,9 +198,11 @@ def load_resources() -> Resources:
         "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     keywords += [(w, "exact") for w in spelling if len(w) >= 2]
+    keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
+    sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)), spelling, spelling_stop)
+                     sorted(set(keywords)), spelling, spelling_stop, sections)
 
 
 try:  # the CLI turns a UserError into one clear line and exit code 2
