@@ -69,6 +69,12 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         at += end - start + len(_SEPARATOR)
     doc = annotate(nlp, _SEPARATOR.join(parts))
 
+    sent_tokens = doc.user_data.get("nl_sents") or [0]
+
+    def sentence_of(span, shift: int) -> int:  # type: ignore[no-untyped-def]
+        k = bisect.bisect_right(sent_tokens, span.start) - 1
+        return doc[sent_tokens[max(k, 0)]].idx + shift if len(doc) else 0
+
     def where(span) -> tuple[int, str, int] | None:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(starts, span.start_char) - 1
         section, text, start, end = runs[k]
@@ -88,16 +94,19 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
         out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
-                                    icd10, assertion, cue))
+                                    icd10, assertion, cue, sentence_of(s, shift)))
     negated = doc.user_data.get("nl_trig", {})
+    roles = doc.user_data.get("nl_roles", {})
     for s in doc.spans.get("triggers", []):
         place = where(s)
         if place is None:
             continue
         section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
+        subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
-                                    bool(negated.get((s.start, s.end, s.label_), False))))
+                                    bool(negated.get((s.start, s.end, s.label_), False)),
+                                    subject, topic, sentence_of(s, shift)))  # type: ignore[arg-type]
     return out
 
 

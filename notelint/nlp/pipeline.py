@@ -45,6 +45,47 @@ def dx_attrs(doc: Doc) -> dict[tuple[int, int], list]:
 def trigger_negated(doc: Doc) -> dict[tuple[int, int, str], bool]:
     return doc.user_data.setdefault("nl_trig", {})
 
+
+def trigger_roles(doc: Doc) -> dict[tuple[int, int, str], tuple[str, str]]:
+    """(subject, topic) of each not_informed / communicated trigger."""
+    return doc.user_data.setdefault("nl_roles", {})
+
+
+def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
+    """Who is (not) told and about what: "Anhöriga ej informerade" is about others,
+    "ej informerad om operationsdatum" is not about a diagnosis."""
+    res = load_resources()
+    doc = span.doc
+    s_start, s_end = bounds
+    words = [t.lower_ for t in doc[max(s_start, span.start - 4):span.start]]
+    inside = [t.lower_ for t in span]
+    after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 2)]]
+    subject = "patient"
+    for w in reversed(words):  # the nearest person before the trigger is its subject
+        if w in res.persons_patient:
+            break
+        if w in res.persons_other:
+            subject = "other"
+            break
+    else:
+        if after and after[0] in res.persons_other or inside[-1:] and inside[-1] in res.persons_other:
+            subject = "other"
+    # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
+    # återbesök om två veckor", where "om" tells when)
+    topic = "diagnosis"
+    k = span.end if inside[-1:] != ["om"] else span.end - 1
+    if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
+        obj = doc[k + 1]
+        in_dx = any(d.start <= obj.i < d.end for d in doc.spans.get("dx", []))
+        if (obj.is_alpha and not obj.like_num and not in_dx and obj.lower_ not in _NUMBER_WORDS
+                and not obj.lower_.startswith(res.told_topics)):
+            topic = "other"
+    return subject, topic
+
+
+_NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                 "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
+
 _SENT_END_TOKENS = (".", "!", "?")
 
 
@@ -372,7 +413,8 @@ def make_context(nlp: Language, name: str):
 # substring test skips the kind's regular expressions for most notes.
 _KIND_GATE = {
     "not_informed": ("informer", "underrätt", "delg", "meddela", "upplys", "berätta", "veta",
-                     "reda på", "besked", "avvakta", "ovetande", "vet ej", "vet inte", "fått"),
+                     "reda på", "besked", "avvakta", "ovetande", "vet ej", "vet inte", "fått",
+                     "inf", "vet ", "lämnas"),
     "communicated": ("informer", "underrätt", "upplys", "meddela", "delgiv", "förmedla",
                      "lämnat", "givits", "getts", "fått", "besked"),
     "violence_close": ("våld", "slå", "slog", "slag", "misshandl", "hot", "spark", "knuff",
@@ -455,6 +497,8 @@ class TriggerMatcher:
                 kept.append(span)
             for span in kept:
                 trigger_negated(doc)[(span.start, span.end, span.label_)] = self.is_negated(span, bounds[1])
+                if span.label_ in ("not_informed", "communicated"):
+                    trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc

@@ -160,6 +160,9 @@ class Resources:
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
     section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
+    persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
+    persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
+    told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
 
 
 @lru_cache(maxsize=1)
@@ -199,10 +202,15 @@ def load_resources() -> Resources:
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     keywords += [(w, "exact") for w in spelling if len(w) >= 2]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
+    keywords += [("inf", "exact"), ("vet", "exact"), ("fått", "exact"), ("lämnas", "prefix")]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
+    people = _rows("told.tsv")
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)), spelling, spelling_stop, sections)
+                     sorted(set(keywords)), spelling, spelling_stop, sections,
+                     frozenset(w for r in people if r[0] == "patient" for w in r[1].split("|")),
+                     frozenset(w for r in people if r[0] == "other" for w in r[1].split("|")),
+                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")))
 
 
 try:  # the CLI turns a UserError into one clear line and exit code 2

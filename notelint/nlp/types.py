@@ -32,6 +32,7 @@ class Mention:
     icd10: str | None       # code or code prefix if known ("F32", "I48.9")
     assertion: Assertion
     cue: str | None = None  # the ConText cue that decided the assertion
+    sentence: int = -1      # offset of the start of its sentence in the section text
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Trigger:
     text: str
     kind: TriggerKind
     negated: bool = False   # "frågat om våld i nära relation, förnekar" → negated
+    # not_informed / communicated: who is (not) told, and about what
+    subject: Literal["patient", "other"] = "patient"  # "Anhöriga ej informerade" → other
+    topic: Literal["diagnosis", "other"] = "diagnosis"  # "ej informerad om operationsdatum"
+    sentence: int = -1      # offset of the start of its sentence in the section text
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
-from notelint.nlp.types import Mention
+from notelint.nlp.types import Mention, Trigger
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
 
@@ -162,11 +162,17 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
     ann = ctx.annotations(note)
-    if not any(t.kind == "not_informed" and not t.negated for t in ann.triggers):
+    untold = [t for t in ann.triggers if t.kind == "not_informed" and not t.negated
+              and t.subject == "patient" and t.topic == "diagnosis"]
+    if not untold:
         return
-    picked = [m for m in ann.mentions
-              if m.assertion in _VISIBLE_DIAGNOSIS and _section(note, m.section) is not None
-              and not ctx.is_hidden(note, note.sections[m.section])]
+    open_ = [m for m in ann.mentions
+             if m.assertion in _VISIBLE_DIAGNOSIS and _section(note, m.section) is not None]
+    tied: dict[tuple[int, int], Mention] = {}
+    for trigger in untold:
+        for m in _untold_about(trigger, open_):
+            tied[(m.section, m.start)] = m
+    picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"
         yield ctx.finding(
@@ -176,6 +182,29 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             f"{where_instead(ctx, note, 'hypothesis')}",
             section=section, start=start, end=end,
         )
+
+
+def _untold_about(trigger: Trigger, mentions: list[Mention]) -> list[Mention]:
+    """The diagnoses a "not informed" is about: those of its own sentence; else the note's
+    one diagnosis; else those of the nearest sentence before it (in its section, then in
+    the sections before), else after it. "Känd hypertoni" beside "Misstänkt lungcancer,
+    pat ej informerad" is not what the patient has not been told."""
+    same = [m for m in mentions if m.section == trigger.section and m.sentence == trigger.sentence]
+    if same:
+        return same
+    concepts = {_concept_key(m.concept, m.icd10) for m in mentions}
+    if len(concepts) == 1:
+        return mentions
+    here = (trigger.section, trigger.sentence)
+    before = [m for m in mentions if (m.section, m.sentence) < here]
+    if before:
+        last = max((m.section, m.sentence) for m in before)
+        return [m for m in before if (m.section, m.sentence) == last]
+    after = [m for m in mentions if (m.section, m.sentence) > here]
+    if after:
+        first = min((m.section, m.sentence) for m in after)
+        return [m for m in after if (m.section, m.sentence) == first]
+    return []
 
 
 # --------------------------------------------------------------------------- NL102
