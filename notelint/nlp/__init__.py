@@ -73,7 +73,10 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
 
     def sentence_of(span, shift: int) -> int:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(sent_tokens, span.start) - 1
-        return doc[sent_tokens[max(k, 0)]].idx + shift if len(doc) else 0
+        i = sent_tokens[max(k, 0)]
+        while i < span.start and doc[i].is_space:  # the same offset whatever was cut before
+            i += 1
+        return doc[i].idx + shift
 
     def where(span) -> tuple[int, str, int] | None:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(starts, span.start_char) - 1
@@ -120,7 +123,8 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     if not text:
         return NoteAnnotations()
     with _guarded(code_file):
-        spans = active_runs(text, _tokenizer(code_file)) if prefilter else [(0, len(text))]
+        spans = (active_runs(text, _tokenizer(code_file), _key(code_file)) if prefilter
+                 else [(0, len(text))])
         return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
 
 
@@ -144,7 +148,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
         tokenizer = _tokenizer(code_file)
         runs = [(index, section.text, a, b)
                 for index, section in enumerate(sections)
-                for a, b in active_runs(section.text or "", tokenizer)]
+                for a, b in active_runs(section.text or "", tokenizer, _key(code_file))]
         out = _annotate_runs(code_file, runs)
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
@@ -181,6 +185,12 @@ def _guarded(code_file: str | None) -> Iterator[None]:
                 yield
         else:
             yield
+
+
+def _key(code_file: str | None) -> str | None:
+    from .resources import default_code_file
+
+    return code_file if code_file is not None else default_code_file()
 
 
 def _tokenizer(code_file: str | None):

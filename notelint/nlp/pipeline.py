@@ -68,7 +68,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             subject = "other"
             break
     else:
-        if after and after[0] in res.persons_other or inside[-1:] and inside[-1] in res.persons_other:
+        # "ej meddelat dottern" (not "besked lämnas när dottern kan vara med")
+        if (after and after[0] in res.persons_other and inside[-1] not in _TIME_WORDS
+                or inside[-1] in res.persons_other):
             subject = "other"
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
@@ -83,6 +85,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     return subject, topic
 
 
+_TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till"}
 _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-_auto: Any = None
+_autos: dict[str | None, Any] = {}
 
 # code shapes ("F32", "I 48") in the text as written, -it/-os words ("artrit", "ARTRIT",
 # "tuberkulos") in the lower-cased text, as the pipeline matches them; the word-boundary
@@ -33,22 +33,28 @@ _WORD4 = re.compile(r"\w{4}")
 _CUT = re.compile(r"\n+(?=\S)|[.!?] (?=\S)")
 
 
-def _automaton() -> Any:
-    global _auto
-    if _auto is None:
+def _automaton(code_file: str | None = None) -> Any:
+    """The keyword automaton: the team's words, and the first words of the region's ICD-10-SE
+    titles when its code file has them."""
+    auto = _autos.get(code_file)
+    if auto is None:
         import ahocorasick
 
-        from .resources import load_resources
+        from .resources import load_code_titles, load_resources
 
         modes: dict[str, set[str]] = {}
-        for word, mode in load_resources().keywords:
+        words = list(load_resources().keywords)
+        if code_file:
+            words += [(e.term.split()[0], "any" if len(e.term.split()[0]) >= 5 else "exact")
+                      for e in load_code_titles(code_file)]
+        for word, mode in words:
             modes.setdefault(word, set()).add(mode)
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
             auto.add_word(word, (word, _loosest(found)))
         auto.make_automaton()
-        _auto = auto
-    return _auto
+        _autos[code_file] = auto
+    return auto
 
 
 def _loosest(modes: set[str]) -> str:
@@ -71,14 +77,14 @@ def lower(text: str) -> str:
     return "".join(ch.lower()[0] for ch in text)
 
 
-def hits(text: str) -> list[tuple[int, int]]:
+def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of every lexicon word, cue stem or code shape in ``text``."""
     if not text or text.isspace():
         return []
     low = lower(text)
     n = len(low)
     out = []
-    for end, (word, mode) in _automaton().iter(low):
+    for end, (word, mode) in _automaton(code_file).iter(low):
         start = end - len(word) + 1
         at_start = start == 0 or not low[start - 1].isalnum()
         at_end = end + 1 >= n or not low[end + 1].isalnum()
@@ -101,12 +107,13 @@ def might_fire(text: str) -> bool:
     return bool(hits(text))
 
 
-def active_runs(text: str, tokenizer: Callable[[], Any]) -> list[tuple[int, int]]:
+def active_runs(text: str, tokenizer: Callable[[], Any],
+                code_file: str | None = None) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
     pipeline's tokenizer; it is called only when a cut after . ! ? must be checked."""
-    found = hits(text)
+    found = hits(text, code_file)
     if not found:
         return []
     cuts = _cuts(text)

@@ -202,6 +202,9 @@ def load_resources() -> Resources:
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     keywords += [(w, "exact") for w in spelling if len(w) >= 2]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
+    # hedges: a sentence with one may hold a diagnosis the lexicon reaches only by a typo
+    keywords += [(c.text.split()[0], "prefix") for c in cues
+                 if c.category == "uncertain" and len(c.text.split()[0]) >= 5]
     keywords += [("inf", "exact"), ("vet", "exact"), ("fått", "exact"), ("lämnas", "prefix")]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     people = _rows("told.tsv")

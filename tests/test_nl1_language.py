@@ -1,0 +1,219 @@
+"""Diagnoses as clinicians write them (issue 17): abbreviations with the context they need,
+typos, eponyms, hedges before and after, family and past history by sökord, NL101 scope,
+and the region's own ICD-10-SE titles. Sentences written for these tests; none is taken
+from the development set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import lint, make_record
+from notelint.model import Note, Section
+from notelint.nlp import annotate_note, annotate_text
+from notelint.nlp.resources import LexiconError, parse_lexicon, title_forms
+from notelint.nlp.spelling import Speller
+
+
+def found(text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(m.text, m.concept, m.assertion) for m in annotate_text(text, **kw).mentions]
+
+
+def assertions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.assertion) for m in annotate_text(text).mentions]
+
+
+# --- abbreviations: as written, and only where they are diagnoses ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misstänkt MS, remiss MR hjärna.", [("MS", "uncertain")]),
+    ("Susp. DVT hö vad, UL bokas.", [("DVT", "uncertain")]),
+    ("Trol. TIA i går kväll, ABCD2 4 p.", [("TIA", "uncertain")]),
+    ("KOL-exacerbation? Ökar inhalationer.", [("KOL-exacerbation", "uncertain")]),
+    ("?DVT vä ben efter flygresa.", [("DVT", "uncertain")]),
+    ("Ingen DVT på ultraljud.", [("DVT", "negated")]),
+])
+def test_abbreviations_are_read_as_written(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "QTc 440 ms, sinusrytm.",                    # milliseconds, not multipel skleros
+    "AF 22, saturation 95 % på luft.",           # andningsfrekvens
+    "Eko: RA lätt dilaterat, normal EF.",        # right atrium without a cue
+    "Ladda ner appen för att boka tid.",
+])
+def test_abbreviation_look_alikes_are_not_diagnoses(text):
+    assert found(text) == []
+
+
+def test_an_ambiguous_abbreviation_counts_with_a_cue():
+    assert assertions("Trol. RA, inväntar anti-CCP.") == [("RA", "uncertain")]
+
+
+# --- typos and written variants -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, concept, assertion", [
+    ("Misstänkt pnemoni hö basalt.", "pneumoni", "uncertain"),      # a letter lost
+    ("Sannolkit pneumoni, startar PcV.", "pneumoni", "uncertain"),   # swapped letters in the hedge
+    ("Missänkt epelepsi, EEG bokas.", "epilepsi", "uncertain"),      # both
+    ("Trolgien pankreatit, lipas 12.", "pankreatit", "uncertain"),
+])
+def test_typos_are_read_as_the_words_they_stand_for(text, concept, assertion):
+    got = annotate_text(text).mentions
+    assert [(m.concept, m.assertion) for m in got] == [(concept, assertion)]
+    # the finding quotes what the clinician wrote
+    assert got[0].text in text and got[0].text.lower() != concept or concept in text.lower()
+
+
+def test_speller_corrects_only_within_its_budget_and_never_guesses():
+    sp = Speller(["pneumoni", "pankreatit", "kolecystit", "kolangit"], known=["strama"])
+    assert sp.correct("pnemoni") == "pneumoni"
+    assert sp.correct("pankretit") == "pankreatit"
+    assert sp.correct("pneumoni") is None          # already a known word
+    assert sp.correct("astma") is None             # too short to correct
+    assert sp.correct("strama") is None            # listed as an ordinary word
+    assert sp.correct("pxxumoni") is None          # two edits in an eight-letter word
+    both = Speller(["abcdefgh", "abcdefgi"], known=[])
+    assert both.correct("abcdefgx") is None        # as near to two targets: no guess
+
+
+# --- hedges as clinicians write them --------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Kan inte utesluta perikardit, eko i morgon.", "perikardit"),
+    ("Bild av pyelonefrit, odling tagen.", "pyelonefrit"),
+    ("Fynden förenliga med artros i knät.", "artros"),
+    ("Mkt talar för pneumoni vä.", "pneumoni"),
+    ("Inte osannolikt att det rör sig om en depression.", "depression"),
+    ("Bör utredas för ADHD via vuxenpsykiatrin.", "ADHD"),
+    ("Hypertyreos, ännu ej säkerställd.", "Hypertyreos"),
+    ("Hypotes: gikt i stortån.", "gikt"),
+    ("Pankreatit misstänkt, lipas skickat.", "Pankreatit"),
+])
+def test_hedges_make_the_diagnosis_uncertain(text, words):
+    assert (words, "uncertain") in assertions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ev. återbesök om tre månader.",
+    "Trol. hem imorgon om stabil.",
+    "Misstänker att pat inte tar sin medicin.",
+])
+def test_pseudo_hedges_name_no_diagnosis(text):
+    assert found(text) == []
+
+
+def test_status_post_is_past_history():
+    assert assertions("S/p appendicit som barn.") == [("appendicit", "historical")]
+
+
+# --- eponyms the lexicon need not list ------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Misstänkt Mb Addison, kortisol tas.", "Mb Addison", "addisons sjukdom"),
+    ("Trol. morbus Whipple.", "morbus Whipple", "whipples sjukdom"),
+    ("Susp. Löfgrens syndrom.", "Löfgrens syndrom", "löfgrens syndrom"),
+])
+def test_eponyms_in_their_written_forms(text, surface, concept):
+    got = annotate_text(text).mentions
+    assert [(m.text, m.assertion) for m in got] == [(surface, "uncertain")]
+
+
+def test_a_possessive_noun_is_not_an_eponym():
+    assert found("Patientens sjukdom är stabil.") == []
+
+
+# --- family and past history by sökord ------------------------------------------------------
+
+def _note(*sections: tuple[str, str]) -> Note:
+    return Note.model_validate({"id": "n1", "sections": [{"keyword": k, "text": t}
+                                                          for k, t in sections]})
+
+
+def test_hereditet_and_tidigare_sjukdomar_set_the_assertion():
+    ann = annotate_note(_note(("Hereditet", "Far trol. koloncancer vid 60."),
+                              ("Tidigare sjukdomar", "Misstänkt borrelia, behandlad."),
+                              ("Bedömning", "Misstänkt koloncancer.")))
+    got = [(m.section, m.assertion) for m in ann.mentions]
+    assert got == [(0, "family"), (1, "historical"), (2, "uncertain")]
+
+
+def test_a_negation_under_hereditet_stays_a_negation():
+    ann = annotate_note(_note(("Hereditet", "Ingen diabetes i släkten.")))
+    assert [m.assertion for m in ann.mentions] == ["negated"]
+
+
+# --- NL101: who is not told, about which diagnosis ------------------------------------------
+
+def _nl101(*sections: tuple[str, str], ruleset: str = "vgr"):
+    rec = make_record(notes=[{"id": "n1", "system": "Melior", "template": "Läkaranteckning",
+                              "time": "2024-05-02T10:00:00",
+                              "sections": [{"keyword": k, "text": t} for k, t in sections]}])
+    return [f for f in lint(rec, ruleset, select=["NL101"])]
+
+
+def test_nl101_ties_not_informed_to_the_diagnosis_of_its_sentence():
+    got = _nl101(("Bedömning", "Känd hypertoni. Misstänkt lungcancer, pat ej informerad."))
+    assert len(got) == 1 and "lungcancer" in got[0].message and "hypertoni" not in got[0].message
+
+
+def test_nl101_reaches_the_one_diagnosis_of_the_note():
+    got = _nl101(("PAD", "Malignt melanom på ryggen, Breslow 0,9 mm."),
+                 ("Planering", "Informeras vid återbesöket nästa vecka."))
+    assert len(got) == 1 and "melanom" in got[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Koloncancer bekräftad. Pat informerad. Anhöriga ej informerade ännu.",
+    "Gallstenssjukdom, planeras för op. Pat ej informerad om operationsdatum.",
+    "Bipolär sjukdom typ II. Arbetsgivaren vet inte om diagnosen.",
+])
+def test_nl101_is_silent_when_someone_else_or_something_else_is_not_told(text):
+    assert _nl101(("Bedömning", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prostatacancer bekräftad i PAD. Ej meddelat pat ännu.",
+    "Lungcancer stadium III. Besked lämnas när dottern kan vara med.",
+    "Multipel skleros fastställd. Pat vet ännu inte om detta.",
+])
+def test_nl101_reads_not_yet_told_as_clinicians_write_it(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+# --- the lexicon as data --------------------------------------------------------------------
+
+def test_a_malformed_lexicon_row_names_its_file_and_line():
+    with pytest.raises(LexiconError, match=r"x\.tsv:2: 'G3' is not an ICD-10 category"):
+        parse_lexicon("x.tsv", "# comment\nG3\tmultipel skleros\tms-sjukdom\t\t\n")
+    with pytest.raises(LexiconError, match=r"x\.tsv:1: expected"):
+        parse_lexicon("x.tsv", "G35\tmultipel skleros\n")
+
+
+def test_abbreviation_columns_are_case_sensitive_and_star_needs_a_cue():
+    rows = parse_lexicon("x.tsv", "M06\treumatoid artrit\treumatoid artrit\tRA*\t\n")
+    abbr = [e for e in rows if e.case_sensitive]
+    assert [(e.term, e.needs_cue) for e in abbr] == [("RA", True)]
+
+
+# --- the region's ICD-10-SE file ------------------------------------------------------------
+
+def test_titles_become_forms_only_where_specific():
+    assert title_forms("Multipel skleros") == ["multipel skleros"]
+    assert title_forms("Depressiv episod, ospecificerad") == ["depressiv episod"]
+    assert title_forms("Andra specificerade sjukdomar i nervsystemet") == []
+    assert title_forms("Kolera") == []   # one short word: too easily an ordinary word
+
+
+def test_the_regions_code_file_titles_extend_the_lexicon(tmp_path: Path):
+    codes = tmp_path / "icd10se.txt"
+    codes.write_text("G35\t\tMultipel skleros\nQ87\t\tMarfans syndrom\n"
+                     "Z99\t\tBeroende av tekniska hjälpmedel\nX99\t\tVäldigt ovanlig fiktiv åkomma\n",
+                     encoding="utf-8")
+    text = "Misstänkt väldigt ovanlig fiktiv åkomma."
+    assert found(text) == []
+    got = annotate_text(text, code_file=str(codes)).mentions
+    assert [(m.text, m.icd10, m.assertion) for m in got] == [
+        ("väldigt ovanlig fiktiv åkomma", "X99", "uncertain")]
