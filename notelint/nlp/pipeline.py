@@ -143,6 +143,7 @@ _MORBUS = {"mb", "mb.", "morbus"}
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas", "ns")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
+_CORRECTED_CUES = {"uncertain", "negated"}
 
 
 class SpellingNormalizer:
@@ -156,7 +157,10 @@ class SpellingNormalizer:
             if not entry.case_sensitive:
                 targets.update(w for w in entry.term.split() if w.isalpha())
         cue_words = {w for cue in res.cues for w in cue.text.split()}
-        targets |= {w for w in cue_words if w.isalpha()}
+        # hedge and negation words are corrected too ("missänkt", "sannolkit"); the rest of
+        # the cue words only count as known, so that "klinik" never becomes "klinisk"
+        targets |= {w for cue in res.cues if cue.category in _CORRECTED_CUES
+                    for w in cue.text.split() if w.isalpha() and len(w) >= 7}
         known = set(res.stop_exact) | res.spelling_stop | set(self.forms) | cue_words
         known |= {h[0] for h in res.heads}
         self.speller = Speller(targets, known)
@@ -249,7 +253,9 @@ class DiagnosisMatcher:
         for suffix, concept_suffix, icd in self.heads:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                minimum = 4 if len(suffix) <= 4 else 3
+                # "-it", "-os", "-emi" end many typos and names ("apptit", "inskit"):
+                # a longer stem for them
+                minimum = 5 if len(suffix) <= 3 else 4 if len(suffix) == 4 else 3
                 if len(stem) < minimum:
                     continue
                 base = stem + concept_suffix

@@ -39,16 +39,29 @@ def _deletions(word: str, edits: int) -> set[str]:
     return out
 
 
+_ENDINGS = {"as", "ad", "at", "ar", "or", "er", "en", "et", "na", "ts", "de", "te", "es", "an"}
+
+
+def _inflection(word: str, target: str) -> bool:
+    """Another form of the same word, not a typo: the same length and stem, and an
+    inflectional ending each ("meddelas"/"meddelad", "remitterad"/"remitteras")."""
+    return (len(word) == len(target) and word[:-2] == target[:-2]
+            and word[-2:] in _ENDINGS and target[-2:] in _ENDINGS)
+
+
 class Speller:
     """Corrects a lower-cased word to the one target word within its edit budget."""
 
     def __init__(self, targets: Iterable[str], known: Iterable[str]):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
         self.known = set(known) | self.targets
+        # known words are indexed too: a typo nearer an ordinary word than a target is
+        # left alone ("reemitterad" is "remitterad", not the cue word "remitteras")
         self.index: dict[str, set[str]] = {}
-        for target in self.targets:
-            for key in _deletions(target, max_edits(target)):
-                self.index.setdefault(key, set()).add(target)
+        for word in self.known:
+            if word.isalpha() and len(word) >= MIN_LENGTH:
+                for key in _deletions(word, max_edits(word)):
+                    self.index.setdefault(key, set()).add(word)
         self._memo: dict[str, str | None] = {}
 
     def correct(self, word: str) -> str | None:
@@ -72,10 +85,11 @@ class Speller:
                 if target not in found:
                     found[target] = OSA.distance(word, target,
                                                  score_cutoff=min(edits, max_edits(target)))
-        best = [(d, t) for t, d in found.items() if d <= min(edits, max_edits(t))]
+        best = [(d, t) for t, d in found.items() if d <= min(edits, max_edits(t))
+                and not _inflection(word, t)]
         if not best:
             return None
         best.sort()
         if len(best) > 1 and best[1][0] == best[0][0]:
-            return None  # two targets as near: a guess, not a correction
-        return best[0][1]
+            return None  # two words as near: a guess, not a correction
+        return best[0][1] if best[0][1] in self.targets else None
