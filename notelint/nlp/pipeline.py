@@ -25,7 +25,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, NORM, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM, SENT_START, SPACY
 from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from .context import NEGATION_AFTER, ConText, find_assertion
 from .prefilter import lower
 from .resources import LexEntry, load_code_file, load_code_titles, load_resources
-from .spelling import Speller
+from .spelling import MIN_LENGTH, Speller
 
 
 def dx_attrs(doc: Doc) -> dict[tuple[int, int], list]:
@@ -165,13 +165,21 @@ class SpellingNormalizer:
         known |= {h[0] for h in res.heads}
         self.speller = Speller(targets, known)
         self._by_lower: dict[int, int | None] = {}
+        self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         strings = doc.vocab.strings
         by_lower = self._by_lower
-        for i, low in enumerate(doc.to_array(LOWER).tolist()):
+        arr = doc.to_array([LOWER, LENGTH, IS_ALPHA])
+        lows = arr[:, 0].tolist()
+        # only written forms ("trol.") and alphabetic words of six letters or more can change
+        forms = self._form_ids
+        todo = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH) & (arr[:, 2] != 0)).tolist())
+        todo.update(i for i, low in enumerate(lows) if low in forms)
+        for i in sorted(todo):
+            low = lows[i]
             norm = by_lower.get(low, _UNSET)
             if norm is _UNSET:
                 word = strings[low]
@@ -208,6 +216,7 @@ class DiagnosisMatcher:
         self.single: dict[str, tuple[str, str | None]] = {}
         self.single_abbr: dict[str, tuple[str, str | None]] = {}
         self._multi: dict[str, tuple[str, str | None]] = {}
+        self._eponym_ids = {nlp.vocab.strings.add(w) for w in (*_EPONYM_HEADS, *_MORBUS)}
         lexicon: list[LexEntry] = list(res.lexicon)
         if code_file:  # the region's own ICD-10-SE titles, when its file has them
             known = {e.term for e in lexicon}
@@ -237,7 +246,7 @@ class DiagnosisMatcher:
         self.stop_exact = res.stop_exact
         self.stop_suffix = res.stop_suffix
         self._memo: dict[str, tuple[str, str | None] | None] = {}
-        self._by_id: dict[int, tuple[str, str | None] | None] = {}
+        self._by_id: dict[int, tuple[tuple[str, str | None] | None, bool]] = {}
 
     def compound(self, word: str) -> tuple[str, str | None] | None:
         if word in self._memo:
@@ -286,8 +295,13 @@ class DiagnosisMatcher:
         """Eponyms the lexicon does not list: "Löfgrens syndrom", "Mb Addison", "morbus
         Whipple", "Guillain-Barrés syndrom" (a capitalised name before a disease word, or
         after mb/morbus)."""
-        out = []
-        for i in range(len(doc) - 1):
+        out: list[Span] = []
+        ids = self._eponym_ids
+        where = [j for j, low in enumerate(doc.to_array(LOWER).tolist()) if low in ids]
+        for j in where:  # only next to a disease word or after mb / morbus
+            i = j if doc[j].lower_ in _MORBUS else j - 1
+            if i < 0 or i + 1 >= len(doc):
+                continue
             a, b = doc[i], doc[i + 1]
             if i in covered or i + 1 in covered or not b.text[:1].isupper() and a.lower_ not in _MORBUS:
                 if not (a.text[:1].isupper() and b.lower_ in _EPONYM_HEADS):
@@ -338,13 +352,14 @@ class DiagnosisMatcher:
         for i, lower in enumerate(doc.to_array(NORM).tolist()):
             if i in covered:
                 continue
-            hit = self._by_id.get(lower, False)
-            if hit is False:
+            memo = self._by_id.get(lower)
+            if memo is None:
                 word = strings[lower]
-                hit = self.compound(word) if len(word) >= 6 else None
+                memo = (self.compound(word) if len(word) >= 6 else None, "-" in word)
                 if len(self._by_id) < _MEMO_SIZE:
-                    self._by_id[lower] = hit
-            if not hit and "-" in doc[i].text:
+                    self._by_id[lower] = memo
+            hit, hyphen = memo
+            if not hit and hyphen:
                 hit = self._hyphen_abbreviation(doc[i].text)
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
