@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from notelint.nlp import annotate_text  # noqa: E402
 
-DEFAULT = ROOT / "tests" / "data" / "dx_mentions_heldout.jsonl"
+DEFAULT = ROOT / "tests" / "data" / "dx_mentions_dev.jsonl"
 
 
 def evaluate(path: Path) -> dict:

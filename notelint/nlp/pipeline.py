@@ -127,7 +127,9 @@ def make_line_sentences(nlp: Language, name: str):
     return line_sentences
 
 
-_LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "antigen", "antikroppar",
+_LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
+              "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
+              "spruta", "mottagningen", "gruppen", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
               "skola", "sköterska", "ssk", "team", "dagbok"}
 
