@@ -17,6 +17,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .prefilter import active_runs, might_fire
 from .types import Mention, NoteAnnotations, Trigger
 
@@ -26,6 +27,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 _lock = threading.Lock()
 _nlp_lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
+_vocab_base: dict[str | None, int] = {}  # words the pipeline knew once built (the lexicons')
 
 
 def get_pipeline(code_file: str | None = None):
@@ -41,6 +43,11 @@ def get_pipeline(code_file: str | None = None):
                 from .pipeline import build_pipeline
 
                 nlp = build_pipeline(key)
+                # the lexicon's words filled spaCy's tokenizer cache (10,000 chunks) while
+                # the pipeline was built: room for the notes' own words too, else every
+                # word of every note is split into affixes again (8x slower tokenization)
+                nlp.tokenizer.max_cache_size += 2 * VOCAB_BUDGET
+                _vocab_base[key] = len(nlp.vocab)
                 _pipelines[key] = nlp
     return nlp
 
@@ -52,22 +59,45 @@ def get_pipeline(code_file: str | None = None):
 _SEPARATOR = "\n\n"
 
 
-def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
-    """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
+def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                   cached: bool = True) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs; offsets back into each text.
+
+    A run whose text was annotated before comes from the sentence cache
+    (:mod:`notelint.nlp.cache`); the others go through spaCy together, in one Doc."""
     out = NoteAnnotations()
     if not runs:
         return out
+    cache = _cache(code_file) if cached else None
+    parts = [text[start:end] for _, text, start, end in runs]
+    values = [cache.get(part) for part in parts] if cache is not None else [None] * len(parts)
+    todo = [k for k, value in enumerate(values) if value is None]
+    if todo:
+        fresh = _annotate_parts(code_file, [parts[k] for k in todo])
+        for k, value in zip(todo, fresh):
+            values[k] = value
+            if cache is not None:
+                cache.put(parts[k], value)
+    for (section, _, start, _), value in zip(runs, values):
+        mentions, triggers = value  # type: ignore[misc]
+        out.mentions.extend(shifted(m, section, start) for m in mentions)
+        out.triggers.extend(shifted(t, section, start) for t in triggers)
+    return out
+
+
+def _annotate_parts(code_file: str | None, parts: list[str]) -> list[tuple[tuple[Mention, ...], tuple[Trigger, ...]]]:
+    """(mentions, triggers) of each text in ``parts``, run through spaCy in one Doc; section
+    0, offsets from the start of each part."""
     from .pipeline import annotate
 
     nlp = get_pipeline(code_file)
     starts: list[int] = []
-    parts: list[str] = []
     at = 0
-    for _, text, start, end in runs:
+    for part in parts:
         starts.append(at)
-        parts.append(text[start:end])
-        at += end - start + len(_SEPARATOR)
+        at += len(part) + len(_SEPARATOR)
     doc = annotate(nlp, _SEPARATOR.join(parts))
+    found: list[tuple[list[Mention], list[Trigger]]] = [([], []) for _ in parts]
 
     sent_tokens = doc.user_data.get("nl_sents") or [0]
 
@@ -80,9 +110,8 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
 
     def where(span) -> tuple[int, str, int] | None:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(starts, span.start_char) - 1
-        section, text, start, end = runs[k]
-        shift = start - starts[k]
-        return (section, text, shift) if span.end_char + shift <= end else None
+        shift = -starts[k]
+        return (k, parts[k], shift) if span.end_char + shift <= len(parts[k]) else None
 
     attrs = doc.user_data.get("nl_dx", {})
     ambiguous = doc.user_data.get("nl_needs_cue", ())
@@ -93,24 +122,29 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         place = where(s)
         if place is None:
             continue
-        section, text, shift = place
+        k, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
-        out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
-                                    icd10, assertion, cue, sentence_of(s, shift)))
+        found[k][0].append(Mention(0, start, start + len(surface), surface, s.label_,
+                                   icd10, assertion, cue, sentence_of(s, shift)))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     for s in doc.spans.get("triggers", []):
         place = where(s)
         if place is None:
             continue
-        section, text, shift = place
+        k, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
-        out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
-                                    bool(negated.get((s.start, s.end, s.label_), False)),
-                                    subject, topic, sentence_of(s, shift)))  # type: ignore[arg-type]
-    return out
+        found[k][1].append(Trigger(0, start, end, text[start:end], s.label_,
+                                   bool(negated.get((s.start, s.end, s.label_), False)),
+                                   subject, topic, sentence_of(s, shift)))  # type: ignore[arg-type]
+    return [(tuple(m), tuple(t)) for m, t in found]
+
+
+def _cache(code_file: str | None) -> SentenceCache | None:
+    key = _key(code_file)
+    return cache_for(key, get_pipeline(code_file)) if cache_enabled() else None
 
 
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,
@@ -123,12 +157,13 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     if not text:
         return NoteAnnotations()
     with _guarded(code_file):
-        spans = (active_runs(text, _tokenizer(code_file), _key(code_file)) if prefilter
-                 else [(0, len(text))])
-        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
+        spans = (active_runs(text, _tokenizer(code_file), _key(code_file), cache_enabled())
+                 if prefilter else [(0, len(text))])
+        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans], prefilter)
 
 
-# Words the shared pipeline keeps for good (lexemes, strings, tokenizer cache). Every new
+# New words the shared pipeline keeps for good (lexemes, strings, tokenizer cache), on top
+# of the ~17k its lexicons bring. Every new
 # word would otherwise stay in memory for the life of the process: names, numbers and
 # typos make a region's export an endless vocabulary (~25k new words per 100k generated
 # notes). Once the vocabulary has taken in this many, every note is annotated in a spaCy
@@ -146,9 +181,10 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     sections = getattr(note, "sections", []) or []
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
+        key, units = _key(code_file), cache_enabled()
         runs = [(index, section.text, a, b)
                 for index, section in enumerate(sections)
-                for a, b in active_runs(section.text or "", tokenizer, _key(code_file))]
+                for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
@@ -178,9 +214,10 @@ def _guarded(code_file: str | None) -> Iterator[None]:
     """
     from .resources import default_code_file
 
-    nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
+    key = code_file if code_file is not None else default_code_file()
+    nlp = _pipelines.get(key)
     with _nlp_lock:
-        if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
+        if nlp is not None and len(nlp.vocab) - _vocab_base.get(key, 0) >= VOCAB_BUDGET:
             with nlp.memory_zone():
                 yield
         else:

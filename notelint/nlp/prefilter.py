@@ -108,11 +108,15 @@ def might_fire(text: str) -> bool:
 
 
 def active_runs(text: str, tokenizer: Callable[[], Any],
-                code_file: str | None = None) -> list[tuple[int, int]]:
+                code_file: str | None = None, sentences: bool = False) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
-    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked."""
+    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked.
+
+    With ``sentences`` a range is cut further, at every sentence start inside it that no
+    hit reaches over: each range then annotates the same alone as within the text (the
+    unit of :mod:`notelint.nlp.cache`)."""
     found = hits(text, code_file)
     if not found:
         return []
@@ -135,19 +139,31 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
             if kept[i] == kept[i + 1]:
                 continue
             if i not in real:
-                real[i] = text[c_start] == "\n" or _sentence_ends_here(tokenizer(), text, c_start)
+                real[i] = _is_sentence_start(text, c_start, tokenizer, code_file)
             if not real[i]:
                 kept[i] = kept[i + 1] = True
                 changed = True
+    crossed: set[int] = set()
+    if sentences:  # the cuts (piece i | piece i + 1) that a hit reaches over
+        for h_start, h_end in found:
+            first = bisect.bisect_right(starts, h_start) - 1
+            crossed.update(range(first, bisect.bisect_right(starts, h_end - 1) - 1))
     runs: list[tuple[int, int]] = []
     for i, keep in enumerate(kept):
         if not keep:
             continue
-        if i and kept[i - 1]:
+        if i and kept[i - 1] and (not sentences or i - 1 in crossed or not real.setdefault(
+                i - 1, _is_sentence_start(text, cuts[i - 1][0], tokenizer, code_file))):
             runs[-1] = (runs[-1][0], ends[i])
         else:
             runs.append((starts[i], ends[i]))
     return [_strip(text, a, b) for a, b in runs]
+
+
+def _is_sentence_start(text: str, cut: int, tokenizer: Callable[[], Any],
+                       code_file: str | None) -> bool:
+    """Whether the pipeline starts a sentence after the whitespace at ``cut``."""
+    return text[cut] == "\n" or _sentence_ends_here(tokenizer(), text, cut, code_file)
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:
@@ -171,22 +187,56 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_ends_here(tokenizer: Any, text: str, space: int) -> bool:
-    """Whether the pipeline starts a sentence at the space at ``space`` (after . ! ?)."""
+def _sentence_ends_here(tokenizer: Any, text: str, space: int, code_file: str | None = None) -> bool:
+    """Whether the pipeline starts a sentence at the space at ``space`` (after . ! ?) that
+    no lexicon term or cue reaches over ("m. genitalium-infektion": "m" "." is a sentence
+    end to the sentence splitter, but the phrase matcher reads on)."""
     start = space - 1
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     stop = space + 1
     while stop < len(text) and not text[stop].isspace():
         stop += 1
-    return (_ends_in_stop(tokenizer, text[start:space])
+    before = _ends_in_stop(tokenizer, text[start:space])
+    return (before is not None and before not in _dotted_words(code_file)
             and not _starts_with_punct(tokenizer, text[space + 1:stop]))
 
 
 @lru_cache(maxsize=8192)
-def _ends_in_stop(tokenizer: Any, piece: str) -> bool:
+def _ends_in_stop(tokenizer: Any, piece: str) -> str | None:
+    """The lower-cased token before a final . ! ? token of ``piece`` ("" if none), or None
+    when ``piece`` does not end in such a token."""
     doc = tokenizer(piece)
-    return len(doc) > 0 and doc[-1].text in (".", "!", "?")
+    if not len(doc) or doc[-1].text not in (".", "!", "?"):
+        return None
+    return doc[-2].lower_ if len(doc) > 1 and not doc[-2].whitespace_ else ""
+
+
+_dotted: dict[str | None, frozenset[str]] = {}
+
+
+def _dotted_words(code_file: str | None) -> frozenset[str]:
+    """Words that a lexicon term or cue has before a "." token and goes on after ("m" of
+    "m. genitalium-infektion"): a "." after them is no place to cut."""
+    words = _dotted.get(code_file)
+    if words is None:
+        from . import get_pipeline
+        from .resources import load_code_titles, load_resources
+
+        res = load_resources()
+        terms = [e.term for e in res.lexicon] + [c.text for c in res.cues]
+        if code_file:
+            terms += [e.term for e in load_code_titles(code_file)]
+        make_doc = get_pipeline(code_file).make_doc
+        found = set()
+        for term in terms:
+            if ". " not in term and "! " not in term and "? " not in term:
+                continue
+            doc = make_doc(term)
+            found.update(doc[i - 1].lower_ for i in range(1, len(doc) - 1)
+                         if doc[i].text in (".", "!", "?") and not doc[i + 1].is_punct)
+        words = _dotted[code_file] = frozenset(found)
+    return words
 
 
 @lru_cache(maxsize=8192)
