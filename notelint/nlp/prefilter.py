@@ -117,53 +117,90 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     With ``sentences`` a range is cut further, at every sentence start inside it that no
     hit reaches over: each range then annotates the same alone as within the text (the
     unit of :mod:`notelint.nlp.cache`)."""
-    found = hits(text, code_file)
-    if not found:
+    if not text or text.isspace():
         return []
     cuts = _cuts(text)
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
-    kept = [False] * len(starts)
-    for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
-        first = bisect.bisect_right(starts, h_start) - 1
-        last = bisect.bisect_right(starts, h_end - 1) - 1
-        for i in range(first, last + 1):
-            kept[i] = True
+    memo = _piece_memo(code_file)
+    infos = []
+    for a, b in zip(starts, ends):  # what each piece alone says, remembered by its text
+        piece = text[a:b]
+        info = memo.get(piece)
+        if info is None:
+            if len(memo) >= PIECE_MEMO_SIZE:
+                memo.clear()
+            info = memo[piece] = [piece, bool(hits(piece, code_file)), None, None]
+        infos.append(info)
+    crossed: set[int] = set()
+    if _CROSSING.search(text) is None:  # no hit can reach over a cut: each piece decides
+        kept = [info[1] for info in infos]
+        if not any(kept):
+            return []
+    else:
+        found = hits(text, code_file)
+        if not found:
+            return []
+        kept = [False] * len(starts)
+        for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
+            first = bisect.bisect_right(starts, h_start) - 1
+            last = bisect.bisect_right(starts, h_end - 1) - 1
+            crossed.update(range(first, last))
+            for i in range(first, last + 1):
+                kept[i] = True
+
+    def real(i: int) -> bool:  # whether the pipeline starts a sentence at cut i
+        return text[cuts[i][0]] == "\n" or (_ends_sentence(infos[i], tokenizer, code_file)
+                                            and not _opens_with_punct(infos[i + 1], tokenizer))
+
     # a cut after . ! ? is a sentence start only if the tokenizer says so; it is asked only
     # where it matters (a kept piece beside one that is not), and a false cut joins them
-    real: dict[int, bool] = {}
     changed = True
     while changed:
         changed = False
-        for i, (c_start, _) in enumerate(cuts):
-            if kept[i] == kept[i + 1]:
-                continue
-            if i not in real:
-                real[i] = _is_sentence_start(text, c_start, tokenizer, code_file)
-            if not real[i]:
+        for i in range(len(cuts)):
+            if kept[i] != kept[i + 1] and not real(i):
                 kept[i] = kept[i + 1] = True
                 changed = True
-    crossed: set[int] = set()
-    if sentences:  # the cuts (piece i | piece i + 1) that a hit reaches over
-        for h_start, h_end in found:
-            first = bisect.bisect_right(starts, h_start) - 1
-            crossed.update(range(first, bisect.bisect_right(starts, h_end - 1) - 1))
     runs: list[tuple[int, int]] = []
     for i, keep in enumerate(kept):
         if not keep:
             continue
-        if i and kept[i - 1] and (not sentences or i - 1 in crossed or not real.setdefault(
-                i - 1, _is_sentence_start(text, cuts[i - 1][0], tokenizer, code_file))):
+        if i and kept[i - 1] and (not sentences or i - 1 in crossed or not real(i - 1)):
             runs[-1] = (runs[-1][0], ends[i])
         else:
             runs.append((starts[i], ends[i]))
     return [_strip(text, a, b) for a, b in runs]
 
 
-def _is_sentence_start(text: str, cut: int, tokenizer: Callable[[], Any],
-                       code_file: str | None) -> bool:
-    """Whether the pipeline starts a sentence after the whitespace at ``cut``."""
-    return text[cut] == "\n" or _sentence_ends_here(tokenizer(), text, cut, code_file)
+# Pieces of text between candidate sentence starts, with what the prefilter found out about
+# each ([text, has a hit, ends a sentence, starts with punctuation]); journal text repeats
+# its sentences, so most pieces are answered from here. Cleared when full.
+PIECE_MEMO_SIZE = 30_000
+_piece_memos: dict[str | None, dict[str, list[Any]]] = {}
+# the only hit that can reach over a cut: a code shape broken by a newline ("I\n48")
+_CROSSING = re.compile(r"[A-Z]\n\d\d")
+
+
+def _piece_memo(code_file: str | None) -> dict[str, list[Any]]:
+    memo = _piece_memos.get(code_file)
+    if memo is None:
+        memo = _piece_memos[code_file] = {}
+    return memo
+
+
+def _ends_sentence(info: list[Any], tokenizer: Callable[[], Any], code_file: str | None) -> bool:
+    """Whether the piece ends in a . ! ? token after which no term or cue goes on."""
+    if info[2] is None:
+        before = _ends_in_stop(tokenizer(), info[0].rsplit(None, 1)[-1])
+        info[2] = before is not None and before not in _dotted_words(code_file)
+    return info[2]
+
+
+def _opens_with_punct(info: list[Any], tokenizer: Callable[[], Any]) -> bool:
+    if info[3] is None:
+        info[3] = _starts_with_punct(tokenizer(), info[0].split(None, 1)[0])
+    return info[3]
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:
@@ -185,21 +222,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _sentence_ends_here(tokenizer: Any, text: str, space: int, code_file: str | None = None) -> bool:
-    """Whether the pipeline starts a sentence at the space at ``space`` (after . ! ?) that
-    no lexicon term or cue reaches over ("m. genitalium-infektion": "m" "." is a sentence
-    end to the sentence splitter, but the phrase matcher reads on)."""
-    start = space - 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    stop = space + 1
-    while stop < len(text) and not text[stop].isspace():
-        stop += 1
-    before = _ends_in_stop(tokenizer, text[start:space])
-    return (before is not None and before not in _dotted_words(code_file)
-            and not _starts_with_punct(tokenizer, text[space + 1:stop]))
 
 
 @lru_cache(maxsize=8192)
