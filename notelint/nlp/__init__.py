@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import lru_cache
 import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -199,6 +200,11 @@ def section_assertion(keyword: str | None) -> str | None:
     """The assertion a sökord gives its mentions (family, historical), or None."""
     if not keyword:
         return None
+    return _section_assertion(keyword)
+
+
+@lru_cache(maxsize=4096)
+def _section_assertion(keyword: str) -> str | None:
     from .resources import load_resources
 
     key = " ".join(keyword.casefold().replace(":", " ").split())

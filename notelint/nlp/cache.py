@@ -91,8 +91,12 @@ def shifted(item: T, section: int, offset: int) -> T:
 _caches: dict[str | None, tuple[Any, SentenceCache]] = {}
 
 
+# read once: asked for every note
+ENABLED = os.environ.get("NOTELINT_SENTENCE_CACHE", "1").strip().lower() not in ("0", "off", "false", "no")
+
+
 def enabled() -> bool:
-    return os.environ.get("NOTELINT_SENTENCE_CACHE", "1").strip() not in ("0", "off", "false", "no")
+    return ENABLED
 
 
 def cache_for(key: str | None, nlp: Any) -> SentenceCache | None:
