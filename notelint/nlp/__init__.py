@@ -50,6 +50,9 @@ def get_pipeline(code_file: str | None = None):
 # reaches over two newlines: "typ I" + "12.30" must not become a code); a span that
 # would still end past its run is dropped.
 _SEPARATOR = "\n\n"
+# the assertions that make an ambiguous abbreviation ("RA*" in the lexicon) a diagnosis:
+# "Trol. RA", "Ingen RA", "Mor med RA" — not a bare year or "känd"
+_CUED = {"uncertain", "negated", "family", "hypothetical"}
 
 
 def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
@@ -88,8 +91,8 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
     ambiguous = doc.user_data.get("nl_needs_cue", ())
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        if cue is None and (s.start, s.end) in ambiguous:
-            continue  # "RA dilaterat": an ambiguous abbreviation counts only with a cue
+        if (s.start, s.end) in ambiguous and assertion not in _CUED:
+            continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a cue
         place = where(s)
         if place is None:
             continue

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from .context import NEGATION_AFTER, ConText, find_assertion
 from .prefilter import lower
-from .resources import LexEntry, load_code_file, load_code_titles, load_resources
+from .resources import LexEntry, load_code_file, load_code_titles, load_resources, typo_targets
 from .spelling import MIN_LENGTH, Speller
 
 
@@ -145,7 +145,6 @@ _MORBUS = {"mb", "mb.", "morbus"}
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas", "ns")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
-_CORRECTED_CUES = {"uncertain", "negated"}
 
 
 class SpellingNormalizer:
@@ -154,17 +153,7 @@ class SpellingNormalizer:
     def __init__(self, nlp: Language):
         res = load_resources()
         self.forms = res.spelling
-        targets: set[str] = set()
-        for entry in res.lexicon:
-            if not entry.case_sensitive:
-                targets.update(w for w in entry.term.split() if w.isalpha())
-        cue_words = {w for cue in res.cues for w in cue.text.split()}
-        # hedge and negation words are corrected too ("missänkt", "sannolkit"); the rest of
-        # the cue words only count as known, so that "klinik" never becomes "klinisk"
-        targets |= {w for cue in res.cues if cue.category in _CORRECTED_CUES
-                    for w in cue.text.split() if w.isalpha() and len(w) >= 7}
-        known = set(res.stop_exact) | res.spelling_stop | set(self.forms) | cue_words
-        known |= {h[0] for h in res.heads}
+        targets, known = typo_targets()
         self.speller = Speller(targets, known)
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}

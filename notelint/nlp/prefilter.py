@@ -99,7 +99,50 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
         s = m.start()
         if s == 0 or not _WORD.match(text, s - 1):
             out.append((s, m.end()))
+    typo = _typo_index()
+    for m in _LONG_WORD.finditer(low):  # "?Pnemoni", "Borellia?": a typo of a known word
+        if typo.near(m.group()):
+            out.append((m.start(), m.end()))
     return out
+
+
+_LONG_WORD = re.compile(r"(?<!\w)[^\W\d_]{6,}(?!\w)")
+_typo: "TypoIndex | None" = None
+
+
+class TypoIndex:
+    """Whether a word may be a typo of a target word (one deletion, insertion, substitution
+    or swap): the word and its one-letter deletions looked up among the targets and their
+    one-letter deletions. A cheap over-approximation of :class:`~notelint.nlp.spelling.Speller`
+    (which decides); a word is looked at once."""
+
+    def __init__(self, targets: frozenset[str], known: frozenset[str]):
+        self.keys: set[str] = set()
+        for t in targets:
+            if len(t) >= 6:
+                self.keys.add(t)
+                self.keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
+        self.known = known | targets
+        self._memo: dict[str, bool] = {}
+
+    def near(self, word: str) -> bool:
+        got = self._memo.get(word)
+        if got is None:
+            keys = self.keys
+            got = word not in self.known and (word in keys or any(
+                word[:i] + word[i + 1:] in keys for i in range(len(word))))
+            if len(self._memo) < 100_000:
+                self._memo[word] = got
+        return got
+
+
+def _typo_index() -> TypoIndex:
+    global _typo
+    if _typo is None:
+        from .resources import typo_targets
+
+        _typo = TypoIndex(*typo_targets())
+    return _typo
 
 
 def might_fire(text: str) -> bool:

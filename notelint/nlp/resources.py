@@ -216,6 +216,23 @@ def load_resources() -> Resources:
                      tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")))
 
 
+@lru_cache(maxsize=1)
+def typo_targets() -> tuple[frozenset[str], frozenset[str]]:
+    """(targets, known): the words a typo may be read as — diagnosis words and hedge /
+    negation words of seven letters or more — and the words that are never typos (every
+    cue word, written form, stoplisted word and compound head)."""
+    res = load_resources()
+    targets: set[str] = set()
+    for entry in res.lexicon:
+        if not entry.case_sensitive:
+            targets.update(w for w in entry.term.split() if w.isalpha())
+    targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
+                for w in cue.text.split() if w.isalpha() and len(w) >= 7}
+    known = {w for cue in res.cues for w in cue.text.split()}
+    known |= set(res.stop_exact) | res.spelling_stop | set(res.spelling) | {h[0] for h in res.heads}
+    return frozenset(targets), frozenset(known)
+
+
 try:  # the CLI turns a UserError into one clear line and exit code 2
     from notelint.cli import UserError as _UserError
 except Exception:  # pragma: no cover - CLI dependencies missing
