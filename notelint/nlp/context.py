@@ -33,6 +33,8 @@ from spacy.tokens import Doc
 from .resources import Cue
 
 MAX_SCOPE = 12
+# backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
+_PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a."}
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
 NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
@@ -136,7 +138,7 @@ def find_assertion(doc: Doc, start: int, end: int,
         elif c_start >= end and direction in ("backward", "both"):
             distance = c_start - end
             blocked = any(end <= t[0] < c_start for t in terminators)
-            if text == "?":  # a question mark hedges the phrase it ends, not the list
+            if text in _PHRASE_ONLY:  # "?", "neg": the phrase it ends, not the list before
                 blocked = blocked or any(doc[i].text == "," for i in range(end, c_start))
         else:
             continue
