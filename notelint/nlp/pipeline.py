@@ -142,7 +142,7 @@ _EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukd
                  "artrit": "artrit", "sarkom": "sarkom", "neuralgi": "neuralgi"}
 _MORBUS = {"mb", "mb.", "morbus"}
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
-_GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas", "ns")
+_GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
 
@@ -266,7 +266,10 @@ class DiagnosisMatcher:
                 return base, icd
         if "-" in word:
             first, rest = word.split("-", 1)
-            if first in self.single and rest not in _LAB_PARTS:
+            last = word.rsplit("-", 1)[1]
+            if last in self.single and not first.isdigit():  # "body-demens": the head is last
+                return self.single[last]
+            if first in self.single and rest.replace("-", "").isalpha() and rest not in _LAB_PARTS:
                 return self.single[first]
             return None
         m = self._DERIVED.match(word)
@@ -316,7 +319,8 @@ class DiagnosisMatcher:
     def _hyphen_abbreviation(self, text: str) -> tuple[str, str | None] | None:
         """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
         first, _, rest = text.partition("-")
-        if rest and first in self.single_abbr and rest.lower() not in _LAB_PARTS:
+        if (rest and first in self.single_abbr and rest.replace("-", "").isalpha()
+                and rest.lower() not in _LAB_PARTS):
             return self.single_abbr[first]
         return None
 
