@@ -50,7 +50,7 @@ def _lexicon_files() -> list[tuple[str, str]]:
             if f.name.endswith(".tsv")]
 
 
-_ICD = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,2})?$")
+_ICD = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?$")
 
 
 def parse_lexicon(name: str, text: str) -> list[LexEntry]:
