@@ -51,7 +51,69 @@ def get_pipeline(code_file: str | None = None):
 _SEPARATOR = "\n\n"
 
 
+# The most characters handed to spaCy in one Doc. spaCy refuses texts over
+# ``nlp.max_length`` (1,000,000: error E088); every component works inside a sentence, so a
+# longer text is simply annotated in several Docs, cut between sentences.
+MAX_DOC_CHARS = 200_000
+
+
+def _batches(runs: list[tuple[int, str, int, int]],
+             limit: int) -> Iterator[list[tuple[int, str, int, int]]]:
+    """``runs`` grouped so that each group, joined, stays within ``limit`` characters; a run
+    longer than that is cut at line breaks, else after . ! ?, else at a space."""
+    batch: list[tuple[int, str, int, int]] = []
+    size = 0
+    for section, text, start, end in runs:
+        while end - start > limit:
+            cut = _cut_before(text, start, start + limit)
+            runs_piece = (section, text, start, cut)
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [runs_piece]
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start >= end:
+            continue
+        if batch and size + (end - start) > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append((section, text, start, end))
+        size += end - start + len(_SEPARATOR)
+    if batch:
+        yield batch
+
+
+def _cut_before(text: str, start: int, stop: int) -> int:
+    """Where to end a piece of ``text[start:stop]``: after its last line break, else after
+    its last . ! ? followed by a space, else at its last space, else at ``stop``."""
+    floor = start + (stop - start) // 2  # never a piece shorter than half the limit
+    at = text.rfind("\n", floor, stop)
+    if at > floor:
+        return at
+    for mark in (". ", "! ", "? "):
+        at = text.rfind(mark, floor, stop)
+        if at > floor:
+            return at + 1
+    at = text.rfind(" ", floor, stop)
+    return at if at > floor else stop
+
+
 def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs; offsets back into each text."""
+    out = NoteAnnotations()
+    if not runs:
+        return out
+    limit = min(MAX_DOC_CHARS, get_pipeline(code_file).max_length // 2)
+    for batch in _batches(runs, limit):
+        part = _annotate_batch(code_file, batch)
+        out.mentions.extend(part.mentions)
+        out.triggers.extend(part.triggers)
+    return out
+
+
+def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
     """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
     out = NoteAnnotations()
     if not runs:

@@ -28,7 +28,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import NEGATION_AFTER, ConText, find_assertion
+from .context import ConText, cue_index
 from .prefilter import lower
 from .resources import load_code_file, load_resources
 
@@ -304,6 +304,7 @@ class TriggerMatcher:
                         continue
                     by_sent.setdefault((s_start, s_end), []).append(span)
         found: list[Span] = []
+        index = cue_index(doc)
         for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
             hits.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -318,16 +319,10 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                trigger_negated(doc)[(span.start, span.end, span.label_)] = self.is_negated(span, bounds[1])
+                trigger_negated(doc)[(span.start, span.end, span.label_)] = index.negated(span.start, span.end)
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
-
-    @staticmethod
-    def is_negated(span: Span, sent_end: int) -> bool:
-        if find_assertion(span.doc, span.start, span.end, only={"negated"}) is not None:
-            return True
-        return any(t.lower_ in NEGATION_AFTER for t in span.doc[span.end: sent_end])
 
 
 @Language.factory("nl_triggers")
