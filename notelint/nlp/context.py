@@ -33,7 +33,12 @@ from .resources import Cue
 
 MAX_SCOPE = 12
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
-NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas"}
+# words that deny what was said before them in the sentence: "frågat om våld i nära
+# relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"
+NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "avböjer", "avböjt",
+                  "avböjde", "avstår", "avstått"}
+# ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
+CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
@@ -125,7 +130,9 @@ class CueIndex:
         lowers = doc.to_array(LOWER).tolist() if len(doc) else []
         strings = doc.vocab.strings
         after = {strings.add(w) for w in NEGATION_AFTER}
+        openers = {strings.add(w) for w in CLAUSE_OPENERS}
         self.negation_after = [i for i, w in enumerate(lowers) if w in after]
+        self.openers = [i for i, w in enumerate(lowers) if w in openers]
         doc.user_data["nl_cue_index"] = self
 
     def _blocked(self, lo: int, hi: int) -> bool:
@@ -181,7 +188,10 @@ class CueIndex:
             return True
         _, s_end = sentence_of(self.doc, start)
         k = bisect.bisect_left(self.negation_after, end)
-        return k < len(self.negation_after) and self.negation_after[k] < s_end
+        if k >= len(self.negation_after) or self.negation_after[k] >= s_end:
+            return False
+        o = bisect.bisect_left(self.openers, end)
+        return not (o < len(self.openers) and self.openers[o] < self.negation_after[k])
 
 
 def cue_index(doc: Doc) -> CueIndex:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import ConText, cue_index
+from .cuedata import trigger_gates
 from .prefilter import lower
 from .resources import load_code_file, load_resources
 
@@ -232,33 +233,16 @@ def make_context(nlp: Language, name: str):
     return ConText(nlp, load_resources().cues)
 
 
-# Every pattern of a kind in models/triggers.tsv contains one of these stems; a cheap
-# substring test skips the kind's regular expressions for most notes.
-_KIND_GATE = {
-    "not_informed": ("informer", "underrätt", "delg", "meddela", "upplys", "berätta", "veta",
-                     "reda på", "besked", "avvakta", "ovetande", "vet ej", "vet inte", "fått"),
-    "communicated": ("informer", "underrätt", "upplys", "meddela", "delgiv", "förmedla",
-                     "lämnat", "givits", "getts", "fått", "besked"),
-    "violence_close": ("våld", "slå", "slog", "slag", "misshandl", "hot", "spark", "knuff",
-                       "stryp", "tvinga", "örfil", "kväv", "nyp", "bitit", "kastat", "låst",
-                       "låser", "utsatt", "utsätts"),
-    "child_concern": ("orosanm", "anmälan", "illa", "övergrepp", "misshandel", "våld",
-                      "shaken", "slår", "slog", "misshandl", "skaka", "oro för"),
-    "hubs": ("hubs", "hälsoundersökning"),
-    "single_blind": ("blind", "randomiser", "vet", "känner"),
-    "third_party_threat": ("uppgift", "berätta", "uppger", "meddelar", "uppgav", "rapporterar",
-                           "hot", "anonym", "får ej", "får inte", "vill inte"),
-}
-
-
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         import ahocorasick
 
-        self.patterns = load_resources().triggers
+        # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
+        self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
+                         for kind, pattern in load_resources().triggers]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
-        for kind, words in _KIND_GATE.items():
+        for kind, words in trigger_gates().items():
             for stem in words:
                 stems.setdefault(stem, set()).add(kind)
         for stem, kinds in stems.items():
@@ -294,8 +278,10 @@ class TriggerMatcher:
             c0 = bounds_at[k]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            for kind, pattern in self.patterns:
-                if kind not in open_kinds:
+            blocked = {kind for kind, pseudo, pattern in self.patterns
+                       if pseudo and kind in open_kinds and pattern.search(part)}
+            for kind, pseudo, pattern in self.patterns:
+                if pseudo or kind not in open_kinds or kind in blocked:
                     continue
                 for m in pattern.finditer(part):
                     span = doc.char_span(c0 + m.start(), c0 + m.end(), label=kind,

@@ -41,8 +41,13 @@ def _automaton() -> Any:
         from .resources import load_resources
 
         modes: dict[str, set[str]] = {}
+        from .cuedata import trigger_gates
+
         for word, mode in load_resources().keywords:
             modes.setdefault(word, set()).add(mode)
+        for stems in trigger_gates().values():  # every trigger pattern holds one of these
+            for stem in stems:
+                modes.setdefault(stem, set()).add("any")
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
             auto.add_word(word, (word, _loosest(found)))
