@@ -34,8 +34,12 @@ class FakeNLP:
             out.mentions.append(Mention(sec, i, i + len(sub), sub, concept, icd, assertion,
                                         cue[0] if cue else None))
         for sec, sub, kind, *neg in triggers:
-            i = note.sections[sec].text.index(sub)
-            out.triggers.append(Trigger(sec, i, i + len(sub), sub, kind, bool(neg and neg[0])))
+            text = note.sections[sec].text
+            i = text.index(sub)
+            # the sentence starts after the last . ! ? or newline before the trigger
+            sentence = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+            out.triggers.append(Trigger(sec, i, i + len(sub), sub, kind, bool(neg and neg[0]),
+                                        sentence))
         return out
 
 

@@ -100,24 +100,31 @@ def _cut_before(text: str, start: int, stop: int) -> int:
     return at if at > floor else stop
 
 
-def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
-    """Annotate ``(section, text, start, end)`` runs; offsets back into each text."""
+Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is asked for
+
+
+def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                   probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs; offsets back into each text. The
+    negation of each span in ``probes`` (it must lie inside a run) is filled in."""
     out = NoteAnnotations()
     if not runs:
         return out
     limit = min(MAX_DOC_CHARS, get_pipeline(code_file).max_length // 2)
     for batch in _batches(runs, limit):
-        part = _annotate_batch(code_file, batch)
+        part = _annotate_batch(code_file, batch, probes)
         out.mentions.extend(part.mentions)
         out.triggers.extend(part.triggers)
     return out
 
 
-def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
+def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                    probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
     """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
     out = NoteAnnotations()
     if not runs:
         return out
+    from .context import sentence_of
     from .pipeline import annotate
 
     nlp = get_pipeline(code_file)
@@ -154,9 +161,39 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
             continue
         section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
+        sentence = max(doc[sentence_of(doc, s.start)[0]].idx + shift, 0)
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
-                                    bool(negated.get((s.start, s.end, s.label_), False))))
+                                    bool(negated.get((s.start, s.end, s.label_), False)),
+                                    sentence))
+    if probes:
+        _negate_probes(doc, runs, starts, probes)
     return out
+
+
+def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list[int],
+                   probes: dict[Probe, bool]) -> None:
+    """ConText's negation of each probe span. Cue words inside a probe are part of it ("vill
+    inte leva", "orkar inte mer"), as cue words inside a diagnosis term are."""
+    from .context import CueIndex
+
+    spans: dict[Probe, tuple[int, int]] = {}
+    ordered = sorted(probes)
+    for k, (section, _text, start, end) in enumerate(runs):
+        first = bisect.bisect_left(ordered, (section, start, start))
+        for probe in ordered[first:]:
+            p_section, p_start, p_end = probe
+            if p_section != section or p_start >= end:
+                break
+            if p_end <= end:
+                at = starts[k] - start
+                span = doc.char_span(p_start + at, p_end + at, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans[probe] = (span.start, span.end)
+    inside = {i for a, b in spans.values() for i in range(a, b)}
+    cues = [c for c in doc.user_data.get("nl_cues", []) if not inside.intersection(range(c[0], c[1]))]
+    index = CueIndex(doc, cues, clause_breaks=True)
+    for probe, (a, b) in spans.items():
+        probes[probe] = index.negated(a, b)
 
 
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,

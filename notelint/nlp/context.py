@@ -38,6 +38,7 @@ PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "histo
 NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "avböjer", "avböjt",
                   "avböjde", "avstår", "avstått"}
 # ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
+CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
 CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
@@ -119,13 +120,19 @@ class CueIndex:
     documentation cues (``doc.user_data["nl_cue_index"]``, see :func:`cue_index`).
     """
 
-    def __init__(self, doc: Doc, cues: list[tuple[int, int, str, str, str]]):
+    def __init__(self, doc: Doc, cues: list[tuple[int, int, str, str, str]],
+                 clause_breaks: bool = False):
         self.doc = doc
         ordered = sorted(c for c in cues if c[2] != "terminate")
         self.cues = ordered
         self.starts = [c[0] for c in ordered]
         self.longest = max((c[1] - c[0] for c in ordered), default=0)
-        self.terminators = sorted(c[0] for c in cues if c[2] == "terminate")
+        stops = [c[0] for c in cues if c[2] == "terminate"]
+        if clause_breaks:
+            # statements rather than diagnosis lists: a comma or "och" starts a new clause
+            # ("kan inte sova och har tankar på …", "vet inte längre, vill inte leva")
+            stops += [t.i for t in doc if t.lower_ in CLAUSE_BREAKS]
+        self.terminators = sorted(stops)
         # words that deny what was said before them: "frågat om våld, förnekar"
         lowers = doc.to_array(LOWER).tolist() if len(doc) else []
         strings = doc.vocab.strings

@@ -106,12 +106,14 @@ def might_fire(text: str) -> bool:
     return bool(hits(text))
 
 
-def active_runs(text: str, tokenizer: Callable[[], Any]) -> list[tuple[int, int]]:
+def active_runs(text: str, tokenizer: Callable[[], Any],
+                found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
-    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked."""
-    found = hits(text)
+    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked.
+    ``found`` gives the (start, end) spans to keep instead of :func:`hits`."""
+    found = hits(text) if found is None else found
     if not found:
         return []
     cuts = _cuts(text)
