@@ -204,12 +204,15 @@ def treatment_results_missing(record: Record, ctx: Context) -> Iterator[Finding]
 def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
     """Care-relevant information from the patient on the platform is not in the journal.
 
-    Why: suicidal thoughts, worsening, side effects or new symptoms written in the
-    platform are journalpliktiga; a colleague must find them in the journal. Negated
+    Why: suicidal thoughts (also indirect: "orkar inte mer", "vill inte vakna"), worsening,
+    side effects (also in lay words: darrar, svettas, rastlös, yr, mår illa), new symptoms,
+    pregnancy or a near-accident from sleepiness ("nästan somnat vid ratten") written in
+    the platform are journalpliktiga; a colleague must find them in the journal. Negated
     statements ("inga tankar på att ta mitt liv") do not count. The information is
     documented when a note written on or after the message's day speaks of it (also as
     an assessment, e.g. "inga suicidtankar vid tel.kontakt"): a note linked to the
     treatment, or any note of the same unit within `[treatments] link_window_days`.
+    The cues are reviewable data in `models/doc_cues.tsv`.
     Bad: message "jag vill inte leva längre" — no note after it mentions suicidal thoughts
     Good: "Pat skriver i plattformen om dödstankar; ringd samma dag, suicidriskbedömning: …"
     """
