@@ -55,11 +55,80 @@ _SEPARATOR = "\n\n"
 _CUED = {"uncertain", "negated", "family", "hypothetical"}
 
 
-def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]]) -> NoteAnnotations:
+# The most characters handed to spaCy in one Doc. spaCy refuses texts over
+# ``nlp.max_length`` (1,000,000: error E088); every component works inside a sentence, so a
+# longer text is simply annotated in several Docs, cut between sentences.
+MAX_DOC_CHARS = 200_000
+
+
+def _batches(runs: list[tuple[int, str, int, int]],
+             limit: int) -> Iterator[list[tuple[int, str, int, int]]]:
+    """``runs`` grouped so that each group, joined, stays within ``limit`` characters; a run
+    longer than that is cut at line breaks, else after . ! ?, else at a space."""
+    batch: list[tuple[int, str, int, int]] = []
+    size = 0
+    for section, text, start, end in runs:
+        while end - start > limit:
+            cut = _cut_before(text, start, start + limit)
+            runs_piece = (section, text, start, cut)
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [runs_piece]
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start >= end:
+            continue
+        if batch and size + (end - start) > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append((section, text, start, end))
+        size += end - start + len(_SEPARATOR)
+    if batch:
+        yield batch
+
+
+def _cut_before(text: str, start: int, stop: int) -> int:
+    """Where to end a piece of ``text[start:stop]``: after its last line break, else after
+    its last . ! ? followed by a space, else at its last space, else at ``stop``."""
+    floor = start + (stop - start) // 2  # never a piece shorter than half the limit
+    at = text.rfind("\n", floor, stop)
+    if at > floor:
+        return at
+    for mark in (". ", "! ", "? "):
+        at = text.rfind(mark, floor, stop)
+        if at > floor:
+            return at + 1
+    at = text.rfind(" ", floor, stop)
+    return at if at > floor else stop
+
+
+Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is asked for
+
+
+def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                   probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs; offsets back into each text. The
+    negation of each span in ``probes`` (it must lie inside a run) is filled in."""
+    out = NoteAnnotations()
+    if not runs:
+        return out
+    limit = min(MAX_DOC_CHARS, get_pipeline(code_file).max_length // 2)
+    for batch in _batches(runs, limit):
+        part = _annotate_batch(code_file, batch, probes)
+        out.mentions.extend(part.mentions)
+        out.triggers.extend(part.triggers)
+    return out
+
+
+def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                    probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
     """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
     out = NoteAnnotations()
     if not runs:
         return out
+    from .context import sentence_of
     from .pipeline import annotate
 
     nlp = get_pipeline(code_file)
@@ -74,7 +143,7 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
 
     sent_tokens = doc.user_data.get("nl_sents") or [0]
 
-    def sentence_of(span, shift: int) -> int:  # type: ignore[no-untyped-def]
+    def sentence_start(span, shift: int) -> int:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(sent_tokens, span.start) - 1
         i = sent_tokens[max(k, 0)]
         while i < span.start and doc[i].is_space:  # the same offset whatever was cut before
@@ -100,7 +169,7 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
         out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
-                                    icd10, assertion, cue, sentence_of(s, shift)))
+                                    icd10, assertion, cue, sentence_start(s, shift)))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     for s in doc.spans.get("triggers", []):
@@ -112,8 +181,36 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]])
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False)),
-                                    subject, topic, sentence_of(s, shift)))  # type: ignore[arg-type]
+                                    subject, topic, sentence_start(s, shift)))  # type: ignore[arg-type]
+    if probes:
+        _negate_probes(doc, runs, starts, probes)
     return out
+
+
+def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list[int],
+                   probes: dict[Probe, bool]) -> None:
+    """ConText's negation of each probe span. Cue words inside a probe are part of it ("vill
+    inte leva", "orkar inte mer"), as cue words inside a diagnosis term are."""
+    from .context import CueIndex
+
+    spans: dict[Probe, tuple[int, int]] = {}
+    ordered = sorted(probes)
+    for k, (section, _text, start, end) in enumerate(runs):
+        first = bisect.bisect_left(ordered, (section, start, start))
+        for probe in ordered[first:]:
+            p_section, p_start, p_end = probe
+            if p_section != section or p_start >= end:
+                break
+            if p_end <= end:
+                at = starts[k] - start
+                span = doc.char_span(p_start + at, p_end + at, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans[probe] = (span.start, span.end)
+    inside = {i for a, b in spans.values() for i in range(a, b)}
+    cues = [c for c in doc.user_data.get("nl_cues", []) if not inside.intersection(range(c[0], c[1]))]
+    index = CueIndex(doc, cues, clause_breaks=True)
+    for probe, (a, b) in spans.items():
+        probes[probe] = index.negated(a, b)
 
 
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,

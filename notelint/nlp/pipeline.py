@@ -31,7 +31,8 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import NEGATION_AFTER, ConText, find_assertion
+from .context import ConText, cue_index
+from .cuedata import trigger_gates
 from .prefilter import lower
 from .resources import LexEntry, load_code_file, load_code_titles, load_resources, typo_targets
 from .spelling import MIN_LENGTH, Speller
@@ -428,34 +429,16 @@ def make_context(nlp: Language, name: str):
     return ConText(nlp, load_resources().cues)
 
 
-# Every pattern of a kind in models/triggers.tsv contains one of these stems; a cheap
-# substring test skips the kind's regular expressions for most notes.
-_KIND_GATE = {
-    "not_informed": ("informer", "underrätt", "delg", "meddela", "upplys", "berätta", "veta",
-                     "reda på", "besked", "avvakta", "ovetande", "vet ej", "vet inte", "fått",
-                     "inf", "vet ", "lämnas"),
-    "communicated": ("informer", "underrätt", "upplys", "meddela", "delgiv", "förmedla",
-                     "lämnat", "givits", "getts", "fått", "besked"),
-    "violence_close": ("våld", "slå", "slog", "slag", "misshandl", "hot", "spark", "knuff",
-                       "stryp", "tvinga", "örfil", "kväv", "nyp", "bitit", "kastat", "låst",
-                       "låser", "utsatt", "utsätts"),
-    "child_concern": ("orosanm", "anmälan", "illa", "övergrepp", "misshandel", "våld",
-                      "shaken", "slår", "slog", "misshandl", "skaka", "oro för"),
-    "hubs": ("hubs", "hälsoundersökning"),
-    "single_blind": ("blind", "randomiser", "vet", "känner"),
-    "third_party_threat": ("uppgift", "berätta", "uppger", "meddelar", "uppgav", "rapporterar",
-                           "hot", "anonym", "får ej", "får inte", "vill inte"),
-}
-
-
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         import ahocorasick
 
-        self.patterns = load_resources().triggers
+        # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
+        self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
+                         for kind, pattern in load_resources().triggers]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
-        for kind, words in _KIND_GATE.items():
+        for kind, words in trigger_gates().items():
             for stem in words:
                 stems.setdefault(stem, set()).add(kind)
         for stem, kinds in stems.items():
@@ -491,8 +474,10 @@ class TriggerMatcher:
             c0 = bounds_at[k]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            for kind, pattern in self.patterns:
-                if kind not in open_kinds:
+            blocked = {kind for kind, pseudo, pattern in self.patterns
+                       if pseudo and kind in open_kinds and pattern.search(part)}
+            for kind, pseudo, pattern in self.patterns:
+                if pseudo or kind not in open_kinds or kind in blocked:
                     continue
                 for m in pattern.finditer(part):
                     span = doc.char_span(c0 + m.start(), c0 + m.end(), label=kind,
@@ -501,6 +486,7 @@ class TriggerMatcher:
                         continue
                     by_sent.setdefault((s_start, s_end), []).append(span)
         found: list[Span] = []
+        index = cue_index(doc)
         for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
             hits.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -515,18 +501,12 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                trigger_negated(doc)[(span.start, span.end, span.label_)] = self.is_negated(span, bounds[1])
+                trigger_negated(doc)[(span.start, span.end, span.label_)] = index.negated(span.start, span.end)
                 if span.label_ in ("not_informed", "communicated"):
                     trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
-
-    @staticmethod
-    def is_negated(span: Span, sent_end: int) -> bool:
-        if find_assertion(span.doc, span.start, span.end, only={"negated"}) is not None:
-            return True
-        return any(t.lower_ in NEGATION_AFTER for t in span.doc[span.end: sent_end])
 
 
 @Language.factory("nl_triggers")

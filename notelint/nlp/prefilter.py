@@ -43,12 +43,17 @@ def _automaton(code_file: str | None = None) -> Any:
         from .resources import load_code_titles, load_resources
 
         modes: dict[str, set[str]] = {}
+        from .cuedata import trigger_gates
+
         words = list(load_resources().keywords)
         if code_file:
             words += [(e.term.split()[0], "any" if len(e.term.split()[0]) >= 5 else "exact")
                       for e in load_code_titles(code_file)]
         for word, mode in words:
             modes.setdefault(word, set()).add(mode)
+        for stems in trigger_gates().values():  # every trigger pattern holds one of these
+            for stem in stems:
+                modes.setdefault(stem, set()).add("any")
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
             auto.add_word(word, (word, _loosest(found)))
@@ -151,12 +156,14 @@ def might_fire(text: str) -> bool:
 
 
 def active_runs(text: str, tokenizer: Callable[[], Any],
-                code_file: str | None = None) -> list[tuple[int, int]]:
+                code_file: str | None = None,
+                found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
-    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked."""
-    found = hits(text, code_file)
+    pipeline's tokenizer; it is called only when a cut after . ! ? must be checked.
+    ``found`` gives the (start, end) spans to keep instead of :func:`hits`."""
+    found = hits(text, code_file) if found is None else found
     if not found:
         return []
     cuts = _cuts(text)
