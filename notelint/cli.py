@@ -22,8 +22,13 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    """A user-caused error: one line, no traceback, exit 2."""
-    click.echo(f"notelint: error: {message}", err=True)
+    """A user-caused error: one line, no traceback, exit 2 (identity numbers masked: a
+    message may name a file, a note id or a value from the input)."""
+    from notelint import pii
+    from notelint.model import printable
+
+    click.echo(f"notelint: error: {pii.mask_text(printable(' '.join(message.split())))}",
+               err=True)
     sys.exit(EXIT_ERROR)
 
 

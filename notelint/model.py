@@ -13,6 +13,7 @@ registered diagnosis), never as a finding target.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -310,15 +311,44 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(value: str) -> str:
+    """One printable line: bytes a file name could not decode (surrogate escapes) and
+    control characters (line breaks, NUL, ESC …) written as escapes; output formats (a
+    text line, JUnit XML, a terminal) can then hold any value from any input."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if _CONTROL.search(value):
+        value = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
+                             value)
+    return value
+
+
+def _one_line(value: str) -> str:
+    """A message: its line breaks become spaces, then :func:`printable`."""
+    if "\n" in value or "\r" in value:
+        value = " ".join(value.split())
+    return printable(value)
+
+
 class Target(BaseModel):
     kind: TargetKind
     id: str
+
+    _printable = field_validator("id")(lambda v: printable(v))
 
 
 class Span(BaseModel):
     section: str
     start: int
     end: int
+
+    _printable = field_validator("section")(lambda v: printable(v))
 
 
 class Finding(BaseModel):
@@ -334,6 +364,9 @@ class Finding(BaseModel):
     target: Target
     span: Span | None = None
     fingerprint: str = ""
+
+    _printable = field_validator("path", "code", "name")(lambda v: printable(v))
+    _line = field_validator("message")(lambda v: _one_line(v))
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.target.id)
