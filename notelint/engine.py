@@ -67,7 +67,10 @@ class Engine:
 
     def _lint_record(self, record: Record, path: str) -> list[Finding]:
         ctx = Context(self.ruleset, record, path, show_pii=self.show_pii, settings=self.settings)
-        findings: list[Finding] = []
+        loc = record.loc
+        findings: list[Finding] = [
+            broken_finding(Broken(path, loc.line if loc else 1, problem), show_pii=True)
+            for problem in record.id_problems]
         for rule in self.note_rules:
             ctx.rule = rule
             for note in record.notes:
@@ -101,4 +104,5 @@ class Engine:
             self.stats.files.add(item.path)
             self.stats.records += 1
             self.stats.notes += len(item.record.notes)
+            self.stats.broken += len(item.record.id_problems)
             yield from self.lint_record(item.record, item.path)

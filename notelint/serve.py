@@ -331,6 +331,10 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BadBody(422, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except ValueError as e:  # an integer of more than 4300 digits
+        from notelint.readers.json_reader import _value_error
+
+        raise BadBody(422, _value_error(e)) from None
     if not isinstance(data, dict):
         raise BadBody(422, f"expected a JSON object (a record or a note), got {type(data).__name__}")
     if "notes" in data or "access_events" in data or "conversations" in data \
