@@ -34,6 +34,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from notelint import pii
 from notelint.model import AccessEvent, Finding, Note, Record
 from notelint.rulesets import Ruleset
 
@@ -419,7 +420,9 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
 
 def preview_record(record: Record, ruleset: Ruleset, *, note_id: str | None = None,
                    as_of: dt.date | None = None, engine=None) -> list[NotePreview]:
-    return [preview_note(record, n, ruleset, as_of=as_of, engine=engine)
+    """The previews of a record, every field masked (ids, sökord, reasons, findings):
+    the boundary the CLI and the server print from."""
+    return [pii.mask_model(preview_note(record, n, ruleset, as_of=as_of, engine=engine))
             for n in select_notes(record, note_id)]
 
 

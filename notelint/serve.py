@@ -146,8 +146,9 @@ class Guard:
     """Pure ASGI middleware: bearer token, body size limit, path-only request log."""
 
     def __init__(self, app: Any, *, token: str | None, max_body: int,
-                 read_timeout: float = 10.0) -> None:
+                 read_timeout: float = 10.0, mask: bool = True) -> None:
         self.app = app
+        self.mask = mask
         self.token = token.encode() if token else None
         self.max_body = max_body
         self.read_timeout = read_timeout
@@ -169,10 +170,31 @@ class Guard:
         path = scope.get("path", "")
         status_box = [0]
 
+        held: list[Any] = []  # the response start and body so far, while masking
+
         async def send_logged(message: Any) -> None:
             if message["type"] == "http.response.start":
                 status_box[0] = message["status"]
-            await send(message)
+            if not self.mask:
+                await send(message)
+                return
+            # every response passes here: identity numbers are masked in the whole body
+            # (findings, errors that quote the input, 404s that echo a note id …)
+            held.append(message)
+            if message["type"] != "http.response.body" or message.get("more_body", False):
+                return
+            start, *parts = held
+            held.clear()
+            body = b"".join(p.get("body", b"") for p in parts)
+            text = body.decode("utf-8", "surrogateescape")
+            masked = pii.mask_text(text)
+            if masked != text:
+                body = masked.encode("utf-8", "surrogateescape")
+                start = {**start, "headers": [
+                    (k, str(len(body)).encode() if k.lower() == b"content-length" else v)
+                    for k, v in start.get("headers", [])]}
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
 
         try:
             headers = dict(scope.get("headers") or [])
@@ -309,6 +331,10 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BadBody(422, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except ValueError as e:  # an integer of more than 4300 digits
+        from notelint.readers.json_reader import _value_error
+
+        raise BadBody(422, _value_error(e)) from None
     if not isinstance(data, dict):
         raise BadBody(422, f"expected a JSON object (a record or a note), got {type(data).__name__}")
     if "notes" in data or "access_events" in data or "conversations" in data \
@@ -484,7 +510,8 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         where = ".".join(str(x) for x in first.get("loc", ()))
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
-    guarded = Guard(app, token=token, max_body=max_body, read_timeout=max(timeout, 10.0))
+    guarded = Guard(app, token=token, max_body=max_body, read_timeout=max(timeout, 10.0),
+                    mask=not show_pii)
     guarded.fastapi = app  # type: ignore[attr-defined]
     return guarded
 

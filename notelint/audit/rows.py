@@ -39,7 +39,7 @@ class TaskResult:
 
 def patient_key(patient_id: str, secret: bytes) -> str:
     """Keyed hash (HMAC-SHA256) of an identity number: links runs, reveals nobody."""
-    return hmac.new(secret, patient_id.encode(), hashlib.sha256).hexdigest()[:24]
+    return hmac.new(secret, patient_id.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:24]
 
 
 def _target_context(record: Record, f: Finding) -> tuple[Any, Any, dt.date | None]:

@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from notelint import pii
+from notelint.model import printable
 from notelint.audit.rows import TaskResult, audit_task
 from notelint.audit.store import Store
 from notelint.parallel import Task, effective_jobs, plan_tasks, read_range
@@ -49,12 +51,14 @@ class AuditOutcome:
 
 
 def _task_key(t: Task) -> str:
+    """Names a task in the store (for ``--resume``): the path masked like every output;
+    the inode keeps two files whose names differ only in the masked digits apart."""
     try:
         st = os.stat(t.path)
-        stamp = f"{st.st_size}:{int(st.st_mtime)}"
+        stamp = f"{st.st_size}:{int(st.st_mtime)}:{st.st_ino}"
     except OSError:
         stamp = "missing"
-    return f"{t.path}|{t.start}|{t.end}|{stamp}"
+    return f"{pii.mask_text(printable(t.path))}|{t.start}|{t.end}|{stamp}"
 
 
 def _secret() -> bytes:
@@ -147,7 +151,7 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
     keys = [_task_key(t) for t in tasks]
     config_hash = hashlib.sha256("|".join(codes).encode()).hexdigest()[:12]
     run_id = hashlib.sha256("\n".join([ruleset.name, ruleset.version, config_hash, *sorted(keys)])
-                            .encode()).hexdigest()[:16]
+                            .encode("utf-8", "surrogatepass")).hexdigest()[:16]
     store = Store(opts.store or ":memory:")
     try:
         done = store.begin_run(run_id, {
