@@ -16,8 +16,8 @@ Endpoints
     - anything else: 415.
 
     Answer: exactly the ``--format json`` object of DESIGN.md, ``{"findings": […],
-    "summary": {…}}``; ``summary.patient`` is false and ``summary.rules`` is ``"note"`` when
-    the body named no patient: then only the note rules ran (record rules need the real
+    "summary": {…}}``; when the body named no patient ``summary`` also says
+    ``"patient": false, "rules": "note"`` and why: then only the note rules ran (record rules need the real
     patient, so no finding is ever made about a patient who does not exist).
 
 ``POST /v1/preview``
@@ -458,10 +458,9 @@ class Checker:
                 d["line"] = max(1, d["line"] - shift)
             items.append(d)
         summary: dict[str, Any] = {"files": 1, "records": 1, "notes": len(record.notes),
-                                   "findings": len(findings), "patient": not placeholder,
-                                   "rules": "note" if placeholder else "all"}
-        if placeholder:
-            summary["message"] = NOTE_RULES_ONLY
+                                   "findings": len(findings)}
+        if placeholder:  # said only then: with a patient the answer is the CLI's, exactly
+            summary.update(patient=False, rules="note", message=NOTE_RULES_ONLY)
         return json.dumps({"findings": items, "summary": summary}, ensure_ascii=False).encode(), None
 
     def do_preview(self, body: bytes, ctype: str, note_id: str | None,
@@ -495,7 +494,10 @@ def header_timeout_protocol(read_timeout: float) -> Any:
     if the headers are not complete within ``read_timeout`` seconds. (The body has its
     own limit in :class:`Guard`; idle keep-alive connections uvicorn's own.)
     """
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ModuleNotFoundError:  # httptools missing: the same guard around h11
+        return _h11_header_timeout_protocol(read_timeout)
 
     class HeaderTimeoutProtocol(HttpToolsProtocol):
         _header_timer: Any = None
@@ -537,6 +539,39 @@ def header_timeout_protocol(read_timeout: float) -> Any:
             self._disarm()  # idle between requests: uvicorn's keep-alive timeout rules
 
     return HeaderTimeoutProtocol
+
+
+def _h11_header_timeout_protocol(read_timeout: float) -> Any:
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class H11HeaderTimeoutProtocol(H11Protocol):
+        _header_timer: Any = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_timer = None
+            if not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
+
+        def data_received(self, data: bytes) -> None:
+            idle = self.cycle is None or self.cycle.response_complete
+            if idle and self._header_timer is None:
+                self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
+            before = self.cycle
+            super().data_received(data)
+            if self.cycle is not before and self._header_timer is not None:
+                self._header_timer.cancel()  # a new request's headers are complete
+                self._header_timer = None
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+            super().connection_lost(exc)
+
+    return H11HeaderTimeoutProtocol
 
 
 # --------------------------------------------------------------------------- app

@@ -70,7 +70,8 @@ def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     with open(log, "wb") as fh:
         proc = subprocess.Popen(
             [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
-             "--port", str(port), "--log-level", "info", "--max-body", str(256 * 1024)],
+             "--port", str(port), "--log-level", "info", "--max-body", str(256 * 1024),
+             "--feedback-store", str(log.parent / "feedback.duckdb")],
             stdout=fh, stderr=subprocess.STDOUT, env=env,
         )
     base = f"http://127.0.0.1:{port}"
@@ -137,7 +138,9 @@ def test_bare_note_runs_note_rules_only(server) -> None:
     assert "NL206" in {x["code"] for x in data["findings"]}
     assert not any(x["code"].startswith("NL3") for x in data["findings"])
     assert data["summary"] == {"files": 1, "records": 1, "notes": 1,
-                               "findings": len(data["findings"])}
+                               "findings": len(data["findings"]), "patient": False,
+                               "rules": "note", "message": data["summary"]["message"]}
+    assert "bara anteckningsreglerna" in data["summary"]["message"]
     # the same note with its patient is accepted too
     with_patient = dict(RECORD["notes"][0], patient={"id": PNR})
     assert httpx.post(base + "/v1/lint", json=with_patient, headers=AUTH).status_code == 200
@@ -318,7 +321,7 @@ def test_time_limit_in_a_real_server(tmp_path) -> None:
     with open(log, "wb") as fh:
         proc = subprocess.Popen(
             [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
-             "--port", str(port), "--timeout", "0.01"],
+             "--port", str(port), "--timeout", "0.01", "--feedback-store", ""],
             stdout=fh, stderr=subprocess.STDOUT, env={k: v for k, v in os.environ.items()
                                                       if k != "NOTELINT_TOKEN"},
         )
