@@ -68,8 +68,12 @@ async def _get(client: Any, url: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-async def fill_prefetch(request: dict[str, Any], templates: dict[str, str]) -> dict[str, Any]:
-    """Prefetch values fetched from ``request["fhirServer"]`` for the keys it left out."""
+async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
+                        transport: Any = None) -> dict[str, Any]:
+    """Prefetch values fetched from ``request["fhirServer"]`` for the keys it left out.
+
+    ``transport``: an ``httpx`` transport (tests use ``httpx.MockTransport``).
+    """
     import httpx
 
     server = request.get("fhirServer")
@@ -87,6 +91,6 @@ async def fill_prefetch(request: dict[str, Any], templates: dict[str, str]) -> d
         headers["Authorization"] = f"Bearer {auth['access_token']}"
     base = server.rstrip("/") + "/"
     async with httpx.AsyncClient(headers=headers, timeout=TIMEOUT, follow_redirects=False,
-                                 trust_env=False) as client:
+                                 trust_env=False, transport=transport) as client:
         values = await asyncio.gather(*(_get(client, base + q) for q in todo.values()))
     return {k: v for k, v in zip(todo, values) if v is not None}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import datetime as dt
 import html
 import json
 import re
@@ -190,8 +191,17 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
         entries.pop(f"DocumentReference/{nid}", None)
         entries.pop(f"Composition/{nid}", None)
         entries[f"{res['resourceType']}/{nid}"] = res
-    for res in _resources(req.context.get("encounterResources")):  # custodians, authors
-        entries.setdefault(f"{res.get('resourceType')}/{res.get('id')}", res)
+    for nid, res in drafts.items():  # the unit: a custodian given by display / HSA-id only
+        cust = res.get("custodian")
+        if isinstance(cust, dict) and cust.get("reference") not in entries \
+                and (cust.get("display") or cust.get("identifier")):
+            org: dict[str, Any] = {"resourceType": "Organization", "id": f"custodian-{nid}"}
+            if cust.get("display"):
+                org["name"] = cust["display"]
+            if isinstance(cust.get("identifier"), dict):
+                org["identifier"] = [cust["identifier"]]
+            entries[f"Organization/custodian-{nid}"] = org
+            res["custodian"] = {"reference": f"Organization/custodian-{nid}"}
     bundle = {"resourceType": "Bundle", "type": "collection",
               "entry": [{"resource": patient}] + [{"resource": r} for r in entries.values()]}
     items = list(parse_fhir(json.dumps(bundle), "request"))
@@ -200,7 +210,12 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
         from notelint import pii
 
         raise CDSError(422, pii.mask_text(item.message if item else "no record in the request"))
-    return Built(item.record, known, drafts, entries)
+    record = item.record
+    if record.as_of is None:  # a hook is called now: deadlines run to this moment
+        from zoneinfo import ZoneInfo
+
+        record.as_of = dt.datetime.now(ZoneInfo("Europe/Stockholm")).replace(tzinfo=None, microsecond=0)
+    return Built(record, known, drafts, entries)
 
 
 # --------------------------------------------------------------------------- cards
