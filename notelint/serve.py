@@ -577,13 +577,17 @@ def _h11_header_timeout_protocol(read_timeout: float) -> Any:
 # --------------------------------------------------------------------------- app
 
 
-def _docs_html() -> str | None:
-    """Swagger UI from the installed ``swagger-ui-bundle`` package, or None."""
+def _docs_assets() -> str | None:
+    """The folder of Swagger UI 5 (OpenAPI 3.1) shipped by ``fastapi-offline``, or None."""
     try:
-        import swagger_ui_bundle  # noqa: F401
+        import fastapi_offline
     except ModuleNotFoundError:
         return None
-    return """<!doctype html><html lang="en"><head><meta charset="utf-8">
+    folder = os.path.join(os.path.dirname(fastapi_offline.__file__), "static")
+    return folder if os.path.isfile(os.path.join(folder, "swagger-ui-bundle.js")) else None
+
+
+_DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>notelint API</title><link rel="stylesheet" href="/docs/static/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div><script src="/docs/static/swagger-ui-bundle.js"></script>
 <script src="/docs/static/init.js"></script></body></html>"""
@@ -816,11 +820,9 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
 
     # ---------------------------------------------------------------- offline docs
 
-    page = _docs_html()
-    if page is not None:
-        import swagger_ui_bundle
-
-        static = swagger_ui_bundle.swagger_ui_path
+    static = _docs_assets()
+    if static is not None:
+        page = _DOCS_PAGE
         assets = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript"}
 
         @app.get("/docs", include_in_schema=False)
