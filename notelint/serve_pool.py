@@ -116,6 +116,7 @@ class WorkerPool:
         self._waiting_small: collections.deque[asyncio.Future] = collections.deque()
         self._waiting_large: collections.deque[asyncio.Future] = collections.deque()
         self._large_busy = 0
+        self._ready = 0  # loaded workers (a replacement counts once it has loaded)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self.replaced = 0
@@ -142,6 +143,7 @@ class WorkerPool:
             self.info = payload
         self._idle = workers
         self._all = set(workers)
+        self._ready = len(workers)
         return self.info
 
     def close(self) -> None:
@@ -167,6 +169,8 @@ class WorkerPool:
         if dead.large:
             self._large_busy -= 1
             dead.large = False
+        if dead in self._all:
+            self._ready -= 1
         self._all.discard(dead)
         dead.kill()
         if not self._closed:
@@ -188,6 +192,7 @@ class WorkerPool:
             except (EOFError, OSError):
                 kind = "failed"
             if kind == "ready":
+                self._ready += 1
                 self._release(fresh)
                 return
             log.error("a replacement check worker failed to load; retrying in 5 s")
@@ -199,6 +204,12 @@ class WorkerPool:
 
     # ------------------------------------------------------------------ scheduling
 
+    def _large_allowed(self) -> bool:
+        """May one more large request take a worker? Only if a loaded one stays for small
+        checks — also while a killed worker's replacement is still loading."""
+        limit = 1 if self.size == 1 else min(self.max_large, self._ready - 1)
+        return self._large_busy < limit
+
     def _release(self, w: _Worker) -> None:
         if w.large:
             self._large_busy -= 1
@@ -208,7 +219,7 @@ class WorkerPool:
             if not fut.done():
                 fut.set_result(w)
                 return
-        while self._waiting_large and self._large_busy < self.max_large:
+        while self._waiting_large and self._large_allowed():
             fut = self._waiting_large.popleft()
             if not fut.done():
                 w.large = True
@@ -218,7 +229,7 @@ class WorkerPool:
         self._idle.append(w)
 
     async def _acquire(self, large: bool) -> _Worker:
-        if self._idle and (not large or self._large_busy < self.max_large):
+        if self._idle and (not large or self._large_allowed()):
             w = self._idle.pop()
             if large:
                 w.large = True

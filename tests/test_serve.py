@@ -584,3 +584,19 @@ def _serve(tmp_path: Path, *args: str, token: str | None = None) -> Iterator[str
         except subprocess.TimeoutExpired:
             proc.kill()
     assert "Traceback" not in log.read_text(), log.read_text()
+
+
+def test_large_lane_leaves_a_loaded_worker_for_small_checks() -> None:
+    """While a killed worker's replacement loads, a large note may not take the last one."""
+    from notelint.serve_pool import WorkerPool
+
+    pool = WorkerPool(dict, 2)  # not started: only the scheduling rule is exercised
+    pool._ready = 2
+    assert pool._large_allowed()
+    pool._large_busy = 1
+    assert not pool._large_allowed()
+    pool._large_busy, pool._ready = 0, 1  # one worker replaced, its successor still loading
+    assert not pool._large_allowed()
+    single = WorkerPool(dict, 1)
+    single._ready = 1
+    assert single._large_allowed()  # one worker: large notes cannot be kept off it
