@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -600,3 +601,19 @@ def test_large_lane_leaves_a_loaded_worker_for_small_checks() -> None:
     single = WorkerPool(dict, 1)
     single._ready = 1
     assert single._large_allowed()  # one worker: large notes cannot be kept off it
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
+                    reason="no chromium on this machine")
+def test_docs_render_in_a_browser_offline(tmp_path) -> None:
+    """Swagger UI draws every operation from the package's assets (OpenAPI 3.1)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    with _serve(tmp_path, "--workers", "1") as base:
+        dom = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'prof'}", "--virtual-time-budget=15000",
+             "--dump-dom", base + "/docs"], capture_output=True, text=True, timeout=90).stdout
+    paths = set(re.findall(r'class="opblock-summary-path" data-path="([^"]+)"', dom))
+    assert {"/v1/lint", "/cds-services", "/cds-services/notelint-note-sign"} <= paths, dom[:500]
+    assert "Unable to render" not in dom
