@@ -760,21 +760,18 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
             store.add_cards([dict(r, issued=now) for r in reply[3]])
         return answer(reply)
 
-    @app.post(f"/cds-services/{cds.NOTE_SIGN_ID}", response_model=None, tags=["CDS Hooks"],
-              responses={200: {"model": cds_models.CDSResponse}, **cds_errors},
-              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                  "schema": {"$ref": "#/components/schemas/CDSRequest"}}}}},
-              summary="Check draft notes before signing: Swedish cards with suggestions")
-    async def cds_note_sign(request: Request) -> Response:
-        return await cds_call(cds.NOTE_SIGN_ID, request)
+    def cds_route(service_id: str, summary: str) -> None:
+        async def call(request: Request) -> Response:
+            return await cds_call(service_id, request)
 
-    @app.post(f"/cds-services/{cds.PATIENT_VIEW_ID}", response_model=None, tags=["CDS Hooks"],
-              responses={200: {"model": cds_models.CDSResponse}, **cds_errors},
-              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                  "schema": {"$ref": "#/components/schemas/CDSRequest"}}}}},
-              summary="Open regulated-access and Tidiga hypoteser findings of the record")
-    async def cds_patient_view(request: Request) -> Response:
-        return await cds_call(cds.PATIENT_VIEW_ID, request)
+        app.post(f"/cds-services/{service_id}", response_model=None, tags=["CDS Hooks"],
+                 responses={200: {"model": cds_models.CDSResponse}, **cds_errors},
+                 openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                     "schema": {"$ref": "#/components/schemas/CDSRequest"}}}}},
+                 summary=summary, name=service_id)(call)
+
+    cds_route(cds.NOTE_SIGN_ID, "Check draft notes before signing: Swedish cards with suggestions")
+    cds_route(cds.PATIENT_VIEW_ID, "Open regulated-access and Tidiga hypoteser findings of the record")
 
     @app.post("/cds-services/{service_id}/feedback", response_model=None, tags=["CDS Hooks"],
               responses={200: {"description": "Stored"}, 404: {"model": Problem}, **cds_errors},
