@@ -58,6 +58,14 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
         _fail(f"cannot listen on {host}:{port}: {e.strerror}; choose another --port or --host")
     from notelint.cdshooks.feedback import StoreError
 
+    ctx = click.get_current_context()
+    if feedback_store and ctx.get_parameter_source("feedback_store").name == "DEFAULT":
+        try:
+            import duckdb  # noqa: F401
+        except ModuleNotFoundError:  # the default store needs duckdb: go on without it
+            click.echo("notelint serve: warning: CDS Hooks feedback is not stored (duckdb is "
+                       "missing; pip install 'notelint[serve]')", err=True)
+            feedback_store = ""
     try:
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
                          workers=workers, read_timeout=read_timeout,

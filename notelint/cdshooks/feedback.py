@@ -191,8 +191,7 @@ def report(path: str, *, since: dt.date | None = None) -> dict[str, Any]:
         "store": str(path), "since": since.isoformat() if since else None,
         "total": (summarise(-1) or [{"cards": 0, "answered": 0, "accepted": 0, "overridden": 0,
                                     "override_rate": None, "reasons": {}}])[0],
-        "by_rule": summarise(0), "by_unit": [
-            dict(g, key=g["key"]) for g in summarise(1)],
+        "by_rule": summarise(0), "by_unit": summarise(1),
         "feedback_for_unknown_cards": orphans,
     }
 
