@@ -163,7 +163,8 @@ def _register_optional_commands() -> None:
     import importlib
 
     for module in ("notelint.audit.cli", "notelint.serve_cli", "notelint.preview_cli",
-                   "notelint.baseline_cli", "notelint.config_cli", "notelint.nlp.cli"):
+                   "notelint.baseline_cli", "notelint.config_cli", "notelint.nlp.cli",
+                   "notelint.cdshooks.cli"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as e:
