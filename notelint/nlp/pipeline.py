@@ -34,7 +34,8 @@ from spacy.util import filter_spans
 from .context import ConText, cue_index
 from .cuedata import trigger_gates
 from .prefilter import lower
-from .resources import LexEntry, load_code_file, load_code_titles, load_resources, typo_targets
+from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
+                        typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
 
 
@@ -130,7 +131,7 @@ def make_line_sentences(nlp: Language, name: str):
 
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
-              "spruta", "mottagningen", "gruppen", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
+              "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
               "skola", "sköterska", "ssk", "team", "dagbok"}
 
@@ -146,6 +147,7 @@ _MORBUS = {"mb", "mb.", "morbus"}
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
+_PRODUCT_WORDS = {"Teams", "Office", "Word", "Excel", "Outlook", "Forms"}
 
 
 class SpellingNormalizer:
@@ -154,8 +156,8 @@ class SpellingNormalizer:
     def __init__(self, nlp: Language):
         res = load_resources()
         self.forms = res.spelling
-        targets, known = typo_targets()
-        self.speller = Speller(targets, known)
+        targets, known, exempt = typo_targets()
+        self.speller = Speller(targets, known, typo_groups(), exempt)
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
 
@@ -284,6 +286,8 @@ class DiagnosisMatcher:
         if end >= len(doc):
             return False
         nxt = doc[end]
+        if nxt.text in _PRODUCT_WORDS:  # "MS Teams"
+            return True
         return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
 
     def eponyms(self, doc: Doc, covered: set[int]) -> list[Span]:

@@ -121,24 +121,30 @@ class TypoIndex:
     one-letter deletions. A cheap over-approximation of :class:`~notelint.nlp.spelling.Speller`
     (which decides); a word is looked at once."""
 
-    def __init__(self, targets: frozenset[str], known: frozenset[str]):
+    def __init__(self, targets: frozenset[str], known: frozenset[str],
+                 exempt: frozenset[str] = frozenset()):
         self.keys: set[str] = set()
         for t in targets:
             if len(t) >= 6:
                 self.keys.add(t)
                 self.keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
-        self.known = known | targets
+        self.known = known | targets | exempt
+        self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
         self._memo: dict[str, bool] = {}
 
     def near(self, word: str) -> bool:
         got = self._memo.get(word)
         if got is None:
             keys = self.keys
-            got = word not in self.known and (word in keys or any(
-                word[:i] + word[i + 1:] in keys for i in range(len(word))))
+            got = word not in self.known and (collapse_doubles(word) in self.collapsed or any(
+                w in keys or w in self.collapsed or any(w[:i] + w[i + 1:] in keys for i in range(len(w)))
+                for w in (word, *latin_spellings(word))))
             if len(self._memo) < 100_000:
                 self._memo[word] = got
         return got
+
+
+from .spelling import collapse_doubles, latin_spellings  # noqa: E402
 
 
 def _typo_index() -> TypoIndex:

@@ -217,20 +217,37 @@ def load_resources() -> Resources:
 
 
 @lru_cache(maxsize=1)
-def typo_targets() -> tuple[frozenset[str], frozenset[str]]:
-    """(targets, known): the words a typo may be read as — diagnosis words and hedge /
-    negation words of seven letters or more — and the words that are never typos (every
-    cue word, written form, stoplisted word and compound head)."""
+def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses and
+    hedge / negation words of seven letters or more —, the words that are never typos and
+    stop a correction they are as near as (every cue word, written form, stoplisted word,
+    compound head), and the words of many-word diagnoses, never corrected but never in
+    the way either ("höften" in "artros i höften")."""
     res = load_resources()
     targets: set[str] = set()
+    words: set[str] = set()
     for entry in res.lexicon:
-        if not entry.case_sensitive:
-            targets.update(w for w in entry.term.split() if w.isalpha())
+        if entry.case_sensitive:
+            continue
+        if " " not in entry.term and entry.term.isalpha():
+            targets.add(entry.term)  # a whole diagnosis: "pneumoni", "borrelia"
+        else:
+            words.update(w for w in entry.term.split() if w.isalpha())  # "höften": known only
     targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
     known = {w for cue in res.cues for w in cue.text.split()}
     known |= set(res.stop_exact) | res.spelling_stop | set(res.spelling) | {h[0] for h in res.heads}
-    return frozenset(targets), frozenset(known)
+    return frozenset(targets), frozenset(known), frozenset(words - targets - known)
+
+
+@lru_cache(maxsize=1)
+def typo_groups() -> dict[str, frozenset[str]]:
+    """The concepts of each one-word lexicon form (for reading a typo near two forms)."""
+    groups: dict[str, set[str]] = {}
+    for entry in load_resources().lexicon:
+        if not entry.case_sensitive and " " not in entry.term and entry.term.isalpha():
+            groups.setdefault(entry.term, set()).add((entry.icd10 or entry.concept)[:3])
+    return {w: frozenset(c) for w, c in groups.items()}
 
 
 try:  # the CLI turns a UserError into one clear line and exit code 2
