@@ -198,8 +198,8 @@ def _view_charts(d: _Data, families: list[str], view: str) -> str:
             n = d.count(d.f_unit, sevs, fam, uk)
             if not n:
                 continue
-            rows.append((f"{ulabel} — {den} {KIND_PLURAL[kind]}", 100 * n / den,
-                         f"{_fmt(100 * n / den)} ({n})", _link(unit=uk, fam=fam, sev=view)))
+            rows.append((ulabel, 100 * n / den, f"{_fmt(100 * n / den)} ({n} av {den})",
+                         _link(unit=uk, fam=fam, sev=view)))
         rows.sort(key=lambda r: -r[1])
         shown = rows[:25]
         units_with = sum(1 for (k, _uk) in d.v_unit if k == kind)
