@@ -154,38 +154,20 @@ def audit_task(engine: Any, items: Iterable[tuple[str, int, Any]], key: str, sec
 def iter_jsonl(path: str, start: int, end: int | None, line: int,
                skip: frozenset[int] = frozenset()) -> Iterator[tuple[str, int, Any]]:
     """(hash, line, ReadItem) of each JSON Lines record in bytes [start, end) of ``path``;
-    lines in ``skip`` (already known from an earlier run) are hashed but not parsed."""
+    lines in ``skip`` (already known from an earlier run) are not parsed."""
+    from notelint.parallel import raw_lines
     from notelint.readers.json_reader import _parse_line
 
-    with open(path, "rb") as fh:
-        fh.seek(start)
-        pos, lineno = start, line
-        while end is None or pos < end:
-            raw = fh.readline()
-            if not raw:
-                break
-            pos += len(raw)
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if lineno not in skip:
-                item = _parse_line(raw, path, lineno)
-                if item is not None:
-                    yield record_hash(path, raw), lineno, item
-            lineno += 1
+    for lineno, raw in raw_lines(path, start, end, line):
+        if lineno not in skip:
+            item = _parse_line(raw, path, lineno)
+            if item is not None:
+                yield record_hash(path, raw), lineno, item
 
 
 def jsonl_hashes(path: str, start: int, end: int | None, line: int) -> Iterator[tuple[str, int]]:
     """(hash, line) of each non-blank JSON Lines record, without parsing (the cache lookup)."""
-    with open(path, "rb") as fh:
-        fh.seek(start)
-        pos, lineno = start, line
-        while end is None or pos < end:
-            raw = fh.readline()
-            if not raw:
-                break
-            pos += len(raw)
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if raw.strip():
-                yield record_hash(path, raw), lineno
-            lineno += 1
+    from notelint.parallel import raw_lines
+
+    return ((record_hash(path, raw), lineno)
+            for lineno, raw in raw_lines(path, start, end, line) if raw.strip())
