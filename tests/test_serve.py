@@ -422,9 +422,10 @@ def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:
     """While a worker is busy with a large note, /healthz and small checks are answered."""
     import threading
 
-    with _serve(tmp_path, "--workers", "2", "--timeout", "60", "--max-body", str(2 * 1024 * 1024)) as base:
+    with _serve(tmp_path, "--workers", "2", "--timeout", "120", "--max-body", str(4 * 1024 * 1024)) as base:
+        # large enough that the pipeline, however fast, is still at it while the small ones run
         big = dict(RECORD["notes"][0], sections=[
-            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 2000}])
+            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 12000}])
         done: list[int] = []
         threads = [threading.Thread(target=lambda: done.append(
             httpx.post(base + "/v1/lint", json=big, timeout=120).status_code)) for _ in range(2)]
