@@ -167,6 +167,8 @@ def test_nl101_reaches_the_one_diagnosis_of_the_note():
 
 @pytest.mark.parametrize("text", [
     "Koloncancer bekräftad. Pat informerad. Anhöriga ej informerade ännu.",
+    "Ventrikelcancer, pat informerad om diagnosen. Operationsdatum ej meddelat ännu.",
+    "Pat informerad om ovarialcancer idag. Hustrun ska inte informeras enligt pat.",
     "Gallstenssjukdom, planeras för op. Pat ej informerad om operationsdatum.",
     "Bipolär sjukdom typ II. Arbetsgivaren vet inte om diagnosen.",
 ])
@@ -178,6 +180,9 @@ def test_nl101_is_silent_when_someone_else_or_something_else_is_not_told(text):
     "Prostatacancer bekräftad i PAD. Ej meddelat pat ännu.",
     "Lungcancer stadium III. Besked lämnas när dottern kan vara med.",
     "Multipel skleros fastställd. Pat vet ännu inte om detta.",
+    "Adenokarcinom i rektum enligt PAD. Kallas till mottagningen för besked på fredag.",
+    "Glioblastom på MR. Beskedsamtal planeras v 14 med kontaktsjuksköterska.",
+    "Hodgkins lymfom i körtelbiopsin. Pat har ännu inte tagit del av svaret.",
 ])
 def test_nl101_reads_not_yet_told_as_clinicians_write_it(text):
     assert len(_nl101(("Bedömning", text))) == 1

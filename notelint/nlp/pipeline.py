@@ -77,6 +77,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
+    if words and words[-1] in res.not_topics:  # "Operationsdatum ej meddelat"
+        topic = "other"
     k = span.end if inside[-1:] != ["om"] else span.end - 1
     if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
         obj = doc[k + 1]

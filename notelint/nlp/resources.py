@@ -163,6 +163,7 @@ class Resources:
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
+    not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +214,8 @@ def load_resources() -> Resources:
                      sorted(set(keywords)), spelling, spelling_stop, sections,
                      frozenset(w for r in people if r[0] == "patient" for w in r[1].split("|")),
                      frozenset(w for r in people if r[0] == "other" for w in r[1].split("|")),
-                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")))
+                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")),
+                     frozenset(w for r in people if r[0] == "not_topic" for w in r[1].split("|")))
 
 
 @lru_cache(maxsize=1)
