@@ -7,6 +7,13 @@ reports p50/p95/p99/max of the client-side round trip. Bounded in count (``--req
 default 2,000) and in time (``--max-seconds``, default 120: stops early and says so).
 
     python benchmarks/serve_latency.py [--ruleset skane] [--requests 2000] [--json]
+
+``--mix N`` sends N large notes (``--large-kb``, default 200 kB: the same note repeated)
+spread evenly among the small requests, each from its own thread without waiting for it,
+and measures ``GET /healthz`` from another thread all the while: the small checks' and
+the health check's p50/p99 then show whether one large note stalls the server.
+
+    python benchmarks/serve_latency.py --requests 400 --mix 10 [--workers 2]
 """
 
 from __future__ import annotations
@@ -95,6 +102,64 @@ class HttpxClient:
         return r.status_code, r.headers.get("server-timing", ""), r.content
 
 
+class Mix:
+    """Large notes sent from threads (fire and forget) and /healthz probed all the while."""
+
+    def __init__(self, base: str, kb: int, endpoint: str, kind: str = "note") -> None:
+        import threading
+
+        self.base, self.kb, self.endpoint = base, kb, endpoint
+        one = (" ".join(s["text"] for s in NOTE["sections"]) + " " if kind == "note"
+               else "Pat med misstänkt pneumoni, trol viral, ua i övrigt. ")
+        big = dict(NOTE, id="stor-1", sections=[
+            {"keyword": "Aktuellt", "text": (one * (kb * 1024 // len(one.encode()) + 1))[: kb * 1024]}])
+        self.body = json.dumps(big, ensure_ascii=False).encode()
+        self.kind = kind
+        self.sent = 0
+        self.threads: list[Any] = []
+        self.large_ms: list[float] = []
+        self.status: dict[int, int] = {}
+        self.health_ms: list[float] = []
+        self.running = True
+        self.prober = threading.Thread(target=self._probe, daemon=True)
+        self.prober.start()
+
+    def _probe(self) -> None:
+        c = StdlibClient(self.base)
+        while self.running:
+            t0 = time.perf_counter()
+            c.request("GET", "/healthz")
+            self.health_ms.append((time.perf_counter() - t0) * 1000)
+            time.sleep(0.02)
+
+    def _one(self) -> None:
+        c = httpx.Client(base_url=self.base, timeout=120)
+        t0 = time.perf_counter()
+        r = c.post(self.endpoint, content=self.body, headers={"Content-Type": "application/json"})
+        self.large_ms.append((time.perf_counter() - t0) * 1000)
+        self.status[r.status_code] = self.status.get(r.status_code, 0) + 1
+
+    def send(self) -> None:
+        import threading
+
+        t = threading.Thread(target=self._one, daemon=True)
+        t.start()
+        self.threads.append(t)
+        self.sent += 1
+
+    def finish(self) -> dict[str, Any]:
+        for t in self.threads:
+            t.join(timeout=180)
+        self.running = False
+        self.prober.join(timeout=10)
+        h = sorted(self.health_ms)
+        return {"large_notes": self.sent, "large_kb": self.kb, "large_text": self.kind,
+                "large_status": dict(sorted(self.status.items())),
+                "large_p50_ms": round(statistics.median(self.large_ms), 1) if self.large_ms else None,
+                "healthz_requests": len(h), "healthz_p50_ms": round(pct(h, 50), 2),
+                "healthz_p99_ms": round(pct(h, 99), 2), "healthz_max_ms": round(h[-1], 2)}
+
+
 def words(note: dict[str, Any]) -> int:
     return sum(len(s["text"].split()) for s in note["sections"])
 
@@ -121,6 +186,15 @@ def main() -> int:
     ap.add_argument("--client", choices=["stdlib", "httpx"], default="stdlib",
                     help="HTTP client (stdlib http.client keep-alive, or httpx)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--mix", type=int, default=0,
+                    help="large notes sent among the small requests (0: none)")
+    ap.add_argument("--large-kb", type=int, default=200, help="size of a large note in kB")
+    ap.add_argument("--large-text", choices=["note", "dense"], default="note",
+                    help="a large note is the small note's text repeated, or 'dense': one "
+                         "sentence with an uncertain diagnosis repeated (a finding per sentence)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="--workers of the started server (default: its own default)")
+    ap.add_argument("--timeout", type=float, default=None, help="--timeout of the started server")
     args = ap.parse_args()
 
     proc = None
@@ -129,7 +203,10 @@ def main() -> int:
         port = free_port()
         proc = subprocess.Popen(
             [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", args.ruleset,
-             "--port", str(port), "--log-level", "error"],
+             "--port", str(port), "--log-level", "error", "--feedback-store", "",
+             *(["--workers", str(args.workers)] if args.workers is not None else []),
+             *(["--timeout", str(args.timeout)] if args.timeout is not None else []),
+             "--max-body", str(max(1024 * 1024, (args.large_kb + 64) * 1024))],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ),
         )
         base = f"http://127.0.0.1:{port}"
@@ -160,9 +237,13 @@ def main() -> int:
         times: list[float] = []
         server_wall: list[float] = []
         server_cpu: list[float] = []
+        large = Mix(base, args.large_kb, endpoint, args.large_text) if args.mix else None
+        every = max(1, args.requests // args.mix) if args.mix else 0
         t_start = time.perf_counter()
         stop = t_start + args.max_seconds
-        for _ in range(args.requests):
+        for i in range(args.requests):
+            if large is not None and i % every == every // 2 and large.sent < args.mix:
+                large.send()
             t0 = time.perf_counter()
             status, server_timing, _ = c.request("POST", endpoint, body)
             times.append((time.perf_counter() - t0) * 1000)
@@ -176,6 +257,7 @@ def main() -> int:
             if time.perf_counter() > stop:
                 break
         wall = time.perf_counter() - t_start
+        mixed = large.finish() if large is not None else None
         # the HTTP floor: the same client and server, no checks (GET /healthz)
         floor: list[float] = []
         for _ in range(min(500, args.requests)):
@@ -204,6 +286,8 @@ def main() -> int:
         "http_floor_p50_ms": round(statistics.median(floor), 2),
         "http_floor_p99_ms": round(pct(sorted(floor), 99), 2),
     }
+    if mixed is not None:
+        result["mix"] = mixed
     if server_cpu:  # Server-Timing: the checks alone, wall and CPU time of the worker thread
         for name, xs in (("server_checks", server_wall), ("server_cpu", server_cpu)):
             xs.sort()
@@ -222,6 +306,12 @@ def main() -> int:
         print(f"HTTP floor (GET /healthz): p50 {result['http_floor_p50_ms']} ms  "
               f"p99 {result['http_floor_p99_ms']} ms; {result['cpus']} CPUs, "
               f"load average {result['load_avg_1m']}")
+        if mixed is not None:
+            print(f"with {mixed['large_notes']} large notes of {mixed['large_kb']} kB mixed in "
+                  f"(answers {mixed['large_status']}, round trip p50 {mixed['large_p50_ms']} ms): "
+                  f"GET /healthz during the run p50 {mixed['healthz_p50_ms']} ms  "
+                  f"p99 {mixed['healthz_p99_ms']} ms  max {mixed['healthz_max_ms']} ms "
+                  f"({mixed['healthz_requests']} probes)")
         if server_cpu:
             print(f"server side, checks only: wall p50 {result['server_checks_p50_ms']} ms  "
                   f"p99 {result['server_checks_p99_ms']} ms; CPU p50 {result['server_cpu_p50_ms']} ms  "

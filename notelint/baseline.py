@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from notelint.model import Finding
+from notelint import pii
+from notelint.model import Finding, printable
 
 __all__ = ["Baseline", "BaselineEntry", "BaselineError", "BaselineFilter", "BaselineReport",
            "load_baseline", "apply_baseline", "build_baseline", "prune_baseline",
@@ -136,7 +137,9 @@ def load_baseline(path: str | Path) -> Baseline:
 
 
 def _norm_path(p: str) -> str:
-    return p if p == "-" else os.path.realpath(p)
+    """A path as entries record it: findings' paths are masked (and printable), so the
+    files of a run are compared masked too."""
+    return p if p == "-" else pii.mask_text(printable(os.path.realpath(p)))
 
 
 def _covered(entry: BaselineEntry, linted: set[str] | None) -> bool:

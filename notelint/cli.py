@@ -22,12 +22,43 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    """A user-caused error: one line, no traceback, exit 2."""
-    click.echo(f"notelint: error: {message}", err=True)
+    """A user-caused error: one line, no traceback, exit 2 (identity numbers masked: a
+    message may name a file, a note id or a value from the input)."""
+    from notelint import pii
+    from notelint.model import printable
+
+    click.echo(f"notelint: error: {pii.mask_text(printable(' '.join(message.split())))}",
+               err=True)
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Any failure that is not the user's (a bug) ends in one line and exit 2 — never a
+    traceback and never exit 1, which would read as "findings" (``NOTELINT_DEBUG=1``
+    shows the traceback)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except MemoryError:
+            click.echo("notelint: error: out of memory; lint fewer or smaller inputs at once",
+                       err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:
+            import os
+
+            if os.environ.get("NOTELINT_DEBUG"):
+                raise
+            click.echo(f"notelint: internal error ({type(exc).__name__}); nothing was "
+                       "reported for this run — please report it (NOTELINT_DEBUG=1 shows "
+                       "where)", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="notelint", prog_name="notelint")
 def main() -> None:
     """Documentation-compliance linter for Swedish clinical journal notes and 1177 cases.
@@ -132,7 +163,8 @@ def _register_optional_commands() -> None:
     import importlib
 
     for module in ("notelint.audit.cli", "notelint.serve_cli", "notelint.preview_cli",
-                   "notelint.baseline_cli", "notelint.config_cli", "notelint.nlp.cli"):
+                   "notelint.baseline_cli", "notelint.config_cli", "notelint.nlp.cli",
+                   "notelint.cdshooks.cli"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as e:

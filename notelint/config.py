@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from notelint import pii
+
 __all__ = ["Config", "ConfigError", "load_config", "find_config", "resolve_config",
            "apply_deadlines", "DEADLINE_KEYS", "CONFIG_FILES"]
 
@@ -92,9 +94,12 @@ class Config:
             rel = PurePosixPath(p.as_posix())
         out: list[str] = []
         for pattern, codes in self.per_file_ignores.items():
-            pat = pattern.replace("\\", "/")
-            if (fnmatch.fnmatchcase(str(rel), pat) or rel.match(pat)
-                    or ("/" not in pat and fnmatch.fnmatchcase(rel.name, pat))):
+            raw = pattern.replace("\\", "/")
+            # findings' paths are masked (unless --show-pii): a pattern naming a file by
+            # its identity number matches the masked path too
+            if any(fnmatch.fnmatchcase(str(rel), pat) or rel.match(pat)
+                   or ("/" not in pat and fnmatch.fnmatchcase(rel.name, pat))
+                   for pat in {raw, pii.mask_text(raw)}):
                 out.extend(codes)
         return out
 

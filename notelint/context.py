@@ -31,7 +31,9 @@ def _normalise(text: str) -> str:
 def fingerprint(code: str, patient_key: str, kind: str, target_id: str, detail: str) -> str:
     """Stable id of a finding: rule, record, target and normalised text — never a line."""
     h = hashlib.sha256(
-        "\x1f".join((code, patient_key, kind, target_id, _normalise(detail))).encode()
+        # surrogatepass: a file name that is not UTF-8, or a lone surrogate from JSON
+        "\x1f".join((code, patient_key, kind, target_id, _normalise(detail)))
+        .encode("utf-8", "surrogatepass")
     )
     return h.hexdigest()[:20]
 
@@ -52,7 +54,8 @@ class Context:
         self.settings = settings or {}
         self.rule: Rule | None = None
         self._annotations: dict[int, Any] = {}
-        self._patient_key = hashlib.sha256(record.patient.id.encode()).hexdigest()[:16]
+        self._patient_key = hashlib.sha256(
+            record.patient.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     # ----------------------------------------------------------------- shared analysis
 

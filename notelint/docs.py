@@ -18,13 +18,17 @@ def _regions(rule: Rule) -> list[str]:
 
 
 def explain_text(rule: Rule) -> str:
-    lines = [f"{rule.code} {rule.name} ({rule.severity}, {rule.scope} rule)", ""]
-    lines.append(rule.summary)
+    from notelint.rules.sv import SEVERITY_SV, summary_sv, title_sv
+
+    lines = [f"{rule.code} {rule.name} ({rule.severity}, {rule.scope} rule)"]
+    if title_sv(rule.code):
+        lines += [f"{title_sv(rule.code)} ({SEVERITY_SV[rule.severity]})", "",
+                  summary_sv(rule.code)]
+    lines += ["", rule.summary]
     if rule.why:
         lines += ["", "Why:", *("  " + x for x in rule.why.splitlines())]
     for src in rule.sources:
-        lines += ["", f"Routine: seed {src.file}", f"  {src.title.split(' — ', 1)[-1]}",
-                  f"  «{src.passage}»"]
+        lines += ["", f"Routine: {src.routine} ({src.file})", f"  «{src.passage}»"]
     if rule.bad:
         lines += ["", "Bad:", *("  " + x for x in rule.bad.splitlines())]
     if rule.good:

@@ -35,14 +35,16 @@ class Stats:
 
 
 def broken_finding(item: Broken, show_pii: bool = False) -> Finding:
-    """An input that could not be read, as an NL901 finding."""
-    message = item.message if show_pii else pii.mask_text(item.message)
-    return Finding(
+    """An input that could not be read, as an NL901 finding (one line, masked)."""
+    message = " ".join(item.message.split())  # one finding is one line in text output
+    f = Finding(
         code="NL901", name="invalid-input", severity="error", message=message,
         path=item.path, line=item.line, column=item.column,
         target=Target(kind="record", id=f"{item.path}:{item.line}"),
-        fingerprint=fingerprint("NL901", item.path, "record", str(item.line), message),
+        fingerprint=fingerprint("NL901", item.path, "record", str(item.line),
+                                pii.mask_text(message)),
     )
+    return f if show_pii else pii.mask_model(f)
 
 
 class Engine:
@@ -58,8 +60,17 @@ class Engine:
         self.stats = Stats()
 
     def lint_record(self, record: Record, path: str) -> list[Finding]:
+        """The findings of one record — every field masked unless ``show_pii``: this is
+        the boundary all outputs (reports, baseline, store, preview, serve) draw from."""
+        findings = self._lint_record(record, path)
+        return findings if self.show_pii else [pii.mask_model(f) for f in findings]
+
+    def _lint_record(self, record: Record, path: str) -> list[Finding]:
         ctx = Context(self.ruleset, record, path, show_pii=self.show_pii, settings=self.settings)
-        findings: list[Finding] = []
+        loc = record.loc
+        findings: list[Finding] = [
+            broken_finding(Broken(path, loc.line if loc else 1, problem), show_pii=True)
+            for problem in record.id_problems]
         for rule in self.note_rules:
             ctx.rule = rule
             for note in record.notes:
@@ -93,4 +104,5 @@ class Engine:
             self.stats.files.add(item.path)
             self.stats.records += 1
             self.stats.notes += len(item.record.notes)
+            self.stats.broken += len(item.record.id_problems)
             yield from self.lint_record(item.record, item.path)

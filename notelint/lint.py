@@ -83,11 +83,9 @@ def lint_stream(options: LintOptions, stdin: BinaryIO | None = None,
 
 
 def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -> LintResult:
-    from notelint.config import Config, ConfigError, apply_deadlines, resolve_config
     from notelint.engine import Engine
-    from notelint.readers import iter_files, read_file
-    from notelint.rules import all_rules, select_rules, validate_selectors
-    from notelint.rulesets import RulesetError, load_ruleset
+    from notelint.readers import read_file
+    from notelint.rules import validate_selectors
 
     if options.config and options.isolated:
         raise _user_error("--config and --isolated exclude each other; use one of them")
@@ -111,40 +109,12 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
             known = BaselineFilter(load_baseline(options.baseline))
         except BaselineError as e:
             raise _user_error(str(e)) from None
-    groups: dict[str, tuple[Config, list[str]]] = {}
-    try:
-        if options.config:  # a file named on the command line is checked even with no input
-            resolve_config("-", config_file=options.config)
-        for path in iter_files(options.paths):
-            cfg = resolve_config(path, config_file=options.config, isolated=options.isolated)
-            groups.setdefault(cfg.key, (cfg, []))[1].append(path)
-    except ConfigError as e:
-        raise _user_error(str(e)) from None
-
     tally = Tally()
     files: set[str] = set()
     records = notes = broken = failing = 0
-    for cfg, paths in groups.values():
-        try:
-            ruleset = apply_deadlines(load_ruleset(options.ruleset or cfg.ruleset or "national"),
-                                      cfg)
-        except RulesetError as e:
-            where = f"{cfg.path}: " if cfg.path and not options.ruleset else ""
-            raise _user_error(f"{where}{e}") from None
-        except ConfigError as e:
-            raise _user_error(str(e)) from None
-        rules = select_rules(cfg.selection(options.select), [*cfg.ignore, *options.ignore],
-                             ruleset.disabled_rules)
-        settings = dict(options.settings)
-        if cfg.severity:
-            sev: dict[str, str] = {}
-            for sel, level in cfg.severity.items():
-                for r in all_rules():
-                    if r.code.startswith(sel.upper()) or r.name == sel.lower():
-                        sev[r.code] = level
-            settings["severity"] = {**sev, **settings.get("severity", {})}
-        if cfg.icd10se:
-            settings.setdefault("icd10se", cfg.icd10se)
+    for group in config_groups(options):
+        cfg, paths, ruleset, rules, settings = (group.cfg, group.paths, group.ruleset,
+                                                group.rules, group.settings)
         engine = Engine(ruleset, rules, show_pii=options.show_pii, settings=settings)
         items = (item for p in paths for item in read_file(p, stdin))
         if options.jobs != 1:  # workers read their own slices (notelint/parallel.py)
@@ -173,6 +143,62 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
     return LintResult(sink, len(files), records, notes, broken, failing=failing,
                       fail_on_cli=options.fail_on, baseline=report, linted_files=files,
                       tally=tally)
+
+
+@dataclass
+class ConfigGroup:
+    """Inputs that share one effective configuration, and what the engine needs for them."""
+
+    cfg: Any
+    paths: list[str]
+    ruleset: Any
+    rules: list[Any]
+    settings: dict[str, Any]
+
+
+def config_groups(options: LintOptions) -> list[ConfigGroup]:
+    """Group the inputs by their effective configuration (closest notelint.toml /
+    [tool.notelint], or --config, or none with --isolated) and resolve each group's ruleset,
+    rules and settings; flags override the files. Shared by ``lint`` and ``audit``."""
+    from notelint.config import ConfigError, apply_deadlines, resolve_config
+    from notelint.readers import iter_files
+    from notelint.rules import all_rules, select_rules
+    from notelint.rulesets import RulesetError, load_ruleset
+
+    groups: dict[str, tuple[Any, list[str]]] = {}
+    try:
+        if options.config:  # a file named on the command line is checked even with no input
+            resolve_config("-", config_file=options.config)
+        for path in iter_files(options.paths):
+            cfg = resolve_config(path, config_file=options.config, isolated=options.isolated)
+            groups.setdefault(cfg.key, (cfg, []))[1].append(path)
+    except ConfigError as e:
+        raise _user_error(str(e)) from None
+
+    out: list[ConfigGroup] = []
+    for cfg, paths in groups.values():
+        try:
+            ruleset = apply_deadlines(load_ruleset(options.ruleset or cfg.ruleset or "national"),
+                                      cfg)
+        except RulesetError as e:
+            where = f"{cfg.path}: " if cfg.path and not options.ruleset else ""
+            raise _user_error(f"{where}{e}") from None
+        except ConfigError as e:
+            raise _user_error(str(e)) from None
+        rules = select_rules(cfg.selection(options.select), [*cfg.ignore, *options.ignore],
+                             ruleset.disabled_rules)
+        settings = dict(options.settings)
+        if cfg.severity:
+            sev: dict[str, str] = {}
+            for sel, level in cfg.severity.items():
+                for r in all_rules():
+                    if r.code.startswith(sel.upper()) or r.name == sel.lower():
+                        sev[r.code] = level
+            settings["severity"] = {**sev, **settings.get("severity", {})}
+        if cfg.icd10se:
+            settings.setdefault("icd10se", cfg.icd10se)
+        out.append(ConfigGroup(cfg, paths, ruleset, rules, settings))
+    return out
 
 
 def exit_code(result: LintResult, fail_on: str | None) -> int:

@@ -13,9 +13,10 @@ registered diagnosis), never as a finding target.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterator, Literal
+import re
+from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from notelint import pii
 
@@ -29,6 +30,52 @@ ACCESS_ACTIONS = (
     "seal", "unseal", "lock", "unlock", "block_guardian", "unblock_guardian", "extend",
     "grant_minor_access", "grant_guardian_access", "revoke_guardian_access",
 )
+
+
+# --------------------------------------------------------------------------- times
+#: dates outside these years are an input error, not a date to compute with (year 1 and
+#: 9999 overflow any arithmetic a rule does); an *end* in year 9999 means "no end"
+MIN_YEAR, MAX_YEAR = 1800, 2200
+_STOCKHOLM: Any = None
+
+
+def local_time(t: dt.datetime) -> dt.datetime:
+    """A time with an offset (``+01:00``, ``Z``) as Swedish local time without one, so
+    that every time in a record compares with every other (naive and aware never mix)."""
+    global _STOCKHOLM
+    if t.tzinfo is None:
+        return t
+    if _STOCKHOLM is None:
+        from zoneinfo import ZoneInfo
+
+        _STOCKHOLM = ZoneInfo("Europe/Stockholm")
+    try:
+        return t.astimezone(_STOCKHOLM).replace(tzinfo=None)
+    except (OverflowError, ValueError):  # year 1 / 9999: the range check reports it
+        return t.replace(tzinfo=None)
+
+
+def _in_range(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        value = local_time(value)
+    if isinstance(value, dt.date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}; "
+                         "give the real date (or leave an open end out)")
+    return value
+
+
+def _open_end(value: Any) -> Any:
+    """``9999-12-31`` (and any year past MAX_YEAR) is how systems write "no end"."""
+    if isinstance(value, dt.date) and value.year > MAX_YEAR:
+        return None
+    return _in_range(value)
+
+
+Time = Annotated[dt.datetime, AfterValidator(_in_range)]
+Day = Annotated[dt.date, AfterValidator(_in_range)]
+DayOrTime = Annotated[dt.date | dt.datetime, AfterValidator(_in_range)]
+EndDay = Annotated[dt.date, AfterValidator(_open_end)]
+EndDayOrTime = Annotated[dt.date | dt.datetime, AfterValidator(_open_end)]
 
 
 class SourceLoc(BaseModel):
@@ -109,8 +156,8 @@ class Note(_Model):
     template: str | None = None
     unit: Unit | None = None
     author: Author | None = None
-    time: dt.datetime | None = None
-    signed: dt.datetime | None = None
+    time: Time | None = None
+    signed: Time | None = None
     setting: str | None = None
     refs: list[str] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
@@ -139,29 +186,21 @@ class AccessEvent(_Model):
     scope: Literal["whole", "unit"] = "whole"
     initiated_by: Literal["patient", "staff"] = "staff"
     unit: Unit | None = None
-    ordered: dt.datetime | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
+    ordered: Time | None = None
+    start: Day | None = None
+    end: EndDay | None = None
     decided_by: Decider | None = None
     guardian_id: str | None = None
     urgent: bool = False
-    form_sent: dt.date | None = None
+    form_sent: Day | None = None
     ongoing_care: bool | None = None
     reason: str | None = None
 
-    @field_validator("guardian_id")
-    @classmethod
-    def _guardian_pin(cls, v: str | None) -> str | None:
-        if v is not None and not pii.is_valid_pin(v):
-            raise ValueError(
-                "not a valid personnummer/samordningsnummer (check digit or date is wrong)"
-            )
-        return v
 
 
 class Message(_Model):
     sender: str
-    time: dt.datetime | None = None
+    time: Time | None = None
     text: str = ""
 
     @property
@@ -178,8 +217,8 @@ class Conversation(_Model):
     id: str
     type: str = ""
     unit: Unit | None = None
-    opened: dt.datetime | None = None
-    handled: dt.datetime | None = None
+    opened: Time | None = None
+    handled: Time | None = None
     concerns_care: bool = True
     messages: list[Message] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
@@ -190,8 +229,8 @@ class Treatment(_Model):
     program: str = ""
     unit: Unit | None = None
     status: Literal["planned", "ongoing", "completed", "aborted"] = "ongoing"
-    start: dt.date | dt.datetime | None = None
-    end: dt.date | dt.datetime | None = None
+    start: DayOrTime | None = None
+    end: EndDayOrTime | None = None
     messages: list[Message] = Field(default_factory=list)
 
 
@@ -212,7 +251,7 @@ class Diagnosis(_Model):
     code: str | None = None
     code_system: str | None = None
     display_name: str | None = None
-    time: dt.datetime | None = None
+    time: Time | None = None
     type: Literal["huvuddiagnos", "bidiagnos"] | None = None
     unit: Unit | None = None
     source_note: str | None = None
@@ -228,20 +267,14 @@ class Diagnosis(_Model):
         return None
 
 
+BAD_PIN = ("not a valid personnummer/samordningsnummer (10 or 12 digits, YYYYMMDD-NNNN; "
+           "check digit or date is wrong, or a reservnummer)")
+
+
 class Patient(_Model):
     id: str
-    birth_date: dt.date | None = None
+    birth_date: Day | None = None
     protected_identity: bool = False
-
-    @field_validator("id")
-    @classmethod
-    def _valid_pin(cls, v: str) -> str:
-        if not pii.is_valid_pin(v):
-            raise ValueError(
-                "not a valid personnummer/samordningsnummer (10 or 12 digits, "
-                "YYYYMMDD-NNNN; check digit or date is wrong)"
-            )
-        return v
 
     @model_validator(mode="after")
     def _derive_birth_date(self) -> "Patient":
@@ -262,12 +295,25 @@ class Patient(_Model):
 
 class Record(_Model):
     patient: Patient
-    as_of: dt.datetime | None = None
+    as_of: Time | None = None
     notes: list[Note] = Field(default_factory=list)
     access_events: list[AccessEvent] = Field(default_factory=list)
     conversations: list[Conversation] = Field(default_factory=list)
     treatments: list[Treatment] = Field(default_factory=list)
     diagnoses: list[Diagnosis] = Field(default_factory=list)
+
+    @property
+    def id_problems(self) -> list[str]:
+        """Identity numbers that fail validation (a wrong check digit or date, a
+        reservnummer): the record is still linted with what can be checked — no age
+        without a birth date — and each bad number is its own NL901 (see the engine)."""
+        out = []
+        if not pii.is_valid_pin(self.patient.id):
+            out.append(f"patient.id: {BAD_PIN}")
+        for i, e in enumerate(self.access_events):
+            if e.guardian_id is not None and not pii.is_valid_pin(e.guardian_id):
+                out.append(f"access_events[{i}].guardian_id: {BAD_PIN}")
+        return out
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "Record":
@@ -310,15 +356,44 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(value: str) -> str:
+    """One printable line: bytes a file name could not decode (surrogate escapes) and
+    control characters (line breaks, NUL, ESC …) written as escapes; output formats (a
+    text line, JUnit XML, a terminal) can then hold any value from any input."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if _CONTROL.search(value):
+        value = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
+                             value)
+    return value
+
+
+def _one_line(value: str) -> str:
+    """A message: its line breaks become spaces, then :func:`printable`."""
+    if "\n" in value or "\r" in value:
+        value = " ".join(value.split())
+    return printable(value)
+
+
 class Target(BaseModel):
     kind: TargetKind
     id: str
+
+    _printable = field_validator("id")(lambda v: printable(v))
 
 
 class Span(BaseModel):
     section: str
     start: int
     end: int
+
+    _printable = field_validator("section")(lambda v: printable(v))
 
 
 class Finding(BaseModel):
@@ -334,6 +409,9 @@ class Finding(BaseModel):
     target: Target
     span: Span | None = None
     fingerprint: str = ""
+
+    _printable = field_validator("path", "code", "name")(lambda v: printable(v))
+    _line = field_validator("message")(lambda v: _one_line(v))
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.target.id)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from notelint.model import Finding
     from notelint.readers import ReadItem
 
-__all__ = ["Task", "effective_jobs", "plan_tasks", "read_range", "run_parallel"]
+__all__ = ["Task", "effective_jobs", "plan_tasks", "raw_lines", "read_range", "run_parallel"]
 
 #: a .jsonl is split only above this size and ranges are never smaller (≈170 notes:
 #: linting them takes about a second, far more than handing out the range)
@@ -123,25 +123,31 @@ def plan_tasks(paths: Iterable[str], jobs: int) -> list[Task]:
     return tasks
 
 
-def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
-    """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
-    from notelint.readers.json_reader import _parse_line
-
+def raw_lines(path: str, start: int, end: int | None, line: int) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of each line in bytes [start, end) of ``path`` (a leading BOM cut)."""
     with open(path, "rb") as fh:
         fh.seek(start)
         pos = start
         lineno = line
-        while pos < end:
+        while end is None or pos < end:
             raw = fh.readline()
             if not raw:
                 break
             pos += len(raw)
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-            item = _parse_line(raw, path, lineno)
+            yield lineno, raw
             lineno += 1
-            if item is not None:
-                yield item
+
+
+def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
+    """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
+    from notelint.readers.json_reader import _parse_line
+
+    for lineno, raw in raw_lines(path, start, end, line):
+        item = _parse_line(raw, path, lineno)
+        if item is not None:
+            yield item
 
 
 # ------------------------------------------------------------------------- the worker side

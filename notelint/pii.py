@@ -9,17 +9,34 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from personnummer import personnummer as _pnr
 
-# 10 or 12 digits, optional separator; not part of a longer digit run.
-PIN_RE = re.compile(r"(?<![\d-])((?:19|20)?\d{6})([-+]?)(\d{4})(?!\d)")
+M = TypeVar("M", bound=BaseModel)
+
+# Identity numbers are matched on a *folded* copy of the text (same length, one character
+# for one): full-width digits become ASCII digits, every dash (‐ ‑ ‒ – — ― − －) a hyphen,
+# a full-width plus a plus, so `１９１２１２１２－１２１２` and `19121212–1212` are found too.
+_FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                       **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D"},
+                       "\uFF0B": "+", "\u00A0": " ", "\u202F": " "})
+# 10 or 12 digits, optional separator (hyphen, plus, one space); not part of a longer
+# digit run — a hyphen before the number is no protection (`pnr-19850101-1236`).
+PIN_RE = re.compile(r"(?<!\d)((?:19|20)?\d{6})([-+ ]?)(\d{4})(?!\d)", re.ASCII)
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width digits and dash variants as ASCII (same length)."""
+    return text.translate(_FOLD)
 
 
 def is_valid_pin(value: str) -> bool:
     """True for a valid personnummer or samordningsnummer (10 or 12 digits)."""
     value = value.strip()
-    if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", value):
+    if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", value, re.ASCII):
         return False
     try:
         return bool(_pnr.valid(value))
@@ -50,14 +67,49 @@ def mask_text(text: str) -> str:
     """Mask every identity-number-shaped token inside free text.
 
     Numbers with a wrong check digit are masked too: a typo in a real person's number is
-    still that person's number.
+    still that person's number. A number written with a space (``19121212 1212``) or ten
+    digits in a row is masked when its check digit is right (else it is as likely a date
+    and a time, or a phone number).
     """
+    folded = text.translate(_FOLD)
+    if folded is text or folded == text:
+        folded = text
+    out: list[str] = []
+    last = 0
+    for m in PIN_RE.finditer(folded):
+        date, sep = m.group(1), m.group(2)
+        if not _date_shaped(date):
+            continue
+        if (sep == " " or (not sep and len(date) == 6)) and not is_valid_pin(date + m.group(3)):
+            continue
+        out.append(text[last:m.start()])
+        out.append(f"{text[m.start(1):m.end(1)]}{text[m.start(2):m.end(2)] or '-'}XXXX")
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
-    def repl(m: re.Match[str]) -> str:
-        whole = m.group(0)
-        if not _date_shaped(m.group(1)) or (not m.group(2) and not is_valid_pin(whole)
-                                            and len(m.group(1)) == 6):
-            return whole
-        return f"{m.group(1)}{m.group(2) or '-'}XXXX"
 
-    return PIN_RE.sub(repl, text)
+def mask_value(value: Any) -> Any:
+    """``value`` with every string in it (dict keys and values, lists) masked."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {mask_value(k): mask_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(mask_value(v) for v in value)
+    return value
+
+
+def mask_model(obj: M, keep: frozenset[str] = frozenset({"fingerprint"})) -> M:
+    """A copy of a pydantic model with every string field masked, nested models included
+    (``keep``: fields left as they are — a fingerprint is a hash, not text).
+
+    This is the boundary of outputs: whatever fields a finding or a preview gains later
+    are masked without being named here."""
+    data = obj.model_dump()
+    masked = {k: (v if k in keep else mask_value(v)) for k, v in data.items()}
+    if masked == data:
+        return obj
+    return type(obj).model_validate(masked)

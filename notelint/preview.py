@@ -34,6 +34,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from notelint import pii
 from notelint.model import AccessEvent, Finding, Note, Record
 from notelint.rulesets import Ruleset
 
@@ -59,6 +60,9 @@ class AudienceView(BaseModel):
     when_signed: bool = Field(
         False, description="The note is an unsigned draft: visible_from counts from its signing."
     )
+    known: bool = Field(
+        True, description="False when the answer depends on the patient's age and the input "
+                          "named no patient: visible_from is then None and reasons say why.")
     reasons: list[str] = Field(default_factory=list, description="Why, in Swedish.")
 
 
@@ -79,6 +83,7 @@ class NotePreview(BaseModel):
     draft: bool
     patient_age_at_note: int | None
     patient_age_now: int | None
+    patient_known: bool = Field(True, description="False: the input named no patient (ages unknown).")
     release_date: dt.date | None = Field(
         None, description="Earliest day 1177 Journalen shows the note at all (after delays)."
     )
@@ -229,14 +234,18 @@ def note_findings(record: Record, note: Note, ruleset: Ruleset, engine=None) -> 
 
 def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
                  as_of: dt.date | None = None, findings: list[Finding] | None = None,
-                 engine=None) -> NotePreview:
-    """Who sees what of ``note`` in 1177 Journalen, and from when (see module doc)."""
+                 engine=None, patient_known: bool = True) -> NotePreview:
+    """Who sees what of ``note`` in 1177 Journalen, and from when (see module doc).
+
+    ``patient_known=False``: the record's patient is a stand-in (the input named none), so
+    nothing is claimed that depends on the patient: both readers are ``known=False``.
+    """
     vis = ruleset.visibility
     today = as_of or _day(record.as_of) or dt.date.today()
     note_day = _day(note.time) or _day(note.signed) or today
     patient = record.patient
-    age_note = patient.age_on(note_day)
-    age_now = patient.age_on(today)
+    age_note = patient.age_on(note_day) if patient_known else None
+    age_now = patient.age_on(today) if patient_known else None
     draft = note.is_draft
     common: list[str] = []  # reasons that apply to every reader
     never = False
@@ -290,7 +299,12 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
     p_reasons = list(common)
     p_from: dt.date | None = None
     p_visible = not never
-    if age_note is None:
+    if not patient_known:
+        p_visible = False
+        p_reasons.append(f"Patienten är okänd (ingen patient angiven): anteckningen visas för "
+                         f"patienten om hen var minst {vis.patient_min_age} år när den skrevs "
+                         f"(13–15 år bara med beviljad egen åtkomst).")
+    elif age_note is None:
         p_reasons.append("Patientens ålder är okänd; räknat som vuxen.")
         p_from = release
     elif age_note >= vis.patient_min_age:
@@ -324,7 +338,12 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
     g_from: dt.date | None = None
     g_until: dt.date | None = None
     g_visible = not never
-    if age_now is None:
+    if not patient_known:
+        g_visible = False
+        g_reasons.append(f"Patienten är okänd (ingen patient angiven): vårdnadshavare ser "
+                         f"anteckningen om barnet är under {vis.guardian_until_age} år (13–15 år "
+                         "bara med beviljad åtkomst).")
+    elif age_now is None:
         g_visible = False
         g_reasons.append("Patientens ålder är okänd; vårdnadshavare antas inte ha åtkomst.")
     elif age_now < vis.guardian_until_age:
@@ -395,8 +414,10 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
         sections.append(view)
     if sections and all(v.hidden_from_patient for v in sections):
         p_reasons.append("Alla avsnitt är dolda för patienten.")
+        p_visible, p_from = False, None  # nothing of it is shown: say "ser inte", not "från …"
     if sections and all(v.hidden_from_guardian for v in sections):
         g_reasons.append("Alla avsnitt är dolda för vårdnadshavare.")
+        g_visible, g_from, g_until = False, None, None
 
     def now_visible(vis_: bool, frm: dt.date | None, until: dt.date | None) -> bool:
         return bool(vis_ and not draft and frm is not None and frm <= today
@@ -404,22 +425,26 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
 
     return NotePreview(
         note_id=note.id, ruleset=ruleset.name, as_of=today, note_date=note_day, draft=draft,
-        patient_age_at_note=age_note, patient_age_now=age_now,
+        patient_age_at_note=age_note, patient_age_now=age_now, patient_known=patient_known,
         release_date=None if never else release,
-        patient=AudienceView(who="patient", visible_now=now_visible(p_visible, p_from, None)
-                             and not (sections and all(v.hidden_from_patient for v in sections)),
-                             visible_from=p_from, when_signed=draft and p_visible, reasons=p_reasons),
-        guardian=AudienceView(who="guardian", visible_now=now_visible(g_visible, g_from, g_until)
-                              and not (sections and all(v.hidden_from_guardian for v in sections)),
+        patient=AudienceView(who="patient", visible_now=now_visible(p_visible, p_from, None),
+                             visible_from=p_from, when_signed=draft and p_visible,
+                             known=patient_known, reasons=p_reasons),
+        guardian=AudienceView(who="guardian", visible_now=now_visible(g_visible, g_from, g_until),
                               visible_from=g_from, visible_until=g_until,
-                              when_signed=draft and g_visible, reasons=g_reasons),
+                              when_signed=draft and g_visible, known=patient_known,
+                              reasons=g_reasons),
         sections=sections, findings=findings,
     )
 
 
 def preview_record(record: Record, ruleset: Ruleset, *, note_id: str | None = None,
-                   as_of: dt.date | None = None, engine=None) -> list[NotePreview]:
-    return [preview_note(record, n, ruleset, as_of=as_of, engine=engine)
+                   as_of: dt.date | None = None, engine=None,
+                   patient_known: bool = True) -> list[NotePreview]:
+    """The previews of a record, every field masked (ids, sökord, reasons, findings):
+    the boundary the CLI and the server print from."""
+    return [pii.mask_model(preview_note(record, n, ruleset, as_of=as_of, engine=engine,
+                                        patient_known=patient_known))
             for n in select_notes(record, note_id)]
 
 
@@ -427,7 +452,9 @@ def preview_record(record: Record, ruleset: Ruleset, *, note_id: str | None = No
 
 
 def _audience_text(label: str, a: AudienceView) -> list[str]:
-    if a.visible_from is None:
+    if not a.known:
+        head = f"{label}: okänt — beror på patientens ålder, som inte angavs."
+    elif a.visible_from is None:
         head = f"{label}: ser INTE anteckningen."
     elif a.when_signed:
         head = f"{label}: ser anteckningen när den signerats (tidigast {a.visible_from.isoformat()})."

@@ -26,6 +26,7 @@ def preview(path: str, ruleset_name: str, fmt: str, as_of: str | None, note_id: 
     from notelint.readers import Broken, read_paths
     from notelint.rulesets import RulesetError, load_ruleset
     from notelint import pii
+    from notelint.model import printable
 
     try:
         ruleset = load_ruleset(ruleset_name)
@@ -42,8 +43,9 @@ def preview(path: str, ruleset_name: str, fmt: str, as_of: str | None, note_id: 
     for item in read_paths([path]):
         if isinstance(item, Broken):
             broken += 1
-            click.echo(f"notelint: error: {item.path}:{item.line}:{item.column}: "
-                       f"{pii.mask_text(item.message)}", err=True)
+            click.echo(pii.mask_text(printable(
+                f"notelint: error: {item.path}:{item.line}:{item.column}: "
+                f"{' '.join(item.message.split())}")), err=True)
             continue
         previews.extend(preview_record(item.record, ruleset, note_id=note_id, as_of=day))
     if note_id is not None and not previews and not broken:

@@ -1,59 +1,69 @@
-"""HTTP JSON API for pre-signing checks (``notelint serve``), built on FastAPI.
+"""HTTP API for pre-signing checks (``notelint serve``), built on FastAPI.
 
 Endpoints
 ---------
 ``POST /v1/lint``
-    Body: one record of interchange format v1 (``{"patient": …, "notes": […], …}``), or
-    one bare note object (``{"id": …, "sections": […], …}``), or a text note
-    (``Content-Type: text/plain``, the text note format of DESIGN.md).
-    Answer: exactly the ``--format json`` object of DESIGN.md,
-    ``{"findings": […], "summary": {…}}``.
+    Body, by ``Content-Type``:
 
-    *A bare note* is wrapped into a record. It may carry one extra key, ``patient``
-    (``{"id": "19121212-1212", …}``, the interchange format's patient), which is moved to
-    the record. Without it the note gets the placeholder patient :data:`PLACEHOLDER_PATIENT`
-    (Skatteverket's test number 19121212-1212, an adult) and **only note rules** run —
-    record rules (access, 1177 cases, treatments, anything judged on the patient's age)
-    need the real patient and are skipped, so a placeholder never produces a finding about
-    a patient who does not exist. With a ``patient`` (or a whole record) every rule runs.
-    Findings of a bare note carry ``path`` ``"request"``.
+    - ``application/json``: one record of interchange format v1, one bare note object
+      (``{"id": …, "sections": […]}``, optionally with ``"patient"``), or FHIR JSON (a
+      ``Bundle``, or one ``DocumentReference``/``Composition``);
+    - ``application/fhir+json``: FHIR JSON as above;
+    - ``text/plain``: a journal copy in the text note format, with or without its
+      ``Key: value`` header;
+    - ``application/xml``, ``text/xml``, ``application/soap+xml``: an Inera RIV-TA
+      ``GetCareDocumentation``/``GetDiagnosis`` response (one patient);
+    - anything else: 415.
+
+    Answer: exactly the ``--format json`` object of DESIGN.md, ``{"findings": […],
+    "summary": {…}}``; when the body named no patient ``summary`` also says
+    ``"patient": false, "rules": "note"`` and why: then only the note rules ran (record rules need the real
+    patient, so no finding is ever made about a patient who does not exist).
 
 ``POST /v1/preview``
-    Same bodies; query ``note_id`` (default: every unsigned draft, else the latest note)
-    and ``as_of`` (YYYY-MM-DD). Answer ``{"previews": [NotePreview, …]}`` (see
-    :mod:`notelint.preview`). A bare note without ``patient`` is previewed for an adult.
+    Same bodies; query ``note_id`` and ``as_of`` (YYYY-MM-DD). Answer ``{"previews":
+    [NotePreview, …]}`` (see :mod:`notelint.preview`). Without a patient the preview says
+    what it cannot know (the patient's and guardians' access depend on the age).
 
-``GET /v1/rules``, ``GET /healthz``, ``GET /openapi.json`` (and ``/docs``).
+CDS Hooks 2.0 (:mod:`notelint.cdshooks`): ``GET /cds-services`` (discovery),
+``POST /cds-services/notelint-note-sign``, ``POST /cds-services/notelint-patient-view``
+and ``POST /cds-services/{id}/feedback``.
 
-Limits and safety: bodies over ``max_body`` bytes get 413 (checked on Content-Length
-and while reading; a body not received within max(``timeout``, 10) s gets 408); a
-request whose checks take longer than ``timeout`` seconds gets 503
-(the worker thread finishes in the background); an invalid body gets 422 with one line
-naming the JSON path (``notes[0].sections[1].keyword: required field is missing``). With
-a token (``--token`` or ``NOTELINT_TOKEN``) every ``/v1/`` call needs
-``Authorization: Bearer <token>`` (401 otherwise). Nothing of a request body is ever
-logged: the access log is off, the ``notelint.serve`` logger records method, path,
-status and milliseconds only.
+``GET /v1/rules``, ``GET /healthz``, ``GET /openapi.json`` and ``/docs`` (Swagger UI
+served from the package, never from a CDN).
 
-The ruleset, the rules and the NLP pipeline are loaded once, when the app is created
-(the pipeline is warmed by annotating a sample note if it is available).
+The checks run in worker processes (``workers``, see :mod:`notelint.serve_pool`), never on
+the event loop: ``/healthz`` and discovery are answered while notes are checked, and a
+large note (body over 32 kB) can occupy at most ``workers - 1`` of them. ``workers=0``
+runs the checks in a thread of the server process (tests, embedding).
+
+Limits and safety: bodies over ``max_body`` bytes get 413; request headers and bodies
+not received within ``read_timeout`` seconds get the connection closed (headers) or 408
+(body); a request not answered within ``timeout`` seconds gets 503 and its worker is
+replaced; an invalid body gets 422 with one line naming the JSON path. With a token
+(``--token`` or ``NOTELINT_TOKEN``) every ``/v1/`` and ``/cds-services/`` call but
+discovery needs ``Authorization: Bearer <token>`` (401 otherwise). Nothing of a request
+body is ever logged: the access log is off, the ``notelint.serve`` logger records method,
+path, status and milliseconds only.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import gc
 import hmac
 import json
 import logging
-import signal
+import os
+import re
 import threading
 import time
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 from notelint import pii
@@ -63,25 +73,36 @@ from notelint.preview import NotePreview
 from notelint.readers import Broken, Loaded
 from notelint.rulesets import Ruleset, load_ruleset
 
-__all__ = ["create_app", "PLACEHOLDER_PATIENT", "DEFAULT_MAX_BODY", "DEFAULT_TIMEOUT"]
+__all__ = ["create_app", "parse_body", "Checker", "PLACEHOLDER_PATIENT", "DEFAULT_MAX_BODY",
+           "DEFAULT_TIMEOUT", "DEFAULT_READ_TIMEOUT"]
 
 log = logging.getLogger("notelint.serve")
 
 PLACEHOLDER_PATIENT = "19121212-1212"
 DEFAULT_MAX_BODY = 1024 * 1024
 DEFAULT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 10.0
 REQUEST_PATH = "request"
+
+JSON_TYPES = ("application/json", "application/fhir+json")
+XML_TYPES = ("application/xml", "text/xml", "application/soap+xml")
+TEXT_TYPES = ("text/plain",)
 
 _BODY_DOC = {
     "required": True,
     "content": {
         "application/json": {"schema": {
             "type": "object",
-            "description": "A record of interchange format v1 (see `notelint schema`), or one "
-                           "bare note object, optionally with a `patient` key.",
+            "description": "A record of interchange format v1 (see `notelint schema`), one "
+                           "bare note object (optionally with a `patient` key), or FHIR JSON.",
         }},
-        "text/plain": {"schema": {"type": "string",
-                                  "description": "A journal copy in the text note format."}},
+        "application/fhir+json": {"schema": {
+            "type": "object", "description": "A FHIR R4 Bundle (Patient, Composition, "
+                                             "DocumentReference, Consent) or one note resource."}},
+        "text/plain": {"schema": {"type": "string", "description":
+                                  "A journal copy in the text note format, with or without header."}},
+        "application/xml": {"schema": {"type": "string", "description":
+                                       "An Inera RIV-TA GetCareDocumentation response (one patient)."}},
     },
 }
 
@@ -124,14 +145,6 @@ class Problem(BaseModel):
     detail: str
 
 
-class _CheckTimeout(BaseException):
-    """Raised by the SIGALRM handler; a BaseException so no rule's ``except`` swallows it."""
-
-
-def _alarm(signum: int, frame: Any) -> None:
-    raise _CheckTimeout()
-
-
 class BadBody(Exception):
     def __init__(self, status: int, detail: str) -> None:
         super().__init__(detail)
@@ -146,8 +159,9 @@ class Guard:
     """Pure ASGI middleware: bearer token, body size limit, path-only request log."""
 
     def __init__(self, app: Any, *, token: str | None, max_body: int,
-                 read_timeout: float = 10.0) -> None:
+                 read_timeout: float = 10.0, mask: bool = True) -> None:
         self.app = app
+        self.mask = mask
         self.token = token.encode() if token else None
         self.max_body = max_body
         self.read_timeout = read_timeout
@@ -169,14 +183,37 @@ class Guard:
         path = scope.get("path", "")
         status_box = [0]
 
+        held: list[Any] = []  # the response start and body so far, while masking
+
         async def send_logged(message: Any) -> None:
             if message["type"] == "http.response.start":
                 status_box[0] = message["status"]
-            await send(message)
+            if not self.mask:
+                await send(message)
+                return
+            # every response passes here: identity numbers are masked in the whole body
+            # (findings, errors that quote the input, 404s that echo a note id …)
+            held.append(message)
+            if message["type"] != "http.response.body" or message.get("more_body", False):
+                return
+            start, *parts = held
+            held.clear()
+            body = b"".join(p.get("body", b"") for p in parts)
+            text = body.decode("utf-8", "surrogateescape")
+            masked = pii.mask_text(text)
+            if masked != text:
+                body = masked.encode("utf-8", "surrogateescape")
+                start = {**start, "headers": [
+                    (k, str(len(body)).encode() if k.lower() == b"content-length" else v)
+                    for k, v in start.get("headers", [])]}
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
 
         try:
             headers = dict(scope.get("headers") or [])
-            if self.token is not None and path.startswith("/v1/"):
+            protected = path.startswith("/v1/") or (
+                path.startswith("/cds-services/") and scope.get("method") == "POST")
+            if self.token is not None and protected:
                 auth = headers.get(b"authorization", b"")
                 given = auth[7:].strip() if auth[:7].lower() == b"bearer " else b""
                 if not hmac.compare_digest(given, self.token):
@@ -272,33 +309,76 @@ class _State:
         sample = _sample_record()
         self.nlp = _warm_nlp(sample)
         self.engine.lint_record(sample, "warmup")  # imports and caches every rule's data
-        self.rules_json = json.dumps([
-            {"code": r.code, "name": r.name, "severity": r.severity, "scope": r.scope,
-             "summary": r.summary} for r in self.all_rules
-        ], ensure_ascii=False).encode()
 
 
-def parse_body(body: bytes, content_type: str) -> tuple[Record, bool]:
-    """The record a request body describes, and whether its patient is the placeholder.
+# --------------------------------------------------------------------------- bodies
 
-    Raises :class:`BadBody` (422) with one line naming the JSON path of the first error.
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _one_record(items: list[Any], what: str) -> Record:
+    for item in items:
+        if isinstance(item, Broken):
+            where = f"line {item.line}: " if item.line and item.line > 1 else ""
+            raise BadBody(422, f"{where}{item.message}")
+    records = [i.record for i in items if isinstance(i, Loaded)]
+    if len(records) != 1:
+        raise BadBody(422, f"send {what} for exactly one patient (got {len(records)})")
+    return records[0]
+
+
+def _placeholder_record(notes: list[Note]) -> Record:
+    record = Record.model_validate({"patient": {"id": PLACEHOLDER_PATIENT}})
+    loc = SourceLoc(path=REQUEST_PATH, line=1, column=1)
+    record.set_loc(loc)
+    for note in notes:
+        record.notes.append(note)
+        if note.loc is None:
+            note.set_loc(loc)
+    return record
+
+
+_HAS_PATIENT = re.compile(r"(?mi)^\s*(patient|personnummer)\s*:")
+
+
+def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
+    """The record a request body describes, whether its patient is unknown (a placeholder
+    that only the note rules may see), and how many lines were added before the body.
+
+    Raises :class:`BadBody`: 415 for an unsupported media type, 422 (one line naming the
+    place) for a body that cannot be read.
     """
     from notelint.readers import read_bytes
     from notelint.readers.errors import describe
     from notelint.readers.json_reader import _depth_ok, build_record
     from pydantic import ValidationError
 
+    media = _media_type(content_type)
     if not body.strip():
-        raise BadBody(422, "empty body; send a record or a note as JSON")
-    if "text/plain" in content_type:
-        items = list(read_bytes(body, "request.txt"))
-        for item in items:
-            if isinstance(item, Broken):
-                raise BadBody(422, f"line {item.line}: {item.message}")
-        records = [i.record for i in items if isinstance(i, Loaded)]
-        if len(records) != 1:
-            raise BadBody(422, "send exactly one note bundle (one patient)")
-        return records[0], False
+        raise BadBody(422, "empty body; send a record or a note")
+    if media == "":  # no Content-Type: judge by the first character
+        head = body.lstrip()[:1]
+        media = "application/json" if head in (b"{", b"[") else "application/xml" \
+            if head == b"<" else "text/plain"
+    if media in XML_TYPES:
+        return _one_record(list(read_bytes(body, "request.xml")), "a RIV-TA response"), False, 0
+    if media in TEXT_TYPES:
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = body.decode("cp1252", errors="replace")
+        first_block = text.split("\n---", 1)[0]
+        if _HAS_PATIENT.search(first_block):
+            return _one_record(list(read_bytes(body, "request.txt")), "a text note"), False, 0
+        shifted = f"Patient: {PLACEHOLDER_PATIENT}\n{text}".encode()
+        record = _one_record(list(read_bytes(shifted, "request.txt")), "a text note")
+        return record, True, 1
+    if media not in JSON_TYPES and not media.endswith("+json"):
+        raise BadBody(415, f"Content-Type {media!r} is not supported; send application/json "
+                           "(a record, a note or FHIR), text/plain (a text note) or "
+                           "application/xml (a RIV-TA response)")
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -309,46 +389,280 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BadBody(422, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except ValueError as e:  # an integer of more than 4300 digits
+        from notelint.readers.json_reader import _value_error
+
+        raise BadBody(422, _value_error(e)) from None
     if not isinstance(data, dict):
         raise BadBody(422, f"expected a JSON object (a record or a note), got {type(data).__name__}")
+    if "resourceType" in data:
+        kind = data.get("resourceType")
+        if kind == "Bundle":
+            return _one_record(list(read_bytes(body, "request.json")), "a FHIR Bundle"), False, 0
+        if kind in ("DocumentReference", "Composition"):  # one note, no patient
+            bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+                {"resource": {"resourceType": "Patient", "id": "unknown", "identifier": [
+                    {"system": "urn:oid:1.2.752.129.2.1.3.1", "value": PLACEHOLDER_PATIENT}]}},
+                {"resource": data}]}
+            record = _one_record(list(read_bytes(json.dumps(bundle).encode(), "request.json")),
+                                 f"a {kind}")
+            return record, True, 0
+        raise BadBody(422, f"FHIR {kind!r} is not a note; send a Bundle, a DocumentReference "
+                           "or a Composition")
     if "notes" in data or "access_events" in data or "conversations" in data \
             or "treatments" in data or "as_of" in data:
         item = build_record(data, REQUEST_PATH, 1)
         if isinstance(item, Broken):
             raise BadBody(422, item.message)
-        return item.record, False
+        return item.record, False, 0
     # a bare note, optionally with its patient
     data = dict(data)
     patient = data.pop("patient", None)
-    placeholder = patient is None
     try:
         note = Note.model_validate(data)
     except ValidationError as e:
         raise BadBody(422, pii.mask_text(describe(e))) from None
+    if patient is None:
+        return _placeholder_record([note]), True, 0
     try:
-        record = Record.model_validate({"patient": patient or {"id": PLACEHOLDER_PATIENT}})
+        record = Record.model_validate({"patient": patient})
     except ValidationError as e:
         raise BadBody(422, pii.mask_text(describe(e, "patient").replace("patient.patient", "patient"))) from None
-    record.notes.append(note)
     loc = SourceLoc(path=REQUEST_PATH, line=1, column=1)
     record.set_loc(loc)
     note.set_loc(loc)
-    return record, placeholder
+    record.notes.append(note)
+    return record, False, 0
+
+
+# --------------------------------------------------------------------------- checks
+
+
+NOTE_RULES_ONLY = ("Ingen patient i anropet: bara anteckningsreglerna kördes "
+                   "(journalregler behöver patientens personnummer).")
+
+
+class Checker:
+    """Everything a check needs, loaded once per worker: ruleset, rules, NLP pipeline.
+
+    :meth:`handle` answers ``(status, body, headers, meta)``; ``meta`` is what the server
+    process needs besides the answer (the cards a CDS Hooks call issued).
+    """
+
+    def __init__(self, ruleset_name: str, show_pii: bool = False) -> None:
+        self.state = _State(load_ruleset(ruleset_name), show_pii)
+        self.check_lock = threading.Lock()  # the NLP pipeline is not promised thread-safe
+
+    def info(self) -> dict[str, Any]:
+        return {"nlp": self.state.nlp, "pid": os.getpid()}
+
+    def handle(self, op: str, *args: Any) -> tuple[int, bytes, dict[str, str], Any]:
+        from notelint.cdshooks.service import CDSError
+
+        w0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            with self.check_lock:
+                out, meta = getattr(self, f"do_{op}")(*args)
+            status = 200
+        except (BadBody, CDSError) as e:
+            status, out, meta = e.status, json.dumps({"detail": e.detail}, ensure_ascii=False).encode(), None
+        wall = (time.perf_counter() - w0) * 1000
+        cpu = (time.thread_time() - c0) * 1000
+        return status, out, {"server-timing": f"checks;dur={wall:.2f}, cpu;dur={cpu:.2f}"}, meta
+
+    def do_lint(self, body: bytes, ctype: str) -> tuple[bytes, None]:
+        from notelint.report import json_format
+
+        record, placeholder, shift = parse_body(body, ctype)
+        engine = self.state.note_engine if placeholder else self.state.engine
+        findings = engine.lint_record(record, REQUEST_PATH)
+        findings.sort(key=Finding.sort_key)
+        items = []
+        for f in findings:
+            d = json_format.to_dict(f)
+            if shift and isinstance(d.get("line"), int):
+                d["line"] = max(1, d["line"] - shift)
+            items.append(d)
+        summary: dict[str, Any] = {"files": 1, "records": 1, "notes": len(record.notes),
+                                   "findings": len(findings)}
+        if placeholder:  # said only then: with a patient the answer is the CLI's, exactly
+            summary.update(patient=False, rules="note", message=NOTE_RULES_ONLY)
+        return json.dumps({"findings": items, "summary": summary}, ensure_ascii=False).encode(), None
+
+    def do_preview(self, body: bytes, ctype: str, note_id: str | None,
+                   as_of: dt.date | None) -> tuple[bytes, None]:
+        from notelint.preview import preview_record
+
+        record, placeholder, _ = parse_body(body, ctype)
+        if note_id is not None and not any(n.id == note_id for n in record.notes):
+            raise BadBody(404, f"note_id {note_id!r}: no note with that id in the body")
+        previews = preview_record(record, self.state.ruleset, note_id=note_id, as_of=as_of,
+                                  engine=self.state.note_engine, patient_known=not placeholder)
+        return json.dumps({"previews": [p.model_dump(mode="json") for p in previews]},
+                          ensure_ascii=False).encode(), None
+
+    def do_cds(self, service_id: str, body: bytes, extra: dict[str, Any] | None) -> tuple[bytes, Any]:
+        from notelint.cdshooks import service
+
+        return service.check(service_id, body, extra, ruleset=self.state.ruleset,
+                             engine=self.state.engine, note_engine=self.state.note_engine)
+
+
+# --------------------------------------------------------------------------- slow clients
+
+
+def header_timeout_protocol(read_timeout: float) -> Any:
+    """uvicorn's httptools protocol, closing connections whose request headers trickle.
+
+    uvicorn has no header read timeout: a client that opens a connection and sends its
+    headers a byte at a time (slow-loris) would hold it for ever. This subclass arms a
+    timer when a connection opens and when a request begins, and closes the connection
+    if the headers are not complete within ``read_timeout`` seconds. (The body has its
+    own limit in :class:`Guard`; idle keep-alive connections uvicorn's own.)
+    """
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ModuleNotFoundError:  # httptools missing: the same guard around h11
+        return _h11_header_timeout_protocol(read_timeout)
+
+    class HeaderTimeoutProtocol(HttpToolsProtocol):
+        _header_timer: Any = None
+
+        def _arm(self) -> None:
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_timer = None
+            if not self.transport.is_closing():
+                self.transport.write(b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\n"
+                                     b"connection: close\r\n\r\n")
+                self.transport.close()
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._arm()
+
+        def on_headers_complete(self) -> None:
+            self._disarm()
+            super().on_headers_complete()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._disarm()  # idle between requests: uvicorn's keep-alive timeout rules
+
+    return HeaderTimeoutProtocol
+
+
+def _h11_header_timeout_protocol(read_timeout: float) -> Any:
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class H11HeaderTimeoutProtocol(H11Protocol):
+        _header_timer: Any = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_timer = None
+            if not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
+
+        def data_received(self, data: bytes) -> None:
+            idle = self.cycle is None or self.cycle.response_complete
+            if idle and self._header_timer is None:
+                self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
+            before = self.cycle
+            super().data_received(data)
+            if self.cycle is not before and self._header_timer is not None:
+                self._header_timer.cancel()  # a new request's headers are complete
+                self._header_timer = None
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+            super().connection_lost(exc)
+
+    return H11HeaderTimeoutProtocol
+
+
+# --------------------------------------------------------------------------- app
+
+
+def _docs_assets() -> str | None:
+    """The folder of Swagger UI 5 (OpenAPI 3.1) shipped by ``fastapi-offline``, or None."""
+    try:
+        import fastapi_offline
+    except ModuleNotFoundError:
+        return None
+    folder = os.path.join(os.path.dirname(fastapi_offline.__file__), "static")
+    return folder if os.path.isfile(os.path.join(folder, "swagger-ui-bundle.js")) else None
+
+
+_DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>notelint API</title><link rel="stylesheet" href="/docs/static/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div><script src="/docs/static/swagger-ui-bundle.js"></script>
+<script src="/docs/static/init.js"></script></body></html>"""
+
+
+_DOCS_INIT = b"""window.ui = SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui",
+  deepLinking: true, validatorUrl: null});"""
 
 
 def create_app(ruleset_name: str = "national", *, token: str | None = None,
                max_body: int = DEFAULT_MAX_BODY, timeout: float = DEFAULT_TIMEOUT,
-               show_pii: bool = False, inline: bool = False) -> Any:
+               show_pii: bool = False, workers: int = 0,
+               read_timeout: float = DEFAULT_READ_TIMEOUT, large_body: int = 32 * 1024,
+               feedback_store: str | None = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
 
-    ``inline=True`` (what ``notelint serve`` uses) runs the checks on the event loop's
-    thread with a SIGALRM time limit instead of in a worker thread.
+    ``workers`` ≥ 1 starts that many check processes (:class:`~notelint.serve_pool.WorkerPool`)
+    before returning; 0 checks in a thread of this process. ``feedback_store``: the DuckDB
+    file for CDS Hooks cards and feedback (None: feedback is accepted but not stored).
     """
-    from notelint.report import json_format
+    from notelint.cdshooks import models as cds_models
+    from notelint.cdshooks import service as cds
 
-    state = _State(load_ruleset(ruleset_name), show_pii)
-    # everything loaded so far (spaCy pipeline, lexicons, rules) lives as long as the
-    # process: keep it out of the garbage collector's scans (shorter GC pauses)
+    ruleset = load_ruleset(ruleset_name)
+    pool = None
+    checker: Checker | None = None
+    if workers >= 1:
+        from notelint.serve_pool import WorkerPool
+
+        name = os.path.abspath(ruleset_name) if os.path.exists(ruleset_name) else ruleset_name
+        pool = WorkerPool(functools.partial(Checker, name, show_pii), workers, large_body=large_body)
+        info = pool.start_blocking()
+    else:
+        checker = Checker(ruleset_name, show_pii)
+        info = checker.info()
+    store = None
+    if feedback_store:
+        from notelint.cdshooks.feedback import FeedbackStore
+
+        store = FeedbackStore(feedback_store)
+    from notelint.rules import all_rules, select_rules
+
+    n_rules = len(select_rules(None, None, ruleset.disabled_rules))
+    rules_json = json.dumps([
+        {"code": r.code, "name": r.name, "severity": r.severity, "scope": r.scope,
+         "summary": r.summary} for r in all_rules()], ensure_ascii=False).encode()
+    discovery_json = json.dumps(cds.discovery(ruleset).model_dump(mode="json", exclude_none=True),
+                                ensure_ascii=False).encode()
+    # everything loaded so far lives as long as the process: keep it out of GC scans
     gc.collect()
     gc.freeze()
     app = FastAPI(
@@ -356,88 +670,46 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         summary="Pre-signing checks of Swedish journal notes against regional 1177 routines.",
         version=_version(),
         description=__doc__ or "",
+        docs_url=None, redoc_url=None,
     )
+    app.state.pool = pool
+    app.state.store = store
 
-    def timed(fn: Any, *args: Any) -> tuple[bytes, str]:
-        """Run ``fn`` and measure it: wall and CPU (this thread) milliseconds."""
-        w0, c0 = time.perf_counter(), time.thread_time()
-        out = fn(*args)
-        wall = (time.perf_counter() - w0) * 1000
-        cpu = (time.thread_time() - c0) * 1000
-        return out, f"checks;dur={wall:.2f}, cpu;dur={cpu:.2f}"
+    async def run(op: str, *args: Any, size: int) -> tuple[int, bytes, dict[str, str], Any]:
+        from notelint.serve_pool import PoolBroken, PoolTimeout
 
-    use_alarm = inline and hasattr(signal, "setitimer")
-
-    async def run(fn: Any, *args: Any) -> Response:
         try:
-            return await _run(fn, *args)
-        except BadBody:
-            raise
+            if pool is not None:
+                reply = await pool.call(op, args, size=size, timeout=timeout)
+            else:
+                assert checker is not None
+                reply = await asyncio.wait_for(asyncio.to_thread(checker.handle, op, *args), timeout)
+        except (PoolTimeout, asyncio.TimeoutError):
+            raise BadBody(503, f"the checks took longer than {timeout:g} s; try again") from None
+        except PoolBroken:
+            log.error("a check worker died during %s", op)
+            raise BadBody(500, "internal error (the check worker stopped); please report it") from None
         except Exception as exc:  # a bug: say so, but never log its message (it may quote the note)
-            log.error("internal error %s in %s", type(exc).__name__, getattr(fn, "__name__", "?"))
+            log.error("internal error %s in %s", type(exc).__name__, op)
             raise BadBody(500, f"internal error ({type(exc).__name__}); please report it") from None
+        if isinstance(reply[1], str):  # the worker caught a bug: (500, its type name, …)
+            name = reply[1]
+            log.error("internal error %s in %s", name, op)
+            raise BadBody(500, f"internal error ({name}); please report it")
+        return reply
 
-    async def _run(fn: Any, *args: Any) -> Response:
-        """The checks within the time limit; Server-Timing says how long they took.
-
-        In the server process (event loop in the main thread) the checks run inline and
-        a one-shot SIGALRM timer interrupts them at the limit: handing every request to a
-        worker thread and back costs more than the checks themselves on a busy 2-core
-        machine (p50 8.8 → 4.2 ms measured). Elsewhere (tests, other threads) they run
-        in a worker thread under ``asyncio.wait_for``.
-        """
-        if use_alarm and threading.current_thread() is threading.main_thread():
-            previous = signal.signal(signal.SIGALRM, _alarm)
-            try:
-                signal.setitimer(signal.ITIMER_REAL, timeout)
-                try:
-                    out, timing = timed(fn, *args)
-                finally:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-                    signal.signal(signal.SIGALRM, previous)
-            except _CheckTimeout:
-                raise BadBody(503, f"the checks took longer than {timeout:g} s; try again") from None
-        else:
-            try:
-                out, timing = await asyncio.wait_for(asyncio.to_thread(timed, fn, *args), timeout)
-            except asyncio.TimeoutError:
-                raise BadBody(503, f"the checks took longer than {timeout:g} s; try again") from None
-        return Response(out, media_type="application/json", headers={"Server-Timing": timing})
+    def answer(reply: tuple[int, bytes, dict[str, str], Any]) -> Response:
+        return Response(reply[1], status_code=reply[0], media_type="application/json",
+                        headers=reply[2])
 
     def problem(e: BadBody) -> JSONResponse:
         return JSONResponse({"detail": e.detail}, status_code=e.status)
 
-    # one check at a time: the GIL gives no parallelism anyway, and the NLP pipeline's
-    # components are not promised to be thread-safe
-    check_lock = threading.Lock()
-
-    def do_lint(body: bytes, ctype: str) -> bytes:
-        record, placeholder = parse_body(body, ctype)
-        engine = state.note_engine if placeholder else state.engine
-        with check_lock:
-            findings = engine.lint_record(record, REQUEST_PATH)
-        findings.sort(key=Finding.sort_key)
-        out = {"findings": [json_format.to_dict(f) for f in findings],
-               "summary": {"files": 1, "records": 1, "notes": len(record.notes),
-                           "findings": len(findings)}}
-        return json.dumps(out, ensure_ascii=False).encode()
-
-    def do_preview(body: bytes, ctype: str, note_id: str | None, as_of: dt.date | None) -> bytes:
-        from notelint.preview import preview_record
-
-        record, _ = parse_body(body, ctype)
-        if note_id is not None and not any(n.id == note_id for n in record.notes):
-            raise BadBody(404, f"note_id {note_id!r}: no note with that id in the body")
-        with check_lock:
-            previews = preview_record(record, state.ruleset, note_id=note_id, as_of=as_of,
-                                      engine=state.note_engine)
-        return json.dumps({"previews": [p.model_dump(mode="json") for p in previews]},
-                          ensure_ascii=False).encode()
-
     err_responses: dict[int | str, dict[str, Any]] = {
-        413: {"model": Problem, "description": "Body too large"},
-        422: {"model": Problem, "description": "Invalid body (JSON path of the first error)"},
         401: {"model": Problem, "description": "Missing or wrong bearer token"},
+        413: {"model": Problem, "description": "Body too large"},
+        415: {"model": Problem, "description": "Unsupported Content-Type"},
+        422: {"model": Problem, "description": "Invalid body (the place of the first error)"},
         503: {"model": Problem, "description": "Time limit exceeded"},
     }
 
@@ -447,7 +719,8 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     async def lint(request: Request) -> Response:
         body = await request.body()
         try:
-            return await run(do_lint, body, request.headers.get("content-type", ""))
+            return answer(await run("lint", body, request.headers.get("content-type", ""),
+                                    size=len(body)))
         except BadBody as e:
             return problem(e)
 
@@ -459,21 +732,135 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                       as_of: dt.date | None = None) -> Response:
         body = await request.body()
         try:
-            return await run(do_preview, body, request.headers.get("content-type", ""),
-                             note_id, as_of)
+            return answer(await run("preview", body, request.headers.get("content-type", ""),
+                                    note_id, as_of, size=len(body)))
         except BadBody as e:
             return problem(e)
 
     @app.get("/v1/rules", response_model=None, responses={200: {"model": list[RuleInfo]}},
              summary="Every rule: code, name, severity, scope, summary")
     async def rules() -> Response:
-        return Response(state.rules_json, media_type="application/json")
+        return Response(rules_json, media_type="application/json")
 
     @app.get("/healthz", response_model=None, responses={200: {"model": Health}},
-             summary="Liveness and what is loaded")
+             summary="Liveness and what is loaded (never waits for a check)")
     async def healthz() -> Response:
-        return JSONResponse({"status": "ok", "ruleset": state.ruleset.name,
-                             "rules": len(state.rules), "nlp": state.nlp})
+        out: dict[str, Any] = {"status": "ok", "ruleset": ruleset.name, "rules": n_rules,
+                               "nlp": bool(info.get("nlp"))}
+        if pool is not None:
+            out.update(workers=pool.size, busy=pool.busy, replaced=pool.replaced)
+        return JSONResponse(out)
+
+    # ---------------------------------------------------------------- CDS Hooks
+
+    cds_errors: dict[int | str, dict[str, Any]] = {
+        400: {"model": Problem, "description": "Not a valid CDS Hooks request"},
+        412: {"model": Problem, "description": "The patient is needed (prefetch or fhirServer)"},
+        **err_responses,
+    }
+
+    @app.get("/cds-services", response_model=None, tags=["CDS Hooks"],
+             responses={200: {"model": cds_models.Discovery}},
+             summary="CDS Hooks discovery: the note-signing and patient-view services")
+    async def cds_discovery() -> Response:
+        return Response(discovery_json, media_type="application/json")
+
+    async def cds_call(service_id: str, request: Request) -> Response:
+        from notelint.cdshooks.fetch import fill_prefetch
+
+        body = await request.body()
+        extra = None
+        if b'"fhirServer"' in body:  # only then can missing prefetch be fetched
+            try:
+                data = await asyncio.to_thread(json.loads, body)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                extra = await fill_prefetch(data, cds.PREFETCH) or None
+        try:
+            reply = await run("cds", service_id, body, extra, size=len(body))
+        except BadBody as e:
+            return problem(e)
+        if store is not None and reply[0] == 200 and reply[3]:
+            now = dt.datetime.now(dt.timezone.utc)
+            store.add_cards([dict(r, issued=now) for r in reply[3]])
+        return answer(reply)
+
+    def cds_route(service_id: str, summary: str) -> None:
+        async def call(request: Request) -> Response:
+            return await cds_call(service_id, request)
+
+        app.post(f"/cds-services/{service_id}", response_model=None, tags=["CDS Hooks"],
+                 responses={200: {"model": cds_models.CDSResponse}, **cds_errors},
+                 openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                     "schema": {"$ref": "#/components/schemas/CDSRequest"}}}}},
+                 summary=summary, name=service_id)(call)
+
+    cds_route(cds.NOTE_SIGN_ID, "Check draft notes before signing: Swedish cards with suggestions")
+    cds_route(cds.PATIENT_VIEW_ID, "Open regulated-access and Tidiga hypoteser findings of the record")
+
+    @app.post("/cds-services/{service_id}/feedback", response_model=None, tags=["CDS Hooks"],
+              responses={200: {"description": "Stored"}, 404: {"model": Problem}, **cds_errors},
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": {"$ref": "#/components/schemas/FeedbackRequest"}}}}},
+              summary="Clinician feedback: cards accepted or overridden, and why")
+    async def cds_feedback(service_id: str, request: Request) -> Response:
+        from pydantic import ValidationError
+
+        from notelint.cdshooks.feedback import feedback_rows
+        from notelint.readers.errors import describe
+
+        if service_id not in (cds.NOTE_SIGN_ID, cds.PATIENT_VIEW_ID):
+            return problem(BadBody(404, f"no CDS service {service_id!r}; see GET /cds-services"))
+        body = await request.body()
+        try:
+            fb = cds_models.FeedbackRequest.model_validate_json(body)
+        except ValidationError as e:
+            return problem(BadBody(400, pii.mask_text(describe(e))))
+        if store is not None:
+            done = store.add_feedback(feedback_rows(service_id, fb.feedback))
+            await asyncio.to_thread(done.wait, 10)
+        return JSONResponse({"stored": len(fb.feedback) if store is not None else 0})
+
+    # the CDS Hooks request/feedback schemas, for the request bodies documented above
+    def _openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                             description=app.description, routes=app.routes)
+        comps = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in (cds_models.CDSRequest, cds_models.FeedbackRequest):
+            js = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in js.pop("$defs", {}).items():
+                comps.setdefault(name, sub)
+            comps[model.__name__] = js
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = _openapi  # type: ignore[method-assign]
+
+    # ---------------------------------------------------------------- offline docs
+
+    static = _docs_assets()
+    if static is not None:
+        page = _DOCS_PAGE
+        assets = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript"}
+
+        @app.get("/docs", include_in_schema=False)
+        async def docs() -> HTMLResponse:
+            return HTMLResponse(page)
+
+        @app.get("/docs/static/{name}", include_in_schema=False)
+        async def docs_static(name: str) -> Response:
+            if name == "init.js":
+                return Response(_DOCS_INIT, media_type="text/javascript")
+            if name not in assets:
+                return problem(BadBody(404, "no such file"))
+            data = await asyncio.to_thread(lambda: open(os.path.join(static, name), "rb").read())
+            return Response(data, media_type=assets[name],
+                            headers={"cache-control": "public, max-age=86400"})
 
     from fastapi.exceptions import RequestValidationError
 
@@ -484,8 +871,10 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         where = ".".join(str(x) for x in first.get("loc", ()))
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
-    guarded = Guard(app, token=token, max_body=max_body, read_timeout=max(timeout, 10.0))
+    guarded = Guard(app, token=token, max_body=max_body, read_timeout=read_timeout,
+                    mask=not show_pii)
     guarded.fastapi = app  # type: ignore[attr-defined]
+    guarded.pool = pool  # type: ignore[attr-defined]
     return guarded
 
 

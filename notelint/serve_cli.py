@@ -19,13 +19,25 @@ import click
 @click.option("--max-body", default=1024 * 1024, show_default=True, type=click.IntRange(min=1),
               help="Largest request body in bytes (larger: 413).")
 @click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.01),
-              help="Seconds a request may take (longer: 503).")
+              help="Seconds a request may take, queueing included (longer: 503, and the "
+                   "worker checking it is replaced).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(0, 64),
+              help="Check worker processes (each loads the NLP pipeline, about 110 MB); a "
+                   "large note may occupy all but one. 0 checks in the server process.")
+@click.option("--read-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client may take to send its request headers or body (slower: "
+                   "the connection is closed, or 408).")
+@click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
+                   "read it with `notelint feedback report`.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["error", "warning", "info", "debug"]),
               help="Server log level; request lines (method, path, status, ms) at info.")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
-          timeout: float, log_level: str) -> None:
-    """Serve the pre-signing API: POST /v1/lint, POST /v1/preview, GET /v1/rules, /healthz."""
+          timeout: float, workers: int, read_timeout: float, feedback_store: str,
+          log_level: str) -> None:
+    """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
     from notelint.cli import _fail
@@ -34,7 +46,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     try:
         import uvicorn
 
-        from notelint.serve import create_app
+        from notelint.serve import create_app, header_timeout_protocol
     except ModuleNotFoundError as e:
         _fail(f"`notelint serve` needs {e.name}; install it with: pip install 'notelint[serve]'")
     try:
@@ -44,20 +56,40 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
             s.bind((host, port))
     except OSError as e:
         _fail(f"cannot listen on {host}:{port}: {e.strerror}; choose another --port or --host")
+    from notelint.cdshooks.feedback import StoreError
+
+    ctx = click.get_current_context()
+    if feedback_store and ctx.get_parameter_source("feedback_store").name == "DEFAULT":
+        try:
+            import duckdb  # noqa: F401
+        except ModuleNotFoundError:  # the default store needs duckdb: go on without it
+            click.echo("notelint serve: warning: CDS Hooks feedback is not stored (duckdb is "
+                       "missing; pip install 'notelint[serve]')", err=True)
+            feedback_store = ""
     try:
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
-                         inline=True)
-    except RulesetError as e:
+                         workers=workers, read_timeout=read_timeout,
+                         feedback_store=feedback_store or None)
+    except (RulesetError, StoreError) as e:
         _fail(str(e))
+    except RuntimeError as e:  # a worker could not load
+        _fail(f"{e}; try --workers 0 to see the error in this process")
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("notelint.serve").setLevel(log_level.upper())
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo("notelint serve: warning: listening beyond localhost without --token",
                    err=True)
-    click.echo(f"notelint serve: http://{host}:{port} (ruleset {ruleset_name}; "
-               f"OpenAPI at /openapi.json)", err=True)
-    uvicorn.run(app, host=host, port=port, access_log=False, log_level=log_level,
-                server_header=False, timeout_keep_alive=30)
+    click.echo(f"notelint serve: http://{host}:{port} (ruleset {ruleset_name}, "
+               f"{workers} workers; CDS Hooks at /cds-services, docs at /docs)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, access_log=False, log_level=log_level,
+                    server_header=False, timeout_keep_alive=30,
+                    http=header_timeout_protocol(read_timeout))
+    finally:
+        if app.pool is not None:
+            app.pool.close()
+        if app.fastapi.state.store is not None:
+            app.fastapi.state.store.close()
 
 
 COMMANDS = [serve]

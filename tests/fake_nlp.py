@@ -30,12 +30,15 @@ class FakeNLP:
         mentions, triggers = self.specs.get(note.id, ([], []))
         out = NoteAnnotations()
         for sec, sub, concept, icd, assertion, *cue in mentions:
-            i = note.sections[sec].text.index(sub)
+            text = note.sections[sec].text
+            i = text.index(sub)
             out.mentions.append(Mention(sec, i, i + len(sub), sub, concept, icd, assertion,
-                                        cue[0] if cue else None))
+                                        cue[0] if cue else None, sentence=_sentence(text, i)))
         for sec, sub, kind, *neg in triggers:
-            i = note.sections[sec].text.index(sub)
-            out.triggers.append(Trigger(sec, i, i + len(sub), sub, kind, bool(neg and neg[0])))
+            text = note.sections[sec].text
+            i = text.index(sub)
+            out.triggers.append(Trigger(sec, i, i + len(sub), sub, kind, bool(neg and neg[0]),
+                                        sentence=_sentence(text, i)))
         return out
 
 
@@ -68,3 +71,12 @@ def plain_note(nid: str, sections: list[tuple[str, str]], *, template: str = "LÃ
     """A note as interchange JSON, for end-to-end tests through the real pipeline."""
     return {"id": nid, "system": system, "template": template, "time": time, "signed": time,
             "sections": [{"keyword": k, "text": t} for k, t in sections]}
+
+
+def _sentence(text: str, i: int) -> int:
+    """Where the sentence holding offset ``i`` starts (after the last . ! ? or newline
+    before it, spaces skipped), as the pipeline reports it."""
+    start = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+    while start < i and text[start].isspace():
+        start += 1
+    return start

@@ -33,16 +33,19 @@ def _export(tmp_path, n=30):
     return p
 
 
-def test_store_rows_no_pii_and_rerun_does_not_duplicate(tmp_path, monkeypatch):
+def test_store_rows_no_pii_and_a_reaudit_is_a_new_run(tmp_path, monkeypatch):
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "test-key")
     exp, db = _export(tmp_path), tmp_path / "f.duckdb"
     out1 = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
     assert out1.records == 30 and out1.broken == 1 and out1.findings > 0
     out2 = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
-    assert out2.run_id == out1.run_id and out2.skipped_tasks == 1
+    assert out2.run_id != out1.run_id and out2.skipped_tasks == 0  # history accrues
+    assert out2.reused_records == 31 and out2.findings == out1.findings  # nothing re-linted
     s = Store(db)
-    (count,) = s.query("SELECT count(*) FROM findings WHERE run_id = ?", [out1.run_id])[0]
-    assert count == out1.findings
+    for run in (out1.run_id, out2.run_id):
+        (count,) = s.query("SELECT count(*) FROM findings WHERE run_id = ?", [run])[0]
+        assert count == out1.findings
+    assert len(s.runs()) == 2
     dump = json.dumps(s.query("SELECT * FROM findings", []), default=str)
     assert PNR not in dump and "1212-1212" not in dump and "121212121212" not in dump
     keys = {r[0] for r in s.query("SELECT patient_key FROM findings WHERE patient_key IS NOT NULL", [])}
@@ -50,15 +53,17 @@ def test_store_rows_no_pii_and_rerun_does_not_duplicate(tmp_path, monkeypatch):
     s.close()
 
 
-def test_interrupted_task_rows_are_replaced(tmp_path, monkeypatch):
+def test_interrupted_task_rows_are_replaced_on_resume(tmp_path, monkeypatch):
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
     exp, db = _export(tmp_path), tmp_path / "f.duckdb"
     out = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
     s = Store(db)
     # simulate a crash after rows were written but before the task was marked done
     s.db.execute("DELETE FROM tasks WHERE run_id = ?", [out.run_id])
+    s.db.execute("UPDATE runs SET status = 'running' WHERE run_id = ?", [out.run_id])
     s.close()
-    out2 = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    out2 = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1, resume=True))
+    assert out2.run_id == out.run_id
     assert out2.skipped_tasks == 0 and out2.findings == out.findings
 
 
@@ -81,8 +86,13 @@ def test_report_is_offline_with_svg_charts_and_trend(tmp_path, monkeypatch):
     page = rep.read_text("utf-8")
     assert page.count("<svg") >= 3
     assert not re.search(r"(src|href)=\"https?://", page)  # nothing fetched
-    assert "Föregående körning" in page and "<rect" in page
+    assert "Sedan förra körningen" in page and "Åtgärdade" in page and "<rect" in page
     assert PNR not in page
+    # one language for the reader: Swedish titles and severities, routines by name, docs inline
+    assert "Försegling utan slutdatum" in page and ">fel<" in page
+    assert "Region Skåne: Journalen via nätet" in page and "001_50562764b7ab6852" not in page
+    assert "docs/rules.md" not in page and 'id="regel-NL303"' in page
+    assert ">error<" not in page and ">warning<" not in page
 
 
 def test_audit_cli_exit_and_bad_ruleset(tmp_path, monkeypatch):
@@ -90,6 +100,14 @@ def test_audit_cli_exit_and_bad_ruleset(tmp_path, monkeypatch):
     exp = _export(tmp_path, 5)
     r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1"])
     assert r.exit_code == 2 and "1 unreadable" in r.output
+    good = tmp_path / "good.jsonl"
+    good.write_text("\n".join(l for l in exp.read_text("utf-8").splitlines()
+                              if not l.startswith("{trasig")), encoding="utf-8")
+    r = CliRunner().invoke(main, ["audit", str(good), "--ruleset", "skane", "--jobs", "1"])
+    assert r.exit_code == 1, r.output  # errors found: exit 1, as lint
+    r = CliRunner().invoke(main, ["audit", str(good), "--ruleset", "skane", "--jobs", "1",
+                                  "--exit-zero"])
+    assert r.exit_code == 0
     r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "nope"])
     assert r.exit_code == 2 and "Traceback" not in r.output
 
@@ -110,4 +128,157 @@ def test_broken_store_file_is_one_line_not_a_traceback(tmp_path, monkeypatch):
     r = CliRunner().invoke(main, ["audit", str(_export(tmp_path, 3)), "--ruleset", "kalmar",
                                   "--store", str(bad), "--jobs", "1"])
     assert r.exit_code == 2 and "Traceback" not in r.output
-    assert "findings store" in r.output
+    assert "not a DuckDB findings store" in r.output and "close other programs" not in r.output
+
+
+# ---------------------------------------------------------------- worklist, history, cache
+
+SECRET_TEXT = "Pat berättar att maken Örjan Ekdahl slog henne i går kväll"
+
+
+def _notes_export(tmp_path, name="notes.jsonl", n=12, extra=""):
+    lines = []
+    for i in range(n):
+        lines.append(json.dumps({
+            "patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+            "notes": [{"id": f"MEL-{i}", "system": "Melior", "template": "Läkaranteckning",
+                       "unit": {"name": f"Enhet {i % 2}", "hsa_id": f"SE2321000032-{i % 2}"},
+                       "time": f"2024-0{1 + i % 3}-05T10:00:00", "signed": f"2024-0{1 + i % 3}-05T11:00:00",
+                       "sections": [{"keyword": "Aktuellt", "text": SECRET_TEXT + extra},
+                                    {"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}],
+            "access_events": [{"id": f"AE-{i}", "action": "seal", "initiated_by": "staff",
+                               "unit": {"name": "Enhet 0", "hsa_id": "SE2321000032-0"},
+                               "ordered": "2024-05-04T10:00:00", "start": "2024-05-04",
+                               "decided_by": {"role": "verksamhetschef"}, "ongoing_care": True}],
+        }, ensure_ascii=False))
+    p = tmp_path / name
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def test_worklist_rows_name_the_target_and_carry_no_text_or_pnr(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path), tmp_path / "s.duckdb"
+    csv_, xlsx, pq, rep = (tmp_path / f"w.{e}" for e in ("csv", "xlsx", "parquet", "html"))
+    r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                  "--store", str(db), "--worklist", str(csv_), "--report", str(rep)])
+    assert r.exit_code == 1, r.output
+    import csv
+
+    rows = list(csv.DictReader(csv_.open(encoding="utf-8")))
+    kinds = {(row["code"][:3], row["target_kind"]) for row in rows}
+    assert ("NL3", "access_event") in kinds and ("NL1", "note") in kinds
+    assert {row["target_id"] for row in rows if row["target_kind"] == "note"} >= {"MEL-0", "MEL-1"}
+    assert all(row["message"] and row["ruleset"] == "skane" and len(row["patient_key"]) == 24
+               for row in rows if row["code"] != "NL901")
+    for fmt, target in (("xlsx", xlsx), ("parquet", pq)):
+        r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                      "--store", str(db), "--worklist", str(target),
+                                      "--unit", "SE2321000032-1", "--min-severity", "error"])
+        assert r.exit_code == 1 and "worklist" in r.output, r.output
+    q = duckdb.sql(f"SELECT DISTINCT unit_hsa_id, severity FROM '{pq}'").fetchall()
+    assert q == [("SE2321000032-1", "error")]
+    import zipfile
+
+    with zipfile.ZipFile(xlsx) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode() + z.read("xl/sharedStrings.xml").decode() \
+            if "xl/sharedStrings.xml" in z.namelist() else z.read("xl/worksheets/sheet1.xml").decode()
+    assert "MEL-1" in sheet and "MEL-0" not in sheet
+    # every artefact: no note text, no identity number in any form
+    needles = [SECRET_TEXT, "Örjan Ekdahl", PNR, PNR.replace("-", ""), PNR[2:]]
+    for f in (db, csv_, xlsx, pq, rep):
+        data = f.read_bytes()
+        if f.suffix == ".xlsx":
+            with zipfile.ZipFile(f) as z:
+                data = b"".join(z.read(n) for n in z.namelist())
+        for needle in needles:
+            assert needle.encode() not in data, (f.name, needle)
+
+
+def test_unchanged_records_are_carried_over_and_a_rule_change_recomputes(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path, n=10), tmp_path / "s.duckdb"
+    first = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    lines = exp.read_text("utf-8").splitlines()
+    lines[3] = lines[3].replace("bipolär sjukdom", "schizofreni")  # one record changed
+    lines.insert(0, lines.pop())  # and the order changed: lines move
+    exp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    second = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    assert second.reused_records == 9
+    fresh = run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "n.duckdb"), jobs=1))
+    s = Store(db)
+    cols = "code, severity, message, target_id, unit_hsa_id, day, fingerprint, patient_key, path, line"
+    got = sorted(s.query(f"SELECT {cols} FROM findings WHERE run_id = ?", [second.run_id]))
+    s.close()
+    s2 = Store(tmp_path / "n.duckdb")
+    want = sorted(s2.query(f"SELECT {cols} FROM findings WHERE run_id = ?", [fresh.run_id]))
+    vols = s2.query("SELECT kind, sum(n) FROM volumes GROUP BY 1 ORDER BY 1", [])
+    s2.close()
+    assert got == want and first.findings > 0  # identical to a run from scratch, lines included
+    s = Store(db)
+    assert s.query("SELECT kind, sum(n) FROM volumes WHERE run_id = ? GROUP BY 1 ORDER BY 1",
+                   [second.run_id]) == vols
+    s.close()
+    # another rule selection (or ruleset) is another signature: every record is linted again
+    third = run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1, ignore=["NL103"]))
+    assert third.reused_records == 0
+    fourth = run_audit(AuditOptions([str(exp)], "vgr", store=str(db), jobs=1))
+    assert fourth.reused_records == 0
+
+
+def test_key_change_and_resume_mismatch_are_refused(tmp_path, monkeypatch):
+    exp, db = _notes_export(tmp_path, n=3), tmp_path / "s.duckdb"
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "first-key")
+    run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "second-key")
+    r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                  "--store", str(db)])
+    assert r.exit_code == 2 and "another NOTELINT_AUDIT_KEY" in r.output
+    assert "Traceback" not in r.output
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "first-key")
+    r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                  "--store", str(db), "--resume"])
+    assert r.exit_code == 2 and "no unfinished run" in r.output
+    s = Store(db)
+    s.db.execute("UPDATE runs SET status = 'running'")
+    s.close()
+    r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "vgr", "--jobs", "1",
+                                  "--store", str(db), "--resume"])
+    assert r.exit_code == 2 and "other inputs, ruleset, rules or settings" in r.output
+
+
+def test_output_paths_are_checked_before_the_audit(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp = _notes_export(tmp_path, n=2)
+    for flag, target, says in (
+            ("--report", tmp_path / "nope" / "r.html", "does not exist"),
+            ("--worklist", tmp_path / "nope" / "w.csv", "does not exist"),
+            ("--worklist", tmp_path / "w.ods", "use .csv, .xlsx or .parquet"),
+            ("--store", tmp_path / "nope" / "s.duckdb", "does not exist")):
+        r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                      flag, str(target)])
+        assert r.exit_code == 2, (flag, r.output)
+        lines = [l for l in r.output.splitlines() if l.startswith("notelint: error")]
+        assert len(lines) == 1 and says in lines[0] and flag in lines[0], r.output
+        assert "audit " not in r.output  # nothing was audited
+
+
+def test_audit_and_lint_agree_on_examples(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    from notelint.lint import LintOptions, lint_paths
+
+    examples = str(__import__("pathlib").Path(__file__).parent.parent / "examples")
+    lint = lint_paths(LintOptions([examples]))
+    out = run_audit(AuditOptions([examples], None, store=str(tmp_path / "s.duckdb"), jobs=1))
+    assert out.findings == len(lint.findings) and out.records == lint.records
+    s = Store(tmp_path / "s.duckdb")
+    rulesets = {r[0] for r in s.query("SELECT DISTINCT ruleset FROM findings", [])}
+    s.close()
+    assert rulesets == {"skane", "vgr", "jonkoping", "kalmar"}
+
+
+def test_every_rule_has_a_swedish_title():
+    from notelint.rules import all_rules
+    from notelint.rules.sv import RULES_SV
+
+    assert {r.code for r in all_rules()} <= set(RULES_SV)

@@ -53,3 +53,88 @@ def test_report_screenshot_shows_charts(tmp_path, monkeypatch):
         return
     img = Image.open(shot).convert("RGB")
     assert any(px == (47, 109, 179) for px in img.getdata())
+
+
+def _big_store(path):
+    """A store as a 20k-note audit leaves it: 25 units, 24 months (three without any finding),
+    ~9k findings — written directly, so the browser test does not lint for minutes."""
+    import datetime as dt
+    import random
+
+    from notelint.audit.rows import TaskResult
+    from notelint.audit.store import Store
+
+    rnd = random.Random(5)
+    s = Store(path)
+    run = s.new_run({"ruleset": "skane", "ruleset_version": "t", "config_hash": "c",
+                     "signature": "s", "key_id": "kid", "engine": "local", "jobs": 1,
+                     "notelint_version": "t"})
+    units = [(f"SE2321000032-{i:04d}", f"Vårdcentralen med ett mycket långt namn nummer {i} i "
+              f"Region Skåne, mottagningen för barn och unga") for i in range(25)]
+    months = [dt.date(2023 + (m // 12), 1 + m % 12, 1) for m in range(24)]
+    res = TaskResult("t")
+    codes = [("NL102", "warning", "note"), ("NL103", "info", "note"), ("NL201", "error", "note"),
+             ("NL301", "error", "access_event"), ("NL401", "error", "conversation")]
+    for i in range(4000):
+        hsa, name = units[i % 25]
+        month = months[i % 24]
+        h = f"h{i}"
+        res.records.append((h, "e.jsonl", i + 1, 5, 1, 1, 0, 0))
+        res.volumes += [(h, "note", hsa, name, month, 5), (h, "access_event", hsa, name, month, 1),
+                        (h, "conversation", hsa, name, month, 1)]
+        if month.month in (3, 7) and month.year == 2023 or month == months[-1]:
+            continue  # months without findings must still be on the axis
+        for _ in range(rnd.randint(0, 4)):
+            code, sev, kind = rnd.choice(codes)
+            res.rows.append((h, i + 1, code, "x", sev, code[:3], hsa, name,
+                             month.replace(day=9), kind, f"MEL-{i}", "Meddelande", "skane",
+                             f"fp{i}{code}", "k" * 24, "e.jsonl", i + 1))
+    s.add_task(run, res, "sig")
+    s.finish_run(run, 1, 1.0, 0)
+    return s, run, units, len(res.rows)
+
+
+_CHECK = """<script>
+(function(){
+  const out={overlaps:0, clipped:[], rows:0, units:[], months:[]};
+  const visible=[...document.querySelectorAll('.sev')].filter(d=>getComputedStyle(d).display!=='none');
+  visible.forEach(div=>div.querySelectorAll('svg').forEach(svg=>{
+    const w=svg.viewBox.baseVal.width;
+    const texts=[...svg.querySelectorAll('text')];
+    texts.forEach(t=>{const b=t.getBBox(); if(b.x<-0.5||b.x+b.width>w+0.5) out.clipped.push(t.textContent)});
+    const ms=[...svg.querySelectorAll('text.month')].map(t=>t.getBBox()).sort((a,b)=>a.x-b.x);
+    for(let i=1;i<ms.length;i++) if(ms[i].x<ms[i-1].x+ms[i-1].width) out.overlaps++;
+    if(ms.length) out.months.push(svg.querySelectorAll('a').length);
+  }));
+  const rows=[...document.querySelectorAll('#wl-body tr')];
+  out.rows=rows.length; out.units=[...new Set(rows.map(r=>r.children[0].textContent))];
+  out.count=document.getElementById('wl-count').textContent;
+  const pre=document.createElement('pre'); pre.id='check'; pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script></body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
+def test_report_at_20k_notes_rates_month_axis_and_worklist_in_the_browser(tmp_path):
+    from notelint.audit.report import render_report
+
+    store, run, units, n_rows = _big_store(tmp_path / "s.duckdb")
+    page = render_report(store, run)
+    store.close()
+    report = tmp_path / "big.html"
+    report.write_text(page.replace("</body>", _CHECK), encoding="utf-8")
+    hsa, name = units[7]
+    dom = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'prof'}", "--window-size=1200,900",
+         "--dump-dom", report.as_uri() + f"#wl?unit={hsa}&fam=NL3"],
+        capture_output=True, text=True, timeout=120).stdout
+    check = json.loads(dom.split('<pre id="check">')[1].split("</pre>")[0].replace("&quot;", '"'))
+    assert check["overlaps"] == 0, check  # month labels never overlap
+    assert check["clipped"] == [], check["clipped"][:5]  # no label leaves its chart
+    assert check["months"] and set(check["months"]) == {24}, check["months"]  # zero months shown
+    # one click from a chart bar: the worklist shows that unit's NL3 rows only
+    assert check["units"] == [f"{name} ({hsa})"] and 0 < check["rows"] <= 500, check
+    assert "per 100 åtkomsthändelser" in dom and f"#wl?unit={hsa}&amp;fam=NL3" in dom

@@ -446,8 +446,6 @@ def test_nl105_mixed_timezones_do_not_crash(fake):
 
 @pytest.mark.e2e_nlp
 @needs_pipeline
-@pytest.mark.xfail(reason="NLP pipeline gap: the abbreviation 'MS' is not in the diagnosis "
-                          "lexicon (reported to the pipeline owner)", strict=False)
 def test_e2e_abbreviated_ms_hypothesis_visible():
     n = _n("n1", [("Bedömning", "Misstänkt MS, remiss MR hjärna och LP.")])
     assert codes(lint(make_record(notes=[n]), "vgr", select=["NL102"])) == ["NL102"]

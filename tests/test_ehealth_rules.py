@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import codes, lint, make_record
-from notelint.rules import _textcues as cues
+from notelint.nlp import doccues as cues
 
 VC = {"name": "Vårdcentralen Kärnan", "hsa_id": "SE2321000032-4711"}
 OTHER = {"name": "Vårdcentralen Bäckagård", "hsa_id": "SE2321000032-9999"}

@@ -67,8 +67,8 @@ def test_a_repeated_sentence_is_annotated_once(fresh_cache, monkeypatch):
     text = "Cor: RR, inga blåsljud. Misstänkt pneumoni. Pat ej informerad om diagnosen."
     first = annotate_text(text)
     calls = []
-    real = nl._annotate_parts
-    monkeypatch.setattr(nl, "_annotate_parts", lambda cf, parts: calls.append(parts) or real(cf, parts))
+    real = nl._annotate_uncached
+    monkeypatch.setattr(nl, "_annotate_uncached", lambda cf, runs, probes=None: calls.append(runs) or real(cf, runs, probes))
     moved = "Mår bra.\n" + text  # the same sentences elsewhere, in another section
     second = annotate_text(moved, section=3)
     assert calls == []

@@ -353,3 +353,23 @@ def test_cli_errors_are_one_line(tmp_path) -> None:
     assert r.returncode == 2 and "--as-of" in r.stderr
     r = run_cli("preview", str(tmp_path / "saknas.json"), "--ruleset", "skane")
     assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_all_sections_hidden_says_not_seen_and_never_from_a_date() -> None:
+    """The head line and the reasons agree: a note hidden in full is not 'seen from …'."""
+    rec = make_record(notes=[note(template="Tidiga hypoteser", sections=[
+        {"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}])])
+    p = prev(rec, as_of=D(2024, 4, 1))
+    assert "Alla avsnitt är dolda för patienten." in p.patient.reasons
+    assert p.patient.visible_from is None and not p.patient.visible_now
+    text = render_text([p])
+    assert "Patienten: ser INTE anteckningen." in text and "ser anteckningen från" not in text
+
+
+def test_unknown_patient_claims_no_age() -> None:
+    p = preview_record(make_record(notes=[note()]), load_ruleset("skane"), as_of=D(2024, 4, 1),
+                       patient_known=False)[0]
+    assert p.patient_known is False and p.patient_age_now is None
+    assert not p.patient.known and not p.guardian.known
+    text = render_text([p])
+    assert "Patienten: okänt" in text and "Vårdnadshavare: okänt" in text and "111 år" not in text

@@ -445,8 +445,6 @@ def test_e2e_example_shows_each_rule(region):
 
 @pytest.mark.e2e_nlp
 @needs_pipeline
-@pytest.mark.xfail(reason="NLP pipeline gap: 'Ej aktuellt med orosanmälan' is not read as "
-                          "negated (reported to the pipeline owner)", strict=False)
 def test_e2e_negated_orosanmalan_silent():
     n = _n("n1", [("Bedömning", "Ej aktuellt med orosanmälan, barnen mår bra enl skolan.")])
     assert lint(make_record(notes=[n]), "skane", select=["NL202"]) == []

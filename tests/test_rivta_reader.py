@@ -98,8 +98,12 @@ HOSTILE = {
                     b'description:GetCareDocumentationResponder:2"/>',
     "no_header": b'<GetCareDocumentationResponse><careDocumentation><careDocumentationBody/>'
                  b'</careDocumentation></GetCareDocumentationResponse>',
-    "bad_patient": V2.read_bytes().replace(b"191212121212", b"191212121213"),
 }
+
+
+def test_bad_patient_number_is_read_and_reported_by_the_engine():
+    items = list(read_bytes(V2.read_bytes().replace(b"191212121212", b"191212121213"), "b.xml"))
+    assert items and all(i.record.id_problems for i in items)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -64,36 +67,11 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    port = free_port()
-    log = tmp_path_factory.mktemp("serve") / "server.log"
-    env = dict(os.environ, NOTELINT_TOKEN=TOKEN)
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
-             "--port", str(port), "--log-level", "info", "--max-body", str(256 * 1024)],
-            stdout=fh, stderr=subprocess.STDOUT, env=env,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited: {log.read_text()}")
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("server did not come up in 60 s")
-            time.sleep(0.2)
-        yield base, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    folder = tmp_path_factory.mktemp("serve")
+    with _serve(folder, "--log-level", "info", "--max-body", str(256 * 1024),
+                "--feedback-store", str(folder / "feedback.duckdb"), token=TOKEN,
+                log=folder / "server.log") as base:
+        yield base, folder / "server.log"
 
 
 def test_healthz_and_rules(server) -> None:
@@ -137,7 +115,9 @@ def test_bare_note_runs_note_rules_only(server) -> None:
     assert "NL206" in {x["code"] for x in data["findings"]}
     assert not any(x["code"].startswith("NL3") for x in data["findings"])
     assert data["summary"] == {"files": 1, "records": 1, "notes": 1,
-                               "findings": len(data["findings"])}
+                               "findings": len(data["findings"]), "patient": False,
+                               "rules": "note", "message": data["summary"]["message"]}
+    assert "bara anteckningsreglerna" in data["summary"]["message"]
     # the same note with its patient is accepted too
     with_patient = dict(RECORD["notes"][0], patient={"id": PNR})
     assert httpx.post(base + "/v1/lint", json=with_patient, headers=AUTH).status_code == 200
@@ -184,7 +164,10 @@ def test_invalid_bodies_are_422_with_json_path(server) -> None:
     assert r.status_code == 422
     r = httpx.post(base + "/v1/lint", json={"id": "n1", "patient": {"id": "19121212-1213"}},
                    headers=AUTH)
-    assert r.status_code == 422 and "patient.id" in r.json()["detail"]
+    # a bad identity number is its own NL901; the note is still checked
+    assert r.status_code == 200
+    assert any(f["code"] == "NL901" and "patient.id" in f["message"]
+               for f in r.json()["findings"]), r.text
     assert "19121212-1213" not in r.text
     r = httpx.post(base + "/v1/preview", json=RECORD, headers=AUTH, params={"as_of": "igår"})
     assert r.status_code == 422 and "as_of" in r.json()["detail"]
@@ -221,7 +204,10 @@ def test_size_limit(server) -> None:
 def test_openapi_schema_valid(server) -> None:
     base, _ = server
     spec = httpx.get(base + "/openapi.json").json()
-    assert {"/v1/lint", "/v1/preview", "/v1/rules", "/healthz"} <= set(spec["paths"])
+    assert {"/v1/lint", "/v1/preview", "/v1/rules", "/healthz", "/cds-services",
+            "/cds-services/notelint-note-sign", "/cds-services/{service_id}/feedback"} <= set(spec["paths"])
+    assert {"text/plain", "application/xml", "application/fhir+json"} <= set(
+        spec["paths"]["/v1/lint"]["post"]["requestBody"]["content"])
     assert "requestBody" in spec["paths"]["/v1/lint"]["post"]
     try:
         from openapi_spec_validator import validate
@@ -312,27 +298,8 @@ def test_guard_cuts_off_a_trickling_body() -> None:
 
 
 def test_time_limit_in_a_real_server(tmp_path) -> None:
-    """The server process runs checks inline under a SIGALRM limit: 503, and it lives on."""
-    port = free_port()
-    log = tmp_path / "slow.log"
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
-             "--port", str(port), "--timeout", "0.01"],
-            stdout=fh, stderr=subprocess.STDOUT, env={k: v for k, v in os.environ.items()
-                                                      if k != "NOTELINT_TOKEN"},
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+    """A check past --timeout is 503, and the server lives on (the worker is replaced)."""
+    with _serve(tmp_path, "--timeout", "0.01") as base:
         long_note = dict(RECORD["notes"][0], sections=[
             {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 400}])
         for _ in range(2):
@@ -341,11 +308,6 @@ def test_time_limit_in_a_real_server(tmp_path) -> None:
         assert httpx.get(base + "/healthz").status_code == 200
         short = dict(RECORD["notes"][0], sections=[{"keyword": "Bedömning", "text": "Ua."}])
         assert httpx.post(base + "/v1/lint", json=short, timeout=30).status_code in (200, 503)
-        assert proc.poll() is None
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-    assert "Traceback" not in log.read_text()
 
 
 def test_internal_error_is_500_without_note_text(monkeypatch, caplog) -> None:
@@ -365,3 +327,251 @@ def test_internal_error_is_500_without_note_text(monkeypatch, caplog) -> None:
     assert r.status_code == 500 and "KeyError" in r.json()["detail"]
     assert "sömnsvårigheter" not in r.text and "sömnsvårigheter" not in caplog.text
     assert "internal error KeyError" in caplog.text
+
+
+# --------------------------------------------------------------------------- issue 21
+
+
+def test_bodies_as_integrators_send_them(server) -> None:
+    base, _ = server
+    # a text note without any header: note rules only, and the answer says so
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "text/plain"},
+                   content="Aktuellt: Pat berättar att maken slår henne.\n".encode())
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert [f["code"] for f in data["findings"]] == ["NL201"] and data["findings"][0]["line"] == 1
+    assert data["summary"]["rules"] == "note" and data["summary"]["patient"] is False
+    # a header without Patient
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "text/plain"},
+                   content="Mall: Läkaranteckning\n\nAktuellt: Pat mår bra.\n".encode())
+    assert r.status_code == 200 and r.json()["summary"]["rules"] == "note"
+    # RIV-TA XML and a FHIR Bundle
+    root = Path(__file__).resolve().parents[1] / "examples" / "skane"
+    xml = (root / "rivta" / "getcaredocumentation_v2.xml").read_bytes()
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/xml"}, content=xml)
+    assert r.status_code == 200, r.text
+    assert r.json()["summary"]["notes"] >= 1 and "rules" not in r.json()["summary"]
+    bundle = (root / "fhir" / "bundle_r4.json").read_bytes()
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/fhir+json"},
+                   content=bundle)
+    assert r.status_code == 200, r.text
+    # a lone DocumentReference: a note without a patient
+    doc = {"resourceType": "DocumentReference", "status": "current", "docStatus": "preliminary",
+           "content": [{"attachment": {"contentType": "text/plain", "data":
+                        "UGF0IGJlcsOkdHRhciBhdHQgbWFrZW4gc2zDpXIgaGVubmUu"}}]}
+    r = httpx.post(base + "/v1/lint", headers=AUTH, json=doc)
+    assert r.status_code == 200 and r.json()["summary"]["rules"] == "note"
+    # anything else: 415, one line
+    r = httpx.post(base + "/v1/lint", headers=AUTH, data={"note": "x"})
+    assert r.status_code == 415 and "text/plain" in r.json()["detail"]
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/pdf"}, content=b"%PDF")
+    assert r.status_code == 415
+
+
+def test_preview_never_invents_a_patient(server) -> None:
+    base, _ = server
+    note = {"id": "u1", "template": "Läkaranteckning", "time": "2024-09-30T10:00:00",
+            "signed": "2024-09-30T10:30:00",
+            "sections": [{"keyword": "Aktuellt", "text": "Pat mår bra."}]}
+    r = httpx.post(base + "/v1/preview", json=note, headers=AUTH)
+    assert r.status_code == 200, r.text
+    p = r.json()["previews"][0]
+    assert p["patient_known"] is False and p["patient_age_now"] is None
+    for who in ("patient", "guardian"):
+        assert p[who]["known"] is False and p[who]["visible_from"] is None
+    text = json.dumps(p, ensure_ascii=False)
+    assert "113 år" not in text and "ingen åtkomst" not in text
+    assert "okänd" in p["guardian"]["reasons"][-1]
+
+
+def test_docs_are_served_from_the_package(server) -> None:
+    base, _ = server
+    page = httpx.get(base + "/docs")
+    assert page.status_code == 200
+    urls = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert urls and all(u.startswith("/docs/static/") for u in urls), urls
+    for u in urls:
+        assert httpx.get(base + u).status_code == 200
+    assert "cdn" not in page.text.lower()
+    assert httpx.get(base + "/docs/static/../../etc/passwd").status_code == 404
+
+
+def test_slow_headers_are_cut_off(tmp_path) -> None:
+    """A client that trickles its request headers (slow-loris) is disconnected."""
+    with _serve(tmp_path, "--read-timeout", "1") as base:
+        port = int(base.rsplit(":", 1)[1])
+        socks = []
+        for _ in range(3):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.sendall(b"POST /v1/lint HTTP/1.1\r\nHost: x\r\n")
+            socks.append(s)
+        for s in socks:
+            s.settimeout(30)
+            data = s.recv(1024)  # the server closes: 408 and EOF, long before 30 s
+            assert data.startswith(b"HTTP/1.1 408") or data == b""
+            s.close()
+        idle = socket.create_connection(("127.0.0.1", port))  # sends nothing at all
+        idle.settimeout(30)
+        assert idle.recv(1024) in (b"", b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\n"
+                                        b"connection: close\r\n\r\n")
+        idle.close()
+        assert httpx.get(base + "/healthz").status_code == 200
+
+
+def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:
+    """While a worker is busy with a large note, /healthz and small checks are answered."""
+    import threading
+
+    with _serve(tmp_path, "--workers", "2", "--timeout", "120", "--max-body", str(4 * 1024 * 1024)) as base:
+        # large enough that the pipeline, however fast, is still at it while the small ones run
+        big = dict(RECORD["notes"][0], sections=[
+            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 12000}])
+        done: list[int] = []
+        threads = [threading.Thread(target=lambda: done.append(
+            httpx.post(base + "/v1/lint", json=big, timeout=120).status_code)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 30
+        while httpx.get(base + "/healthz").json()["busy"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        small = dict(RECORD["notes"][0], sections=[{"keyword": "Bedömning", "text": "Ua."}])
+        for _ in range(5):  # the large notes may use one worker: the other answers these
+            assert httpx.post(base + "/v1/lint", json=small, timeout=60).status_code == 200
+            h = httpx.get(base + "/healthz").json()
+            assert h["status"] == "ok" and h["workers"] == 2
+        assert not done, "the large notes finished first: the test proves nothing"
+        for t in threads:
+            t.join(timeout=120)
+        assert done == [200, 200]
+
+
+def test_time_limit_replaces_the_worker(tmp_path) -> None:
+    with _serve(tmp_path, "--workers", "1", "--timeout", "0.5") as base:
+        big = dict(RECORD["notes"][0], sections=[
+            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 4000}])
+        r = httpx.post(base + "/v1/lint", json=big, timeout=60)
+        assert r.status_code == 503
+        deadline = time.monotonic() + 60
+        while httpx.get(base + "/healthz").json()["busy"] and time.monotonic() < deadline:
+            time.sleep(0.1)  # the replacement loads
+        h = httpx.get(base + "/healthz").json()
+        assert h["replaced"] == 1 and h["busy"] == 0
+        small = dict(RECORD["notes"][0], sections=[{"keyword": "Bedömning", "text": "Ua."}])
+        assert httpx.post(base + "/v1/lint", json=small, timeout=60).status_code == 200
+
+
+def test_cds_hooks_end_to_end_as_an_ehr(tmp_path) -> None:
+    """Discovery → a call with prefetch → cards → feedback → `notelint feedback report`."""
+    from test_cdshooks import PATIENT, SEAL, note_sign_request, patient_view_request, searchset
+
+    store = tmp_path / "fb.duckdb"
+    with _serve(tmp_path, "--feedback-store", str(store), token=TOKEN) as base:
+        with httpx.Client(base_url=base, timeout=60) as ehr:
+            services = ehr.get("/cds-services").json()["services"]  # discovery needs no token
+            sign = next(s for s in services if s["id"] == "notelint-note-sign")
+            assert set(sign["prefetch"]) == {"patient", "consents", "notes"}
+            req = note_sign_request(patient=PATIENT, consents=searchset(), notes=searchset())
+            assert ehr.post(f"/cds-services/{sign['id']}", json=req).status_code == 401
+            r = ehr.post(f"/cds-services/{sign['id']}", json=req, headers=AUTH)
+            assert r.status_code == 200, r.text
+            cards = r.json()["cards"]
+            assert cards and all(len(c["summary"]) < 140 for c in cards)
+            view = ehr.post("/cds-services/notelint-patient-view", headers=AUTH, json=patient_view_request(
+                patient=PATIENT, consents=searchset(SEAL), notes=searchset()))
+            assert view.status_code == 200 and view.json()["cards"]
+            now = "2024-03-12T14:06:00Z"
+            feedback = [{"card": cards[0]["uuid"], "outcome": "overridden", "outcomeTimestamp": now,
+                         "overrideReason": {"reason": cards[0]["overrideReasons"][-1]}}]
+            feedback += [{"card": c["uuid"], "outcome": "accepted", "outcomeTimestamp": now,
+                          "acceptedSuggestions": [{"id": s["uuid"]} for s in c.get("suggestions", [])[:1]]}
+                         for c in cards[1:]]
+            r = ehr.post(f"/cds-services/{sign['id']}/feedback", json={"feedback": feedback}, headers=AUTH)
+            assert r.status_code == 200 and r.json()["stored"] == len(feedback)
+            # the report reads the store while the server runs
+            out = subprocess.run([sys.executable, "-m", "notelint.cli", "feedback", "report",
+                                  "--store", str(store), "--format", "json"],
+                                 capture_output=True, text=True, timeout=60)
+            assert out.returncode == 0, out.stderr
+            data = json.loads(out.stdout)
+            assert data["total"]["overridden"] == 1 and data["total"]["answered"] == len(feedback)
+            code = cards[0]["source"]["topic"]["code"]
+            row = next(g for g in data["by_rule"] if g["key"] == code)
+            assert row["reasons"] == {"Annat skäl": 1}
+            text = subprocess.run([sys.executable, "-m", "notelint.cli", "feedback", "report",
+                                   "--store", str(store)], capture_output=True, text=True, timeout=60)
+            assert "Per regel" in text.stdout and code in text.stdout
+
+
+def test_feedback_report_without_a_store_is_one_line(tmp_path) -> None:
+    r = subprocess.run([sys.executable, "-m", "notelint.cli", "feedback", "report", "--store",
+                        str(tmp_path / "nope.duckdb")], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "no such feedback store" in r.stderr
+
+
+@contextlib.contextmanager
+def _serve(tmp_path: Path, *args: str, token: str | None = None,
+           log: Path | None = None) -> Iterator[str]:
+    """A real `notelint serve` process on a free port; its output goes to ``log``."""
+    port = free_port()
+    log = log or tmp_path / f"serve-{port}.log"
+    env = {k: v for k, v in os.environ.items() if k != "NOTELINT_TOKEN"}
+    if token:
+        env["NOTELINT_TOKEN"] = token
+    extra = [] if "--feedback-store" in args else ["--feedback-store", ""]
+    if "--workers" not in args:  # one worker loads faster; tests of the lanes ask for two
+        extra += ["--workers", "1"]
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "notelint.cli", "serve", "--ruleset", "skane",
+                                 "--port", str(port), *extra, *args],
+                                stdout=fh, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    assert "Traceback" not in log.read_text(), log.read_text()
+
+
+def test_large_lane_leaves_a_loaded_worker_for_small_checks() -> None:
+    """While a killed worker's replacement loads, a large note may not take the last one."""
+    from notelint.serve_pool import WorkerPool
+
+    pool = WorkerPool(dict, 2)  # not started: only the scheduling rule is exercised
+    pool._ready = 2
+    assert pool._large_allowed()
+    pool._large_busy = 1
+    assert not pool._large_allowed()
+    pool._large_busy, pool._ready = 0, 1  # one worker replaced, its successor still loading
+    assert not pool._large_allowed()
+    single = WorkerPool(dict, 1)
+    single._ready = 1
+    assert single._large_allowed()  # one worker: large notes cannot be kept off it
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
+                    reason="no chromium on this machine")
+def test_docs_render_in_a_browser_offline(tmp_path) -> None:
+    """Swagger UI draws every operation from the package's assets (OpenAPI 3.1)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    with _serve(tmp_path) as base:
+        dom = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'prof'}", "--virtual-time-budget=15000",
+             "--dump-dom", base + "/docs"], capture_output=True, text=True, timeout=90).stdout
+    paths = set(re.findall(r'class="opblock-summary-path" data-path="([^"]+)"', dom))
+    assert {"/v1/lint", "/cds-services", "/cds-services/notelint-note-sign"} <= paths, dom[:500]
+    assert "Unable to render" not in dom

@@ -426,11 +426,18 @@ def test_malformed_headers(text, line, needle):
     assert b.line == line and needle in b.message, b.message
 
 
-def test_invalid_personnummer_is_broken_and_masked():
+def test_invalid_personnummer_is_its_own_nl901_and_the_notes_are_linted(tmp_path):
     items = read("Patient: 19121212-1213\nMall: X\n\nBedömning: ua\n")
-    [b] = _broken(items)
-    assert b.line == 1 and "personnummer" in b.message and "1213" not in b.message
-    assert not [i for i in items if isinstance(i, Loaded)]
+    assert not _broken(items)
+    [loaded] = [i for i in items if isinstance(i, Loaded)]
+    assert loaded.record.id_problems and len(loaded.record.notes) == 1
+    p = tmp_path / "n.txt"
+    p.write_text("Patient: 19121212-1213\nMall: X\n\nBedömning: Misstänkt lungcancer, "
+                 "pat ej informerad.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["lint", str(p), "--ruleset", "skane"])
+    assert res.exit_code == 2, res.output
+    assert "NL901" in res.output and "personnummer" in res.output and "1213" not in res.output
+    assert "NL101" in res.output, res.output
 
 
 def test_disagreeing_patient_breaks_only_that_block():

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import codes, lint, make_record
-from notelint.rules import _textcues as cues
+from notelint.rules import _links as cues
 
 PSY = {"name": "Psykiatriska öppenvårdsmottagningen Lund", "hsa_id": "SE2321000032-5500"}
 VC = {"name": "Vårdcentralen Kärnan", "hsa_id": "SE2321000032-4711"}
@@ -224,8 +224,8 @@ class TestNL505:
 
 def test_negation_helper() -> None:
     text = "Mår sämre, men inga tankar på att ta mitt liv."
-    assert [m.group(0) for m in cues.find_affirmed(cues.CARE_RELEVANT["worsening"], text)] == ["Mår sämre"]
-    assert list(cues.find_affirmed(cues.CARE_RELEVANT["suicidal"], text)) == []
+    assert cues.affirmed(text, "care_worsening") == ["Mår sämre"]
+    assert cues.affirmed(text, "care_suicidal") == []
 
 
 def test_mixed_timezones_and_datetime_start() -> None:
@@ -251,7 +251,7 @@ def test_program_acronym_and_condition_link_without_refs() -> None:
     ("Jag har aldrig haft tankar på att ta mitt liv", False),
 ])
 def test_negation_scope_for_suicidal_statements(text: str, affirmed: bool) -> None:
-    hits = list(cues.find_affirmed(cues.CARE_RELEVANT["suicidal"], text))
+    hits = cues.affirmed(text, "care_suicidal")
     assert bool(hits) is affirmed
 
 

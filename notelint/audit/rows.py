@@ -1,82 +1,173 @@
-"""One task of an audit → rows (plain tuples: cheap to send between processes)."""
+"""One task of an audit → rows (plain tuples: cheap to send between processes).
+
+A finding becomes a worklist row: rule, severity, message, the target as the journal system
+knows it (note / access event / case / treatment id), unit, day, ruleset and the keyed
+patient hash — never note text (verbatim excerpts in messages are cut out) and never an
+identity number. Each record also yields its *volumes* (notes, access events, cases,
+treatments per unit and month): the denominators of fair rates.
+
+Records are identified by a content hash (path + the record's bytes) so that a re-audit can
+carry an unchanged record's rows over instead of linting it again (see runner.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import hmac
-from dataclasses import astuple, dataclass
-from typing import Any
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
 
 from notelint.model import Finding, Record
 
-__all__ = ["AuditRow", "TaskResult", "audit_task", "patient_key"]
+__all__ = ["TaskResult", "audit_task", "patient_key", "record_hash", "worklist_message",
+           "FINDING_COLUMNS", "KIND_OF_FAMILY"]
+
+#: the columns of a finding row, in order (the store's findings table adds run_id, task_key)
+FINDING_COLUMNS = ("rec_hash", "rec_line", "code", "name", "severity", "family", "unit_hsa_id",
+                   "unit_name", "day", "target_kind", "target_id", "message", "ruleset",
+                   "fingerprint", "patient_key", "path", "line")
+
+#: the denominator of each family's rate: what its findings are about
+KIND_OF_FAMILY = {"NL1": "note", "NL2": "note", "NL3": "access_event", "NL4": "conversation",
+                  "NL5": "treatment"}
+
+#: verbatim patient or note text in a message (rules quote it in ”…”; straight quotes hold
+#: sökord, templates and lexicon concepts, which are not note text)
+_VERBATIM = re.compile(r"[”“«][^”“«»]*[”»]")
 
 
-@dataclass(frozen=True)
-class AuditRow:
-    code: str
-    name: str
-    severity: str
-    family: str
-    unit_hsa_id: str | None
-    unit_name: str | None
-    day: dt.date | None
-    target_kind: str
-    fingerprint: str
-    patient_key: str | None
-    path: str
+def worklist_message(message: str) -> str:
+    """The message without verbatim excerpts of note or message text (already PII-masked)."""
+    return _VERBATIM.sub("”…”", message)
+
+
+def record_hash(path: str, raw: bytes) -> str:
+    """Content key of one record (a JSON Lines line, or a whole file)."""
+    h = hashlib.blake2b(raw, digest_size=16, person=b"notelint-rec")
+    h.update(b"\0" + path.encode())
+    return h.hexdigest()
+
+
+def patient_key(patient_id: str, secret: bytes) -> str:
+    """Keyed hash (HMAC-SHA256) of an identity number: links runs, reveals nobody."""
+    return hmac.new(secret, patient_id.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:24]
 
 
 @dataclass
 class TaskResult:
     key: str
-    rows: list[tuple[Any, ...]]
-    records: int
-    notes: int
-    broken: int
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    #: per record: (rec_hash, path, line, notes, access_events, conversations, treatments, broken)
+    records: list[tuple[Any, ...]] = field(default_factory=list)
+    #: per record, unit and month: (rec_hash, kind, unit_hsa_id, unit_name, month, n)
+    volumes: list[tuple[Any, ...]] = field(default_factory=list)
 
 
-def patient_key(patient_id: str, secret: bytes) -> str:
-    """Keyed hash (HMAC-SHA256) of an identity number: links runs, reveals nobody."""
-    return hmac.new(secret, patient_id.encode(), hashlib.sha256).hexdigest()[:24]
+def _day(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _target_context(record: Record, f: Finding) -> tuple[Any, Any, dt.date | None]:
-    pools = {"note": record.notes, "access_event": record.access_events,
-             "conversation": record.conversations, "treatment": record.treatments}
-    obj = next((o for o in pools.get(f.target.kind, []) if o.id == f.target.id), None)
-    if obj is None:
-        return None, None, (record.as_of.date() if record.as_of else None)
-    unit = getattr(obj, "unit", None)
-    when = None
-    for attr in ("time", "signed", "ordered", "start", "handled", "opened"):
+_WHEN = {"note": ("time", "signed"), "access_event": ("ordered", "start"),
+         "conversation": ("handled", "opened"), "treatment": ("start", "end")}
+
+
+def _when(kind: str, obj: Any) -> dt.date | None:
+    for attr in _WHEN[kind]:
         value = getattr(obj, attr, None)
         if value is not None:
-            when = value.date() if isinstance(value, dt.datetime) else value
-            break
-    return (unit.hsa_id if unit else None), (unit.name if unit else None), when
+            return _day(value)
+    return None
 
 
-def audit_task(engine: Any, items: Any, key: str, secret: bytes) -> TaskResult:
-    """Lint the records of one task and return its rows."""
+def _pools(record: Record) -> dict[str, list[Any]]:
+    return {"note": record.notes, "access_event": record.access_events,
+            "conversation": record.conversations, "treatment": record.treatments}
+
+
+def _volumes(rec_hash: str, record: Record) -> list[tuple[Any, ...]]:
+    counts: Counter[tuple[Any, ...]] = Counter()
+    for kind, objs in _pools(record).items():
+        for o in objs:
+            unit = getattr(o, "unit", None)
+            day = _when(kind, o)
+            counts[(kind, unit.hsa_id if unit else None, unit.name if unit else None,
+                    day.replace(day=1) if day else None)] += 1
+    return [(rec_hash, *k, n) for k, n in counts.items()]
+
+
+def _target(record: Record, f: Finding) -> tuple[Any, Any, dt.date | None, str | None]:
+    """(unit HSA-id, unit name, day, target id) of a finding's target."""
+    if f.target.kind == "record":  # the id is the (masked) identity number: not stored
+        return None, None, _day(record.as_of), None
+    obj = next((o for o in _pools(record).get(f.target.kind, []) if o.id == f.target.id), None)
+    if obj is None:
+        return None, None, _day(record.as_of), f.target.id
+    unit = getattr(obj, "unit", None)
+    return (unit.hsa_id if unit else None), (unit.name if unit else None), \
+        _when(f.target.kind, obj), f.target.id
+
+
+def _masked(text: str | None) -> str | None:
+    from notelint import pii
+
+    return pii.mask_text(text) if text else text
+
+
+def audit_task(engine: Any, items: Iterable[tuple[str, int, Any]], key: str, secret: bytes,
+               ruleset: str, ignored: list[str]) -> TaskResult:
+    """Lint ``items`` — (record hash, first line, ReadItem) — and return their rows."""
     from notelint.engine import broken_finding
     from notelint.readers import Broken
 
-    rows: list[tuple[Any, ...]] = []
-    records = notes = broken = 0
-    for item in items:
+    out = TaskResult(key)
+
+    def row(h: str, line0: int, f: Finding, unit: Any, name: Any, day: Any, tid: Any,
+            pkey: str | None) -> tuple[Any, ...]:
+        return (h, line0, f.code, f.name, f.severity, f.code[:3], unit, name, day,
+                f.target.kind, _masked(tid), worklist_message(f.message), ruleset,
+                f.fingerprint, pkey, f.path, f.line)
+
+    for h, line0, item in items:
         if isinstance(item, Broken):
-            broken += 1
             f = broken_finding(item)
-            rows.append(astuple(AuditRow(f.code, f.name, f.severity, "NL9", None, None, None,
-                                         "record", f.fingerprint, None, f.path)))
+            out.rows.append(row(h, line0, f, None, None, None, None, None))
+            out.records.append((h, item.path, line0, 0, 0, 0, 0, 1))
             continue
-        records += 1
-        notes += len(item.record.notes)
-        pkey = patient_key(item.record.patient.id, secret)
-        for f in engine.lint_record(item.record, item.path):
-            hsa, name, day = _target_context(item.record, f)
-            rows.append(astuple(AuditRow(f.code, f.name, f.severity, f.code[:3], hsa, name, day,
-                                         f.target.kind, f.fingerprint, pkey, f.path)))
-    return TaskResult(key, rows, records, notes, broken)
+        rec = item.record
+        out.records.append((h, item.path, line0, len(rec.notes), len(rec.access_events),
+                            len(rec.conversations), len(rec.treatments), 0))
+        out.volumes.extend(_volumes(h, rec))
+        pkey = patient_key(rec.patient.id, secret)
+        for f in engine.lint_record(rec, item.path):
+            if ignored and any(f.code.startswith(s.upper()) or f.name == s.lower()
+                               for s in ignored):
+                continue
+            out.rows.append(row(h, line0, f, *_target(rec, f), pkey))
+    return out
+
+
+def iter_jsonl(path: str, start: int, end: int | None, line: int,
+               skip: frozenset[int] = frozenset()) -> Iterator[tuple[str, int, Any]]:
+    """(hash, line, ReadItem) of each JSON Lines record in bytes [start, end) of ``path``;
+    lines in ``skip`` (already known from an earlier run) are not parsed."""
+    from notelint.parallel import raw_lines
+    from notelint.readers.json_reader import _parse_line
+
+    for lineno, raw in raw_lines(path, start, end, line):
+        if lineno not in skip:
+            item = _parse_line(raw, path, lineno)
+            if item is not None:
+                yield record_hash(path, raw), lineno, item
+
+
+def jsonl_hashes(path: str, start: int, end: int | None, line: int) -> Iterator[tuple[str, int]]:
+    """(hash, line) of each non-blank JSON Lines record, without parsing (the cache lookup)."""
+    from notelint.parallel import raw_lines
+
+    return ((record_hash(path, raw), lineno)
+            for lineno, raw in raw_lines(path, start, end, line) if raw.strip())

@@ -1,39 +1,60 @@
-"""Run an audit with the local process pool or on a Dask cluster, into a :class:`Store`."""
+"""Run an audit with the local process pool or on a Dask cluster, into a :class:`Store`.
+
+Each audit is a new run (an observation of the export at a time) unless ``resume`` is set.
+Inputs are grouped by their effective configuration exactly as ``lint`` does (each folder's
+``notelint.toml``; ``--ruleset`` and flags override), so ``audit`` and ``lint`` agree.
+
+Re-audits cost what changed: every record has a content hash (its bytes and path); a record
+whose hash the previous run of the store already linted *with the same signature* — rules,
+ruleset, settings, per-file ignores, patient-hash key and notelint's own code — is not read
+again, its rows are carried over inside the store. Anything else is linted.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterator
 
-from notelint.audit.rows import TaskResult, audit_task
-from notelint.audit.store import Store
-from notelint.parallel import Task, effective_jobs, plan_tasks, read_range
+from notelint import pii
+from notelint.model import printable
+from notelint.audit.rows import TaskResult, audit_task, iter_jsonl, jsonl_hashes, record_hash
+from notelint.audit.store import Store, StoreError
+from notelint.parallel import Task, effective_jobs, plan_tasks
 
-__all__ = ["AuditOptions", "AuditOutcome", "run_audit"]
+__all__ = ["AuditOptions", "AuditOutcome", "run_audit", "check_output_paths"]
 
 KEY_ENV = "NOTELINT_AUDIT_KEY"
+WORKLIST_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 
 
 @dataclass
 class AuditOptions:
     paths: list[str]
-    ruleset: str
+    ruleset: str | None = None
     engine: str = "local"
     scheduler: str | None = None
     store: str | None = None
     report: str | None = None
     parquet: str | None = None
     jobs: int = 0
-    fresh: bool = False
+    resume: bool = False
     min_group: int = 5
     progress: bool | None = None
-    select: list[str] | None = None
-    ignore: list[str] | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    worklist: str | None = None
+    units: list[str] = field(default_factory=list)
+    min_severity: str = "info"
+    fail_on: str | None = None
+    config: str | None = None
+    isolated: bool = False
 
 
 @dataclass
@@ -46,52 +67,146 @@ class AuditOutcome:
     broken: int
     skipped_tasks: int
     seconds: float
+    reused_records: int = 0
+    failing: int = 0
+    worklist_rows: int | None = None
+
+
+def check_output_paths(opts: AuditOptions) -> None:
+    """Every file the audit will write can be written — checked before any work."""
+    outs = [("--report", opts.report), ("--worklist", opts.worklist), ("--parquet", opts.parquet)]
+    for flag, target in outs:
+        if not target:
+            continue
+        p = Path(target)
+        if p.is_dir():
+            raise StoreError(f"{flag} {target}: is a directory; name a file in it")
+        parent = p.parent if str(p.parent) else Path(".")
+        if not parent.is_dir():
+            raise StoreError(f"{flag} {target}: the directory {parent} does not exist; create "
+                             "it first (nothing was audited)")
+        if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+            raise StoreError(f"{flag} {target}: no permission to write there; choose another "
+                             "place (nothing was audited)")
+    if opts.worklist:
+        ext = Path(opts.worklist).suffix.lower()
+        if ext not in WORKLIST_FORMATS:
+            raise StoreError(f"--worklist {opts.worklist}: unknown format {ext or '(none)'}; "
+                             "use .csv, .xlsx or .parquet")
+        if ext == ".xlsx":
+            import importlib.util
+
+            if importlib.util.find_spec("xlsxwriter") is None:
+                raise StoreError("--worklist .xlsx needs XlsxWriter; pip install "
+                                 "'notelint[audit]', or write .csv")
+    if opts.store:
+        from notelint.audit.store import check_store_path
+
+        check_store_path(opts.store)
+
+
+def _secret() -> tuple[bytes, str]:
+    """The patient-hash key and its check value (``key_id``, safe to store)."""
+    key = os.environ.get(KEY_ENV)
+    if key:
+        secret = key.encode()
+        return secret, hmac.new(secret, b"notelint-audit-key-id", hashlib.sha256).hexdigest()[:16]
+    print(f"notelint: warning: {KEY_ENV} is not set; patients are hashed with a one-off key, "
+          "cannot be linked to earlier runs, and every record is linted again",
+          file=sys.stderr)
+    return secrets.token_bytes(32), f"one-off-{secrets.token_hex(4)}"
 
 
 def _task_key(t: Task) -> str:
+    """Names a task in the store (for ``--resume``): the path masked like every output;
+    the inode keeps two files whose names differ only in the masked digits apart."""
     try:
         st = os.stat(t.path)
-        stamp = f"{st.st_size}:{int(st.st_mtime)}"
+        stamp = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
     except OSError:
         stamp = "missing"
-    return f"{t.path}|{t.start}|{t.end}|{stamp}"
+    return f"{pii.mask_text(printable(t.path))}|{t.start}|{t.end}|{stamp}"
 
 
-def _secret() -> bytes:
-    key = os.environ.get(KEY_ENV)
-    if key:
-        return key.encode()
-    print(f"notelint: warning: {KEY_ENV} is not set; patients are hashed with a one-off key "
-          "and cannot be linked to earlier runs", file=sys.stderr)
-    return secrets.token_bytes(32)
+def _code_stamp() -> str:
+    """notelint's version and its code and data files (size, mtime): any change to a rule,
+    the NLP pipeline or a lexicon makes every cached record stale."""
+    import notelint
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ver = version("notelint")
+    except PackageNotFoundError:  # pragma: no cover
+        ver = "unknown"
+    h = hashlib.sha256(ver.encode())
+    roots = [Path(notelint.__file__).parent]
+    try:
+        import notelint.models_data as md
+
+        roots.append(Path(md.__file__).parent)
+    except ImportError:  # pragma: no cover
+        pass
+    for root in roots:
+        for p in sorted(root.rglob("*")):
+            if not p.is_file() or "__pycache__" in p.parts or _not_about_findings(p):
+                continue
+            st = p.stat()
+            h.update(f"{p}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def _not_about_findings(p: Path) -> bool:
+    """Files that do not change which findings a record gets (reports, commands, servers)."""
+    if p.parent.name == "audit":
+        return p.name != "rows.py"
+    return p.parent.name == "report" or p.name.endswith("_cli.py") or p.name in (
+        "cli.py", "serve.py", "preview.py", "sorting.py", "baseline.py", "docs.py")
 
 
 # ------------------------------------------------------------------ worker side (both engines)
 
+
+@dataclass(frozen=True)
+class GroupSpec:
+    """What a worker needs to lint one configuration group (picklable)."""
+
+    sig: str
+    ruleset: Any
+    codes: tuple[str, ...]
+    settings: tuple[tuple[str, Any], ...]
+    label: str
+
+
 _WORKER: dict[str, Any] = {}
 
 
-def _engine_for(ruleset_name: str, codes: tuple[str, ...]) -> Any:
-    key = (ruleset_name, codes)
-    if _WORKER.get("key") != key:
+def _engine_for(spec: GroupSpec) -> Any:
+    if _WORKER.get("sig") != spec.sig:
         from notelint.engine import Engine
         from notelint.rules import get_rule
-        from notelint.rulesets import load_ruleset
 
-        rules = [r for r in (get_rule(c) for c in codes) if r is not None]
-        _WORKER.update(key=key, engine=Engine(load_ruleset(ruleset_name), rules))
+        rules = [r for r in (get_rule(c) for c in spec.codes) if r is not None]
+        _WORKER.update(sig=spec.sig, engine=Engine(spec.ruleset, rules,
+                                                   settings=dict(spec.settings)))
     return _WORKER["engine"]
 
 
-def run_task(task: Task, ruleset_name: str, codes: tuple[str, ...], secret: bytes,
-             key: str) -> TaskResult:
+def run_task(task: Task, jsonl: bool, spec: GroupSpec, secret: bytes, key: str,
+             ignored: list[str], skip: frozenset[int]) -> TaskResult:
     """Audit one task; runs in a pool worker or on a Dask worker."""
     from notelint.readers import read_file
 
-    engine = _engine_for(ruleset_name, codes)
-    items = (read_file(task.path) if task.end is None
-             else read_range(task.path, task.start, task.end, task.line))
-    return audit_task(engine, items, key, secret)
+    engine = _engine_for(spec)
+    if jsonl:
+        items: Any = iter_jsonl(task.path, task.start, task.end, task.line, skip)
+    else:
+        try:
+            with open(task.path, "rb") as fh:
+                h = record_hash(task.path, fh.read())
+        except OSError:
+            h = record_hash(task.path, b"\0unreadable")
+        items = ((h, 1, item) for item in read_file(task.path))
+    return audit_task(engine, items, key, secret, spec.label, ignored)
 
 
 def _star(args: tuple[Any, ...]) -> TaskResult:
@@ -135,52 +250,132 @@ def _dask(work: list[tuple[Any, ...]], jobs: int, scheduler: str | None) -> Iter
 # ------------------------------------------------------------------ orchestration
 
 
+def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[str]]]:
+    from notelint.lint import LintOptions, config_groups
+
+    stamp = _code_stamp()
+    out = []
+    for g in config_groups(LintOptions(paths=opts.paths, ruleset=opts.ruleset,
+                                       select=opts.select, ignore=opts.ignore,
+                                       config=opts.config, isolated=opts.isolated)):
+        codes = tuple(r.code for r in g.rules)
+        settings = tuple(sorted((k, repr(v) if k != "severity" else tuple(sorted(v.items())))
+                                for k, v in g.settings.items()))
+        label = g.ruleset.name
+        sig = hashlib.sha256("\x1f".join([
+            stamp, key_id, g.ruleset.model_dump_json(), ",".join(codes), repr(settings),
+            repr(sorted(g.cfg.per_file_ignores.items()))]).encode()).hexdigest()[:20]
+        spec = GroupSpec(sig, g.ruleset, codes, tuple((k, v) for k, v in g.settings.items()),
+                         label)
+        out.append((spec, g.cfg, g.paths))
+    return out
+
+
+def _hashes(task: Task, jsonl: bool) -> list[tuple[str, int]]:
+    if jsonl:
+        return list(jsonl_hashes(task.path, task.start, task.end, task.line))
+    try:
+        with open(task.path, "rb") as fh:
+            return [(record_hash(task.path, fh.read()), 1)]
+    except OSError:
+        return []
+
+
 def run_audit(opts: AuditOptions) -> AuditOutcome:
-    from notelint.rules import select_rules
-    from notelint.rulesets import load_ruleset
+    from notelint.model import SEVERITY_RANK
+    from notelint.parallel import _is_jsonl
 
     started = time.perf_counter()
-    ruleset = load_ruleset(opts.ruleset)
-    codes = tuple(r.code for r in select_rules(opts.select, opts.ignore, ruleset.disabled_rules))
-    jobs = effective_jobs(opts.jobs)
-    tasks = plan_tasks(opts.paths, jobs)
-    keys = [_task_key(t) for t in tasks]
-    config_hash = hashlib.sha256("|".join(codes).encode()).hexdigest()[:12]
-    run_id = hashlib.sha256("\n".join([ruleset.name, ruleset.version, config_hash, *sorted(keys)])
-                            .encode()).hexdigest()[:16]
+    check_output_paths(opts)
     store = Store(opts.store or ":memory:")
     try:
-        done = store.begin_run(run_id, {
-            "ruleset": ruleset.name, "ruleset_version": ruleset.version,
-            "config_hash": config_hash, "engine": opts.engine, "jobs": jobs}, fresh=opts.fresh)
-        secret = _secret()
-        work = [(t, opts.ruleset,
-                 codes, secret, k) for t, k in zip(tasks, keys) if k not in done]
+        secret, key_id = _secret()
+        store.check_key(key_id)
+        groups = _groups(opts, key_id)
+        jobs = effective_jobs(opts.jobs)
+        planned: list[tuple[Task, bool, GroupSpec, Any, str]] = []
+        for spec, cfg, paths in groups:
+            for t in plan_tasks(paths, jobs):
+                jsonl = t.end is not None or _is_jsonl(t.path)
+                planned.append((t, jsonl, spec, cfg, _task_key(t)))
+        labels = sorted({s.label for s, _, _ in groups}) or ["national"]
+        config_hash = hashlib.sha256("|".join(s.sig for s, _, _ in groups).encode()).hexdigest()[:12]
+        signature = hashlib.sha256("\n".join(
+            [config_hash, *sorted(k for *_, k in planned)]).encode()).hexdigest()[:20]
+        if opts.resume:
+            run_id = store.resumable(signature, key_id)
+        else:
+            versions = sorted({s.ruleset.version for s, _, _ in groups})
+            run_id = store.new_run({
+                "ruleset": ", ".join(labels), "ruleset_version": ", ".join(versions),
+                "config_hash": config_hash, "signature": signature, "key_id": key_id,
+                "engine": opts.engine, "jobs": jobs, "notelint_version": _code_stamp()})
+        done = store.done_tasks(run_id)
+        source = store.cache_run(key_id, run_id)
+        known: dict[str, set[str]] = {}
+        work: list[tuple[Any, ...]] = []
+        carry: dict[str, list[tuple[str, str, int]]] = {}
+        thresholds: dict[str, int] = {}
+        reused = 0
+        for t, jsonl, spec, cfg, key in planned:
+            thresholds[key] = SEVERITY_RANK[opts.fail_on or cfg.fail_on or "warning"]
+            if key in done:
+                continue
+            hits: list[tuple[str, str, int]] = []
+            everything = False
+            if source is not None:
+                if spec.sig not in known:
+                    known[spec.sig] = store.known_hashes(source, spec.sig)
+                if known[spec.sig]:
+                    hashes = _hashes(t, jsonl)
+                    hits = [(h, t.path, line) for h, line in hashes if h in known[spec.sig]]
+                    everything = bool(hits) and len(hits) == len(hashes)
+            reused += len(hits)
+            if everything:
+                store.add_task(run_id, TaskResult(key), spec.sig, (source, hits))
+                continue
+            if hits:
+                carry[key] = hits
+            skip = frozenset(line for _, _, line in hits)
+            work.append((t, jsonl, spec, secret, key, cfg.ignored_for(t.path), skip))
+        sig_of = {w[4]: w[2].sig for w in work}
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         results = (_dask(work, jobs, opts.scheduler) if opts.engine == "dask"
                    else _local(work, jobs))
         records = 0
         t0 = time.perf_counter()
         for i, res in enumerate(results, 1):
-            store.add_task(run_id, res.key, res.rows, res.records, res.notes, res.broken)
-            records += res.records
+            hits = carry.get(res.key)
+            store.add_task(run_id, res, sig_of[res.key], (source, hits) if hits else None)
+            records += len(res.records)
             if show:
                 rate = records / max(time.perf_counter() - t0, 1e-9)
                 eta = (time.perf_counter() - t0) / i * (len(work) - i)
                 print(f"\r{i}/{len(work)} tasks · {records} records · {rate:,.0f} records/s · "
                       f"ETA {eta:,.0f} s", end="", file=sys.stderr, flush=True)
-        if show:
+        if show and work:
             print(file=sys.stderr)
-        files = len({t.path for t in tasks})
-        store.finish_run(run_id, files, time.perf_counter() - started)
+        files = len({t.path for t, *_ in planned})
+        store.finish_run(run_id, files, time.perf_counter() - started, reused)
         run = store.run(run_id)
+        failing = 0
+        for key, sev, n in store.query("SELECT task_key, severity, count(*) FROM findings "
+                                       "WHERE run_id = ? GROUP BY 1, 2", [run_id]):
+            failing += n if SEVERITY_RANK[sev] >= thresholds.get(key, 1) else 0
         if opts.report:
             from notelint.audit.report import write_report
 
             write_report(store, run_id, opts.report, min_group=opts.min_group)
+        wl_rows = None
+        if opts.worklist:
+            from notelint.audit.worklist import write_worklist
+
+            wl_rows = write_worklist(store, run_id, opts.worklist, units=opts.units,
+                                     min_severity=opts.min_severity)
         if opts.parquet:
             store.export_parquet(opts.parquet)
         return AuditOutcome(run_id, files, run["records"], run["notes"], run["findings"],
-                            run["broken"], len(tasks) - len(work), time.perf_counter() - started)
+                            run["broken"], len(done), time.perf_counter() - started,
+                            reused_records=reused, failing=failing, worklist_rows=wl_rows)
     finally:
         store.close()

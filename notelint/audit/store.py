@@ -1,35 +1,84 @@
-"""The findings store: one DuckDB file, one row per finding and one per run.
+"""The findings store: one DuckDB file holding every audit run — its history.
 
-No note text and no identity numbers are stored: patients appear only as a keyed hash.
-A run's id is derived from its inputs and settings, so re-running the same audit after an
-interruption resumes it (tasks already stored are skipped) and never duplicates rows.
+Tables: ``runs`` (one per audit: an observation of an export at a time), ``tasks`` (done
+markers, for ``--resume``), ``records`` (one per record: content hash, place, counts),
+``volumes`` (notes, access events, cases, treatments per unit and month: the denominators
+of rates) and ``findings`` (the worklist: one row per finding).
+
+No note text and no identity numbers are stored: patients appear only as a keyed hash, and
+the hash key itself is stored only as a keyed check value (``key_id``), so a store never
+mixes patient hashes made with different keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-__all__ = ["Store"]
+from notelint.audit.rows import FINDING_COLUMNS, TaskResult
 
-SCHEMA = """
+__all__ = ["Store", "StoreError", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 2
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, duration_s DOUBLE,
-    ruleset VARCHAR, ruleset_version VARCHAR, config_hash VARCHAR, engine VARCHAR,
-    jobs INTEGER, files INTEGER, records BIGINT, notes BIGINT, findings BIGINT,
-    broken BIGINT, status VARCHAR
+    ruleset VARCHAR, ruleset_version VARCHAR, config_hash VARCHAR, signature VARCHAR,
+    key_id VARCHAR, engine VARCHAR, jobs INTEGER, notelint_version VARCHAR, files INTEGER,
+    records BIGINT, notes BIGINT, access_events BIGINT, conversations BIGINT,
+    treatments BIGINT, findings BIGINT, broken BIGINT, reused_records BIGINT, status VARCHAR
 );
-CREATE TABLE IF NOT EXISTS tasks (
-    run_id VARCHAR, task_key VARCHAR, records BIGINT, notes BIGINT, broken BIGINT,
-    PRIMARY KEY (run_id, task_key)
+CREATE TABLE IF NOT EXISTS tasks (run_id VARCHAR, task_key VARCHAR, PRIMARY KEY (run_id, task_key));
+CREATE TABLE IF NOT EXISTS records (
+    run_id VARCHAR, task_key VARCHAR, sig VARCHAR, rec_hash VARCHAR, path VARCHAR, line BIGINT,
+    notes INTEGER, access_events INTEGER, conversations INTEGER, treatments INTEGER,
+    broken INTEGER
+);
+CREATE TABLE IF NOT EXISTS volumes (
+    run_id VARCHAR, task_key VARCHAR, rec_hash VARCHAR, kind VARCHAR, unit_hsa_id VARCHAR,
+    unit_name VARCHAR, month DATE, n INTEGER
 );
 CREATE TABLE IF NOT EXISTS findings (
-    run_id VARCHAR, task_key VARCHAR, code VARCHAR, name VARCHAR, severity VARCHAR,
-    family VARCHAR, unit_hsa_id VARCHAR, unit_name VARCHAR, day DATE, target_kind VARCHAR,
-    fingerprint VARCHAR, patient_key VARCHAR, path VARCHAR
+    run_id VARCHAR, task_key VARCHAR, rec_hash VARCHAR, rec_line BIGINT, code VARCHAR,
+    name VARCHAR, severity VARCHAR, family VARCHAR, unit_hsa_id VARCHAR, unit_name VARCHAR,
+    day DATE, target_kind VARCHAR, target_id VARCHAR, message VARCHAR, ruleset VARCHAR,
+    fingerprint VARCHAR, patient_key VARCHAR, path VARCHAR, line BIGINT
 );
+INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');
 """
+
+_REC_COLS = "rec_hash, path, line, notes, access_events, conversations, treatments, broken"
+_VOL_COLS = "rec_hash, kind, unit_hsa_id, unit_name, month, n"
+
+
+class StoreError(Exception):
+    """A store that cannot be used: one clear line for the user."""
+
+
+def check_store_path(path: str) -> None:
+    """Fail before any work when ``path`` cannot be a store."""
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"--store {path}: is a directory; name a file such as "
+                         f"{p / 'audit.duckdb'}")
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise StoreError(f"--store {path}: the directory {parent} does not exist; create it "
+                         "or choose another file")
+    if not p.exists() and not os.access(parent, os.W_OK):
+        raise StoreError(f"--store {path}: cannot create a file in {parent} (no write "
+                         "permission); choose another directory")
+    if p.exists():
+        with open(p, "rb") as fh:
+            head = fh.read(16)
+        if head and head[8:12] != b"DUCK":
+            raise StoreError(f"--store {path}: not a DuckDB findings store (the file holds "
+                             "something else); choose a new file name")
 
 
 class Store:
@@ -37,7 +86,30 @@ class Store:
         import duckdb
 
         self.path = str(path)
-        self.db = duckdb.connect(self.path)
+        if self.path != ":memory:":
+            check_store_path(self.path)
+        try:
+            self.db = duckdb.connect(self.path)
+        except duckdb.IOException as e:
+            text = str(e)
+            if "lock" in text.lower():
+                raise StoreError(f"--store {self.path}: in use by another process (another "
+                                 "audit, or a program reading it); wait for it to finish or "
+                                 "choose another file") from None
+            raise StoreError(f"--store {self.path}: cannot open: {text.splitlines()[0]}") from None
+        except duckdb.Error as e:
+            raise StoreError(f"--store {self.path}: cannot open: "
+                             f"{str(e).splitlines()[0]}") from None
+        old = self.db.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'findings' "
+            "AND column_name = 'message'").fetchone()[0]
+        has_findings = self.db.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'findings'"
+        ).fetchone()[0]
+        if has_findings and not old:
+            self.db.close()
+            raise StoreError(f"--store {self.path}: written by an older notelint (no worklist "
+                             "columns); start a new store file")
         for stmt in SCHEMA.split(";"):
             if stmt.strip():
                 self.db.execute(stmt)
@@ -45,56 +117,151 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    # ------------------------------------------------------------------ writing
+    # ------------------------------------------------------------------ runs
 
-    def begin_run(self, run_id: str, meta: dict[str, Any], fresh: bool = False) -> set[str]:
-        """Register a run; returns the task keys already stored (to skip on resume)."""
-        if fresh:
-            for table in ("findings", "tasks", "runs"):
-                self.db.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
-        exists = self.db.execute("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone()
-        if not exists:
-            self.db.execute(
-                "INSERT INTO runs (run_id, started, ruleset, ruleset_version, config_hash, "
-                "engine, jobs, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'running')",
-                [run_id, dt.datetime.now(), meta["ruleset"], meta["ruleset_version"],
-                 meta["config_hash"], meta["engine"], meta["jobs"]])
-        # rows of a task that was cut off mid-write are removed before it runs again
+    def check_key(self, key_id: str) -> None:
+        """Refuse to add keyed patient hashes to a store made with another key."""
+        if key_id.startswith("one-off"):
+            return
+        row = self.db.execute(
+            "SELECT count(*), min(started) FROM runs WHERE key_id <> ? AND key_id NOT LIKE "
+            "'one-off%'", [key_id]).fetchone()
+        if row[0]:
+            raise StoreError(
+                f"--store {self.path}: its {row[0]} earlier run(s) hashed patients with another "
+                "NOTELINT_AUDIT_KEY, so patient hashes would not match; set the key those runs "
+                "used, or start a new store file")
+
+    def new_run(self, meta: dict[str, Any]) -> str:
+        now = dt.datetime.now()
+        run_id = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+        self.db.execute(
+            "INSERT INTO runs (run_id, started, ruleset, ruleset_version, config_hash, signature,"
+            " key_id, engine, jobs, notelint_version, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, 'running')",
+            [run_id, now, meta["ruleset"], meta["ruleset_version"], meta["config_hash"],
+             meta["signature"], meta["key_id"], meta["engine"], meta["jobs"],
+             meta["notelint_version"]])
+        return run_id
+
+    def resumable(self, signature: str, key_id: str) -> str:
+        """The latest unfinished run, if it audited the same inputs the same way."""
+        row = self.db.execute(
+            "SELECT run_id, signature, key_id FROM runs WHERE status = 'running' "
+            "ORDER BY started DESC LIMIT 1").fetchone()
+        if row is None:
+            raise StoreError(f"--resume: {self.path} has no unfinished run; run without "
+                             "--resume to start a new one")
+        run_id, sig, kid = row
+        if kid != key_id or key_id.startswith("one-off"):
+            raise StoreError(f"--resume: run {run_id} was hashed with another "
+                             "NOTELINT_AUDIT_KEY; set that key, or run without --resume")
+        if sig != signature:
+            raise StoreError(f"--resume: run {run_id} audited other inputs, ruleset, rules or "
+                             "settings; run without --resume to start a new run")
         self.db.execute("DELETE FROM findings WHERE run_id = ? AND task_key NOT IN "
                         "(SELECT task_key FROM tasks WHERE run_id = ?)", [run_id, run_id])
+        for table in ("records", "volumes"):
+            self.db.execute(f"DELETE FROM {table} WHERE run_id = ? AND task_key NOT IN "
+                            "(SELECT task_key FROM tasks WHERE run_id = ?)", [run_id, run_id])
+        return run_id
+
+    def done_tasks(self, run_id: str) -> set[str]:
         return {r[0] for r in self.db.execute(
             "SELECT task_key FROM tasks WHERE run_id = ?", [run_id]).fetchall()}
 
-    def add_task(self, run_id: str, key: str, rows: Iterable[tuple[Any, ...]],
-                 records: int, notes: int, broken: int) -> None:
-        """Store one task's rows and mark it done, atomically."""
-        self.db.execute("BEGIN TRANSACTION")
+    def cache_run(self, key_id: str, before: str) -> str | None:
+        """The latest complete run made with the same key: where unchanged records are found."""
+        if key_id.startswith("one-off"):
+            return None
+        row = self.db.execute(
+            "SELECT run_id FROM runs WHERE status = 'complete' AND key_id = ? AND run_id <> ? "
+            "ORDER BY started DESC LIMIT 1", [key_id, before]).fetchone()
+        return row[0] if row else None
+
+    def known_hashes(self, run_id: str, sig: str) -> set[str]:
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT rec_hash FROM records WHERE run_id = ? AND sig = ?",
+            [run_id, sig]).fetchall()}
+
+    # ------------------------------------------------------------------ writing
+
+    def add_task(self, run_id: str, res: TaskResult, sig: str,
+                 carry: tuple[str, list[tuple[str, str, int]]] | None = None) -> None:
+        """Store one task's rows (and the rows it carries over from run ``carry[0]`` for
+        the unchanged records ``carry[1]`` = (hash, path, line)), then mark it done — all in
+        one transaction, so an interrupted audit resumes cleanly."""
+        db = self.db
+        db.execute("BEGIN TRANSACTION")
         try:
-            rows = list(rows)
-            if rows:
-                self.db.executemany(
-                    "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(run_id, key, *r) for r in rows])
-            self.db.execute("INSERT INTO tasks VALUES (?, ?, ?, ?, ?)",
-                            [run_id, key, records, notes, broken])
-            self.db.execute("COMMIT")
+            key = res.key
+            if res.rows:
+                cols = ", ".join(FINDING_COLUMNS)
+                marks = ", ".join("?" * (len(FINDING_COLUMNS) + 2))
+                db.executemany(f"INSERT INTO findings (run_id, task_key, {cols}) VALUES ({marks})",
+                               [(run_id, key, *r) for r in res.rows])
+            if res.records:
+                db.executemany(f"INSERT INTO records (run_id, task_key, sig, {_REC_COLS}) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(run_id, key, sig, r[0], _masked(r[1]), *r[2:])
+                                for r in res.records])
+            if res.volumes:
+                db.executemany(f"INSERT INTO volumes (run_id, task_key, {_VOL_COLS}) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?)", [(run_id, key, *v) for v in res.volumes])
+            if carry and carry[1]:
+                self._carry(run_id, key, sig, *carry)
+            db.execute("INSERT INTO tasks VALUES (?, ?)", [run_id, key])
+            db.execute("COMMIT")
         except Exception:
-            self.db.execute("ROLLBACK")
+            db.execute("ROLLBACK")
             raise
 
-    def finish_run(self, run_id: str, files: int, duration_s: float) -> None:
-        rec, notes, broken = self.db.execute(
-            "SELECT coalesce(sum(records),0), coalesce(sum(notes),0), coalesce(sum(broken),0) "
-            "FROM tasks WHERE run_id = ?", [run_id]).fetchone()
+    def _carry(self, run_id: str, key: str, sig: str, source: str,
+               hits: list[tuple[str, str, int]]) -> None:
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS carry (rec_hash VARCHAR, path VARCHAR, "
+                   "line BIGINT)")
+        db.execute("DELETE FROM carry")
+        db.executemany("INSERT INTO carry VALUES (?, ?, ?)",
+                       [(h, _masked(path), line) for h, path, line in hits])
+        # the first occurrence of each hash in the source run stands for it
+        first = ("(SELECT rec_hash, min(line) AS line FROM records WHERE run_id = $src AND "
+                 "rec_hash IN (SELECT rec_hash FROM carry) GROUP BY 1)")
+        cols = [c for c in FINDING_COLUMNS if c not in ("rec_line", "path", "line")]
+        db.execute(
+            f"INSERT INTO findings (run_id, task_key, rec_line, path, line, {', '.join(cols)}) "
+            f"SELECT $run, $key, c.line, c.path, f.line - f.rec_line + c.line, "
+            f"{', '.join('f.' + x for x in cols)} FROM findings f JOIN {first} o ON "
+            "f.rec_hash = o.rec_hash AND f.rec_line = o.line JOIN carry c ON "
+            "c.rec_hash = f.rec_hash WHERE f.run_id = $src",
+            {"run": run_id, "key": key, "src": source})
+        db.execute(
+            f"INSERT INTO records (run_id, task_key, sig, {_REC_COLS}) SELECT $run, $key, $sig, "
+            "r.rec_hash, c.path, c.line, r.notes, r.access_events, r.conversations, "
+            f"r.treatments, r.broken FROM records r JOIN {first} o ON r.rec_hash = o.rec_hash "
+            "AND r.line = o.line JOIN carry c ON c.rec_hash = r.rec_hash WHERE r.run_id = $src",
+            {"run": run_id, "key": key, "sig": sig, "src": source})
+        db.execute(
+            f"INSERT INTO volumes (run_id, task_key, {_VOL_COLS}) SELECT $run, $key, v.rec_hash, "
+            "v.kind, v.unit_hsa_id, v.unit_name, v.month, v.n FROM (SELECT DISTINCT * EXCLUDE "
+            "(task_key) FROM volumes WHERE run_id = $src AND rec_hash IN (SELECT rec_hash FROM "
+            "carry)) v JOIN carry c ON c.rec_hash = v.rec_hash",
+            {"run": run_id, "key": key, "src": source})
+
+    def finish_run(self, run_id: str, files: int, duration_s: float, reused: int) -> None:
+        (rec, notes, ae, conv, tr, broken) = self.db.execute(
+            "SELECT count(*) FILTER (WHERE broken = 0), coalesce(sum(notes),0), "
+            "coalesce(sum(access_events),0), coalesce(sum(conversations),0), "
+            "coalesce(sum(treatments),0), coalesce(sum(broken),0) FROM records WHERE run_id = ?",
+            [run_id]).fetchone()
         (count,) = self.db.execute("SELECT count(*) FROM findings WHERE run_id = ?",
                                    [run_id]).fetchone()
         self.db.execute(
             "UPDATE runs SET finished = ?, duration_s = ?, files = ?, records = ?, notes = ?, "
-            "findings = ?, broken = ?, status = 'complete' WHERE run_id = ?",
-            [dt.datetime.now(), duration_s, files, rec, notes, count, broken, run_id])
-
-    def export_parquet(self, target: str) -> None:
-        self.db.execute(f"COPY findings TO '{_sql_path(target)}' (FORMAT PARQUET)")
+            "access_events = ?, conversations = ?, treatments = ?, findings = ?, broken = ?, "
+            "reused_records = ?, status = 'complete' WHERE run_id = ?",
+            [dt.datetime.now(), duration_s, files, rec, notes, ae, conv, tr, count, broken,
+             reused, run_id])
 
     # ------------------------------------------------------------------ reading
 
@@ -104,6 +271,11 @@ class Store:
         row = cur.fetchone()
         return dict(zip(cols, row)) if row else {}
 
+    def runs(self) -> list[dict[str, Any]]:
+        cur = self.db.execute("SELECT * FROM runs WHERE status = 'complete' ORDER BY started")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
     def previous_run(self, run_id: str) -> str | None:
         row = self.db.execute(
             "SELECT run_id FROM runs WHERE status = 'complete' AND run_id <> ? AND started < "
@@ -111,9 +283,26 @@ class Store:
             [run_id, run_id]).fetchone()
         return row[0] if row else None
 
-    def query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    def query(self, sql: str, params: list[Any] | dict[str, Any]) -> list[tuple[Any, ...]]:
         return self.db.execute(sql, params).fetchall()
+
+    def export(self, sql: str, params: list[Any], target: str, fmt: str) -> None:
+        """COPY a query's result to CSV or Parquet."""
+        opts = "FORMAT CSV, HEADER" if fmt == "csv" else "FORMAT PARQUET"
+        self.db.execute(f"COPY ({sql}) TO '{_sql_path(target)}' ({opts})", params)
+
+    def export_parquet(self, target: str) -> None:
+        self.db.execute(f"COPY findings TO '{_sql_path(target)}' (FORMAT PARQUET)")
 
 
 def _sql_path(p: str) -> str:
     return p.replace("'", "''")
+
+
+def _masked(path: str) -> str:
+    """A path as every output shows it: identity numbers masked, unprintable bytes escaped
+    (the store is an output too)."""
+    from notelint import pii
+    from notelint.model import printable
+
+    return pii.mask_text(printable(path))

@@ -58,27 +58,89 @@ def get_pipeline(code_file: str | None = None):
 # reaches over two newlines: "typ I" + "12.30" must not become a code); a span that
 # would still end past its run is dropped.
 _SEPARATOR = "\n\n"
+# the assertions that make an ambiguous abbreviation ("RA*" in the lexicon) a diagnosis:
+# "Trol. RA", "Ingen RA", "Mor med RA" — not a bare year or "känd"
+_CUED = {"uncertain", "negated", "family", "hypothetical"}
+
+
+# The most characters handed to spaCy in one Doc. spaCy refuses texts over
+# ``nlp.max_length`` (1,000,000: error E088); every component works inside a sentence, so a
+# longer text is simply annotated in several Docs, cut between sentences.
+MAX_DOC_CHARS = 200_000
+
+
+def _batches(runs: list[tuple[int, str, int, int]],
+             limit: int) -> Iterator[list[tuple[int, str, int, int]]]:
+    """``runs`` grouped so that each group, joined, stays within ``limit`` characters; a run
+    longer than that is cut at line breaks, else after . ! ?, else at a space."""
+    batch: list[tuple[int, str, int, int]] = []
+    size = 0
+    for section, text, start, end in runs:
+        while end - start > limit:
+            cut = _cut_before(text, start, start + limit)
+            runs_piece = (section, text, start, cut)
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [runs_piece]
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start >= end:
+            continue
+        if batch and size + (end - start) > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append((section, text, start, end))
+        size += end - start + len(_SEPARATOR)
+    if batch:
+        yield batch
+
+
+def _cut_before(text: str, start: int, stop: int) -> int:
+    """Where to end a piece of ``text[start:stop]``: after its last line break, else after
+    its last . ! ? followed by a space, else at its last space, else at ``stop``."""
+    floor = start + (stop - start) // 2  # never a piece shorter than half the limit
+    at = text.rfind("\n", floor, stop)
+    if at > floor:
+        return at
+    for mark in (". ", "! ", "? "):
+        at = text.rfind(mark, floor, stop)
+        if at > floor:
+            return at + 1
+    at = text.rfind(" ", floor, stop)
+    return at if at > floor else stop
+
+
+Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is asked for
 
 
 def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
-                   cached: bool = True) -> NoteAnnotations:
-    """Annotate ``(section, text, start, end)`` runs; offsets back into each text.
+                   probes: dict[Probe, bool] | None = None, cached: bool = True) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs; offsets back into each text. The
+    negation of each span in ``probes`` (it must lie inside a run) is filled in.
 
-    A run whose text was annotated before comes from the sentence cache
-    (:mod:`notelint.nlp.cache`); the others go through spaCy together, in one Doc."""
-    out = NoteAnnotations()
+    Without probes, a run whose text was annotated before comes from the sentence cache
+    (:mod:`notelint.nlp.cache`); the others go through spaCy together."""
     if not runs:
-        return out
-    cache = _cache(code_file) if cached else None
+        return NoteAnnotations()
+    cache = _cache(code_file) if cached and not probes else None
+    if cache is None:
+        return _annotate_uncached(code_file, runs, probes)
+    out = NoteAnnotations()
     parts = [text[start:end] for _, text, start, end in runs]
-    values = [cache.get(part) for part in parts] if cache is not None else [None] * len(parts)
+    values = [cache.get(part) for part in parts]
     todo = [k for k, value in enumerate(values) if value is None]
-    if todo:
-        fresh = _annotate_parts(code_file, [parts[k] for k in todo])
-        for k, value in zip(todo, fresh):
-            values[k] = value
-            if cache is not None:
-                cache.put(parts[k], value)
+    if todo:  # each new part alone, labelled by its index k, offsets from its start
+        fresh = _annotate_uncached(code_file, [(k, parts[k], 0, len(parts[k])) for k in todo])
+        found: dict[int, tuple[list[Mention], list[Trigger]]] = {k: ([], []) for k in todo}
+        for m in fresh.mentions:
+            found[m.section][0].append(m)
+        for t in fresh.triggers:
+            found[t.section][1].append(t)
+        for k, (mentions, triggers) in found.items():
+            values[k] = (tuple(mentions), tuple(triggers))
+            cache.put(parts[k], values[k])  # type: ignore[arg-type]
     for (section, _, start, _), value in zip(runs, values):
         mentions, triggers = value  # type: ignore[misc]
         out.mentions.extend(shifted(m, section, start) for m in mentions)
@@ -86,23 +148,43 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
     return out
 
 
-def _annotate_parts(code_file: str | None, parts: list[str]) -> list[tuple[tuple[Mention, ...], tuple[Trigger, ...]]]:
-    """(mentions, triggers) of each text in ``parts``, run through spaCy in one Doc; section
-    0, offsets from the start of each part."""
+def _cache(code_file: str | None) -> SentenceCache | None:
+    return cache_for(_key(code_file), get_pipeline(code_file)) if cache_enabled() else None
+
+
+def _annotate_uncached(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                       probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+    out = NoteAnnotations()
+    limit = min(MAX_DOC_CHARS, get_pipeline(code_file).max_length // 2)
+    for batch in _batches(runs, limit):
+        part = _annotate_batch(code_file, batch, probes)
+        out.mentions.extend(part.mentions)
+        out.triggers.extend(part.triggers)
+    return out
+
+
+def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                    probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+    """Annotate ``(section, text, start, end)`` runs in one Doc; offsets back into each text."""
+    out = NoteAnnotations()
+    if not runs:
+        return out
+    from .context import sentence_of
     from .pipeline import annotate
 
     nlp = get_pipeline(code_file)
     starts: list[int] = []
+    parts: list[str] = []
     at = 0
-    for part in parts:
+    for _, text, start, end in runs:
         starts.append(at)
-        at += len(part) + len(_SEPARATOR)
+        parts.append(text[start:end])
+        at += end - start + len(_SEPARATOR)
     doc = annotate(nlp, _SEPARATOR.join(parts))
-    found: list[tuple[list[Mention], list[Trigger]]] = [([], []) for _ in parts]
 
     sent_tokens = doc.user_data.get("nl_sents") or [0]
 
-    def sentence_of(span, shift: int) -> int:  # type: ignore[no-untyped-def]
+    def sentence_start(span, shift: int) -> int:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(sent_tokens, span.start) - 1
         i = sent_tokens[max(k, 0)]
         while i < span.start and doc[i].is_space:  # the same offset whatever was cut before
@@ -111,41 +193,65 @@ def _annotate_parts(code_file: str | None, parts: list[str]) -> list[tuple[tuple
 
     def where(span) -> tuple[int, str, int] | None:  # type: ignore[no-untyped-def]
         k = bisect.bisect_right(starts, span.start_char) - 1
-        shift = -starts[k]
-        return (k, parts[k], shift) if span.end_char + shift <= len(parts[k]) else None
+        section, text, start, end = runs[k]
+        shift = start - starts[k]
+        return (section, text, shift) if span.end_char + shift <= end else None
 
     attrs = doc.user_data.get("nl_dx", {})
     ambiguous = doc.user_data.get("nl_needs_cue", ())
     for s in doc.spans.get("dx", []):
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        if cue is None and (s.start, s.end) in ambiguous:
-            continue  # "RA dilaterat": an ambiguous abbreviation counts only with a cue
+        if (s.start, s.end) in ambiguous and assertion not in _CUED:
+            continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a cue
         place = where(s)
         if place is None:
             continue
-        k, text, shift = place
+        section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
-        found[k][0].append(Mention(0, start, start + len(surface), surface, s.label_,
-                                   icd10, assertion, cue, sentence_of(s, shift)))
+        out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
+                                    icd10, assertion, cue, sentence_start(s, shift)))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     for s in doc.spans.get("triggers", []):
         place = where(s)
         if place is None:
             continue
-        k, text, shift = place
+        section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
-        found[k][1].append(Trigger(0, start, end, text[start:end], s.label_,
-                                   bool(negated.get((s.start, s.end, s.label_), False)),
-                                   subject, topic, sentence_of(s, shift)))  # type: ignore[arg-type]
-    return [(tuple(m), tuple(t)) for m, t in found]
+        out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
+                                    bool(negated.get((s.start, s.end, s.label_), False)),
+                                    subject, topic, sentence_start(s, shift)))  # type: ignore[arg-type]
+    if probes:
+        _negate_probes(doc, runs, starts, probes)
+    return out
 
 
-def _cache(code_file: str | None) -> SentenceCache | None:
-    key = _key(code_file)
-    return cache_for(key, get_pipeline(code_file)) if cache_enabled() else None
+def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list[int],
+                   probes: dict[Probe, bool]) -> None:
+    """ConText's negation of each probe span. Cue words inside a probe are part of it ("vill
+    inte leva", "orkar inte mer"), as cue words inside a diagnosis term are."""
+    from .context import CueIndex
+
+    spans: dict[Probe, tuple[int, int]] = {}
+    ordered = sorted(probes)
+    for k, (section, _text, start, end) in enumerate(runs):
+        first = bisect.bisect_left(ordered, (section, start, start))
+        for probe in ordered[first:]:
+            p_section, p_start, p_end = probe
+            if p_section != section or p_start >= end:
+                break
+            if p_end <= end:
+                at = starts[k] - start
+                span = doc.char_span(p_start + at, p_end + at, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans[probe] = (span.start, span.end)
+    inside = {i for a, b in spans.values() for i in range(a, b)}
+    cues = [c for c in doc.user_data.get("nl_cues", []) if not inside.intersection(range(c[0], c[1]))]
+    index = CueIndex(doc, cues, clause_breaks=True)
+    for probe, (a, b) in spans.items():
+        probes[probe] = index.negated(a, b)
 
 
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,
@@ -160,7 +266,8 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     with _guarded(code_file):
         spans = (active_runs(text, _tokenizer(code_file), _key(code_file), cache_enabled())
                  if prefilter else [(0, len(text))])
-        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans], prefilter)
+        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
+                              cached=prefilter)
 
 
 # New words the shared pipeline keeps for good (lexemes, strings, tokenizer cache), on top

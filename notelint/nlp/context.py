@@ -28,13 +28,22 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .resources import Cue
 
 MAX_SCOPE = 12
+# backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
+_PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a."}
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
-NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas"}
+# words that deny what was said before them in the sentence: "frågat om våld i nära
+# relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"
+NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "avböjer", "avböjt",
+                  "avböjde", "avstår", "avstått"}
+# ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
+CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
+CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
@@ -91,10 +100,11 @@ class ConText:
             if 1900 < year < this_year:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
         doc.user_data["nl_cues"] = cues
+        index = CueIndex(doc, cues)
+        attrs = doc.user_data.setdefault("nl_dx", {})
         for span in dx:
-            found = find_assertion(doc, span.start, span.end)
+            found = index.assertion(span.start, span.end)
             if found is not None:
-                attrs = doc.user_data.setdefault("nl_dx", {})
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
         doc.spans["dx"] = dx
         return doc
@@ -115,50 +125,112 @@ class ConText:
         return prev.is_punct or prev.lower_ in _OM_OPENERS
 
 
+class CueIndex:
+    """The cues of one Doc, indexed once so that asking for the assertion of any span
+    costs O(log n + cues within ``MAX_SCOPE``), whatever the length of the text.
+
+    One index serves every consumer of ConText: diagnosis mentions, clinical triggers and
+    documentation cues (``doc.user_data["nl_cue_index"]``, see :func:`cue_index`).
+    """
+
+    def __init__(self, doc: Doc, cues: list[tuple[int, int, str, str, str]],
+                 clause_breaks: bool = False):
+        self.doc = doc
+        ordered = sorted(c for c in cues if c[2] != "terminate")
+        self.cues = ordered
+        self.starts = [c[0] for c in ordered]
+        self.longest = max((c[1] - c[0] for c in ordered), default=0)
+        stops = [c[0] for c in cues if c[2] == "terminate"]
+        if clause_breaks:
+            # statements rather than diagnosis lists: a comma or "och" starts a new clause
+            # ("kan inte sova och har tankar på …", "vet inte längre, vill inte leva")
+            stops += [t.i for t in doc if t.lower_ in CLAUSE_BREAKS]
+        self.terminators = sorted(stops)
+        # words that deny what was said before them: "frågat om våld, förnekar"
+        lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        after = {strings.add(w) for w in NEGATION_AFTER}
+        openers = {strings.add(w) for w in CLAUSE_OPENERS}
+        self.negation_after = [i for i, w in enumerate(lowers) if w in after]
+        self.openers = [i for i, w in enumerate(lowers) if w in openers]
+        doc.user_data["nl_cue_index"] = self
+
+    def _blocked(self, lo: int, hi: int) -> bool:
+        """Whether a terminator starts in token range [lo, hi)."""
+        k = bisect.bisect_left(self.terminators, lo)
+        return k < len(self.terminators) and self.terminators[k] < hi
+
+    def assertion(self, start: int, end: int,
+                  only: set[str] | None = None) -> tuple[str, str] | None:
+        """(category, cue text) of the nearest cue whose scope covers tokens [start, end)."""
+        if not self.cues:
+            return None
+        s_start, s_end = sentence_of(self.doc, start)
+        lo = max(s_start, start - MAX_SCOPE - self.longest)
+        hi = min(s_end, end + MAX_SCOPE + 1)
+        best: tuple[int, int, str, str] | None = None
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.cues)):
+            c_start, c_end, category, direction, text = self.cues[k]
+            if c_start >= hi:
+                break
+            if only is not None and category not in only:
+                continue
+            if c_start < end and start < c_end:
+                continue  # overlaps the target itself
+            if c_end <= start and direction in ("forward", "both"):
+                distance = start - c_end
+                blocked = self._blocked(c_end, start)
+            elif c_start >= end and direction in ("backward", "both"):
+                distance = c_start - end
+                blocked = self._blocked(end, c_start)
+                if text in _PHRASE_ONLY:  # "?", "neg": the phrase it ends, not the list
+                    blocked = blocked or any(self.doc[i].text == "," for i in range(end, c_start))
+            else:
+                continue
+            if blocked or distance > MAX_SCOPE:
+                continue
+            rank = (distance, PRIORITY.get(category, 9))
+            if best is None or rank < best[:2]:
+                best = (distance, PRIORITY.get(category, 9), category, text)
+        if best is None:
+            return None
+        if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
+            # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
+            family = self.assertion(start, end, only={"family"})
+            if family is not None:
+                return family
+        if best[2] in ("historical", "family") and only is None:
+            # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
+            negated = self.assertion(start, end, only={"negated"})
+            if negated is not None:
+                return negated
+        return best[2], best[3]
+
+    def negated(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) are negated: a negation cue in scope, or a word that
+        denies it later in the same sentence ("frågat om våld i nära relation, förnekar")."""
+        if self.assertion(start, end, only={"negated"}) is not None:
+            return True
+        _, s_end = sentence_of(self.doc, start)
+        k = bisect.bisect_left(self.negation_after, end)
+        if k >= len(self.negation_after) or self.negation_after[k] >= s_end:
+            return False
+        o = bisect.bisect_left(self.openers, end)
+        return not (o < len(self.openers) and self.openers[o] < self.negation_after[k])
+
+
+def cue_index(doc: Doc) -> CueIndex:
+    """The Doc's cue index (built by the ``nl_context`` component)."""
+    index = doc.user_data.get("nl_cue_index")
+    if index is None:
+        index = CueIndex(doc, doc.user_data.get("nl_cues", []))
+    return index
+
+
 def find_assertion(doc: Doc, start: int, end: int,
                    only: set[str] | None = None) -> tuple[str, str] | None:
     """(category, cue text) of the nearest cue whose scope covers tokens [start, end)."""
-    cues = doc.user_data.get("nl_cues", [])
-    if not cues:
-        return None
-    s_start, s_end = sentence_of(doc, start)
-    terminators = [c for c in cues if c[2] == "terminate" and s_start <= c[0] < s_end]
-    best: tuple[int, int, str, str] | None = None
-    for c_start, c_end, category, direction, text in cues:
-        if category == "terminate" or not (s_start <= c_start < s_end):
-            continue
-        if only is not None and category not in only:
-            continue
-        if c_start < end and start < c_end:
-            continue  # overlaps the target itself
-        if c_end <= start and direction in ("forward", "both"):
-            distance = start - c_end
-            blocked = any(c_end <= t[0] < start for t in terminators)
-        elif c_start >= end and direction in ("backward", "both"):
-            distance = c_start - end
-            blocked = any(end <= t[0] < c_start for t in terminators)
-            if text == "?":  # a question mark hedges the phrase it ends, not the list
-                blocked = blocked or any(doc[i].text == "," for i in range(end, c_start))
-        else:
-            continue
-        if blocked or distance > MAX_SCOPE:
-            continue
-        rank = (distance, PRIORITY.get(category, 9))
-        if best is None or rank < best[:2]:
-            best = (distance, PRIORITY.get(category, 9), category, text)
-    if best is None:
-        return None
-    if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
-        # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
-        family = find_assertion(doc, start, end, only={"family"})
-        if family is not None:
-            return family
-    if best[2] in ("historical", "family") and only is None:
-        # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
-        negated = find_assertion(doc, start, end, only={"negated"})
-        if negated is not None:
-            return negated
-    return best[2], best[3]
+    return cue_index(doc).assertion(start, end, only)
 
 
 def sentence_of(doc: Doc, i: int) -> tuple[int, int]:

@@ -31,9 +31,11 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import NEGATION_AFTER, ConText, find_assertion, sentence_of
+from .context import ConText, cue_index, sentence_of
+from .cuedata import trigger_gates
 from .prefilter import lower
-from .resources import LexEntry, load_code_file, load_code_titles, load_resources
+from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
+                        typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
 
 
@@ -75,6 +77,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
+    if words and words[-1] in res.not_topics:  # "Operationsdatum ej meddelat"
+        topic = "other"
     k = span.end if inside[-1:] != ["om"] else span.end - 1
     if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
         obj = doc[k + 1]
@@ -129,7 +133,7 @@ def make_line_sentences(nlp: Language, name: str):
 
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
-              "spruta", "mottagningen", "gruppen", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
+              "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
               "skola", "sköterska", "ssk", "team", "dagbok"}
 
@@ -142,10 +146,10 @@ _EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukd
                  "artrit": "artrit", "sarkom": "sarkom", "neuralgi": "neuralgi"}
 _MORBUS = {"mb", "mb.", "morbus"}
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
-_GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas", "ns")
+_GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
 _MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
-_CORRECTED_CUES = {"uncertain", "negated"}
+_PRODUCT_WORDS = {"Teams", "Office", "Word", "Excel", "Outlook", "Forms"}
 
 
 class SpellingNormalizer:
@@ -154,18 +158,8 @@ class SpellingNormalizer:
     def __init__(self, nlp: Language):
         res = load_resources()
         self.forms = res.spelling
-        targets: set[str] = set()
-        for entry in res.lexicon:
-            if not entry.case_sensitive:
-                targets.update(w for w in entry.term.split() if w.isalpha())
-        cue_words = {w for cue in res.cues for w in cue.text.split()}
-        # hedge and negation words are corrected too ("missänkt", "sannolkit"); the rest of
-        # the cue words only count as known, so that "klinik" never becomes "klinisk"
-        targets |= {w for cue in res.cues if cue.category in _CORRECTED_CUES
-                    for w in cue.text.split() if w.isalpha() and len(w) >= 7}
-        known = set(res.stop_exact) | res.spelling_stop | set(self.forms) | cue_words
-        known |= {h[0] for h in res.heads}
-        self.speller = Speller(targets, known)
+        targets, known, exempt = typo_targets()
+        self.speller = Speller(targets, known, typo_groups(), exempt)
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
 
@@ -277,7 +271,10 @@ class DiagnosisMatcher:
                 return base, icd
         if "-" in word:
             first, rest = word.split("-", 1)
-            if first in self.single and rest not in _LAB_PARTS:
+            last = word.rsplit("-", 1)[1]
+            if last in self.single and not first.isdigit():  # "body-demens": the head is last
+                return self.single[last]
+            if first in self.single and rest.replace("-", "").isalpha() and rest not in _LAB_PARTS:
                 return self.single[first]
             return None
         m = self._DERIVED.match(word)
@@ -291,6 +288,8 @@ class DiagnosisMatcher:
         if end >= len(doc):
             return False
         nxt = doc[end]
+        if nxt.text in _PRODUCT_WORDS:  # "MS Teams"
+            return True
         return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
 
     def eponyms(self, doc: Doc, covered: set[int]) -> list[Span]:
@@ -327,7 +326,8 @@ class DiagnosisMatcher:
     def _hyphen_abbreviation(self, text: str) -> tuple[str, str | None] | None:
         """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
         first, _, rest = text.partition("-")
-        if rest and first in self.single_abbr and rest.lower() not in _LAB_PARTS:
+        if (rest and first in self.single_abbr and rest.replace("-", "").isalpha()
+                and rest.lower() not in _LAB_PARTS):
             return self.single_abbr[first]
         return None
 
@@ -436,34 +436,16 @@ def make_context(nlp: Language, name: str):
     return ConText(nlp, load_resources().cues)
 
 
-# Every pattern of a kind in models/triggers.tsv contains one of these stems; a cheap
-# substring test skips the kind's regular expressions for most notes.
-_KIND_GATE = {
-    "not_informed": ("informer", "underrätt", "delg", "meddela", "upplys", "berätta", "veta",
-                     "reda på", "besked", "avvakta", "ovetande", "vet ej", "vet inte", "fått",
-                     "inf", "vet ", "lämnas"),
-    "communicated": ("informer", "underrätt", "upplys", "meddela", "delgiv", "förmedla",
-                     "lämnat", "givits", "getts", "fått", "besked"),
-    "violence_close": ("våld", "slå", "slog", "slag", "misshandl", "hot", "spark", "knuff",
-                       "stryp", "tvinga", "örfil", "kväv", "nyp", "bitit", "kastat", "låst",
-                       "låser", "utsatt", "utsätts"),
-    "child_concern": ("orosanm", "anmälan", "illa", "övergrepp", "misshandel", "våld",
-                      "shaken", "slår", "slog", "misshandl", "skaka", "oro för"),
-    "hubs": ("hubs", "hälsoundersökning"),
-    "single_blind": ("blind", "randomiser", "vet", "känner"),
-    "third_party_threat": ("uppgift", "berätta", "uppger", "meddelar", "uppgav", "rapporterar",
-                           "hot", "anonym", "får ej", "får inte", "vill inte"),
-}
-
-
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         import ahocorasick
 
-        self.patterns = load_resources().triggers
+        # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
+        self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
+                         for kind, pattern in load_resources().triggers]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
-        for kind, words in _KIND_GATE.items():
+        for kind, words in trigger_gates().items():
             for stem in words:
                 stems.setdefault(stem, set()).add(kind)
         for stem, kinds in stems.items():
@@ -499,8 +481,10 @@ class TriggerMatcher:
             c0 = bounds_at[k]
             c1 = idx[s_end] if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            for kind, pattern in self.patterns:
-                if kind not in open_kinds:
+            blocked = {kind for kind, pseudo, pattern in self.patterns
+                       if pseudo and kind in open_kinds and pattern.search(part)}
+            for kind, pseudo, pattern in self.patterns:
+                if pseudo or kind not in open_kinds or kind in blocked:
                     continue
                 for m in pattern.finditer(part):
                     span = doc.char_span(c0 + m.start(), c0 + m.end(), label=kind,
@@ -509,6 +493,7 @@ class TriggerMatcher:
                         continue
                     by_sent.setdefault((s_start, s_end), []).append(span)
         found: list[Span] = []
+        index = cue_index(doc)
         for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
             hits.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -523,18 +508,12 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                trigger_negated(doc)[(span.start, span.end, span.label_)] = self.is_negated(span, bounds[1])
+                trigger_negated(doc)[(span.start, span.end, span.label_)] = index.negated(span.start, span.end)
                 if span.label_ in ("not_informed", "communicated"):
                     trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
                 found.append(span)
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
-
-    @staticmethod
-    def is_negated(span: Span, sent_end: int) -> bool:
-        if find_assertion(span.doc, span.start, span.end, only={"negated"}) is not None:
-            return True
-        return any(t.lower_ in NEGATION_AFTER for t in span.doc[span.end: sent_end])
 
 
 @Language.factory("nl_triggers")

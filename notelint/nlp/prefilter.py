@@ -43,12 +43,17 @@ def _automaton(code_file: str | None = None) -> Any:
         from .resources import load_code_titles, load_resources
 
         modes: dict[str, set[str]] = {}
+        from .cuedata import trigger_gates
+
         words = list(load_resources().keywords)
         if code_file:
             words += [(e.term.split()[0], "any" if len(e.term.split()[0]) >= 5 else "exact")
                       for e in load_code_titles(code_file)]
         for word, mode in words:
             modes.setdefault(word, set()).add(mode)
+        for stems in trigger_gates().values():  # every trigger pattern holds one of these
+            for stem in stems:
+                modes.setdefault(stem, set()).add("any")
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
             auto.add_word(word, (word, _loosest(found)))
@@ -99,7 +104,56 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
         s = m.start()
         if s == 0 or not _WORD.match(text, s - 1):
             out.append((s, m.end()))
+    typo = _typo_index()
+    for m in _LONG_WORD.finditer(low):  # "?Pnemoni", "Borellia?": a typo of a known word
+        if typo.near(m.group()):
+            out.append((m.start(), m.end()))
     return out
+
+
+_LONG_WORD = re.compile(r"(?<!\w)[^\W\d_]{6,}(?!\w)")
+_typo: "TypoIndex | None" = None
+
+
+class TypoIndex:
+    """Whether a word may be a typo of a target word (one deletion, insertion, substitution
+    or swap): the word and its one-letter deletions looked up among the targets and their
+    one-letter deletions. A cheap over-approximation of :class:`~notelint.nlp.spelling.Speller`
+    (which decides); a word is looked at once."""
+
+    def __init__(self, targets: frozenset[str], known: frozenset[str],
+                 exempt: frozenset[str] = frozenset()):
+        self.keys: set[str] = set()
+        for t in targets:
+            if len(t) >= 6:
+                self.keys.add(t)
+                self.keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
+        self.known = known | targets | exempt
+        self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
+        self._memo: dict[str, bool] = {}
+
+    def near(self, word: str) -> bool:
+        got = self._memo.get(word)
+        if got is None:
+            keys = self.keys
+            got = word not in self.known and (collapse_doubles(word) in self.collapsed or any(
+                w in keys or w in self.collapsed or any(w[:i] + w[i + 1:] in keys for i in range(len(w)))
+                for w in (word, *latin_spellings(word))))
+            if len(self._memo) < 100_000:
+                self._memo[word] = got
+        return got
+
+
+from .spelling import collapse_doubles, latin_spellings  # noqa: E402
+
+
+def _typo_index() -> TypoIndex:
+    global _typo
+    if _typo is None:
+        from .resources import typo_targets
+
+        _typo = TypoIndex(*typo_targets())
+    return _typo
 
 
 def might_fire(text: str) -> bool:
@@ -108,11 +162,13 @@ def might_fire(text: str) -> bool:
 
 
 def active_runs(text: str, tokenizer: Callable[[], Any],
-                code_file: str | None = None, sentences: bool = False) -> list[tuple[int, int]]:
+                code_file: str | None = None, sentences: bool = False,
+                found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
     pipeline's tokenizer; it is called only when a cut after . ! ? must be checked.
+    ``found`` gives the (start, end) spans to keep instead of :func:`hits`.
 
     With ``sentences`` a range is cut further, at every sentence start inside it that no
     hit reaches over: each range then annotates the same alone as within the text (the
@@ -133,12 +189,12 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
             info = memo[piece] = [piece, bool(hits(piece, code_file)), None, None]
         infos.append(info)
     crossed: set[int] = set()
-    if _CROSSING.search(text) is None:  # no hit can reach over a cut: each piece decides
+    if found is None and _CROSSING.search(text) is None:  # no hit reaches over a cut
         kept = [info[1] for info in infos]
         if not any(kept):
             return []
     else:
-        found = hits(text, code_file)
+        found = hits(text, code_file) if found is None else found
         if not found:
             return []
         kept = [False] * len(starts)

@@ -50,7 +50,7 @@ def _lexicon_files() -> list[tuple[str, str]]:
             if f.name.endswith(".tsv")]
 
 
-_ICD = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,2})?$")
+_ICD = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?$")
 
 
 def parse_lexicon(name: str, text: str) -> list[LexEntry]:
@@ -163,6 +163,7 @@ class Resources:
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
+    not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +214,42 @@ def load_resources() -> Resources:
                      sorted(set(keywords)), spelling, spelling_stop, sections,
                      frozenset(w for r in people if r[0] == "patient" for w in r[1].split("|")),
                      frozenset(w for r in people if r[0] == "other" for w in r[1].split("|")),
-                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")))
+                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")),
+                     frozenset(w for r in people if r[0] == "not_topic" for w in r[1].split("|")))
+
+
+@lru_cache(maxsize=1)
+def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses and
+    hedge / negation words of seven letters or more —, the words that are never typos and
+    stop a correction they are as near as (every cue word, written form, stoplisted word,
+    compound head), and the words of many-word diagnoses, never corrected but never in
+    the way either ("höften" in "artros i höften")."""
+    res = load_resources()
+    targets: set[str] = set()
+    words: set[str] = set()
+    for entry in res.lexicon:
+        if entry.case_sensitive:
+            continue
+        if " " not in entry.term and entry.term.isalpha():
+            targets.add(entry.term)  # a whole diagnosis: "pneumoni", "borrelia"
+        else:
+            words.update(w for w in entry.term.split() if w.isalpha())  # "höften": known only
+    targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
+                for w in cue.text.split() if w.isalpha() and len(w) >= 7}
+    known = {w for cue in res.cues for w in cue.text.split()}
+    known |= set(res.stop_exact) | res.spelling_stop | set(res.spelling) | {h[0] for h in res.heads}
+    return frozenset(targets), frozenset(known), frozenset(words - targets - known)
+
+
+@lru_cache(maxsize=1)
+def typo_groups() -> dict[str, frozenset[str]]:
+    """The concepts of each one-word lexicon form (for reading a typo near two forms)."""
+    groups: dict[str, set[str]] = {}
+    for entry in load_resources().lexicon:
+        if not entry.case_sensitive and " " not in entry.term and entry.term.isalpha():
+            groups.setdefault(entry.term, set()).add((entry.icd10 or entry.concept)[:3])
+    return {w: frozenset(c) for w, c in groups.items()}
 
 
 try:  # the CLI turns a UserError into one clear line and exit code 2

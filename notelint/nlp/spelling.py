@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 MIN_LENGTH = 6       # shorter words are never corrected ("kolit"/"kalit", "astma"/"asta")
 TWO_EDITS_FROM = 10  # words this long may be two edits away
@@ -52,24 +52,98 @@ def _inflection(word: str, target: str) -> bool:
             and word[-2:] in _ENDINGS and target[-2:] in _ENDINGS)
 
 
+# Latin and older spellings read the Swedish way ("cholecystitis" → "kolecystit",
+# "pyelonephritis" → "pyelonefrit", "pneumonia" → "pneumoni"): letters first, then endings.
+_LATIN_LETTERS = (("ph", "f"), ("th", "t"), ("rh", "r"), ("ch", "k"), ("ae", "e"), ("oe", "e"),
+                  ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("ct", "kt"), ("cl", "kl"),
+                  ("cr", "kr"), ("ce", "se"), ("ci", "si"), ("cy", "sy"))
+_LATIN_ENDINGS = (("itis", "it"), ("osis", "os"), ("iasis", "ias"), ("emia", "emi"),
+                  ("aemia", "emi"), ("ia", "i"), ("oma", "om"), ("ismus", "ism"))
+
+
+def latin_spellings(word: str) -> list[str]:
+    """``word`` respelt as Swedish clinicians write it, if that differs ("cholecystitis" →
+    ["kolecystitis", "kolecystit"]); [] when nothing changes."""
+    out = []
+    swedish = word
+    for old, new in _LATIN_LETTERS:
+        swedish = swedish.replace(old, new)
+    for candidate in (word, swedish):
+        for old, new in _LATIN_ENDINGS:
+            if candidate.endswith(old) and len(candidate) > len(old) + 3:
+                out.append(candidate[: -len(old)] + new)
+                break
+    if swedish != word:
+        out.insert(0, swedish)
+    return [w for w in dict.fromkeys(out) if w != word]
+
+
+def collapse_doubles(word: str) -> str:
+    """"borellia" and "borrelia" alike: every doubled letter written once."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
+# A typo replaces a letter by a neighbour on the (Swedish) keyboard or by one that sounds
+# alike; "kroppen" is not a slip for "kruppen", nor "bilder" for "bölder".
+_ROWS = ("1234567890+", "qwertyuiopå", "asdfghjklöä", "<zxcvbnm,.-")
+_KEY = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+_SOUND_ALIKE = {frozenset(p) for p in ("ck", "cs", "kq", "iy", "eä", "ei", "oå", "aä", "öø",
+                                          "sz", "xs", "fv", "td", "kg", "pb")}
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether writing ``a`` for ``b`` is a plausible slip: keyboard neighbours or sound-alikes."""
+    if frozenset((a, b)) in _SOUND_ALIKE:
+        return True
+    ka, kb = _KEY.get(a), _KEY.get(b)
+    return ka is not None and kb is not None and abs(ka[0] - kb[0]) <= 1 and abs(ka[1] - kb[1]) <= 1
+
+
+def plausible_typo(word: str, target: str) -> bool:
+    """Every letter ``word`` replaces in ``target`` is a slip (two neighbours swapped count
+    as one edit, whatever the keys)."""
+    ops = [op for op in Levenshtein.editops(word, target) if op.tag == "replace"]
+    for k, op in enumerate(ops):
+        a, b = word[op.src_pos], target[op.dest_pos]
+        swapped = any(abs(o.src_pos - op.src_pos) == 1 and word[o.src_pos] == b
+                      and target[o.dest_pos] == a for o in ops if o is not op)
+        if not swapped and not _slip(a, b):
+            return False
+    return True
+
+
 class Speller:
     """Corrects a lower-cased word to the one target word within its edit budget.
 
     Candidates are the known words that begin with the same letter and whose length is
     within the budget (a bucket of a few dozen words), compared in one RapidFuzz call:
     typos keep the first letter far more often than not, and the bucket keeps a word from
-    being compared with the whole lexicon.
+    being compared with the whole lexicon. Before that, a word written with single letters
+    for double ones (or the other way round) and a Latin spelling are looked up exactly.
+
+    ``groups`` maps a target that is a diagnosis by itself to its concepts: a typo as near
+    to two such targets of one concept ("urinvägsinfekton": -infekten, -infektion) is read
+    as that concept, and a whole diagnosis beats a word that is only part of one
+    ("diabetis": diabetes, not diabetisk).
     """
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str]):
+    def __init__(self, targets: Iterable[str], known: Iterable[str],
+                 groups: dict[str, frozenset[str]] | None = None,
+                 exempt: Iterable[str] = ()):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
         self.known = set(known) | self.targets
+        self.exempt = set(exempt)  # never corrected, never a candidate
+        self.groups = groups or {}
         # known words are candidates too: a typo nearer an ordinary word than a target is
         # left alone ("reemitterad" is "remitterad", not the cue word "remitteras")
         self.buckets: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self.known):
             if word.isalpha() and len(word) >= MIN_LENGTH - 1:
                 self.buckets.setdefault((word[0], len(word)), []).append(word)
+        self.collapsed: dict[str, list[str]] = {}
+        for word in sorted(self.known):
+            if word.isalpha() and len(word) >= MIN_LENGTH:
+                self.collapsed.setdefault(collapse_doubles(word), []).append(word)
         self._near: dict[tuple[str, int, int], list[str]] = {}
         self._memo: dict[str, str | None] = {}
 
@@ -94,17 +168,35 @@ class Speller:
 
     def _correct(self, word: str) -> str | None:
         edits = max_edits(word)
-        if not edits or word in self.known or not word.isalpha():
+        if not edits or word in self.known or word in self.exempt or not word.isalpha():
             return None
+        for spelling in latin_spellings(word):
+            if spelling in self.known:
+                return spelling if spelling in self.targets else None
+        same = self.collapsed.get(collapse_doubles(word))
+        if same:
+            return self._pick(same)
         choices = self._candidates(word[0], len(word), edits)
         if not choices:
             return None
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits,
-                                limit=4)
+                                limit=6)
         best = sorted((d, t) for t, d, _ in found
-                      if d <= min(edits, max(max_edits(t), 1)) and not _inflection(word, t))
+                      if d <= min(edits, max(max_edits(t), 1)) and not _inflection(word, t)
+                      and plausible_typo(word, t))
         if not best:
             return None
-        if len(best) > 1 and best[1][0] == best[0][0]:
-            return None  # two words as near: a guess, not a correction
-        return best[0][1] if best[0][1] in self.targets else None
+        return self._pick([t for d, t in best if d == best[0][0]])
+
+    def _pick(self, tied: list[str]) -> str | None:
+        """One target among words as near as each other, or None where it would be a guess."""
+        if any(t not in self.targets for t in tied):
+            return None  # as near an ordinary word: leave it
+        if len(tied) == 1:
+            return tied[0]
+        whole = [t for t in tied if t in self.groups]
+        if len(whole) == 1:
+            return whole[0]
+        if whole and frozenset.intersection(*(self.groups[t] for t in whole)):
+            return sorted(whole)[0]  # forms of one concept
+        return None

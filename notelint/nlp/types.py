@@ -49,10 +49,25 @@ class Trigger:
     sentence: int = -1      # offset of the start of its sentence in the section text
 
 
+@dataclass(frozen=True)
+class DocCue:
+    """A documentation element a text speaks of (NL4/NL5): contact reason, assessment,
+    action, result, background, treatment actions and results, care-relevant information,
+    feedback, attachments, referral … (kinds and cues: ``models/doc_cues.tsv``)."""
+
+    section: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    negated: bool = False   # "inga tankar på att ta mitt liv" → negated (ConText)
+
+
 @dataclass
 class NoteAnnotations:
     mentions: list[Mention] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
+    cues: list[DocCue] = field(default_factory=list)
 
     def in_section(self, index: int) -> "NoteAnnotations":
         return NoteAnnotations(

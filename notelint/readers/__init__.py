@@ -12,6 +12,7 @@ formats registered in :data:`FORMATS` by their modules.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from notelint.model import Record
 
 __all__ = [
     "Loaded", "Broken", "ReadItem", "read_paths", "read_file", "read_bytes", "iter_files",
-    "decode", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
+    "decode", "decode_checked", "MAX_FILE_BYTES", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
 ]
 
 
@@ -75,20 +76,44 @@ def decode(data: bytes) -> str:
 
     Windows-1252 is a superset of Latin-1 for printable text (it adds €, curly quotes,
     dashes), so a file that is not UTF-8 is read as 1252; the five bytes 1252 leaves
-    undefined fall back to Latin-1 so nothing is ever lost.
+    undefined fall back to Latin-1 so nothing is ever lost. A UTF-8 file with a few bad
+    bytes stays UTF-8, the bad bytes replaced (see :func:`decode_checked`).
+    """
+    return decode_checked(data)[0]
+
+
+def decode_checked(data: bytes) -> tuple[str, int | None]:
+    """(text, offset of the first invalid UTF-8 byte in it, or None).
+
+    The text is UTF-8 when the data is (also when a few bytes are not: more valid
+    non-ASCII UTF-8 sequences than invalid bytes — one stray byte must not turn
+    "Misstänkt" into "MisstÃ¤nkt" and silence every text rule); otherwise 1252/Latin-1.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")  # a cut-off last byte is not fatal
+        return data.decode("utf-16", errors="replace"), None  # a cut-off last byte is not fatal
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        first_bad = e.start
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if good > bad:
+        return text, len(data[:first_bad].decode("utf-8", errors="replace"))
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), None
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return data.decode("latin-1"), None
+
+
+def bad_bytes_item(text: str, offset: int, path: str) -> "Broken":
+    """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read)."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - text.rfind("\n", 0, offset)
+    return Broken(path, line, "invalid UTF-8 byte(s), replaced by \ufffd; the rest of the file "
+                              "was linted — re-export it as UTF-8", column)
 
 
 _formats_loaded = False
@@ -148,7 +173,9 @@ def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     if bad is not None:
         yield bad
         return
-    text = decode(data)
+    text, bad_at = decode_checked(data)
+    if bad_at is not None:
+        yield bad_bytes_item(text, bad_at, path)
     ext = Path(path).suffix.lower() if path != "-" else ""
     fmt = _choose(text.lstrip()[:4096], ext)
     if fmt is None:
@@ -158,23 +185,50 @@ def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     yield from FORMATS[fmt].parse(text, path)
 
 
+#: the most a whole-file format (JSON, text, FHIR) or standard input may hold; streamed
+#: formats (JSON Lines, RIV-TA) bound each line / each note instead
+MAX_FILE_BYTES = int(os.environ.get("NOTELINT_MAX_FILE_MB", "512")) * 1024 * 1024
+
+
+def _too_big(path: str) -> Broken:
+    return Broken(path, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split the "
+                           "export (JSON Lines is read line by line) or set NOTELINT_MAX_FILE_MB")
+
+
 def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
     if path == "-":
         stream = stdin or sys.stdin.buffer
-        yield from read_bytes(stream.read(), "-")
+        data = stream.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            yield _too_big("-")
+            return
+        yield from read_bytes(data, "-")
         return
     try:
+        # only regular files: a FIFO would block forever, /dev/zero never ends
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            yield Broken(path, 1, "is a directory with no readable files")
+            return
+        if not stat.S_ISREG(st.st_mode):
+            yield Broken(path, 1, "not a regular file (a FIFO, socket or device); "
+                                  "give an exported file")
+            return
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
             _load_formats()
             ext = Path(path).suffix.lower()
             fmt = _choose(decode(head[:4096]).lstrip()[:4096], ext)
             if (fmt is not None and FORMATS[fmt].stream is not None
-                    and _precheck(head, path) is None):
+                    and _precheck(head, path) is None
+                    and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):  # UTF-16: whole
                 fh.seek(0)
                 yield from FORMATS[fmt].stream(fh, path)  # type: ignore[misc]
                 return
-            data = head + fh.read()
+            data = head + fh.read(MAX_FILE_BYTES + 1 - len(head))
+            if len(data) > MAX_FILE_BYTES:
+                yield _too_big(path)
+                return
     except FileNotFoundError:
         yield Broken(path, 1, "file not found; check the path")
         return

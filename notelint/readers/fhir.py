@@ -23,8 +23,9 @@ import binascii
 import html
 import re
 from typing import Any, Iterator
-from zoneinfo import ZoneInfo
 
+
+from notelint.model import local_time
 from notelint.readers import Broken, ReadItem, register_format
 from notelint.readers.errors import json_path
 from notelint.readers.json_reader import build_record, load_json
@@ -81,9 +82,7 @@ def _local_time(value: str | None) -> str | None:
         t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value  # let the model report it
-    if t.tzinfo is not None:
-        t = t.astimezone(ZoneInfo("Europe/Stockholm")).replace(tzinfo=None)
-    return t.isoformat()
+    return local_time(t).isoformat()
 
 
 def _restricted(resource: dict[str, Any]) -> bool:

@@ -14,7 +14,10 @@ from notelint.readers import Broken, Loaded, ReadItem, decode, register_format
 from notelint.readers.errors import describe
 
 MAX_DEPTH = 64
+#: one JSON Lines line (one record) may hold at most this much
+MAX_LINE_BYTES = 64 * 1024 * 1024
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
 def _depth_ok(text: str) -> bool:
@@ -22,7 +25,8 @@ def _depth_ok(text: str) -> bool:
         return True
     depth = 0
     deepest = 0
-    for ch in _NOT_BRACKET.sub("", text):  # walk the brackets only, not every character
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))  # brackets outside strings only
+    for ch in brackets:  # walk the brackets only, not every character
         if ch in "[{":
             depth += 1
             if depth > deepest:
@@ -123,6 +127,14 @@ def load_json(text: str, path: str) -> Any:
     except json.JSONDecodeError as e:
         return Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}; "
                                       "fix the syntax or re-export the file", e.colno)
+    except ValueError as e:  # e.g. an integer of more than 4300 digits
+        return Broken(path, 1, _value_error(e))
+
+
+def _value_error(e: ValueError) -> str:
+    if "digits" in str(e):
+        return "a number in the JSON has more than 4300 digits; this is not an export"
+    return f"invalid JSON ({type(e).__name__}); fix the syntax or re-export the file"
 
 
 def parse_json(text: str, path: str) -> Iterator[ReadItem]:
@@ -156,6 +168,8 @@ def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
     except json.JSONDecodeError as e:
         return Broken(path, lineno, f"invalid JSON at column {e.colno}: {e.msg}; each line "
                                     "must be one complete record", e.colno)
+    except ValueError as e:
+        return Broken(path, lineno, _value_error(e))
     return build_record(data, path, lineno)
 
 
@@ -168,7 +182,18 @@ def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
 
 def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
     """Read JSON Lines one line at a time: memory stays flat whatever the export size."""
-    for lineno, raw in enumerate(fh, 1):
+    lineno = 0
+    while True:
+        raw = fh.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                raw = fh.readline(1024 * 1024)
+            yield Broken(path, lineno, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB; "
+                                       "one line must be one record")
+            continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         item = _parse_line(raw, path, lineno)

@@ -582,7 +582,9 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
                 # journal copies often print the name after the number: keep the number only
                 m = _PIN_PREFIX.match(value)
                 value = m.group(1) if m else value
-                if not pii.is_valid_pin(value):
+                # a number that fails its check (a typo, a reservnummer) is still read: the
+                # engine reports it as its own NL901 and lints the notes
+                if not re.search(r"\d", value):
                     raise _BlockError(lineno, "Patient: not a valid personnummer/"
                                               "samordningsnummer (check digit or date is "
                                               "wrong); write it as YYYYMMDD-NNNN")

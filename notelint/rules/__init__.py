@@ -70,6 +70,11 @@ class Source:
     def title(self) -> str:
         return SEEDS.get(self.seed, self.seed)
 
+    @property
+    def routine(self) -> str:
+        """The routine by its name (e.g. "Region Skåne: Journalen via nätet, …")."""
+        return self.title.split(" — ", 1)[-1]
+
 
 Scope = Literal["note", "record"]
 Severity = Literal["error", "warning", "info"]

@@ -172,6 +172,14 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     for trigger in untold:
         for m in _untold_about(trigger, open_):
             tied[(m.section, m.start)] = m
+    # "Pat informerad om koloncancer. Ej informerad om prognosen": what the patient was
+    # told in its own sentence is not untold
+    for trigger in ann.triggers:
+        if (trigger.kind == "communicated" and not trigger.negated and trigger.subject == "patient"
+                and trigger.topic == "diagnosis"):
+            for m in open_:
+                if m.section == trigger.section and m.sentence == trigger.sentence:
+                    tied.pop((m.section, m.start), None)
     picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"

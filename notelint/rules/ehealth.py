@@ -16,7 +16,8 @@ from typing import Iterator
 from notelint.context import Context
 from notelint.model import Conversation, Finding, Note, Record
 from notelint.rules import Source, rule
-from notelint.rules import _textcues as cues
+from notelint.nlp import doccues
+from notelint.rules import _links as cues
 
 __all__ = ["case_links", "CaseLink"]
 
@@ -44,7 +45,7 @@ def _case_start(case: Conversation) -> dt.datetime | None:
 
 def _about_case(note: Note, case: Conversation, kind: str, case_stems: set[str],
                 idx: cues.NoteIndex, ctx: Context) -> bool:
-    if idx.mentions(note, cues.EHEALTH_MENTION):
+    if idx.mentions(note, "ehealth_mention"):
         return True
     if kind == "self_referral" and _is_referral_note(note, ctx, idx):
         return True
@@ -68,7 +69,7 @@ def case_links(ctx: Context) -> list[CaseLink]:
             start = _case_start(case)
             if start is not None:
                 end = (cues.naive(case.handled) or start) + window
-                case_stems = cues.content_stems(" ".join(m.text for m in case.messages))
+                case_stems = doccues.content_stems(" ".join(m.text for m in case.messages))
                 notes = [
                     n for n in idx.between(case.unit, start - dt.timedelta(hours=1), end)
                     if not cues.refs_elsewhere(n, known)
@@ -86,8 +87,8 @@ def _is_referral_note(note: Note, ctx: Context, idx: cues.NoteIndex | None = Non
     if any(s.keyword.strip().casefold() in names for s in note.sections):
         return True
     if idx is not None:
-        return idx.mentions(note, cues.REFERRAL)
-    return bool(cues.REFERRAL.search(note.text))
+        return idx.mentions(note, "referral")
+    return cues.says(note.text, "referral")
 
 
 def _documented_cases(ctx: Context) -> Iterator[CaseLink]:
@@ -147,7 +148,7 @@ def missing_contact_reason(record: Record, ctx: Context) -> Iterator[Finding]:
     Good: "Kontaktorsak: Hör av sig via 1177 pga hosta sedan 3 v. Bedömning: … Åtgärd: …"
     """
     for link in _documented_cases(ctx):
-        if cues.has_cue(cues.CONTACT_REASON, link.sections()):
+        if doccues.has_element("contact_reason", link.sections()):
             continue
         yield ctx.finding(
             link.primary,  # type: ignore[arg-type]
@@ -172,12 +173,13 @@ def missing_assessment_or_action(record: Record, ctx: Context) -> Iterator[Findi
     for link in _documented_cases(ctx):
         secs = link.sections()
         missing = []
-        if not cues.has_cue(cues.ASSESSMENT, secs):
+        if not doccues.has_element("assessment", secs):
             missing.append("bedömning")
-        if not cues.has_cue(cues.ACTION, secs):
+        if not doccues.has_element("action", secs):
             missing.append("åtgärd")
-        staff_text = " ".join(m.text for m in link.case.messages if not cues.from_citizen(m))
-        if cues.RESULT_IN_CASE.search(staff_text) and not cues.has_cue(cues.RESULT, secs):
+        staff_said_result = any(cues.says(m.text, "result_in_case")
+                                for m in link.case.messages if not cues.from_citizen(m))
+        if staff_said_result and not doccues.has_element("result", secs):
             missing.append("resultat")
         if missing:
             yield ctx.finding(
@@ -207,7 +209,7 @@ def conversation_copied(record: Record, ctx: Context) -> Iterator[Finding]:
         if not texts:
             continue
         for note in link.notes:
-            of_case, of_note, shared = cues.overlap(note.text, texts)
+            of_case, of_note, shared = doccues.overlap(note.text, texts)
             if shared >= _MIN_COPIED_SHINGLES and max(of_case, of_note) >= threshold:
                 yield ctx.finding(
                     note,
@@ -276,7 +278,8 @@ def attachment_not_summarised(record: Record, ctx: Context) -> Iterator[Finding]
         if not case.attachments or not link.notes:
             continue
         text = " ".join(n.text for n in link.notes)
-        if cues.IMAGES_SCANNED.search(text) or cues.ATTACHMENT_SUMMARY.search(text):
+        if any(cues.says(n.text, "images_scanned") or cues.says(n.text, "attachment_summary")
+               for n in link.notes):
             continue
         if any(a.name.casefold() in text.casefold() for a in case.attachments):
             continue
@@ -334,10 +337,10 @@ def feedback_may_need_registration(record: Record, ctx: Context) -> Iterator[Fin
         for m in case.messages:
             if not cues.from_citizen(m):
                 continue
-            hits.extend(x.group(0) for x in cues.find_affirmed(cues.FEEDBACK, m.text))
+            hits.extend(cues.affirmed(m.text, "feedback"))
         for a in case.attachments:
             name = a.name.replace("_", " ").replace("-", " ")
-            hits.extend(x.group(0) for x in cues.FEEDBACK.finditer(name))
+            hits.extend(c.text for c in doccues.document_cues(name) if c.kind == "feedback")
             if "klagomal" in a.name.casefold() or "forbattring" in a.name.casefold():
                 hits.append(a.name)
         if hits:

@@ -13,7 +13,6 @@ with the NL1 rules in ``diagnoses``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -153,13 +152,6 @@ _WHAT: dict[str, str] = {
 }
 
 
-_SENT_END = re.compile(r"[.!?\n]")
-
-
-def _sentence_no(text: str, offset: int) -> int:
-    return len(_SENT_END.findall(text, 0, max(0, offset)))
-
-
 def _visible_triggers(note: Note, ctx: Context, kind: str) -> Iterator[Finding]:
     """One finding per sentence of a visible section with (non-negated) triggers of ``kind``;
     the span covers the sentence's triggers."""
@@ -171,7 +163,7 @@ def _visible_triggers(note: Note, ctx: Context, kind: str) -> Iterator[Finding]:
         section = note.sections[t.section]
         if ctx.is_hidden(note, section):
             continue
-        key = (t.section, _sentence_no(section.text, t.start))
+        key = (t.section, t.sentence if t.sentence >= 0 else t.start)  # one finding a sentence
         span = groups.setdefault(key, [t.start, t.end])
         span[0], span[1] = min(span[0], t.start), max(span[1], t.end)
     for (index, _), (start, end) in sorted(groups.items()):

@@ -16,12 +16,20 @@ from typing import Iterator
 from notelint.context import Context
 from notelint.model import Finding, Note, Record, Treatment
 from notelint.rules import Source, rule
-from notelint.rules import _textcues as cues
+from notelint.nlp import doccues
+from notelint.rules import _links as cues
 
 __all__ = ["treatment_links", "TreatmentLink"]
 
 _DOCUMENTED_STATUSES = ("ongoing", "completed", "aborted")
 _FINISHED = ("completed", "aborted")
+# care-relevant information a patient may write on the platform (cue kinds "care_<key>" in
+# models/doc_cues.tsv, "documented_<key>" for the journal wording that shows it was handled)
+CARE_LABELS: dict[str, str] = {
+    "suicidal": "suicidtankar", "worsening": "försämring", "side_effects": "biverkningar",
+    "new_symptoms": "nya symtom", "pregnancy": "graviditet",
+    "near_accident": "olyckstillbud (t.ex. somnat vid ratten)",
+}
 _STATUS_SV = {"planned": "planerad", "ongoing": "pågående", "completed": "avslutad",
               "aborted": "avbruten"}
 
@@ -42,7 +50,7 @@ def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
 
 
 def _program_stems(program: str) -> set[str]:
-    return cues.content_stems(program) - {"behan", "inter", "digit", "progr"}
+    return doccues.content_stems(program) - {"behan", "inter", "digit", "progr"}
 
 
 def treatment_links(ctx: Context) -> list[TreatmentLink]:
@@ -64,7 +72,7 @@ def treatment_links(ctx: Context) -> list[TreatmentLink]:
             notes = [
                 n for n in idx.between(tr.unit, start - window, max(end, start) + window)
                 if not cues.refs_elsewhere(n, known)
-                and (idx.mentions(n, cues.TREATMENT_MENTION) or len(stems & idx.stems(n)) >= need)
+                and (idx.mentions(n, "treatment_mention") or len(stems & idx.stems(n)) >= need)
             ]
         links.append(TreatmentLink(tr, notes))
     setattr(ctx, "_treatment_links", (ctx.record, links))
@@ -131,7 +139,7 @@ def treatment_background_missing(record: Record, ctx: Context) -> Iterator[Findi
     Good: "Bakgrund: nedstämdhet sedan 6 mån, PHQ-9 17. Planering: iKBT depression 8 moduler."
     """
     for link in _documented(ctx):
-        if not cues.has_cue(cues.BACKGROUND, link.sections()):
+        if not doccues.has_element("background", link.sections()):
             yield ctx.finding(
                 link.treatment,
                 f"Journalen saknar bakgrund till behandlingen {_name(link.treatment)}; "
@@ -153,7 +161,7 @@ def treatment_actions_missing(record: Record, ctx: Context) -> Iterator[Finding]
     Good: "Planering: KBT-I via Stöd och behandling, 6 moduler, sömnrestriktion från v 2."
     """
     for link in _documented(ctx):
-        if not cues.has_cue(cues.TREATMENT_ACTION, link.sections()):
+        if not doccues.has_element("treatment_action", link.sections()):
             yield ctx.finding(
                 link.treatment,
                 f"Journalen saknar planerade/genomförda åtgärder i behandlingen "
@@ -177,7 +185,7 @@ def treatment_results_missing(record: Record, ctx: Context) -> Iterator[Finding]
     for link in _documented(ctx):
         if link.treatment.status not in _FINISHED:
             continue
-        if not cues.has_cue(cues.TREATMENT_RESULT, link.sections()) and not _later_score(link):
+        if not doccues.has_element("treatment_result", link.sections()) and not _later_score(link):
             word = "avbrutna" if link.treatment.status == "aborted" else "avslutade"
             yield ctx.finding(
                 link.treatment,
@@ -196,12 +204,15 @@ def treatment_results_missing(record: Record, ctx: Context) -> Iterator[Finding]
 def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
     """Care-relevant information from the patient on the platform is not in the journal.
 
-    Why: suicidal thoughts, worsening, side effects or new symptoms written in the
-    platform are journalpliktiga; a colleague must find them in the journal. Negated
+    Why: suicidal thoughts (also indirect: "orkar inte mer", "vill inte vakna"), worsening,
+    side effects (also in lay words: darrar, svettas, rastlös, yr, mår illa), new symptoms,
+    pregnancy or a near-accident from sleepiness ("nästan somnat vid ratten") written in
+    the platform are journalpliktiga; a colleague must find them in the journal. Negated
     statements ("inga tankar på att ta mitt liv") do not count. The information is
     documented when a note written on or after the message's day speaks of it (also as
     an assessment, e.g. "inga suicidtankar vid tel.kontakt"): a note linked to the
     treatment, or any note of the same unit within `[treatments] link_window_days`.
+    The cues are reviewable data in `models/doc_cues.tsv`.
     Bad: message "jag vill inte leva längre" — no note after it mentions suicidal thoughts
     Good: "Pat skriver i plattformen om dödstankar; ringd samma dag, suicidriskbedömning: …"
     """
@@ -216,20 +227,20 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
         for m in tr.messages:
             if not cues.from_citizen(m):
                 continue
-            for cat, pattern in cues.CARE_RELEVANT.items():
-                hit = next(cues.find_affirmed(pattern, m.text), None)
-                if hit is None:
+            for cat in CARE_LABELS:
+                hits = cues.affirmed(m.text, "care_" + cat)
+                if not hits:
                     continue
                 if cat not in reported or _later(cues.naive(m.time), reported[cat]):
                     reported[cat] = cues.naive(m.time)
-                    quotes[cat] = hit.group(0)
+                    quotes[cat] = hits[0]
         for cat, when in reported.items():
             day = when.date() if when else None
-            doc = cues.CARE_RELEVANT_DOCUMENTED[cat]
-            if any(_on_or_after(n, day) and doc.search(n.text) for n in link.notes):
+            doc = "documented_" + cat
+            if any(_on_or_after(n, day) and idx.mentions(n, doc) for n in link.notes):
                 continue
             if when is not None and any(  # any note of the unit after it, about the matter or not
-                doc.search(idx.text(n))
+                idx.mentions(n, doc)
                 for n in idx.between(tr.unit, dt.datetime.combine(when.date(), dt.time()),
                                      when + window)
             ):
@@ -237,7 +248,7 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
             when_txt = f" {when:%Y-%m-%d}" if when else ""
             yield ctx.finding(
                 tr,
-                f"Patienten skrev{when_txt} i {_name(tr)} om {cues.CARE_LABELS[cat]} "
+                f"Patienten skrev{when_txt} i {_name(tr)} om {CARE_LABELS[cat]} "
                 f"(”{quotes[cat].lower()}”) men det finns inte i journalen; bedöm och "
                 "dokumentera det.",
                 detail=f"{tr.id}:{cat}",
@@ -249,7 +260,7 @@ def _later_score(link: TreatmentLink) -> bool:
     start = _as_datetime(link.treatment.start)
     for n in link.notes:
         t = n.time or n.signed
-        if start is not None and t is not None and t.date() > start.date() and cues.SCORE.search(n.text):
+        if start is not None and t is not None and t.date() > start.date() and cues.says(n.text, "score"):
             return True
     return False
 

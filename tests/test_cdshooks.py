@@ -1,0 +1,292 @@
+"""CDS Hooks 2.0: the data model, discovery, the note-signing and patient-view services,
+prefetch from a FHIR server, feedback and its report — in process (TestClient)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import copy
+import json
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("duckdb")
+
+from pydantic import ValidationError  # noqa: E402
+
+from notelint.cdshooks import models as m  # noqa: E402
+from notelint.cdshooks.service import NOTE_SIGN_HOOK, PREFETCH, card_summary  # noqa: E402
+
+PIN = "191212121212"
+SECRET = "maken slår henne sedan ett år"
+NOTE_TEXT = (f"Aktuellt: Pat söker pga huvudvärk sedan 2 v. Pat berättar att {SECRET}.\n"
+             "Bedömning: Spänningshuvudvärk. Åter vb.")
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+DRAFT = {
+    "resourceType": "DocumentReference", "id": "utkast-1", "status": "current",
+    "docStatus": "preliminary", "type": {"text": "Läkaranteckning"},
+    "subject": {"reference": "Patient/p1"}, "date": "2024-03-12T14:05:00+01:00",
+    "custodian": {"display": "Vårdcentralen Höör",
+                  "identifier": {"system": "urn:oid:1.2.752.129.2.1.4.1", "value": "SE2321000032-1001"}},
+    "content": [{"attachment": {"contentType": "text/plain; charset=utf-8", "data": b64(NOTE_TEXT)}}],
+}
+PATIENT = {"resourceType": "Patient", "id": "p1", "birthDate": "1912-12-12",
+           "identifier": [{"system": "urn:oid:1.2.752.129.2.1.3.1", "value": PIN}]}
+SEAL = {  # a staff seal without an end date, documented nowhere
+    "resourceType": "Consent", "id": "c1", "status": "active",
+    "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                          "code": "patient-privacy"}]},
+    "category": [{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+    "patient": {"reference": "Patient/p1"}, "dateTime": "2024-03-04T10:00:00+01:00",
+    "provision": {"type": "deny", "period": {"start": "2024-03-04"}},
+}
+
+
+def searchset(*resources: dict[str, Any]) -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": "searchset",
+            "entry": [{"resource": r} for r in resources]}
+
+
+def note_sign_request(**prefetch: Any) -> dict[str, Any]:
+    """The specification's example request (``order-sign`` shape), adapted to a Swedish note."""
+    return {
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "hook": NOTE_SIGN_HOOK,
+        "context": {"userId": "Practitioner/example", "patientId": "p1", "encounterId": "89284",
+                    "draftNotes": {"resourceType": "Bundle", "type": "collection",
+                                   "entry": [{"resource": DRAFT}]}},
+        "prefetch": prefetch,
+    }
+
+
+def patient_view_request(**prefetch: Any) -> dict[str, Any]:
+    """The specification's ``patient-view`` example, adapted (Swedish patient, prefetch keys)."""
+    return {
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "fhirServer": "http://hooks.example.org:9080",
+        "hook": "patient-view",
+        "fhirAuthorization": {"access_token": "some-opaque-fhir-access-token",
+                              "token_type": "Bearer", "expires_in": 300,
+                              "scope": "user/Patient.read user/Consent.read", "subject": "cds-service4"},
+        "context": {"userId": "Practitioner/example", "patientId": "p1", "encounterId": "89284"},
+        "prefetch": prefetch,
+    }
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from notelint.serve import create_app
+
+    store = tmp_path_factory.mktemp("cds") / "feedback.duckdb"
+    app = create_app("skane", feedback_store=str(store))
+    yield app
+    app.fastapi.state.store.close()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    from starlette.testclient import TestClient
+
+    with TestClient(app) as c:
+        yield c
+
+
+# --------------------------------------------------------------------------- the data model
+
+
+def test_card_needs_summary_indicator_and_source() -> None:
+    good = {"summary": "Exempel", "indicator": "info", "source": {"label": "Rutin"}}
+    m.Card.model_validate(good)
+    for key in ("summary", "indicator", "source"):
+        with pytest.raises(ValidationError):
+            m.Card.model_validate({k: v for k, v in good.items() if k != key})
+    with pytest.raises(ValidationError):
+        m.Card.model_validate(dict(good, indicator="hard-stop"))
+    with pytest.raises(ValidationError):
+        m.Card.model_validate(dict(good, summary="x" * 140))
+    with pytest.raises(ValidationError):  # suggestions need selectionBehavior
+        m.Card.model_validate(dict(good, suggestions=[{"label": "Gör så"}]))
+
+
+def test_specification_examples_validate() -> None:
+    # the specification's example card and feedback
+    m.Card.model_validate({
+        "summary": "Example Card", "indicator": "info", "detail": "This is an example card.",
+        "source": {"label": "Static CDS Service Example", "url": "https://example.com",
+                   "icon": "https://example.com/img/icon-100px.png"},
+        "links": [{"label": "Google", "url": "https://google.com", "type": "absolute"}]})
+    m.FeedbackRequest.model_validate({"feedback": [{
+        "card": "9368d37b-283f-44a0-93ea-547cebab93ed", "outcome": "overridden",
+        "overrideReason": {"reason": {"code": "reason-code-provided-by-service",
+                                      "system": "http://example.org/override-reasons"},
+                           "userComment": "Clinician comment"},
+        "outcomeTimestamp": "2020-12-11T00:00:00Z"}]})
+    m.CDSRequest.model_validate(patient_view_request(patient=PATIENT))
+    with pytest.raises(ValidationError):  # fhirAuthorization needs fhirServer
+        m.CDSRequest.model_validate({k: v for k, v in patient_view_request().items() if k != "fhirServer"})
+
+
+def test_card_summary_stays_under_140() -> None:
+    long = "Våld i nära relation dokumenteras under sökordet Aktuellt " * 5
+    s = card_summary(long, " (3 ställen)")
+    assert len(s) < 140 and s.endswith("(3 ställen)") and "…" in s
+
+
+def test_fhir_authorization_is_never_printed() -> None:
+    req = m.CDSRequest.model_validate(patient_view_request())
+    assert "some-opaque" not in repr(req.fhirAuthorization) and "some-opaque" not in str(req.fhirAuthorization)
+
+
+# --------------------------------------------------------------------------- services
+
+
+def test_discovery_lists_note_sign_and_patient_view(client) -> None:
+    r = client.get("/cds-services")
+    assert r.status_code == 200
+    d = m.Discovery.model_validate(r.json())
+    by_id = {s.id: s for s in d.services}
+    assert by_id["notelint-note-sign"].hook == NOTE_SIGN_HOOK and NOTE_SIGN_HOOK.startswith("urn:")
+    assert by_id["notelint-patient-view"].hook == "patient-view"
+    for s in d.services:
+        assert s.prefetch == PREFETCH
+    assert "draftNotes" in by_id["notelint-note-sign"].description
+
+
+def test_note_sign_cards_are_swedish_with_suggestions_and_reasons(client) -> None:
+    r = client.post("/cds-services/notelint-note-sign", json=note_sign_request(patient=PATIENT))
+    assert r.status_code == 200, r.text
+    resp = m.CDSResponse.model_validate(r.json())
+    assert resp.extension["se.notelint"]["patientKnown"] is True
+    card = next(c for c in resp.cards if c.source.topic and c.source.topic.code == "NL201")
+    assert card.indicator == "critical" and len(card.summary) < 140
+    assert "Våld i nära relation" in card.summary
+    assert card.source.label.startswith("Region Skåne")
+    assert {o.display for o in card.overrideReasons} >= {"Fel mall i systemet", "Annat skäl"}
+    (sugg,) = card.suggestions
+    assert sugg.label == "Flytta meningen till mallen Våld i nära relationer"
+    assert card.selectionBehavior == "at-most-one"
+    update, create = sugg.actions
+    assert update.type == "update" and update.resource["id"] == "utkast-1"
+    kept = base64.b64decode(update.resource["content"][0]["attachment"]["data"]).decode()
+    moved = base64.b64decode(create.resource["content"][0]["attachment"]["data"]).decode()
+    assert SECRET in moved and SECRET not in kept and "Spänningshuvudvärk" in kept
+    assert create.resource["type"]["text"] == "Våld i nära relationer"
+    assert create.resource["docStatus"] == "preliminary"
+    assert PIN not in r.text and "1212-1212" not in r.text
+
+
+def test_composition_draft_and_no_patient_runs_note_rules_only(client) -> None:
+    comp = {"resourceType": "Composition", "id": "comp-1", "status": "preliminary",
+            "type": {"text": "Läkaranteckning"}, "date": "2024-03-12T14:05:00+01:00",
+            "author": [{"display": "Anna"}], "title": "Läkaranteckning",
+            "section": [{"title": "Aktuellt", "text": {"status": "generated", "div":
+                         f'<div xmlns="http://www.w3.org/1999/xhtml"><p>Pat berättar att {SECRET}.</p></div>'}}]}
+    req = note_sign_request()
+    req["context"]["draftNotes"] = comp
+    r = client.post("/cds-services/notelint-note-sign", json=req)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["extension"]["se.notelint"] == {
+        "ruleset": "skane", "patientKnown": False, "rules": "note",
+        "message": body["extension"]["se.notelint"]["message"]}
+    (card,) = [c for c in body["cards"] if c["source"]["topic"]["code"] == "NL201"]
+    actions = card["suggestions"][0]["actions"]
+    assert [a["type"] for a in actions] == ["update", "create"]
+    assert actions[1]["resource"]["title"] == "Våld i nära relationer"
+
+
+def test_patient_view_needs_the_patient(client) -> None:
+    req = patient_view_request()
+    del req["fhirServer"], req["fhirAuthorization"]
+    r = client.post("/cds-services/notelint-patient-view", json=req)
+    assert r.status_code == 412 and "personnummer" in r.json()["detail"]
+
+
+def test_patient_view_cards_for_an_undocumented_seal(client) -> None:
+    req = patient_view_request(patient=PATIENT, consents=searchset(SEAL), notes=searchset())
+    r = client.post("/cds-services/notelint-patient-view", json=req)
+    assert r.status_code == 200, r.text
+    resp = m.CDSResponse.model_validate(r.json())
+    codes = {c.source.topic.code for c in resp.cards}
+    assert "NL301" in codes and all(c.startswith(("NL3", "NL104", "NL105")) for c in codes)
+    nl301 = next(c for c in resp.cards if c.source.topic.code == "NL301")
+    action = nl301.suggestions[0].actions[0]
+    assert action.type == "create" and action.resource["resourceType"] == "DocumentReference"
+    text = base64.b64decode(action.resource["content"][0]["attachment"]["data"]).decode()
+    assert text.startswith("Reglerad åtkomst på 1177.se:") and "Period" in text
+
+
+def test_bad_requests_are_400_with_the_place(client) -> None:
+    r = client.post("/cds-services/notelint-note-sign", json={"hook": NOTE_SIGN_HOOK})
+    assert r.status_code == 400 and "hookInstance" in r.json()["detail"]
+    r = client.post("/cds-services/notelint-note-sign", json=dict(note_sign_request(), hook="order-sign"))
+    assert r.status_code == 400 and "does not match" in r.json()["detail"]
+    req = note_sign_request()
+    del req["context"]["draftNotes"]
+    r = client.post("/cds-services/notelint-note-sign", json=req)
+    assert r.status_code == 400 and "draftNotes" in r.json()["detail"]
+
+
+def test_missing_prefetch_is_fetched_from_the_fhir_server() -> None:
+    from notelint.cdshooks.fetch import fill_prefetch
+
+    seen: list[tuple[str, str | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((str(request.url), request.headers.get("authorization")))
+        path = request.url.path
+        if path.endswith("/Patient/p1"):
+            return httpx.Response(200, json=PATIENT)
+        if path.endswith("/Consent"):
+            return httpx.Response(200, json=searchset(SEAL))
+        return httpx.Response(500)
+
+    req = patient_view_request(patient=None)
+    got = asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+    assert got["patient"]["id"] == "p1" and got["consents"]["entry"][0]["resource"]["id"] == "c1"
+    assert "notes" not in got  # the server failed: left empty, not an error
+    assert all(auth == "Bearer some-opaque-fhir-access-token" for _, auth in seen)
+    assert {u.split("9080/")[1] for u, _ in seen} == {
+        "Patient/p1", "Consent?patient=p1",
+        "DocumentReference?patient=p1&_sort=-date&_count=50"}
+    req = patient_view_request(patient=PATIENT)  # given prefetch is not fetched again
+    req["context"]["patientId"] = "../admin"  # and a context value cannot steer the URL
+    seen.clear()
+    asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+    assert seen == []
+
+
+# --------------------------------------------------------------------------- feedback
+
+
+def test_feedback_is_stored_without_text_and_reported(app, client, tmp_path) -> None:
+    from notelint.cdshooks.feedback import render_report, report
+
+    r = client.post("/cds-services/notelint-note-sign", json=note_sign_request(patient=PATIENT))
+    card = next(c for c in r.json()["cards"] if c["source"]["topic"]["code"] == "NL201")
+    fb = {"feedback": [{"card": card["uuid"], "outcome": "overridden",
+                        "overrideReason": {"reason": card["overrideReasons"][0],
+                                           "userComment": f"Pat {PIN} sa att {SECRET}"},
+                        "outcomeTimestamp": "2024-03-12T14:06:00Z"}]}
+    r = client.post("/cds-services/notelint-note-sign/feedback", json=fb)
+    assert r.status_code == 200 and r.json() == {"stored": 1}
+    assert client.post("/cds-services/nope/feedback", json=fb).status_code == 404
+    bad = client.post("/cds-services/notelint-note-sign/feedback", json={"feedback": [{"card": "x"}]})
+    assert bad.status_code == 400 and "outcome" in bad.json()["detail"]
+    path = app.fastapi.state.store.path
+    data = report(path)
+    nl201 = next(g for g in data["by_rule"] if g["key"] == "NL201")
+    assert nl201["overridden"] >= 1 and nl201["override_rate"] is not None
+    assert card["overrideReasons"][0]["display"] in nl201["reasons"]
+    assert any(g["key"] == "Vårdcentralen Höör" for g in data["by_unit"])
+    assert "NL201" in render_report(data)
+    raw = open(path, "rb").read()
+    assert SECRET.encode() not in raw and PIN.encode() not in raw and b"1212-1212" not in raw

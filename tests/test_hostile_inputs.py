@@ -1,0 +1,202 @@
+"""Hostile inputs (issue 19): one test per class, each failing before its fix. The files are
+generated here; the directory test lints them all together beside a good file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from notelint.cli import main
+
+from conftest import PNR
+
+GOOD_NOTE = {"id": "n1", "system": "Melior", "template": "Läkaranteckning",
+             "time": "2024-03-12T14:05:00", "signed": "2024-03-12T15:00:00",
+             "sections": [{"keyword": "Bedömning",
+                           "text": "Misstänkt lungcancer, pat ej informerad ännu."}]}
+
+
+def rec(**kw) -> dict:
+    return {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00", "notes": [GOOD_NOTE], **kw}
+
+
+def run(*args: str) -> tuple[int, str, list[dict]]:
+    r = CliRunner().invoke(main, ["lint", *args, "--ruleset", "skane", "--format", "json"])
+    assert "Traceback" not in r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+    try:
+        findings = json.loads(r.output)["findings"]
+    except ValueError:
+        findings = []
+    return r.exit_code, r.output, findings
+
+
+def codes(findings: list[dict]) -> list[str]:
+    return [f["code"] for f in findings]
+
+
+def test_huge_json_integer(tmp_path):
+    p = tmp_path / "big.json"
+    p.write_text('{"patient": {"id": "' + PNR + '", "protected_identity": ' + "9" * 4301 + "}}")
+    code, out, f = run(str(p))
+    assert code == 2 and codes(f) == ["NL901"] and "4300" in f[0]["message"]
+
+
+def test_fhir_date_near_year_one(tmp_path):
+    import copy
+
+    from test_fhir_reader import BUNDLE
+
+    bundle = copy.deepcopy(BUNDLE)
+    bundle["entry"][3]["resource"]["date"] = "0001-01-01T00:30:00+01:00"
+    p = tmp_path / "fhir.json"
+    p.write_text(json.dumps(bundle))
+    code, out, f = run(str(p))
+    assert code == 2 and "NL901" in codes(f) and "1800" in out
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a byte file name")
+def test_broken_file_with_non_utf8_name(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/bad\xff.json"
+    with open(name, "wb") as fh:
+        fh.write(b"{")
+    (tmp_path / "good.json").write_text(json.dumps(rec()), encoding="utf-8")
+    code, out, f = run(str(tmp_path))
+    assert code == 2 and "NL901" in codes(f) and "NL101" in codes(f)
+    assert any("bad\\xff.json" in x["path"] for x in f)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_and_dev_zero_are_refused_not_read(tmp_path):
+    os.mkfifo(tmp_path / "x.json")
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", tmp_path / "zero.jsonl")
+    (tmp_path / "good.json").write_text(json.dumps(rec()), encoding="utf-8")
+    code, out, f = run(str(tmp_path))
+    bad = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and len(bad) == (2 if os.path.exists("/dev/zero") else 1)
+    assert all("regular file" in x["message"] for x in bad) and "NL101" in codes(f)
+
+
+def test_internal_failure_exits_2_not_1(monkeypatch, tmp_path):
+    import notelint.lint
+
+    def boom(*a, **k):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(notelint.lint, "run_lint", boom)
+    r = CliRunner().invoke(main, ["lint", str(tmp_path)])
+    assert r.exit_code == 2 and "internal error (RuntimeError)" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_one_bad_utf8_byte_keeps_the_file_utf8(tmp_path):
+    text = ("Patient: 19121212-1212\nJournalsystem: Melior\nMall: Läkaranteckning\n"
+            "Datum: 2024-03-12 14:05\nSignerad: 2024-03-12 15:00\n\n"
+            "Bedömning: Misstänkt lungcancer, pat ej informerad ännu.\n"
+            "Planering: åter om två veckor \xff.\n")
+    p = tmp_path / "n.txt"
+    p.write_bytes(text.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff"))
+    code, out, f = run(str(p))
+    assert "NL101" in codes(f), out  # the note is understood (not read as cp1252)
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert "UTF-8" in bad["message"] and bad["line"] == 8 and code == 2
+
+
+def test_offset_and_naive_times_mix(tmp_path):
+    r = rec(as_of=None, access_events=[{
+        "id": "a1", "action": "seal", "initiated_by": "staff", "ordered": "2024-03-01T10:00:00Z",
+        "start": "2024-03-01", "decided_by": {"role": "verksamhetschef"}, "ongoing_care": True}])
+    p = tmp_path / "tz.json"
+    p.write_text(json.dumps(r), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL902" not in codes(f) and "NL301" in codes(f), out
+
+
+@pytest.mark.parametrize("end", ["9999-12-31", "0001-01-01"])
+def test_dates_near_the_ends_of_time(tmp_path, end):
+    r = rec(access_events=[{
+        "id": "a1", "action": "seal", "initiated_by": "staff", "ordered": "2024-03-01T10:00:00",
+        "start": "2024-03-01", "end": end, "decided_by": {"role": "verksamhetschef"},
+        "ongoing_care": True}],
+        treatments=[{"id": "t1", "program": "KBT", "status": "ongoing", "start": "2024-01-01",
+                     "end": end}])
+    p = tmp_path / "d.json"
+    p.write_text(json.dumps(r), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL902" not in codes(f), out
+    if end.startswith("9999"):  # "no end": linted as open-ended
+        assert "NL303" in codes(f) and "NL901" not in codes(f)
+    else:
+        assert code == 2 and "NL901" in codes(f)
+    r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "skane"])
+    assert "Traceback" not in r.output and r.exit_code in (0, 2)
+
+
+def test_brackets_inside_strings_are_not_nesting(tmp_path):
+    note = dict(GOOD_NOTE, sections=[{"keyword": "Bedömning", "text": "[" * 70}])
+    p = tmp_path / "b.json"
+    p.write_text(json.dumps(rec(notes=[note])), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL901" not in codes(f), out
+
+
+def test_bad_guardian_number_is_its_own_finding(tmp_path):
+    r = rec(access_events=[{
+        "id": "b1", "action": "block_guardian", "initiated_by": "staff",
+        "ordered": "2024-03-01T10:00:00", "start": "2024-03-01", "guardian_id": "19800101-2388",
+        "decided_by": {"role": "verksamhetschef"}, "ongoing_care": True}])
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(r), encoding="utf-8")
+    code, out, f = run(str(p))
+    bad = [x for x in f if x["code"] == "NL901"]
+    assert len(bad) == 1 and "guardian_id" in bad[0]["message"] and "2388" not in out
+    assert "NL101" in codes(f) and code == 2  # the rest of the record is linted
+
+
+def test_junit_with_control_characters_is_valid_xml(tmp_path):
+    note = dict(GOOD_NOTE, id="n\x01\x1b[31m")
+    p = tmp_path / "c\x1b[31m\x01.json"  # control characters in the file name
+    p.write_text(json.dumps(rec(notes=[note])), encoding="utf-8")
+    r = CliRunner().invoke(main, ["lint", str(p), "--ruleset", "skane", "--format", "junit"])
+    ET.fromstring(r.output.encode())  # raises on invalid XML
+
+
+def test_nl901_is_one_line_in_text_output(tmp_path):
+    p = tmp_path / "bad\nname.jsonl"
+    p.write_text('{"patient": {"id": "' + PNR + '"}, "notes": [{"id": "a\\nb", "x": 1}]}\n')
+    r = CliRunner().invoke(main, ["lint", str(p)])
+    lines = [x for x in r.output.splitlines() if "NL901" in x]
+    assert len(lines) == 1 and r.output.count("\n") == 4, r.output
+
+
+def test_hostile_directory_keeps_every_good_finding(tmp_path):
+    """The whole class list in one directory: exit 2, one NL901 per bad file, the good
+    file's findings intact."""
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(rec()), encoding="utf-8")
+    alone = run(str(good))[2]
+    (tmp_path / "big.json").write_text('{"a": ' + "1" * 5000 + "}")
+    (tmp_path / "brackets.json").write_text(json.dumps(rec(notes=[dict(
+        GOOD_NOTE, id="n2", sections=[{"keyword": "Bedömning", "text": "[" * 70}])])))
+    (tmp_path / "u16.jsonl").write_bytes(
+        (json.dumps(rec()) + "\n" + json.dumps(rec()) + "\n").encode("utf-16"))
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo.json")
+    code, out, f = run(str(tmp_path))
+    assert code == 2
+    by_path: dict[str, list[str]] = {}
+    for x in f:
+        by_path.setdefault(Path(x["path"]).name, []).append(x["code"])
+    assert by_path["big.json"] == ["NL901"]
+    assert "NL901" not in by_path.get("brackets.json", [])
+    assert sorted(by_path["u16.jsonl"]) == sorted(codes(alone) * 2), by_path
+    assert sorted(by_path["good.json"]) == sorted(codes(alone))
+    if hasattr(os, "mkfifo"):
+        assert by_path["fifo.json"] == ["NL901"]
