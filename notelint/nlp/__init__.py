@@ -141,10 +141,11 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
         for k, (mentions, triggers) in found.items():
             values[k] = (tuple(mentions), tuple(triggers))
             cache.put(parts[k], values[k])  # type: ignore[arg-type]
-    for (section, _, start, _), value in zip(runs, values):
-        mentions, triggers = value  # type: ignore[misc]
-        out.mentions.extend(shifted(m, section, start) for m in mentions)
-        out.triggers.extend(shifted(t, section, start) for t in triggers)
+    for (section, _, start, _), (mentions, triggers) in zip(runs, values):  # type: ignore[misc]
+        if mentions:
+            out.mentions.extend([shifted(m, section, start) for m in mentions])
+        if triggers:
+            out.triggers.extend([shifted(t, section, start) for t in triggers])
     return out
 
 
