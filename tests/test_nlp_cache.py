@@ -110,6 +110,7 @@ def test_identity_follows_the_code_file(tmp_path):
     a = pipeline_identity(str(f))
     f.write_text("J18.9\nJ44.9\n", encoding="utf-8")
     assert pipeline_identity(str(f)) != a != pipeline_identity(None)
+    assert SentenceCache(code_file=str(f)).identity == pipeline_identity(str(f))
 
 
 def test_question_mark_at_a_line_end_hedges_the_words_before_it():

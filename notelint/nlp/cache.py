@@ -8,10 +8,10 @@ lexicon term, a cue or a code reaches over a sentence start, see
 alone. They are kept here, offsets relative to the sentence's start, and a sentence seen
 before never reaches spaCy again.
 
-- The key is the sentence's text; a cache belongs to one pipeline (one per code file) and
-  carries its identity: notelint's and spaCy's versions and a hash of every model file and
-  of the code file. A pipeline built again (other files, a test's monkeypatch) gets a new,
-  empty cache.
+- The key is the sentence's text; a cache belongs to one pipeline object (one per code
+  file) and carries its identity (``SentenceCache.identity``: notelint's and spaCy's
+  versions and a hash of every model file and of the code file). A pipeline built again
+  (other files, a test's monkeypatch) gets a new, empty cache.
 - The values are the frozen :class:`Mention` and :class:`Trigger` objects themselves
   (``section`` 0, offsets from the sentence's start); every field is carried, offsets
   (``start``, ``end``, ``sentence``) are shifted on the way out.
@@ -44,15 +44,23 @@ T = TypeVar("T", Mention, Trigger)
 class SentenceCache:
     """An LRU map from a sentence's text to its annotations (relative to its start)."""
 
-    def __init__(self, identity: str, max_entries: int = MAX_ENTRIES,
-                 max_chars: int = MAX_CHARS) -> None:
-        self.identity = identity
+    def __init__(self, identity: str | None = None, max_entries: int = MAX_ENTRIES,
+                 max_chars: int = MAX_CHARS, code_file: str | None = None) -> None:
+        self._identity = identity
+        self.code_file = code_file
         self.max_entries = max_entries
         self.max_chars = max_chars
         self.chars = 0
         self.hits = 0
         self.misses = 0
         self._data: OrderedDict[str, Value] = OrderedDict()
+
+    @property
+    def identity(self) -> str:
+        """The pipeline's identity (hashed when first asked: 0.1 s a process)."""
+        if self._identity is None:
+            self._identity = pipeline_identity(self.code_file)
+        return self._identity
 
     def __len__(self) -> int:
         return len(self._data)
@@ -105,7 +113,7 @@ def cache_for(key: str | None, nlp: Any) -> SentenceCache | None:
         return None
     got = _caches.get(key)
     if got is None or got[0] is not nlp:
-        got = _caches[key] = (nlp, SentenceCache(pipeline_identity(key)))
+        got = _caches[key] = (nlp, SentenceCache(code_file=key))
     return got[1]
 
 
