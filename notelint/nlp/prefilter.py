@@ -104,11 +104,28 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
         s = m.start()
         if s == 0 or not _WORD.match(text, s - 1):
             out.append((s, m.end()))
+    abbreviations = _abbreviations()
+    for m in _ABBREVIATION.finditer(text):  # "MS", "KOL-exacerbation", "?DVT" as written
+        if m.group() in abbreviations:
+            out.append((m.start(), m.end()))
     typo = _typo_index()
     for m in _LONG_WORD.finditer(low):  # "?Pnemoni", "Borellia?": a typo of a known word
         if typo.near(m.group()):
             out.append((m.start(), m.end()))
     return out
+
+
+_ABBREVIATION = re.compile(r"(?<![^\W_])[^\W\d_][\w]{0,7}(?![^\W_])")
+_abbrevs: frozenset[str] | None = None
+
+
+def _abbreviations() -> frozenset[str]:
+    global _abbrevs
+    if _abbrevs is None:
+        from .resources import load_resources
+
+        _abbrevs = load_resources().abbreviations
+    return _abbrevs
 
 
 _LONG_WORD = re.compile(r"(?<!\w)[^\W\d_]{6,}(?!\w)")

@@ -159,11 +159,28 @@ class Resources:
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
+    abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
     section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
+
+
+# words too common in notes to stand for a many-word form in the prefilter ("feber utan
+# fokus" is looked for by "fokus"): any word of a form will do, since all must be there
+_COMMON_WORDS = frozenset({"smärta", "feber", "status", "klåda", "huvudvärk", "diarré",
+                           "tidigare", "efter", "post", "utan", "vid", "med", "och", "kring",
+                           "okänd", "orsak", "akut", "kronisk", "febril", "typ", "vänster",
+                           "höger", "sidig", "grad", "stadium", "misstänkt", "blodtryck",
+                           "av", "i", "på", "om", "till", "för", "från", "mot", "under", "över"})
+
+
+def _key_word(term: str) -> str:
+    """The word the prefilter looks for to find ``term``: its longest uncommon word."""
+    words = term.lower().split()
+    rare = [w for w in words if w not in _COMMON_WORDS]
+    return max(rare or words, key=len)
 
 
 @lru_cache(maxsize=1)
@@ -193,29 +210,39 @@ def load_resources() -> Resources:
             spelling.setdefault(form.strip().lower(), row[1].strip().lower())
     spelling_stop = frozenset(r[0].lower() for r in _rows("lexicon/spelling_stoplist.txt"))
     # prefilter words: (word, mode), mode = exact | prefix | suffix | any (see might_fire)
+    # one word a form: the longest of a many-word form ("status epilepticus": epilepticus),
+    # for a form can only match where all its words are; abbreviations are looked for as
+    # written (prefilter.hits), never in lower case ("mg" is not MG)
     keywords = [(t, "any" if len(t) >= 5 else "exact")
-                for t in {e.term.split()[0].lower() for e in lexicon if len(e.term) >= 2}]
+                for t in {_key_word(e.term) for e in lexicon
+                          if len(e.term) >= 2 and not e.case_sensitive}]
     keywords += [(h[0], "suffix") for h in heads if len(h[0]) >= 3]
     keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
         "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
         "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
         "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
-    keywords += [(w, "exact") for w in spelling if len(w) >= 2]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
-    # hedges: a sentence with one may hold a diagnosis the lexicon reaches only by a typo
-    keywords += [(c.text.split()[0], "prefix") for c in cues
-                 if c.category == "uncertain" and len(c.text.split()[0]) >= 5]
-    keywords += [("inf", "exact"), ("vet", "exact"), ("fått", "exact"), ("lämnas", "prefix")]
+    keywords += [("vet", "exact"), ("fått", "exact")]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     people = _rows("told.tsv")
+    def words(role: str) -> list[str]:
+        return [w for r in people if r[0] == role for w in r[1].split("|")]
+
+    abbreviations = set()
+    for e in lexicon:
+        if e.case_sensitive:
+            first = e.term.split()[0]
+            abbreviations.add(first)
+            if first.islower():  # "app*" is also "App" at a sentence start
+                abbreviations.add(first[:1].upper() + first[1:])
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)), spelling, spelling_stop, sections,
-                     frozenset(w for r in people if r[0] == "patient" for w in r[1].split("|")),
-                     frozenset(w for r in people if r[0] == "other" for w in r[1].split("|")),
-                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")),
-                     frozenset(w for r in people if r[0] == "not_topic" for w in r[1].split("|")))
+                     sorted(set(keywords)), spelling=spelling, spelling_stop=spelling_stop,
+                     abbreviations=frozenset(abbreviations), section_assertions=sections,
+                     persons_patient=frozenset(words("patient")),
+                     persons_other=frozenset(words("other")),
+                     told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")))
 
 
 @lru_cache(maxsize=1)
