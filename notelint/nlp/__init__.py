@@ -26,6 +26,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 _lock = threading.Lock()
 _nlp_lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
+_built_vocab: dict[int, int] = {}  # vocabulary size of each pipeline once built
 
 
 def get_pipeline(code_file: str | None = None):
@@ -42,6 +43,8 @@ def get_pipeline(code_file: str | None = None):
 
                 nlp = build_pipeline(key)
                 _pipelines[key] = nlp
+                # the lexicons' own words do not count against the budget
+                _built_vocab[id(nlp)] = len(nlp.vocab)
     return nlp
 
 
@@ -233,7 +236,8 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
 # typos make a region's export an endless vocabulary (~25k new words per 100k generated
 # notes). Once the vocabulary has taken in this many, every note is annotated in a spaCy
 # memory zone, so what it alone brought is freed afterwards, while the words learnt first
-# (the frequent ones) stay cached. 20k words cost ~10 MB.
+# (the frequent ones) stay cached. 20k words cost ~10 MB. The words the pipeline holds once
+# built (the lexicons': ~20k) are not counted.
 VOCAB_BUDGET = 20_000
 
 
@@ -280,7 +284,7 @@ def _guarded(code_file: str | None) -> Iterator[None]:
 
     nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
     with _nlp_lock:
-        if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET:
+        if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET + _built_vocab.get(id(nlp), 0):
             with nlp.memory_zone():
                 yield
         else:

@@ -104,27 +104,34 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
         s = m.start()
         if s == 0 or not _WORD.match(text, s - 1):
             out.append((s, m.end()))
-    abbreviations = _abbreviations()
-    for m in _ABBREVIATION.finditer(text):  # "MS", "KOL-exacerbation", "?DVT" as written
-        if m.group() in abbreviations:
-            out.append((m.start(), m.end()))
-    typo = _typo_index()
+    for end, size in _abbreviations().iter(text):  # "MS", "KOL-exacerbation" as written
+        start = end - size + 1
+        if ((start == 0 or not text[start - 1].isalnum())
+                and (end + 1 >= n or not text[end + 1].isalnum())):
+            out.append((start, end + 1))
+    typo = typo_index()
     for m in _LONG_WORD.finditer(low):  # "?Pnemoni", "Borellia?": a typo of a known word
         if typo.near(m.group()):
             out.append((m.start(), m.end()))
     return out
 
 
-_ABBREVIATION = re.compile(r"(?<![^\W_])[^\W\d_][\w]{0,7}(?![^\W_])")
-_abbrevs: frozenset[str] | None = None
+_abbrevs: Any = None
 
 
-def _abbreviations() -> frozenset[str]:
+def _abbreviations() -> Any:
+    """An automaton of the lexicon's abbreviations, matched on the text as written."""
     global _abbrevs
     if _abbrevs is None:
+        import ahocorasick
+
         from .resources import load_resources
 
-        _abbrevs = load_resources().abbreviations
+        auto = ahocorasick.Automaton()
+        for word in load_resources().abbreviations:
+            auto.add_word(word, len(word))
+        auto.make_automaton()
+        _abbrevs = auto
     return _abbrevs
 
 
@@ -164,7 +171,7 @@ class TypoIndex:
 from .spelling import collapse_doubles, latin_spellings  # noqa: E402
 
 
-def _typo_index() -> TypoIndex:
+def typo_index() -> TypoIndex:
     global _typo
     if _typo is None:
         from .resources import typo_targets
