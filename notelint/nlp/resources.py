@@ -157,6 +157,7 @@ class Resources:
     triggers: list[tuple[str, re.Pattern[str]]]
     tokenizer_exceptions: list[str]
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
+    lexicon_words: frozenset[str] = frozenset()  # the words the prefilter finds forms by
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
     abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
@@ -173,14 +174,25 @@ _COMMON_WORDS = frozenset({"smärta", "feber", "status", "klåda", "huvudvärk",
                            "tidigare", "efter", "post", "utan", "vid", "med", "och", "kring",
                            "okänd", "orsak", "akut", "kronisk", "febril", "typ", "vänster",
                            "höger", "sidig", "grad", "stadium", "misstänkt", "blodtryck",
-                           "av", "i", "på", "om", "till", "för", "från", "mot", "under", "över"})
+                           "av", "i", "på", "om", "till", "för", "från", "mot", "under", "över",
+                           # frequent in ordinary notes (read off generated and example notes)
+                           "försämring", "stabil", "antibiotika", "klinisk", "lindrig", "viral",
+                           "måttlig", "måttligt", "funktionsnedsättning", "oklar", "okomplicerad",
+                           "effekt", "veckor", "läkemedel", "mens", "lust", "olika", "höft",
+                           "alkohol", "näsa", "buk", "mjuk", "psykiskt", "nedsatt", "tidigt",
+                           "bild", "genes", "inga", "pga", "lätt", "svår", "medelsvår",
+                           "behandling", "infektion", "reaktion", "skada", "smärtor", "besvär"})
 
 
-def _key_word(term: str) -> str:
-    """The word the prefilter looks for to find ``term``: its longest uncommon word."""
+def _key_word(term: str, uses: dict[str, int] | None = None) -> str:
+    """The word the prefilter looks for to find ``term``: of its words not common in notes,
+    the one that occurs in the fewest lexicon forms ("stabil angina": angina), then the
+    longest."""
     words = term.lower().split()
-    rare = [w for w in words if w not in _COMMON_WORDS]
-    return max(rare or words, key=len)
+    rare = [w for w in words if w not in _COMMON_WORDS and len(w) >= 5 and w.isalpha()]
+    if not rare:
+        return max([w for w in words if w not in _COMMON_WORDS] or words, key=len)
+    return min(rare, key=lambda w: (min((uses or {}).get(w, 0), 4), -len(w)))
 
 
 @lru_cache(maxsize=1)
@@ -213,10 +225,16 @@ def load_resources() -> Resources:
     # one word a form: the longest of a many-word form ("status epilepticus": epilepticus),
     # for a form can only match where all its words are; abbreviations are looked for as
     # written (prefilter.hits), never in lower case ("mg" is not MG)
-    keywords = [(t, "any" if len(t) >= 5 else "exact")
-                for t in {_key_word(e.term) for e in lexicon
-                          if len(e.term) >= 2 and not e.case_sensitive}]
-    keywords += [(h[0], "suffix") for h in heads if len(h[0]) >= 3]
+    # The prefilter finds the lexicon by words (prefilter.hits): a one-word form as a whole
+    # word, a many-word form by its longest uncommon word, a compound by its head.
+    uses: dict[str, int] = {}  # in how many forms a word occurs: the rarer, the better a key
+    for e in lexicon:
+        if not e.case_sensitive:
+            for w in set(e.term.lower().split()):
+                uses[w] = uses.get(w, 0) + 1
+    lexicon_words = frozenset(_key_word(e.term, uses) for e in lexicon
+                              if len(e.term) >= 2 and not e.case_sensitive)
+    keywords: list[tuple[str, str]] = []
     keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
         "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
         "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
@@ -238,7 +256,8 @@ def load_resources() -> Resources:
                 abbreviations.add(first[:1].upper() + first[1:])
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)), spelling=spelling, spelling_stop=spelling_stop,
+                     sorted(set(keywords)), lexicon_words=lexicon_words,
+                     spelling=spelling, spelling_stop=spelling_stop,
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
