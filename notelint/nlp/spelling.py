@@ -58,12 +58,12 @@ def _inflection(word: str, target: str) -> bool:
 # "pyelonephritis" → "pyelonefrit", "pneumonia" → "pneumoni"): letters first, then endings.
 _LATIN_LETTERS = (("ph", "f"), ("th", "t"), ("rh", "r"), ("ch", "k"), ("ae", "e"), ("oe", "e"),
                   ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("ct", "kt"), ("cl", "kl"),
-                  ("cr", "kr"), ("ce", "se"), ("ci", "si"), ("cy", "sy"))
+                  ("cr", "kr"))
 _LATIN_ENDINGS = (("itis", "it"), ("osis", "os"), ("iasis", "ias"), ("emia", "emi"),
                   ("aemia", "emi"), ("ia", "i"), ("oma", "om"), ("ismus", "ism"))
 
 
-_LATIN_HINT = re.compile(r"ph|th|rh|ch|ae|oe|c|(?:itis|osis|iasis|emia|ia|oma|ismus)$")
+_LATIN_HINT = re.compile(r"ph|th|rh|ch|ae|oe|c[aoutlr]|(?:itis|osis|iasis|emia|ia|oma|ismus)$")
 
 
 def latin_spellings(word: str) -> list[str]:
