@@ -340,7 +340,7 @@ class DiagnosisMatcher:
             if a.lower_ in _MORBUS and b.text[:1].isupper() and b.text.replace("-", "").isalpha():
                 name = f"{b.lower_}s sjukdom" if not b.lower_.endswith("s") else f"{b.lower_} sjukdom"
             elif (b.lower_ in _EPONYM_HEADS and len(a.text) >= 4 and a.text[:1].isupper()
-                  and a.lower_.endswith("s") and a.text.replace("-", "").isalpha()
+                  and a.lower_.endswith("s") and a.text.replace("-", "").replace("–", "").isalpha()
                   and not (a.lower_.endswith(_GENITIVE_NOUN) and (a.is_sent_start or a.is_lower))
                   and a.lower_ not in self.stop_exact and i not in covered):
                 name = f"{a.lower_} {_EPONYM_HEADS[b.lower_]}"
