@@ -140,6 +140,11 @@ def test_hereditet_and_tidigare_sjukdomar_set_the_assertion():
     assert got == [(0, "family"), (1, "historical"), (2, "uncertain")]
 
 
+def test_a_question_mark_opening_a_later_section_hedges_its_diagnosis():
+    ann = annotate_note(_note(("Status", "Svullet vä underben."), ("Bedömning", "?DVT. UL bokas.")))
+    assert [(m.text, m.assertion) for m in ann.mentions] == [("DVT", "uncertain")]
+
+
 def test_a_negation_under_hereditet_stays_a_negation():
     ann = annotate_note(_note(("Hereditet", "Ingen diabetes i släkten.")))
     assert [m.assertion for m in ann.mentions] == ["negated"]

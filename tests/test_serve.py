@@ -446,9 +446,11 @@ def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:
 
 
 def test_time_limit_replaces_the_worker(tmp_path) -> None:
-    with _serve(tmp_path, "--workers", "1", "--timeout", "0.5") as base:
-        big = dict(RECORD["notes"][0], sections=[
-            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 4000}])
+    with _serve(tmp_path, "--workers", "1", "--timeout", "0.3",
+                "--max-body", str(8 * 1024 * 1024)) as base:
+        # varied sentences (no cache can make them cheap), far more than 0.3 s of work
+        big = dict(RECORD["notes"][0], sections=[{"keyword": "Aktuellt", "text": " ".join(
+            f"Pat {i} med misstänkt pneumoni {i}, trol viral {i * 7}, ua i övrigt." for i in range(40000))}])
         r = httpx.post(base + "/v1/lint", json=big, timeout=60)
         assert r.status_code == 503
         deadline = time.monotonic() + 60

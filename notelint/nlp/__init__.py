@@ -28,7 +28,7 @@ __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
 _lock = threading.Lock()
 _nlp_lock = threading.Lock()
 _pipelines: dict[str | None, Any] = {}
-_vocab_base: dict[str | None, int] = {}  # words the pipeline knew once built (the lexicons')
+_built_vocab: dict[int, int] = {}  # vocabulary size of each pipeline once built
 
 
 def get_pipeline(code_file: str | None = None):
@@ -44,12 +44,12 @@ def get_pipeline(code_file: str | None = None):
                 from .pipeline import build_pipeline
 
                 nlp = build_pipeline(key)
-                # the lexicon's words filled spaCy's tokenizer cache (10,000 chunks) while
-                # the pipeline was built: room for the notes' own words too, else every
-                # word of every note is split into affixes again (8x slower tokenization)
+                # spaCy's tokenizer caches 10,000 chunks; what building the pipeline
+                # tokenized (cues, abbreviations) must leave room for the notes' own words
                 nlp.tokenizer.max_cache_size += 2 * VOCAB_BUDGET
-                _vocab_base[key] = len(nlp.vocab)
                 _pipelines[key] = nlp
+                # the lexicons' own words do not count against the budget
+                _built_vocab[id(nlp)] = len(nlp.vocab)
     return nlp
 
 
@@ -277,7 +277,8 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
 # typos make a region's export an endless vocabulary (~25k new words per 100k generated
 # notes). Once the vocabulary has taken in this many, every note is annotated in a spaCy
 # memory zone, so what it alone brought is freed afterwards, while the words learnt first
-# (the frequent ones) stay cached. 20k words cost ~10 MB.
+# (the frequent ones) stay cached. 20k words cost ~10 MB. The words the pipeline holds once
+# built (the lexicons': ~20k) are not counted.
 VOCAB_BUDGET = 20_000
 
 
@@ -328,10 +329,9 @@ def _guarded(code_file: str | None) -> Iterator[None]:
     """
     from .resources import default_code_file
 
-    key = code_file if code_file is not None else default_code_file()
-    nlp = _pipelines.get(key)
+    nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
     with _nlp_lock:
-        if nlp is not None and len(nlp.vocab) - _vocab_base.get(key, 0) >= VOCAB_BUDGET:
+        if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET + _built_vocab.get(id(nlp), 0):
             with nlp.memory_zone():
                 yield
         else:

@@ -114,7 +114,8 @@ class ConText:
         """"?DVT": a question mark written against the word after it."""
         return (not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
                 and not doc[i + 1].is_space  # "pneumoni?" at a line end hedges backwards
-                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct))
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
+                     or doc[i - 1].is_space))
 
     @staticmethod
     def _om_opens_clause(doc: Doc, i: int) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 
 import numpy
 import spacy
@@ -147,7 +148,7 @@ _EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukd
 _MORBUS = {"mb", "mb.", "morbus"}
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
-_MEMO_SIZE = 20_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
+_MEMO_SIZE = 100_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
 _UNSET = object()
 _PRODUCT_WORDS = {"Teams", "Office", "Word", "Excel", "Outlook", "Forms"}
 
@@ -162,6 +163,9 @@ class SpellingNormalizer:
         self.speller = Speller(targets, known, typo_groups(), exempt)
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
+        from .prefilter import typo_index
+
+        self.near = typo_index().near  # cheap: most words are near no target at all
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -179,7 +183,8 @@ class SpellingNormalizer:
             norm = by_lower.get(low, _UNSET)
             if norm is _UNSET:
                 word = strings[low]
-                canon = self.forms.get(word) or self.speller.correct(word)
+                canon = self.forms.get(word) or (
+                    self.speller.correct(word) if self.near(word) else None)
                 norm = strings.add(canon) if canon and canon != word else None
                 if len(by_lower) < _MEMO_SIZE:
                     by_lower[low] = norm
@@ -205,7 +210,9 @@ class DiagnosisMatcher:
 
     def __init__(self, nlp: Language, code_file: str | None = None):
         res = load_resources()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # many-word forms by the hashes of their words' NORM: no Lexeme (and no tokenizer
+        # run) per form at build time, as a PhraseMatcher would need
+        self.by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[int, tuple[str, str | None]] = {}
         self.needs_cue: set[int] = set()
@@ -233,11 +240,13 @@ class DiagnosisMatcher:
                 elif " " not in entry.term:
                     self.single_abbr[entry.term] = (entry.concept, entry.icd10)
                 continue
-            self.matcher.add(label, [nlp.make_doc(entry.term)])
             if " " not in entry.term:
                 self.single[entry.term] = (entry.concept, entry.icd10)
+                if entry.term.replace("-", "").isalpha():
+                    continue  # one word: looked up by its NORM, token by token (cheaper)
             else:
                 self._multi[entry.term] = (entry.concept, entry.icd10)
+            self._add_words(nlp, key, entry.term)
         self.heads = res.heads
         self.stop_exact = res.stop_exact
         self.stop_suffix = res.stop_suffix
@@ -282,6 +291,26 @@ class DiagnosisMatcher:
             return self.single[m.group(1)]
         return None
 
+    def _add_words(self, nlp: Language, key: int, term: str) -> None:
+        pieces: list[str] = []
+        for word in term.split():
+            if word.isalpha():
+                pieces.append(word)
+            else:  # "2-diabetes", "covid-19": as the tokenizer cuts them in a text
+                pieces.extend(t.lower_ for t in nlp.tokenizer(word))
+        hashes = tuple(nlp.vocab.strings.add(p) for p in pieces)
+        self.by_first.setdefault(hashes[0], []).append((hashes, key))
+
+    def _many_word_matches(self, norms: list[int]) -> Iterator[tuple[int, int, int]]:
+        """(key, start, end) of every many-word form in a doc's NORM hashes."""
+        by_first = self.by_first
+        n = len(norms)
+        for i, h in enumerate(norms):
+            for hashes, key in by_first.get(h, ()):
+                end = i + len(hashes)
+                if end <= n and tuple(norms[i:end]) == hashes:
+                    yield key, i, end
+
     @staticmethod
     def _measured(doc: Doc, end: int) -> bool:
         """A number right after an abbreviation makes it a measurement ("AF 24", "LE 3")."""
@@ -311,7 +340,7 @@ class DiagnosisMatcher:
             if a.lower_ in _MORBUS and b.text[:1].isupper() and b.text.replace("-", "").isalpha():
                 name = f"{b.lower_}s sjukdom" if not b.lower_.endswith("s") else f"{b.lower_} sjukdom"
             elif (b.lower_ in _EPONYM_HEADS and len(a.text) >= 4 and a.text[:1].isupper()
-                  and a.lower_.endswith("s") and a.text.replace("-", "").isalpha()
+                  and a.lower_.endswith("s") and a.text.replace("-", "").replace("–", "").isalpha()
                   and not (a.lower_.endswith(_GENITIVE_NOUN) and (a.is_sent_start or a.is_lower))
                   and a.lower_ not in self.stop_exact and i not in covered):
                 name = f"{a.lower_} {_EPONYM_HEADS[b.lower_]}"
@@ -334,7 +363,8 @@ class DiagnosisMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         ambiguous = doc.user_data.setdefault("nl_needs_cue", set())
-        for match_id, start, end in self.matcher(doc):
+        norms = doc.to_array(NORM).tolist()
+        for match_id, start, end in self._many_word_matches(norms):
             concept, icd = self.entries[match_id]
             span = Span(doc, start, end, label=concept)
             dx_attrs(doc)[(start, end)] = [icd, "affirmed", None]
@@ -351,13 +381,14 @@ class DiagnosisMatcher:
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans += self.eponyms(doc, covered)
         strings = doc.vocab.strings
-        for i, lower in enumerate(doc.to_array(NORM).tolist()):
+        for i, lower in enumerate(norms):
             if i in covered:
                 continue
             memo = self._by_id.get(lower)
             if memo is None:
                 word = strings[lower]
-                memo = (self.compound(word) if len(word) >= 6 else None, "-" in word)
+                memo = (self.single.get(word) or (self.compound(word) if len(word) >= 6 else None),
+                        "-" in word)
                 if len(self._by_id) < _MEMO_SIZE:
                     self._by_id[lower] = memo
             hit, hyphen = memo

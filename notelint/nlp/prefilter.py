@@ -40,16 +40,12 @@ def _automaton(code_file: str | None = None) -> Any:
     if auto is None:
         import ahocorasick
 
-        from .resources import load_code_titles, load_resources
+        from .resources import load_resources
 
         modes: dict[str, set[str]] = {}
         from .cuedata import trigger_gates
 
-        words = list(load_resources().keywords)
-        if code_file:
-            words += [(e.term.split()[0], "any" if len(e.term.split()[0]) >= 5 else "exact")
-                      for e in load_code_titles(code_file)]
-        for word, mode in words:
+        for word, mode in load_resources().keywords:
             modes.setdefault(word, set()).add(mode)
         for stems in trigger_gates().values():  # every trigger pattern holds one of these
             for stem in stems:
@@ -104,11 +100,92 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
         s = m.start()
         if s == 0 or not _WORD.match(text, s - 1):
             out.append((s, m.end()))
-    typo = _typo_index()
-    for m in _LONG_WORD.finditer(low):  # "?Pnemoni", "Borellia?": a typo of a known word
-        if typo.near(m.group()):
-            out.append((m.start(), m.end()))
+    for end, size in _abbreviations().iter(text):  # "MS", "KOL-exacerbation" as written
+        start = end - size + 1
+        if ((start == 0 or not text[start - 1].isalnum())
+                and (end + 1 >= n or not text[end + 1].isalnum())):
+            out.append((start, end + 1))
+    # the lexicon, its compounds and its typos: set operations over the text's distinct
+    # words (C speed); only words seen for the first time are looked at one by one
+    lexicon = _lexicon_words(code_file)
+    distinct = set(_WORD_TOKEN.findall(low))
+    found = distinct & lexicon[0]
+    unseen = distinct - found - _not_words
+    for word in unseen:
+        if _lexicon_word(word, lexicon):
+            found.add(word)
+        elif len(_not_words) < 200_000:
+            _not_words.add(word)
+    for word in found:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not _WORD.match(low, at - 1)) and (end >= n or not _WORD_OR_DASH.match(low, end)):
+                out.append((at, end))
+            at = low.find(word, end)
     return out
+
+
+_WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
+_not_words: set[str] = set()  # words found to hold no diagnosis (bounded)
+_WORD_OR_DASH = re.compile(r"[\w-]")
+_lexwords: dict[str | None, tuple[frozenset[str], tuple[str, ...]]] = {}
+_DERIVED = re.compile(r"^(\w{3,}?)(?:relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+
+
+def _lexicon_words(code_file: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    got = _lexwords.get(code_file)
+    if got is None:
+        from .resources import _key_word, load_code_titles, load_resources
+
+        res = load_resources()
+        words = set(res.lexicon_words)
+        if code_file:
+            words |= {_key_word(e.term) for e in load_code_titles(code_file)}
+        got = _lexwords[code_file] = (frozenset(words),
+                                      tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3})))
+        _not_words.clear()
+    return got
+
+
+def _lexicon_word(word: str, lexicon: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether the pipeline could find a diagnosis in this word: a form (or a many-word
+    form's word), a compound head ("pankreascancer"), a part of a hyphenated word
+    ("KOL-exacerbation"), a derivation ("sviktrelaterat"), or one edit from a form."""
+    words, heads = lexicon
+    if word in words:
+        return True
+    if word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads):
+        from .resources import load_resources
+
+        res = load_resources()  # the matcher's own stoplist ("kåvepenin", "diagnos")
+        if word not in res.stop_exact and not word.endswith(res.stop_suffix):
+            return True
+    if "-" in word and any(part in words for part in word.split("-")):
+        return True
+    m = _DERIVED.match(word)
+    if m and m.group(1) in words:
+        return True
+    return len(word) >= 6 and word.isalpha() and typo_index().near(word)
+
+
+_abbrevs: Any = None
+
+
+def _abbreviations() -> Any:
+    """An automaton of the lexicon's abbreviations, matched on the text as written."""
+    global _abbrevs
+    if _abbrevs is None:
+        import ahocorasick
+
+        from .resources import load_resources
+
+        auto = ahocorasick.Automaton()
+        for word in load_resources().abbreviations:
+            auto.add_word(word, len(word))
+        auto.make_automaton()
+        _abbrevs = auto
+    return _abbrevs
 
 
 _LONG_WORD = re.compile(r"(?<!\w)[^\W\d_]{6,}(?!\w)")
@@ -147,7 +224,7 @@ class TypoIndex:
 from .spelling import collapse_doubles, latin_spellings  # noqa: E402
 
 
-def _typo_index() -> TypoIndex:
+def typo_index() -> TypoIndex:
     global _typo
     if _typo is None:
         from .resources import typo_targets
@@ -189,7 +266,7 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
             info = memo[piece] = [piece, bool(hits(piece, code_file)), None, None]
         infos.append(info)
     crossed: set[int] = set()
-    if found is None and _CROSSING.search(text) is None:  # no hit reaches over a cut
+    if found is None and not _may_cross(text):  # no hit reaches over a cut
         kept = [info[1] for info in infos]
         if not any(kept):
             return []
@@ -234,8 +311,23 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
 # its sentences, so most pieces are answered from here. Cleared when full.
 PIECE_MEMO_SIZE = 30_000
 _piece_memos: dict[str | None, dict[str, list[Any]]] = {}
-# the only hit that can reach over a cut: a code shape broken by a newline ("I\n48")
+# a hit that can reach over a cut: a code shape broken by a newline ("I\n48"), or a key
+# word or abbreviation with ". " or a newline in it (none today; checked, not assumed)
 _CROSSING = re.compile(r"[A-Z]\n\d\d")
+_SPANS_CUT = re.compile(r"[.!?] |\n")
+_crossers: tuple[str, ...] | None = None
+
+
+def _may_cross(text: str) -> bool:
+    global _crossers
+    if _crossers is None:
+        from .resources import load_resources
+
+        res = load_resources()
+        words = [*res.abbreviations, *(w for w, _ in res.keywords)]
+        _crossers = tuple(w for w in words if _SPANS_CUT.search(w))
+    return _CROSSING.search(text) is not None or any(
+        w in text or w in text.lower() for w in _crossers)
 
 
 def _piece_memo(code_file: str | None) -> dict[str, list[Any]]:

@@ -157,13 +157,42 @@ class Resources:
     triggers: list[tuple[str, re.Pattern[str]]]
     tokenizer_exceptions: list[str]
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
+    lexicon_words: frozenset[str] = frozenset()  # the words the prefilter finds forms by
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
+    abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
     section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
+
+
+# words too common in notes to stand for a many-word form in the prefilter ("feber utan
+# fokus" is looked for by "fokus"): any word of a form will do, since all must be there
+_COMMON_WORDS = frozenset({"smärta", "feber", "status", "klåda", "huvudvärk", "diarré",
+                           "tidigare", "efter", "post", "utan", "vid", "med", "och", "kring",
+                           "okänd", "orsak", "akut", "kronisk", "febril", "typ", "vänster",
+                           "höger", "sidig", "grad", "stadium", "misstänkt", "blodtryck",
+                           "av", "i", "på", "om", "till", "för", "från", "mot", "under", "över",
+                           # frequent in ordinary notes (read off generated and example notes)
+                           "försämring", "stabil", "antibiotika", "klinisk", "lindrig", "viral",
+                           "måttlig", "måttligt", "funktionsnedsättning", "oklar", "okomplicerad",
+                           "effekt", "veckor", "läkemedel", "mens", "lust", "olika", "höft",
+                           "alkohol", "näsa", "buk", "mjuk", "psykiskt", "nedsatt", "tidigt",
+                           "bild", "genes", "inga", "pga", "lätt", "svår", "medelsvår",
+                           "behandling", "infektion", "reaktion", "skada", "smärtor", "besvär"})
+
+
+def _key_word(term: str, uses: dict[str, int] | None = None) -> str:
+    """The word the prefilter looks for to find ``term``: of its words not common in notes,
+    the one that occurs in the fewest lexicon forms ("stabil angina": angina), then the
+    longest."""
+    words = term.lower().split()
+    rare = [w for w in words if w not in _COMMON_WORDS and len(w) >= 5 and w.isalpha()]
+    if not rare:
+        return max([w for w in words if w not in _COMMON_WORDS] or words, key=len)
+    return min(rare, key=lambda w: (min((uses or {}).get(w, 0), 4), -len(w)))
 
 
 @lru_cache(maxsize=1)
@@ -193,29 +222,46 @@ def load_resources() -> Resources:
             spelling.setdefault(form.strip().lower(), row[1].strip().lower())
     spelling_stop = frozenset(r[0].lower() for r in _rows("lexicon/spelling_stoplist.txt"))
     # prefilter words: (word, mode), mode = exact | prefix | suffix | any (see might_fire)
-    keywords = [(t, "any" if len(t) >= 5 else "exact")
-                for t in {e.term.split()[0].lower() for e in lexicon if len(e.term) >= 2}]
-    keywords += [(h[0], "suffix") for h in heads if len(h[0]) >= 3]
+    # one word a form: the longest of a many-word form ("status epilepticus": epilepticus),
+    # for a form can only match where all its words are; abbreviations are looked for as
+    # written (prefilter.hits), never in lower case ("mg" is not MG)
+    # The prefilter finds the lexicon by words (prefilter.hits): a one-word form as a whole
+    # word, a many-word form by its longest uncommon word, a compound by its head.
+    uses: dict[str, int] = {}  # in how many forms a word occurs: the rarer, the better a key
+    for e in lexicon:
+        if not e.case_sensitive:
+            for w in set(e.term.lower().split()):
+                uses[w] = uses.get(w, 0) + 1
+    lexicon_words = frozenset(_key_word(e.term, uses) for e in lexicon
+                              if len(e.term) >= 2 and not e.case_sensitive)
+    keywords: list[tuple[str, str]] = []
     keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
         "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
         "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
         "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
-    keywords += [(w, "exact") for w in spelling if len(w) >= 2]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
-    # hedges: a sentence with one may hold a diagnosis the lexicon reaches only by a typo
-    keywords += [(c.text.split()[0], "prefix") for c in cues
-                 if c.category == "uncertain" and len(c.text.split()[0]) >= 5]
-    keywords += [("inf", "exact"), ("vet", "exact"), ("fått", "exact"), ("lämnas", "prefix")]
+    keywords += [("vet", "exact"), ("fått", "exact")]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     people = _rows("told.tsv")
+    def words(role: str) -> list[str]:
+        return [w for r in people if r[0] == role for w in r[1].split("|")]
+
+    abbreviations = set()
+    for e in lexicon:
+        if e.case_sensitive:
+            first = e.term.split()[0]
+            abbreviations.add(first)
+            if first.islower():  # "app*" is also "App" at a sentence start
+                abbreviations.add(first[:1].upper() + first[1:])
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
-                     sorted(set(keywords)), spelling, spelling_stop, sections,
-                     frozenset(w for r in people if r[0] == "patient" for w in r[1].split("|")),
-                     frozenset(w for r in people if r[0] == "other" for w in r[1].split("|")),
-                     tuple(w for r in people if r[0] == "topic" for w in r[1].split("|")),
-                     frozenset(w for r in people if r[0] == "not_topic" for w in r[1].split("|")))
+                     sorted(set(keywords)), lexicon_words=lexicon_words,
+                     spelling=spelling, spelling_stop=spelling_stop,
+                     abbreviations=frozenset(abbreviations), section_assertions=sections,
+                     persons_patient=frozenset(words("patient")),
+                     persons_other=frozenset(words("other")),
+                     told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")))
 
 
 @lru_cache(maxsize=1)
