@@ -85,14 +85,14 @@ def lint_stream(options: LintOptions, stdin: BinaryIO | None = None,
 def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -> LintResult:
     from notelint.engine import Engine
     from notelint.readers import read_file
-    from notelint.rules import validate_selectors
+    from notelint.rules import unknown_selectors_message, validate_selectors
 
     if options.config and options.isolated:
         raise _user_error("--config and --isolated exclude each other; use one of them")
     unknown = validate_selectors([*options.select, *options.ignore])
     if unknown:
-        raise _user_error(f"--select/--ignore: no rule matches {', '.join(unknown)}; "
-                          "`notelint rules` lists the codes")
+        flag = "--select" if unknown[0] in options.select else "--ignore"
+        raise _user_error(f"{flag}: {unknown_selectors_message(unknown)}")
     from notelint.nlp.resources import CodeFileError, check_configured_code_file
 
     try:  # an unreadable NOTELINT_ICD10SE is one clear line, not an error per rule
