@@ -54,3 +54,23 @@ def test_unknown_code_in_config_names_file_line_and_suggestion(tmp_path):
     (tmp_path / "n.txt").write_text("Mall: Läkaranteckning\n", encoding="utf-8")
     line = one_error_line(run("lint", str(tmp_path / "n.txt")))
     assert "notelint.toml:2:" in line and "'NL3OO'" in line and "did you mean 'NL3" in line
+
+
+@pytest.mark.parametrize("written,name", [
+    ("skåne", "skane"), ("Skane", "skane"), ("SKÅNE", "skane"), ("Region Skåne", "skane"),
+    ("Västra Götaland", "vgr"), ("VGR", "vgr"), ("Västra Götalandsregionen", "vgr"),
+    ("Jönköpings län", "jonkoping"), ("Region Jönköpings län", "jonkoping"),
+    ("Kalmar län", "kalmar"), ("National", "national"),
+])
+def test_ruleset_accepts_the_names_people_write(written, name):
+    from notelint.rulesets import load_ruleset
+
+    assert load_ruleset(written).name == name
+    res = run("lint", str(EXAMPLES / "skane" / "journalkopia_pmo.txt"), "--ruleset", written)
+    assert res.exit_code in (0, 1), res.output
+
+
+def test_unknown_ruleset_is_one_line_with_a_suggestion():
+    line = one_error_line(run("lint", str(EXAMPLES / "skane"), "--ruleset", "Skaane"))
+    assert "unknown ruleset 'Skaane' (did you mean 'skane'?)" in line
+    assert "jonkoping, kalmar, national, skane, vgr" in line
