@@ -115,6 +115,9 @@ class Summary(BaseModel):
     records: int
     notes: int
     findings: int
+    by_severity: dict[str, int]
+    rulesets: list[str]
+    notelint_version: str
 
 
 class LintResponse(BaseModel):
@@ -473,7 +476,8 @@ class Checker:
         return status, out, {"server-timing": f"checks;dur={wall:.2f}, cpu;dur={cpu:.2f}"}, meta
 
     def do_lint(self, body: bytes, ctype: str) -> tuple[bytes, None]:
-        from notelint.report import json_format
+        from notelint.report import Summary as ReportSummary
+        from notelint.report import Tally, json_format
 
         record, placeholder, shift = parse_body(body, ctype)
         engine = self.state.note_engine if placeholder else self.state.engine
@@ -485,8 +489,9 @@ class Checker:
             if shift and isinstance(d.get("line"), int):
                 d["line"] = max(1, d["line"] - shift)
             items.append(d)
-        summary: dict[str, Any] = {"files": 1, "records": 1, "notes": len(record.notes),
-                                   "findings": len(findings)}
+        summary: dict[str, Any] = ReportSummary(
+            1, 1, len(record.notes), len(findings), tally=Tally.of(findings),
+            rulesets=[self.state.ruleset.name]).as_dict()
         if placeholder:  # said only then: with a patient the answer is the CLI's, exactly
             summary.update(patient=False, rules="note", message=NOTE_RULES_ONLY)
         return json.dumps({"findings": items, "summary": summary}, ensure_ascii=False).encode(), None

@@ -74,3 +74,71 @@ def test_unknown_ruleset_is_one_line_with_a_suggestion():
     line = one_error_line(run("lint", str(EXAMPLES / "skane"), "--ruleset", "Skaane"))
     assert "unknown ruleset 'Skaane' (did you mean 'skane'?)" in line
     assert "jonkoping, kalmar, national, skane, vgr" in line
+
+
+# ------------------------------------------------------------- which ruleset, what is true
+
+PMO = EXAMPLES / "skane" / "journalkopia_pmo.txt"
+
+
+def test_stdin_without_ruleset_or_config_says_so_on_stderr(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no notelint.toml above
+    res = CliRunner().invoke(main, ["lint", "-"], input=PMO.read_bytes())
+    assert res.exit_code in (0, 1)
+    (note,) = [x for x in res.stderr.splitlines() if "no ruleset chosen" in x]
+    assert "standard input" in note and "'national'" in note and "--ruleset NAME" in note
+    assert "(regelverk national)" in res.stdout
+    chosen = CliRunner().invoke(main, ["lint", "-", "--ruleset", "skane"], input=PMO.read_bytes())
+    assert "no ruleset chosen" not in chosen.stderr and "(regelverk skane)" in chosen.stdout
+
+
+def test_summary_names_the_rulesets_of_every_config():
+    res = run("lint", str(EXAMPLES))
+    assert res.stderr == ""  # every example folder names its ruleset
+    assert "(regelverk jonkoping, kalmar, skane, vgr)" in res.stdout
+
+
+def test_singular_and_plural_in_the_summary():
+    res = run("lint", str(PMO))
+    assert res.stdout.splitlines()[-1] == "Inga fynd i 1 post, 4 anteckningar, 1 fil (regelverk skane)."
+
+
+def test_all_baselined_says_no_new_findings_and_how_many_are_hidden(tmp_path):
+    base = tmp_path / "baseline.json"
+    assert run("baseline", "write", str(base), str(EXAMPLES)).exit_code == 0
+    res = run("lint", str(EXAMPLES), "--baseline", str(base))
+    assert res.exit_code == 0
+    last = res.stdout.splitlines()[-1]
+    assert last.startswith("Inga nya fynd (") and "kända fynd dolda av --baseline" in last
+    assert "All checks passed" not in res.output
+    data = __import__("json").loads(run("lint", str(EXAMPLES), "--baseline", str(base),
+                                        "--format", "json").stdout)
+    assert data["summary"]["findings"] == 0 and data["summary"]["hidden_by_baseline"] > 0
+
+
+def test_one_stale_baseline_entry_is_singular(tmp_path):
+    import json
+
+    base = tmp_path / "baseline.json"
+    base.write_text(json.dumps({"version": 1, "entries": [
+        {"fingerprint": "0" * 20, "path": str(PMO), "count": 1}]}), encoding="utf-8")
+    res = run("lint", str(PMO), "--baseline", str(base))
+    assert "1 baseline entry no longer matches" in res.stderr
+
+
+def test_json_summary_has_counts_per_severity_ruleset_and_version():
+    import json
+    from importlib.metadata import version
+
+    s = json.loads(run("lint", str(EXAMPLES / "vgr"), "--format", "json").stdout)["summary"]
+    assert s["rulesets"] == ["vgr"] and s["notelint_version"] == version("notelint")
+    assert set(s["by_severity"]) == {"error", "warning", "info"}
+    assert sum(s["by_severity"].values()) == s["findings"] > 0
+
+
+def test_sarif_points_to_nothing_that_does_not_exist():
+    import json
+
+    log = json.loads(run("lint", str(EXAMPLES / "vgr"), "--format", "sarif").stdout)
+    driver = log["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver and "github.com/notelint" not in json.dumps(log)

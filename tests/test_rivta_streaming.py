@@ -207,7 +207,7 @@ def test_hostile_xml_is_one_nl901_line(tmp_path, name):
     path.write_text(HOSTILE[name], encoding="utf-8")
     res = CliRunner().invoke(main, ["lint", str(path), "--format", "json"])
     assert res.exit_code == 2 and "Traceback" not in res.output, res.output
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     nl901 = [f for f in out["findings"] if f["code"] == "NL901"]
     assert len(nl901) == 1, out["findings"]
     msg = nl901[0]["message"]
