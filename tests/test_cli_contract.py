@@ -142,3 +142,39 @@ def test_sarif_points_to_nothing_that_does_not_exist():
     log = json.loads(run("lint", str(EXAMPLES / "vgr"), "--format", "sarif").stdout)
     driver = log["runs"][0]["tool"]["driver"]
     assert "informationUri" not in driver and "github.com/notelint" not in json.dumps(log)
+
+
+# ------------------------------------------------------------- JSON errors: useful half first
+
+def test_misspelled_key_is_an_unknown_field_on_its_line(tmp_path):
+    import json
+
+    record = {"patient": {"id": "19121212-1212"}, "notes": [
+        {"id": "n1", "time": "2024-03-12T14:05:00", "sections": [{"keyword": "A", "text": "ua"}]},
+        {"id": "n2", "time": "2024-03-12T14:05:00",
+         "sections": [{"keywrod": "Bedömning", "text": "Ua."}]}]}
+    p = tmp_path / "k.json"
+    p.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    line_no = next(i for i, x in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                   if '"keywrod"' in x)
+    res = run("lint", str(p), "--ruleset", "skane")
+    assert res.exit_code == 2
+    first = res.stdout.splitlines()[0]
+    assert first.startswith(f"{p}:{line_no}:")
+    assert ('notes[1].sections[0].keywrod: okänt fält "keywrod" (menade du "keyword"?)'
+            in first)
+    assert "saknas" not in first and "fel till" not in first  # the missing 'keyword' is the same typo
+
+
+def test_wrong_value_names_what_it_must_be(tmp_path):
+    import json
+
+    line = json.dumps({"patient": {"id": "19121212-1212"},
+                       "notes": [{"id": "n1", "time": "igår", "sections": []}]})
+    p = tmp_path / "k.jsonl"
+    p.write_text(line + "\n", encoding="utf-8")
+    res = run("lint", str(p), "--ruleset", "skane")
+    first = res.stdout.splitlines()[0]
+    column = line.index('"time"') + 1
+    assert first.startswith(f"{p}:1:{column}: NL901")
+    assert "notes[0].time: ska vara datum och tid som 2024-03-12T14:05:00 (fick 'igår')" in first

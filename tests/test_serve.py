@@ -158,7 +158,7 @@ def test_invalid_bodies_are_422_with_json_path(server) -> None:
     bad["notes"][0]["sections"][1]["keywrod"] = "x"
     r = httpx.post(base + "/v1/lint", json=bad, headers=AUTH)
     assert r.status_code == 422
-    assert r.json()["detail"].startswith("notes[0].sections[1].keywrod: unknown field")
+    assert r.json()["detail"].startswith("notes[0].sections[1].keywrod: okänt fält \"keywrod\"")
     r = httpx.post(base + "/v1/lint", content=b'{"id": "n1", "sections": [', headers=AUTH)
     assert r.status_code == 422 and "not valid JSON" in r.json()["detail"]
     r = httpx.post(base + "/v1/lint", json=[1, 2], headers=AUTH)

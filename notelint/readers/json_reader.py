@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from notelint import pii
 from notelint.model import Record, SourceLoc
 from notelint.readers import Broken, Loaded, ReadItem, decode, register_format
-from notelint.readers.errors import describe
+from notelint.readers.errors import describe, locate
 
 MAX_DEPTH = 64
 #: one JSON Lines line (one record) may hold at most this much
@@ -46,15 +46,19 @@ def _attach_locs(record: Record, path: str, line: int) -> None:
         obj.set_loc(loc)
 
 
-def build_record(data: Any, path: str, line: int, prefix: str = "") -> ReadItem:
-    """Validate one decoded JSON value as a record (shared by every JSON-based reader)."""
+def build_record(data: Any, path: str, line: int, prefix: str = "",
+                 text: str | None = None) -> ReadItem:
+    """Validate one decoded JSON value as a record (shared by every JSON-based reader).
+    ``text``, the record's source starting on ``line``, places an error on its key."""
     if not isinstance(data, dict):
         return Broken(path, line, f"{prefix or 'record'}: expected a JSON object (a record), "
                                   f"got {type(data).__name__}")
     try:
         record = Record.model_validate(data)
     except ValidationError as e:
-        return Broken(path, line, pii.mask_text(describe(e, prefix)))
+        where = locate(e, text, line) if text is not None else None
+        line, column = where or (line, 1)
+        return Broken(path, line, pii.mask_text(describe(e, prefix)), column)
     _attach_locs(record, path, line)
     return Loaded(record, path, line)
 
@@ -151,10 +155,11 @@ def parse_json(text: str, path: str) -> Iterator[ReadItem]:
         for i, item in enumerate(data):
             begin = starts[min(lines[i], len(starts)) - 1]
             end = starts[lines[i + 1] - 1] if i + 1 < len(data) and lines[i + 1] <= len(starts) else len(text)
-            yield _with_object_lines(build_record(item, path, lines[i], prefix=f"[{i}]"),
+            yield _with_object_lines(build_record(item, path, lines[i], prefix=f"[{i}]",
+                                                  text=text[begin:end]),
                                      text[begin:end], lines[i])
     else:
-        yield _with_object_lines(build_record(data, path, 1), text, 1)
+        yield _with_object_lines(build_record(data, path, 1, text=text), text, 1)
 
 
 def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
@@ -170,7 +175,7 @@ def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
                                     "must be one complete record", e.colno)
     except ValueError as e:
         return Broken(path, lineno, _value_error(e))
-    return build_record(data, path, lineno)
+    return build_record(data, path, lineno, text=line)
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
