@@ -59,8 +59,8 @@ def _in_range(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         value = local_time(value)
     if isinstance(value, dt.date) and not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}; "
-                         "give the real date (or leave an open end out)")
+        raise ValueError(f"året {value.year} ligger utanför {MIN_YEAR}–{MAX_YEAR}; "
+                         "ange det verkliga datumet (eller utelämna ett öppet slut)")
     return value
 
 
@@ -267,8 +267,8 @@ class Diagnosis(_Model):
         return None
 
 
-BAD_PIN = ("not a valid personnummer/samordningsnummer (10 or 12 digits, YYYYMMDD-NNNN; "
-           "check digit or date is wrong, or a reservnummer)")
+BAD_PIN = ("inte ett giltigt personnummer/samordningsnummer (10 eller 12 siffror, "
+           "ÅÅÅÅMMDD-NNNN; kontrollsiffran eller datumet är fel, eller ett reservnummer)")
 
 
 class Patient(_Model):
@@ -322,7 +322,7 @@ class Record(_Model):
             for i, obj in enumerate(getattr(self, name)):
                 if obj.id in seen:
                     raise ValueError(
-                        f"{name}[{i}].id {obj.id!r} is used twice in this record; ids must be unique"
+                        f"{name}[{i}].id {obj.id!r} används två gånger i posten; id ska vara unika"
                     )
                 seen.add(obj.id)
         return self

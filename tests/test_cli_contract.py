@@ -178,3 +178,23 @@ def test_wrong_value_names_what_it_must_be(tmp_path):
     column = line.index('"time"') + 1
     assert first.startswith(f"{p}:1:{column}: NL901")
     assert "notes[0].time: ska vara datum och tid som 2024-03-12T14:05:00 (fick 'igår')" in first
+
+
+# ------------------------------------------------------------- one language per audience
+
+@pytest.mark.parametrize("name,content", [
+    ("tom.json", ""),
+    ("trasig.json", "{not json"),
+    ("lista.jsonl", "[1, 2]\n"),
+    ("fel.txt", "Patient: 19121212-1212\nMall: Läkaranteckning\nDatum: igår\n\nBedömning: ua\n"),
+    ("fel.xml", "<GetCareDocumentationResponse><x>"),
+])
+def test_nl901_messages_are_swedish_like_every_finding(tmp_path, name, content):
+    import json
+
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    out = json.loads(run("lint", str(p), "--ruleset", "skane", "--format", "json").stdout)
+    msg = next(f["message"] for f in out["findings"] if f["code"] == "NL901")
+    english = ("file", "invalid", "expected", "is not", "must", "export", "write it", "missing")
+    assert not any(w in msg.split() or f" {w} " in f" {msg} " for w in english), msg

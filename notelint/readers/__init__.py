@@ -112,8 +112,8 @@ def bad_bytes_item(text: str, offset: int, path: str) -> "Broken":
     """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read)."""
     line = text.count("\n", 0, offset) + 1
     column = offset - text.rfind("\n", 0, offset)
-    return Broken(path, line, "invalid UTF-8 byte(s), replaced by \ufffd; the rest of the file "
-                              "was linted — re-export it as UTF-8", column)
+    return Broken(path, line, "ogiltiga UTF-8-byte ersatta med \ufffd; resten av filen "
+                              "granskades — exportera den på nytt som UTF-8", column)
 
 
 _formats_loaded = False
@@ -159,10 +159,10 @@ def _choose(head: str, ext: str) -> str | None:
 
 def _precheck(data: bytes, path: str) -> Broken | None:
     if not data[:HEAD_BYTES].strip() and not data.strip():
-        return Broken(path, 1, "the file is empty; export at least one record or note")
+        return Broken(path, 1, "filen är tom; exportera minst en post eller anteckning")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Broken(path, 1, "this is a binary file, not a journal export; give a .json, "
-                               ".jsonl or text note file")
+        return Broken(path, 1, "det här är en binär fil, inte en journalexport; ange en "
+                               ".json-, .jsonl- eller textfil med anteckningar")
     return None
 
 
@@ -179,8 +179,8 @@ def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     ext = Path(path).suffix.lower() if path != "-" else ""
     fmt = _choose(text.lstrip()[:4096], ext)
     if fmt is None:
-        yield Broken(path, 1, "unknown input format; expected interchange JSON/JSONL, "
-                              "a text note (header 'Mall:' …) or another supported export")
+        yield Broken(path, 1, "okänt indataformat; väntade utbytesformat JSON/JSONL, "
+                              "en textanteckning (huvud 'Mall:' …) eller en annan export som stöds")
         return
     yield from FORMATS[fmt].parse(text, path)
 
@@ -191,8 +191,8 @@ MAX_FILE_BYTES = int(os.environ.get("NOTELINT_MAX_FILE_MB", "512")) * 1024 * 102
 
 
 def _too_big(path: str) -> Broken:
-    return Broken(path, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split the "
-                           "export (JSON Lines is read line by line) or set NOTELINT_MAX_FILE_MB")
+    return Broken(path, 1, f"större än {MAX_FILE_BYTES // (1024 * 1024)} MB; dela exporten "
+                           "(JSON Lines läses rad för rad) eller sätt NOTELINT_MAX_FILE_MB")
 
 
 def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
@@ -208,11 +208,11 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
         # only regular files: a FIFO would block forever, /dev/zero never ends
         st = os.stat(path)
         if stat.S_ISDIR(st.st_mode):
-            yield Broken(path, 1, "is a directory with no readable files")
+            yield Broken(path, 1, "är en katalog utan läsbara filer")
             return
         if not stat.S_ISREG(st.st_mode):
-            yield Broken(path, 1, "not a regular file (a FIFO, socket or device); "
-                                  "give an exported file")
+            yield Broken(path, 1, "inte en vanlig fil (en FIFO, socket eller enhet); "
+                                  "ange en exporterad fil")
             return
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
@@ -230,13 +230,13 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
                 yield _too_big(path)
                 return
     except FileNotFoundError:
-        yield Broken(path, 1, "file not found; check the path")
+        yield Broken(path, 1, "filen finns inte; kontrollera sökvägen")
         return
     except IsADirectoryError:
-        yield Broken(path, 1, "is a directory with no readable files")
+        yield Broken(path, 1, "är en katalog utan läsbara filer")
         return
     except OSError as e:
-        yield Broken(path, 1, f"cannot read the file: {e.strerror}")
+        yield Broken(path, 1, f"filen kan inte läsas: {e.strerror}")
         return
     yield from read_bytes(data, path)
 
