@@ -149,9 +149,9 @@ def schema() -> None:
     """Print the JSON Schema of interchange format v1 (one record)."""
     import json
 
-    from notelint.model import Record
+    from notelint.model import record_schema
 
-    click.echo(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 
 class UserError(Exception):

@@ -198,3 +198,29 @@ def test_nl901_messages_are_swedish_like_every_finding(tmp_path, name, content):
     msg = next(f["message"] for f in out["findings"] if f["code"] == "NL901")
     english = ("file", "invalid", "expected", "is not", "must", "export", "write it", "missing")
     assert not any(w in msg.split() or f" {w} " in f" {msg} " for w in english), msg
+
+
+# ------------------------------------------------------------- notelint schema
+
+def test_schema_has_id_dialect_and_a_description_on_every_field_and_definition():
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(run("schema").stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].startswith("urn:notelint:") and schema["description"]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    nodes = [("Record", schema), *schema["$defs"].items()]
+    assert len(nodes) >= 12
+    undescribed = [name for name, node in nodes if not node.get("description")]
+    undescribed += [f"{name}.{field}" for name, node in nodes
+                    for field, prop in node.get("properties", {}).items()
+                    if not prop.get("description")]
+    assert undescribed == []
+    # and it is the schema of the format: a bundled example validates, a typo does not
+    example = json.loads((EXAMPLES / "skane" / "reglerad_atkomst.json").read_text(encoding="utf-8"))
+    record = example[0] if isinstance(example, list) else example
+    jsonschema.Draft202012Validator(schema).validate(record)
+    record["notes"][0]["sections"][0]["keywrod"] = "x"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(record)
