@@ -1,7 +1,7 @@
 """The ``notelint`` command line (click). Heavy imports happen inside commands so that
 ``notelint --help`` and ``notelint explain`` start fast.
 
-Exit codes (DESIGN.md, normative): 0 nothing at or above ``--fail-on``; 1 findings at or
+Exit codes (docs/cli.md, normative): 0 nothing at or above ``--fail-on``; 1 findings at or
 above it; 2 a usage or configuration error, or any input that could not be read.
 """
 

@@ -15,7 +15,7 @@ Endpoints
       ``GetCareDocumentation``/``GetDiagnosis`` response (one patient);
     - anything else: 415.
 
-    Answer: exactly the ``--format json`` object of DESIGN.md, ``{"findings": […],
+    Answer: exactly the ``--format json`` object of docs/cli.md, ``{"findings": […],
     "summary": {…}}``; when the body named no patient ``summary`` also says
     ``"patient": false, "rules": "note"`` and why: then only the note rules ran (record rules need the real
     patient, so no finding is ever made about a patient who does not exist).

@@ -224,3 +224,46 @@ def test_schema_has_id_dialect_and_a_description_on_every_field_and_definition()
     record["notes"][0]["sections"][0]["keywrod"] = "x"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(record)
+
+
+# ------------------------------------------------------------- README sample output
+
+SAMPLE_CODES = ("NL102", "NL201", "NL310", "NL401")
+
+
+def readme_sample(stdout: str) -> str:
+    """The README's sample: the first finding of a few codes, '…', the summary line."""
+    lines = stdout.splitlines()
+    picked = [next(x for x in lines if f" {code} [" in x) for code in SAMPLE_CODES]
+    picked.sort(key=lines.index)
+    summary = next(x for x in lines if x.startswith("Hittade "))
+    return "\n".join(["$ notelint lint examples/", *picked, "…", summary])
+
+
+def test_readme_sample_output_is_a_real_run(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    res = run("lint", "examples/")
+    assert res.exit_code == 1
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- sample: notelint lint examples/ -->\n```text\n", 1)[1]
+    block = block.split("\n```", 1)[0]
+    assert block == readme_sample(res.stdout), (
+        "README.md's sample output is stale; replace the block with:\n"
+        + readme_sample(res.stdout))
+
+
+def test_docs_live_in_this_repository():
+    """Every pointer goes to a document in the repository (there is no DESIGN.md here)."""
+    import re
+
+    sources = [ROOT / "README.md", ROOT / "pyproject.toml",
+               *(ROOT / "notelint").rglob("*.py"), *(ROOT / "docs").glob("*.md")]
+    pointing = [str(p.relative_to(ROOT)) for p in sources
+                if "DESIGN.md" in p.read_text(encoding="utf-8")]
+    assert pointing == []
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for link in re.findall(r"\]\((docs/[^)#]+)", readme):
+        assert (ROOT / link).is_file(), link
+    assert {"docs/cli.md", "docs/format.md", "docs/rules.md"} <= set(
+        re.findall(r"\]\((docs/[^)#]+)", readme))
+    assert "pip install '.[audit]'" in readme

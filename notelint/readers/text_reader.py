@@ -1,4 +1,4 @@
-"""The text note format (journal copies) and 1177 case summaries in text — see DESIGN.md.
+"""The text note format (journal copies) and 1177 case summaries in text — see docs/format.md.
 
 A text file is one patient's bundle. Blocks are separated by a line ``---``; each block
 has a header of ``Key: value`` lines, a blank line and a body::

@@ -52,7 +52,7 @@ SEEDS: dict[str, str] = {
     "002": "002_8d21f4babb5f55b0.txt — Region Kalmar län: Journal som e-tjänst, försegling och upplåsning",
     "003": "003_5612534f38cad471.txt — Region Jönköpings län: 1177 journal, försegla invånarens journal (Cosmic)",
     "004": "004_fbbd6a0cb214449d.txt — Västra Götalandsregionen: Barns journal via nätet, undantag från direktåtkomst",
-    "DESIGN": "DESIGN.md — the interchange format",
+    "DESIGN": "docs/format.md — notelint's input formats",
 }
 
 
