@@ -11,7 +11,7 @@ import sys
 
 import click
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from notelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError  # noqa: F401
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -152,10 +152,6 @@ def schema() -> None:
     from notelint.model import record_schema
 
     click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
-
-
-class UserError(Exception):
-    """An error the user can fix (bad flag value, bad config): one line, exit 2."""
 
 
 def _register_optional_commands() -> None:

@@ -60,7 +60,7 @@ class LintResult:
 
 
 def _user_error(msg: str) -> Exception:
-    from notelint.cli import UserError
+    from notelint.errors import UserError
 
     return UserError(msg)
 

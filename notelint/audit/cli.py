@@ -62,7 +62,7 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
     """
     from notelint.audit.runner import AuditOptions, run_audit
     from notelint.audit.store import StoreError
-    from notelint.cli import UserError
+    from notelint.errors import UserError
     from notelint.rulesets import RulesetError
 
     if engine == "local" and scheduler:
