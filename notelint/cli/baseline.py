@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from notelint.cli import UserError, _fail, _split
+from notelint.cli.common import fail as _fail
+from notelint.cli.common import split_codes as _split
+from notelint.errors import UserError
 
 
 def _lint(paths: tuple[str, ...], ruleset: str | None, select: tuple[str, ...],

@@ -1,4 +1,5 @@
-"""``notelint audit`` (click command, imported by notelint.cli)."""
+"""``notelint audit``: whole exports into a findings store, worklist and report (the
+library: :mod:`notelint.audit`)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,8 @@ import sys
 
 import click
 
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [x.strip() for v in values for x in v.split(",") if x.strip()]
-
-
-def _fail(message: str) -> None:
-    click.echo(f"notelint: error: {message}", err=True)
-    sys.exit(2)
+from notelint.cli.common import fail as _fail
+from notelint.cli.common import split_codes as _split
 
 
 @click.command()

@@ -1,0 +1,5 @@
+"""``python -m notelint.cli``."""
+
+from notelint.cli import main
+
+main()
