@@ -300,10 +300,10 @@ def _warm_nlp(record: Record) -> bool:
 
 class _State:
     def __init__(self, ruleset: Ruleset, show_pii: bool) -> None:
-        from notelint.readers import _load_formats
+        from notelint.readers import load_formats
         from notelint.rules import all_rules, select_rules
 
-        _load_formats()  # register every reader before json_reader is imported on its own
+        load_formats()  # register every reader before json_reader is imported on its own
         self.ruleset = ruleset
         self.show_pii = show_pii
         self.rules = select_rules(None, None, ruleset.disabled_rules)

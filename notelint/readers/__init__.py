@@ -119,7 +119,8 @@ def bad_bytes_item(text: str, offset: int, path: str) -> "Broken":
 _formats_loaded = False
 
 
-def _load_formats() -> None:
+def load_formats() -> None:
+    """Register every reader (idempotent; the optional ones only when importable)."""
     global _formats_loaded
     if _formats_loaded:
         return
@@ -136,7 +137,7 @@ def _load_formats() -> None:
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
     """Files to read: given files as they are, directories walked for known extensions."""
-    _load_formats()
+    load_formats()
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
@@ -148,7 +149,9 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
                     yield os.path.join(root, f)
 
 
-def _choose(head: str, ext: str) -> str | None:
+def choose_format(head: str, ext: str) -> str | None:
+    """The registered format that best claims a file starting with ``head`` (decoded,
+    leading whitespace stripped) and named ``*ext``; None when none does."""
     best, best_score = None, 0
     for name, fmt in FORMATS.items():
         score = fmt.sniff(head, ext)
@@ -157,7 +160,8 @@ def _choose(head: str, ext: str) -> str | None:
     return best
 
 
-def _precheck(data: bytes, path: str) -> Broken | None:
+def precheck(data: bytes, path: str) -> Broken | None:
+    """The NL901 for data no reader should see (empty, binary), else None."""
     if not data[:HEAD_BYTES].strip() and not data.strip():
         return Broken(path, 1, "filen är tom; exportera minst en post eller anteckning")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -166,10 +170,25 @@ def _precheck(data: bytes, path: str) -> Broken | None:
     return None
 
 
+def sniff_file(path: str) -> Format | None:
+    """The format :func:`read_file` would read ``path`` with, from its first bytes; None for
+    a file that cannot be opened, is empty or binary, or that no reader claims."""
+    load_formats()
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return None
+    if precheck(head, path) is not None:
+        return None
+    name = choose_format(decode(head[:4096]).lstrip()[:4096], Path(path).suffix.lower())
+    return FORMATS[name] if name is not None else None
+
+
 def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     """Read one input already in memory (stdin, an HTTP body, a test)."""
-    _load_formats()
-    bad = _precheck(data, path)
+    load_formats()
+    bad = precheck(data, path)
     if bad is not None:
         yield bad
         return
@@ -177,7 +196,7 @@ def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     if bad_at is not None:
         yield bad_bytes_item(text, bad_at, path)
     ext = Path(path).suffix.lower() if path != "-" else ""
-    fmt = _choose(text.lstrip()[:4096], ext)
+    fmt = choose_format(text.lstrip()[:4096], ext)
     if fmt is None:
         yield Broken(path, 1, "okänt indataformat; väntade utbytesformat JSON/JSONL, "
                               "en textanteckning (huvud 'Mall:' …) eller en annan export som stöds")
@@ -216,11 +235,11 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
             return
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
-            _load_formats()
+            load_formats()
             ext = Path(path).suffix.lower()
-            fmt = _choose(decode(head[:4096]).lstrip()[:4096], ext)
+            fmt = choose_format(decode(head[:4096]).lstrip()[:4096], ext)
             if (fmt is not None and FORMATS[fmt].stream is not None
-                    and _precheck(head, path) is None
+                    and precheck(head, path) is None
                     and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):  # UTF-16: whole
                 fh.seek(0)
                 yield from FORMATS[fmt].stream(fh, path)  # type: ignore[misc]

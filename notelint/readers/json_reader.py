@@ -164,7 +164,9 @@ def parse_json(text: str, path: str) -> Iterator[ReadItem]:
         yield _with_object_lines(build_record(data, path, 1, text=text), text, 1)
 
 
-def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
+def parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
+    """One line of a JSON Lines file as a record (None for a blank line); ``lineno`` is
+    its line number, for the finding's place."""
     line = decode(raw) if isinstance(raw, bytes) else raw
     if not line.strip():
         return None
@@ -182,7 +184,7 @@ def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
 
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
     for lineno, line in enumerate(text.splitlines(), 1):
-        item = _parse_line(line, path, lineno)
+        item = parse_line(line, path, lineno)
         if item is not None:
             yield item
 
@@ -203,7 +205,7 @@ def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        item = _parse_line(raw, path, lineno)
+        item = parse_line(raw, path, lineno)
         if item is not None:
             yield item
 
