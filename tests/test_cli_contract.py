@@ -267,3 +267,12 @@ def test_docs_live_in_this_repository():
     assert {"docs/cli.md", "docs/format.md", "docs/rules.md"} <= set(
         re.findall(r"\]\((docs/[^)#]+)", readme))
     assert "pip install '.[audit]'" in readme
+
+
+def test_audit_summary_in_swedish_with_singular_and_plural(monkeypatch):
+    pytest.importorskip("duckdb")
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k" * 40)
+    res = run("audit", str(PMO))
+    assert res.exit_code == 0, res.output
+    (line,) = [x for x in res.stdout.splitlines() if x.startswith("Granskning ")]
+    assert ": 1 post, 4 anteckningar, 0 fynd, 0 oläsbara, " in line

@@ -87,12 +87,18 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
             raise
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         _fail(f"findings store {store or '(in memory)'}: {first}")
-    reused = f", {out.reused_records} unchanged records carried over" if out.reused_records else ""
-    click.echo(f"audit {out.run_id}: {out.records} records, {out.notes} notes, {out.findings} "
-               f"findings, {out.broken} unreadable{reused}, {out.seconds:.1f} s"
-               + (f" (resumed: {out.skipped_tasks} tasks already stored)" if out.skipped_tasks else ""))
+    from notelint.report.text import count
+
+    # the summary is Swedish like lint's (docs/cli.md: one language per audience)
+    reused = (f", {count(out.reused_records, 'record')} oförändrade överförda"
+              if out.reused_records else "")
+    click.echo(f"Granskning {out.run_id}: {count(out.records, 'record')}, "
+               f"{count(out.notes, 'note')}, {count(out.findings, 'finding')}, "
+               f"{count(out.broken, 'unreadable')}{reused}, {out.seconds:.1f} s"
+               + (f" (återupptagen: {out.skipped_tasks} redan lagrade)" if out.skipped_tasks
+                  else ""))
     if out.worklist_rows is not None:
-        click.echo(f"worklist {worklist}: {out.worklist_rows} rows")
+        click.echo(f"Arbetslista {worklist}: {count(out.worklist_rows, 'row')}")
     if out.broken:
         sys.exit(2)
     sys.exit(0 if exit_zero or not out.failing else 1)

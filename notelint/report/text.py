@@ -16,7 +16,8 @@ from notelint.report import Summary
 WORDS = {
     "error": ("fel", "fel"), "warning": ("varning", "varningar"), "info": ("info", "info"),
     "record": ("post", "poster"), "note": ("anteckning", "anteckningar"),
-    "file": ("fil", "filer"), "finding": ("fynd", "fynd"),
+    "file": ("fil", "filer"), "finding": ("fynd", "fynd"), "row": ("rad", "rader"),
+    "unreadable": ("oläsbar", "oläsbara"),
 }
 
 
