@@ -276,3 +276,16 @@ def test_audit_summary_in_swedish_with_singular_and_plural(monkeypatch):
     assert res.exit_code == 0, res.output
     (line,) = [x for x in res.stdout.splitlines() if x.startswith("Granskning ")]
     assert ": 1 post, 4 anteckningar, 0 fynd, 0 oläsbara, " in line
+
+
+def test_a_closed_pipe_is_not_an_internal_error():
+    """`notelint rules | head -1`: the reader stopped reading; no 'please report it'."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "notelint.cli", "rules"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the first line is written: every write fails with EPIPE
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "internal error" not in err and "Traceback" not in err, err

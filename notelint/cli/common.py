@@ -41,6 +41,11 @@ class Group(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit,
                 click.exceptions.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `notelint rules | head`: the reader has all it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_ERROR)
         except MemoryError:
             click.echo("notelint: error: out of memory; lint fewer or smaller inputs at once",
                        err=True)
