@@ -634,7 +634,7 @@ class TestNL310:
 def test_explain_shows_routine_why_bad_good(code):
     res = CliRunner().invoke(main, ["explain", code], catch_exceptions=False)
     assert res.exit_code == 0
-    for part in ("Routine", "Why", "Bad", "Good", code):
+    for part in ("Rutin:", "Varför:", "Dåligt exempel:", "Bra exempel:", code):
         assert part in res.output, (code, part)
 
 

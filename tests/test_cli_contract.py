@@ -289,3 +289,18 @@ def test_a_closed_pipe_is_not_an_internal_error():
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert "internal error" not in err and "Traceback" not in err, err
+
+
+def test_explain_is_swedish_for_every_rule_and_english_on_request():
+    from notelint.rules import all_rules
+    from notelint.rules.sv_docs import DOCS_SV
+
+    assert {r.code for r in all_rules()} <= set(DOCS_SV)
+    english = ("Why:", "Bad:", "Good:", "Routine:", "Regions:", " the ", " and ", " is ")
+    for r in all_rules():
+        out = run("explain", r.code).stdout
+        assert "Varför:" in out and "Rutin:" in out and "Regioner:" in out, r.code
+        body = out.split("Varför:", 1)[1].split("Rutin:", 1)[0]
+        assert not any(w in body for w in english), (r.code, body)
+    en = run("explain", "NL310", "--lang", "en").stdout
+    assert "Why:" in en and "Bad:" in en and "Regions:" in en

@@ -159,6 +159,6 @@ def test_explain_and_docs_share_metadata():
     from notelint.rules import get_rule
 
     r = get_rule("NL901")
-    text, md = explain_text(r), rules_markdown()
+    text, md = explain_text(r, "en"), rules_markdown()
     assert r.summary in text and r.summary in md
     assert "Regions: " in text and "regions: " in md

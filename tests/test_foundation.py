@@ -98,7 +98,7 @@ def test_stdin_json_sniffed():
 
 def test_explain_and_rules():
     res = run("explain", "NL901")
-    assert res.exit_code == 0 and "Why:" in res.output and "Bad:" in res.output
+    assert res.exit_code == 0 and "Varför:" in res.output and "Dåligt exempel:" in res.output
     assert run("explain", "NL999").exit_code == 2
     assert "NL901" in run("rules").output
 

@@ -30,7 +30,9 @@ def rules_cmd(fmt: str) -> None:
 
 @click.command("explain")
 @click.argument("code")
-def explain(code: str) -> None:
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True,
+              help="sv: for clinicians and auditors; en: the developer's documentation.")
+def explain(code: str, lang: str) -> None:
     """Explain a rule: what it checks, why (the routine), a bad and a good example."""
     from notelint.docs import explain_text
     from notelint.rules import get_rule
@@ -38,7 +40,7 @@ def explain(code: str) -> None:
     r = get_rule(code)
     if r is None:
         fail(f"unknown rule {code!r}; `notelint rules` lists every code")
-    click.echo(explain_text(r))
+    click.echo(explain_text(r, lang))
 
 
 @click.command("schema")
