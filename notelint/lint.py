@@ -89,14 +89,9 @@ def lint_stream(options: LintOptions, stdin: BinaryIO | None = None,
 def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -> LintResult:
     from notelint.engine import Engine
     from notelint.readers import read_file
-    from notelint.rules import unknown_selectors_message, validate_selectors
 
     if options.config and options.isolated:
         raise _user_error("--config and --isolated exclude each other; use one of them")
-    unknown = validate_selectors([*options.select, *options.ignore])
-    if unknown:
-        flag = "--select" if unknown[0] in options.select else "--ignore"
-        raise _user_error(f"{flag}: {unknown_selectors_message(unknown)}")
     from notelint.nlp.resources import CodeFileError, check_configured_code_file
 
     try:  # an unreadable NOTELINT_ICD10SE is one clear line, not an error per rule
@@ -173,8 +168,13 @@ def config_groups(options: LintOptions) -> list[ConfigGroup]:
     from notelint.config import ConfigError, apply_deadlines, resolve_config
     from notelint.readers import iter_files
     from notelint.rules import all_rules, select_rules
+    from notelint.rules import unknown_selectors_message, validate_selectors
     from notelint.rulesets import RulesetError, load_ruleset
 
+    unknown = validate_selectors([*options.select, *options.ignore])
+    if unknown:  # a typo must not lint (or audit) nothing
+        flag = "--select" if unknown[0] in options.select else "--ignore"
+        raise _user_error(f"{flag}: {unknown_selectors_message(unknown)}")
     groups: dict[str, tuple[Any, list[str]]] = {}
     try:
         if options.config:  # a file named on the command line is checked even with no input

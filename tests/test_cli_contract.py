@@ -304,3 +304,10 @@ def test_explain_is_swedish_for_every_rule_and_english_on_request():
         assert not any(w in body for w in english), (r.code, body)
     en = run("explain", "NL310", "--lang", "en").stdout
     assert "Why:" in en and "Bad:" in en and "Regions:" in en
+
+
+def test_audit_rejects_unknown_codes_too(monkeypatch):
+    pytest.importorskip("duckdb")
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k" * 40)
+    line = one_error_line(run("audit", str(EXAMPLES / "skane"), "--select", "NL999"))
+    assert "--select: no rule matches 'NL999'" in line and "Granskning" not in line
