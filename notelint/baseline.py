@@ -76,17 +76,15 @@ class BaselineReport:
     expired: list[BaselineEntry] = field(default_factory=list)
 
     def summary_line(self) -> str:
-        parts = []
-        if self.hidden:
-            parts.append(f"{self.hidden} known finding{'s' if self.hidden != 1 else ''} hidden "
-                         "by the baseline")
+        parts = []  # what it hid is in the report's summary (text and json)
         if self.stale:
             n = sum(e.count for e in self.stale)
-            parts.append(f"{n} baseline entr{'ies' if n != 1 else 'y'} no longer match "
+            parts.append(f"{n} baseline entr{'ies no longer match' if n != 1 else 'y no longer matches'} "
                          "(run `notelint baseline prune`)")
         if self.expired:
-            parts.append(f"{len(self.expired)} expired baseline entr"
-                         f"{'ies' if len(self.expired) != 1 else 'y'} no longer hide findings")
+            n = len(self.expired)
+            parts.append(f"{n} expired baseline entr"
+                         f"{'ies no longer hide' if n != 1 else 'y no longer hides'} findings")
         return ("notelint: " + "; ".join(parts) + ".") if parts else ""
 
 

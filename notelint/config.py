@@ -235,11 +235,11 @@ def _parse(path: Path, text: str, data: dict[str, Any], table: str) -> Config:
 
 
 def _check_selectors(values: list[str], fail: Any) -> None:
-    from notelint.rules import validate_selectors
+    from notelint.rules import unknown_selectors_message, validate_selectors
 
     unknown = validate_selectors(values)
     if unknown:
-        raise fail(f"no rule matches {', '.join(unknown)}; `notelint rules` lists the codes")
+        raise fail(unknown_selectors_message(unknown))
 
 
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:

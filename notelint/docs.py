@@ -17,7 +17,42 @@ def _regions(rule: Rule) -> list[str]:
     return out
 
 
-def explain_text(rule: Rule) -> str:
+def explain_text(rule: Rule, lang: str = "sv") -> str:
+    """``notelint explain``: in Swedish for clinicians and auditors (title, description, why,
+    the routine, a bad and a good example); ``lang="en"`` the developer's English doc."""
+    if lang == "en":
+        return _explain_en(rule)
+    from notelint.rules.sv import SEVERITY_SV, summary_sv, title_sv
+    from notelint.rules.sv_docs import doc_sv
+
+    scope = {"note": "anteckningsregel", "record": "postregel"}.get(rule.scope, rule.scope)
+    lines = [f"{rule.code} {rule.name} ({SEVERITY_SV[rule.severity]}, {scope})"]
+    if title_sv(rule.code):
+        lines += [title_sv(rule.code), "", summary_sv(rule.code)]
+    why, bad, good, notes = doc_sv(rule.code) or ("", "", "", "")
+    if why:
+        lines += ["", "Varför:", *("  " + x for x in _wrap(why))]
+    for src in rule.sources:
+        lines += ["", f"Rutin: {src.routine} ({src.file})", f"  «{src.passage}»"]
+    if bad:
+        lines += ["", "Dåligt exempel:", *("  " + x for x in _wrap(bad))]
+    if good:
+        lines += ["", "Bra exempel:", *("  " + x for x in _wrap(good))]
+    if notes:
+        lines += ["", "Att veta:", *("  " + x for x in _wrap(notes))]
+    lines += ["", "Regioner: " + ", ".join(_regions(rule)),
+              "", f"(Utvecklarnas dokumentation på engelska: notelint explain {rule.code} "
+              "--lang en)"]
+    return "\n".join(lines)
+
+
+def _wrap(text: str) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, 86, break_long_words=False, break_on_hyphens=False)
+
+
+def _explain_en(rule: Rule) -> str:
     from notelint.rules.sv import SEVERITY_SV, summary_sv, title_sv
 
     lines = [f"{rule.code} {rule.name} ({rule.severity}, {rule.scope} rule)"]

@@ -87,9 +87,9 @@ class Engine:
             log.debug("rule %s failed: %s", rule.code, type(exc).__name__)
             internal = get_rule("NL902")
             ctx.rule = internal or rule
-            f = ctx.finding(ctx.record, f"internal error in rule {rule.code} "
-                            f"({type(exc).__name__}); the rule was skipped for this record — "
-                            "please report it", severity="error")
+            f = ctx.finding(ctx.record, f"internt fel i regel {rule.code} "
+                            f"({type(exc).__name__}); regeln hoppades över för denna post — "
+                            "rapportera felet", severity="error")
             ctx.rule = rule
             return [f]
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from notelint.report import Tally
     from notelint.sorting import FindingSorter
 
-__all__ = ["LintOptions", "LintResult", "lint_paths", "lint_stream", "run_lint", "exit_code"]
+__all__ = ["LintOptions", "LintResult", "lint_paths", "lint_stream", "run_lint", "exit_code",
+           "unchosen_note"]
 
 
 @dataclass
@@ -53,10 +54,13 @@ class LintResult:
     baseline: Any = None  # notelint.baseline.BaselineReport when --baseline was given
     linted_files: set[str] = field(default_factory=set)
     tally: "Tally | None" = None  # counts over ``findings`` (known before they are read)
+    rulesets: list[str] = field(default_factory=list)  # the rulesets used, in input order
+    #: inputs linted with ``national`` because neither --ruleset nor a config chose one
+    unchosen: list[str] = field(default_factory=list)
 
 
 def _user_error(msg: str) -> Exception:
-    from notelint.cli import UserError
+    from notelint.errors import UserError
 
     return UserError(msg)
 
@@ -85,14 +89,9 @@ def lint_stream(options: LintOptions, stdin: BinaryIO | None = None,
 def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -> LintResult:
     from notelint.engine import Engine
     from notelint.readers import read_file
-    from notelint.rules import validate_selectors
 
     if options.config and options.isolated:
         raise _user_error("--config and --isolated exclude each other; use one of them")
-    unknown = validate_selectors([*options.select, *options.ignore])
-    if unknown:
-        raise _user_error(f"--select/--ignore: no rule matches {', '.join(unknown)}; "
-                          "`notelint rules` lists the codes")
     from notelint.nlp.resources import CodeFileError, check_configured_code_file
 
     try:  # an unreadable NOTELINT_ICD10SE is one clear line, not an error per rule
@@ -111,10 +110,16 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
             raise _user_error(str(e)) from None
     tally = Tally()
     files: set[str] = set()
+    used: list[str] = []
+    unchosen: list[str] = []
     records = notes = broken = failing = 0
     for group in config_groups(options):
         cfg, paths, ruleset, rules, settings = (group.cfg, group.paths, group.ruleset,
                                                 group.rules, group.settings)
+        if not (options.ruleset or cfg.ruleset):
+            unchosen.extend(paths)
+        if ruleset.name not in used:
+            used.append(ruleset.name)
         engine = Engine(ruleset, rules, show_pii=options.show_pii, settings=settings)
         items = (item for p in paths for item in read_file(p, stdin))
         if options.jobs != 1:  # workers read their own slices (notelint/parallel.py)
@@ -142,7 +147,7 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
     report = known.report(linted=files) if known is not None else None
     return LintResult(sink, len(files), records, notes, broken, failing=failing,
                       fail_on_cli=options.fail_on, baseline=report, linted_files=files,
-                      tally=tally)
+                      tally=tally, rulesets=used, unchosen=unchosen)
 
 
 @dataclass
@@ -163,8 +168,13 @@ def config_groups(options: LintOptions) -> list[ConfigGroup]:
     from notelint.config import ConfigError, apply_deadlines, resolve_config
     from notelint.readers import iter_files
     from notelint.rules import all_rules, select_rules
+    from notelint.rules import unknown_selectors_message, validate_selectors
     from notelint.rulesets import RulesetError, load_ruleset
 
+    unknown = validate_selectors([*options.select, *options.ignore])
+    if unknown:  # a typo must not lint (or audit) nothing
+        flag = "--select" if unknown[0] in options.select else "--ignore"
+        raise _user_error(f"{flag}: {unknown_selectors_message(unknown)}")
     groups: dict[str, tuple[Any, list[str]]] = {}
     try:
         if options.config:  # a file named on the command line is checked even with no input
@@ -213,18 +223,35 @@ def exit_code(result: LintResult, fail_on: str | None) -> int:
     return 1 if any(n for sev, n in by_severity.items() if SEVERITY_RANK[sev] >= threshold) else 0
 
 
+def unchosen_note(result: LintResult) -> str:
+    """The stderr line for inputs no --ruleset and no configuration chose a ruleset for."""
+    from notelint.rulesets import available_rulesets
+
+    n = len(result.unchosen)
+    which = "standard input" if result.unchosen == ["-"] else (
+        f"{n} input{'s' if n != 1 else ''}")
+    return (f"notelint: note: no ruleset chosen for {which} (no --ruleset, no notelint.toml "
+            "or [tool.notelint]); linted with 'national', which knows no region's templates. "
+            f"Choose the region with --ruleset NAME ({', '.join(available_rulesets())}) or "
+            "ruleset = \"NAME\" in notelint.toml.")
+
+
 def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
              stdout: TextIO | None = None) -> int:
     from notelint.report import Summary, sort_key, write
 
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
+        if result.unchosen:
+            sys.stderr.write(unchosen_note(result) + "\n")
         if result.baseline is not None:
             line = result.baseline.summary_line()
             if line:
                 sys.stderr.write(line + "\n")
         assert result.tally is not None
         summary = Summary(result.files, result.records, result.notes, result.tally.count,
-                          tally=result.tally)
+                          tally=result.tally, rulesets=result.rulesets,
+                          hidden=result.baseline.hidden if result.baseline is not None
+                          else None)
         report_options = {"show_pii": options.show_pii}
         if options.output:
             with open(options.output, "w", encoding="utf-8") as fh:

@@ -1,4 +1,4 @@
-"""Interchange format v1 (normative, see DESIGN.md) and the Finding that rules emit.
+"""Interchange format v1 (normative, docs/format.md) and the Finding that rules emit.
 
 Every model forbids unknown fields, so a typo in an export ("sektions") is an error
 with its JSON path instead of a silently disabled rule. Source positions (file, line,
@@ -23,7 +23,7 @@ from notelint import pii
 __all__ = [
     "Unit", "Author", "Section", "Note", "Decider", "AccessEvent", "Message", "Attachment",
     "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding", "Target", "Span",
-    "SourceLoc", "ACCESS_ACTIONS",
+    "SourceLoc", "ACCESS_ACTIONS", "record_schema",
 ]
 
 ACCESS_ACTIONS = (
@@ -59,8 +59,8 @@ def _in_range(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         value = local_time(value)
     if isinstance(value, dt.date) and not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}; "
-                         "give the real date (or leave an open end out)")
+        raise ValueError(f"året {value.year} ligger utanför {MIN_YEAR}–{MAX_YEAR}; "
+                         "ange det verkliga datumet (eller utelämna ett öppet slut)")
     return value
 
 
@@ -96,6 +96,8 @@ class _Model(BaseModel):
     carry a position.
     """
 
+    # the docstring under each field is its description in `notelint schema` (read from
+    # the source only then: pydantic's use_attribute_docstrings costs every import)
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
     @property
@@ -110,8 +112,12 @@ class _Model(BaseModel):
 
 
 class Unit(_Model):
+    """A care unit (vårdenhet)."""
+
     name: str | None = None
+    """The unit's name as the journal system shows it."""
     hsa_id: str | None = None
+    """The unit's HSA-id (e.g. SE2321000032-1234); compared before the name."""
 
     def same_as(self, other: "Unit | None") -> bool:
         """Same unit: by HSA-id where both have one, else by name (case-insensitive)."""
@@ -125,13 +131,21 @@ class Unit(_Model):
 
 
 class Author(_Model):
+    """Who wrote or signed a note."""
+
     name: str | None = None
+    """The author's name."""
     role: str | None = None
+    """Professional role (läkare, sjuksköterska, kurator …)."""
 
 
 class Section(_Model):
+    """One sökord (journal heading) of a note and its text."""
+
     keyword: str
+    """The sökord, e.g. 'Bedömning', 'Tidiga hypoteser', 'Reglerad åtkomst på 1177.se'."""
     text: str = ""
+    """The section's text, verbatim."""
 
     def position(self, offset: int) -> tuple[int, int] | None:
         """Map an offset into ``text`` to (line, column) in the source file.
@@ -151,16 +165,28 @@ class Section(_Model):
 
 
 class Note(_Model):
+    """One journal note (anteckning)."""
+
     id: str
+    """The note's id in the journal system; unique within the record."""
     system: str | None = None
+    """Journal system (PMO, Melior, Cosmic, TakeCare, Asynja …); rulesets filter by it."""
     template: str | None = None
+    """The template (mall) the note was written in; protected templates are hidden in 1177 Journalen."""
     unit: Unit | None = None
+    """The unit that wrote the note."""
     author: Author | None = None
+    """Who wrote the note."""
     time: Time | None = None
+    """When the note was written (ISO 8601; an offset is read as Swedish local time)."""
     signed: Time | None = None
+    """When the note was signed; null = an unsigned draft (the pre-signing case)."""
     setting: str | None = None
+    """Care setting as free text (öppenvård, slutenvård, psykiatrisk slutenvård …); the ruleset maps it."""
     refs: list[str] = Field(default_factory=list)
+    """Ids of 1177 cases (conversations) or treatments this note documents."""
     sections: list[Section] = Field(default_factory=list)
+    """The note's sökord sections, in order."""
 
     @property
     def is_draft(self) -> bool:
@@ -173,35 +199,60 @@ class Note(_Model):
 
 
 class Decider(_Model):
+    """Who decided an access change."""
+
     name: str | None = None
+    """The decider's name."""
     role: str | None = None
+    """The decider's role (verksamhetschef, bakjour, delegerad …); rulesets say who may decide when."""
 
 
 class AccessEvent(_Model):
+    """A change of access to the patient's journal in 1177 (Reglerad åtkomst)."""
+
     id: str
+    """The event's id; unique within the record."""
     action: Literal[
         "seal", "unseal", "lock", "unlock", "block_guardian", "unblock_guardian", "extend",
         "grant_minor_access", "grant_guardian_access", "revoke_guardian_access",
     ]
+    """What changed: seal, unseal, lock, unlock, block_guardian, unblock_guardian, extend, grant_minor_access (13–15 own access), grant_guardian_access, revoke_guardian_access."""
     scope: Literal["whole", "unit"] = "whole"
+    """whole = the whole journal, unit = one unit's notes."""
     initiated_by: Literal["patient", "staff"] = "staff"
+    """patient = the patient's own choice in 1177, staff = decided by care staff."""
     unit: Unit | None = None
+    """The deciding unit."""
     ordered: Time | None = None
+    """When the change was ordered."""
     start: Day | None = None
+    """First day the change applies."""
     end: EndDay | None = None
+    """Last day it applies; 9999-12-31 or null = no end date."""
     decided_by: Decider | None = None
+    """Who decided."""
     guardian_id: str | None = None
+    """The guardian's personnummer for guardian blocks and grants."""
     urgent: bool = False
+    """Ordered urgently by phone (a form must follow)."""
     form_sent: Day | None = None
+    """The day the order form was sent."""
     ongoing_care: bool | None = None
+    """Whether the patient is in ongoing care at the unit (staff seals need it)."""
     reason: str | None = None
+    """The reason given for the change."""
 
 
 
 class Message(_Model):
+    """One message of a 1177 case or a treatment."""
+
     sender: str
+    """patient (Invånare, Patient, Vårdnadshavare, Ombud) or staff (anyone else)."""
     time: Time | None = None
+    """When the message was sent."""
     text: str = ""
+    """The message text."""
 
     @property
     def from_patient(self) -> bool:
@@ -209,29 +260,52 @@ class Message(_Model):
 
 
 class Attachment(_Model):
+    """A file attached to a 1177 case."""
+
     name: str
+    """The file name."""
     kind: Literal["image", "document", "other"] = "other"
+    """image, document or other."""
 
 
 class Conversation(_Model):
+    """A 1177 e-service case (ärende) with its messages."""
+
     id: str
+    """The case id (e.g. 1177-4711); notes name it in refs."""
     type: str = ""
+    """The e-service's name for the case (Rådgivning, Förnya recept …); the ruleset maps it to a kind."""
     unit: Unit | None = None
+    """The unit that handled the case."""
     opened: Time | None = None
+    """When the case was created."""
     handled: Time | None = None
+    """When the case was handled (closed)."""
     concerns_care: bool = True
+    """Whether the case concerns the patient's care (then it must be documented)."""
     messages: list[Message] = Field(default_factory=list)
+    """The case's messages, in order."""
     attachments: list[Attachment] = Field(default_factory=list)
+    """Files attached to the case."""
 
 
 class Treatment(_Model):
+    """A Stöd och behandling (platform) treatment."""
+
     id: str
+    """The treatment's id; notes name it in refs."""
     program: str = ""
+    """The programme's name."""
     unit: Unit | None = None
+    """The responsible unit."""
     status: Literal["planned", "ongoing", "completed", "aborted"] = "ongoing"
+    """planned, ongoing, completed or aborted."""
     start: DayOrTime | None = None
+    """When the treatment started."""
     end: EndDayOrTime | None = None
+    """When it ended; 9999-12-31 or null = not ended."""
     messages: list[Message] = Field(default_factory=list)
+    """Messages exchanged on the platform."""
 
 
 ICD10_SE_OID = "1.2.752.116.1.1.1.1.3"
@@ -248,13 +322,21 @@ class Diagnosis(_Model):
     """
 
     id: str
+    """The diagnosis' id in the journal system (RIV-TA documentId)."""
     code: str | None = None
+    """The diagnosis code, e.g. F31.9."""
     code_system: str | None = None
+    """OID of the code system; ICD-10-SE is 1.2.752.116.1.1.1.1.3 (also when missing)."""
     display_name: str | None = None
+    """The code's text."""
     time: Time | None = None
+    """When the diagnosis was set (else when it was registered)."""
     type: Literal["huvuddiagnos", "bidiagnos"] | None = None
+    """huvuddiagnos or bidiagnos."""
     unit: Unit | None = None
+    """The registering unit."""
     source_note: str | None = None
+    """The id of the note it was registered with, where known."""
 
     @property
     def icd10(self) -> str | None:
@@ -267,14 +349,19 @@ class Diagnosis(_Model):
         return None
 
 
-BAD_PIN = ("not a valid personnummer/samordningsnummer (10 or 12 digits, YYYYMMDD-NNNN; "
-           "check digit or date is wrong, or a reservnummer)")
+BAD_PIN = ("inte ett giltigt personnummer/samordningsnummer (10 eller 12 siffror, "
+           "ÅÅÅÅMMDD-NNNN; kontrollsiffran eller datumet är fel, eller ett reservnummer)")
 
 
 class Patient(_Model):
+    """The patient whose journal the record is."""
+
     id: str
+    """Personnummer or samordningsnummer (10 or 12 digits, with or without '-'); masked in every output."""
     birth_date: Day | None = None
+    """Birth date; derived from the id when absent."""
     protected_identity: bool = False
+    """Skyddad identitet (protected personal data)."""
 
     @model_validator(mode="after")
     def _derive_birth_date(self) -> "Patient":
@@ -294,13 +381,22 @@ class Patient(_Model):
 
 
 class Record(_Model):
+    """One patient's export: interchange format v1 (docs/format.md)."""
+
     patient: Patient
+    """The patient."""
     as_of: Time | None = None
+    """The moment the export describes (default: the latest time in it); deadlines are judged at it."""
     notes: list[Note] = Field(default_factory=list)
+    """Journal notes."""
     access_events: list[AccessEvent] = Field(default_factory=list)
+    """Access changes in 1177 (seals, locks, guardian blocks, grants)."""
     conversations: list[Conversation] = Field(default_factory=list)
+    """1177 e-service cases."""
     treatments: list[Treatment] = Field(default_factory=list)
+    """Stöd och behandling treatments."""
     diagnoses: list[Diagnosis] = Field(default_factory=list)
+    """Registered (structured) diagnoses; optional, used as context only."""
 
     @property
     def id_problems(self) -> list[str]:
@@ -322,7 +418,7 @@ class Record(_Model):
             for i, obj in enumerate(getattr(self, name)):
                 if obj.id in seen:
                     raise ValueError(
-                        f"{name}[{i}].id {obj.id!r} is used twice in this record; ids must be unique"
+                        f"{name}[{i}].id {obj.id!r} används två gånger i posten; id ska vara unika"
                     )
                 seen.add(obj.id)
         return self
@@ -397,7 +493,7 @@ class Span(BaseModel):
 
 
 class Finding(BaseModel):
-    """One place where documentation breaks a routine (the JSON shape of DESIGN.md)."""
+    """One place where documentation breaks a routine (the JSON shape of docs/cli.md)."""
 
     code: str
     name: str
@@ -415,3 +511,39 @@ class Finding(BaseModel):
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.target.id)
+
+
+#: the JSON Schema dialect and the identifier of ``notelint schema``'s output
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "urn:notelint:interchange-format:v1:record"
+
+
+def field_docs() -> dict[str, dict[str, str]]:
+    """class name -> field name -> the docstring written under the field in this module."""
+    import ast
+    import inspect
+
+    out: dict[str, dict[str, str]] = {}
+    for node in ast.parse(inspect.getsource(inspect.getmodule(Record))).body:  # type: ignore[arg-type]
+        if not isinstance(node, ast.ClassDef):
+            continue
+        docs = out.setdefault(node.name, {})
+        for field, doc in zip(node.body, node.body[1:]):
+            if (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+                    and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant)
+                    and isinstance(doc.value.value, str)):
+                docs[field.target.id] = inspect.cleandoc(doc.value.value)
+    return out
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of one record of interchange format v1, every field described."""
+    schema = Record.model_json_schema()
+    docs = field_docs()
+    for name, node in [("Record", schema), *schema.get("$defs", {}).items()]:
+        for field, prop in node.get("properties", {}).items():
+            if field in docs.get(name, {}):
+                prop["description"] = docs[name][field]
+    return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID,
+            "title": "notelint interchange format v1: one record", **{
+                k: v for k, v in schema.items() if k != "title"}}

@@ -62,19 +62,10 @@ def effective_jobs(jobs: int) -> int:
 
 
 def _is_jsonl(path: str) -> bool:
-    from notelint.readers import FORMATS, HEAD_BYTES, _choose, _load_formats, _precheck, decode
+    from notelint.readers import sniff_file
 
-    _load_formats()
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except OSError:
-        return False  # the worker reports it as NL901 like a one-process run
-    if _precheck(head, path) is not None:
-        return False
-    ext = os.path.splitext(path)[1].lower()
-    name = _choose(decode(head[:4096]).lstrip()[:4096], ext)
-    return name == "jsonl" and FORMATS[name].stream is not None
+    fmt = sniff_file(path)  # None: the worker reports an unreadable file like one process
+    return fmt is not None and fmt.name == "jsonl" and fmt.stream is not None
 
 
 def _split_jsonl(path: str, size: int, pieces: int) -> list[Task]:
@@ -142,10 +133,10 @@ def raw_lines(path: str, start: int, end: int | None, line: int) -> Iterator[tup
 
 def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
     """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
-    from notelint.readers.json_reader import _parse_line
+    from notelint.readers.json_reader import parse_line
 
     for lineno, raw in raw_lines(path, start, end, line):
-        item = _parse_line(raw, path, lineno)
+        item = parse_line(raw, path, lineno)
         if item is not None:
             yield item
 

@@ -22,7 +22,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-__all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate"]
+__all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate",
+           "ruleset_name"]
 
 
 class RulesetError(Exception):
@@ -237,6 +238,53 @@ def available_rulesets() -> list[str]:
     return sorted(p.stem for p in _builtin_dir().glob("*.toml"))
 
 
+def _fold(text: str) -> str:
+    """``Region Skåne`` → ``regionskane``: case, diacritics (å/ä/ö), spaces and dashes gone."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+#: names people write for a region that its ``region`` title does not give (folded)
+_ALIASES = {"vg": "vgr", "vgregionen": "vgr", "inera": "national", "nationell": "national",
+            "nationellt": "national", "riket": "national"}
+
+
+def _bare(folded: str) -> str:
+    """A folded region title without 'region'/'regionen'/'län'/genitive s."""
+    for prefix in ("regionen", "region"):
+        folded = folded.removeprefix(prefix)
+    for suffix in ("regionen", "lans", "lan"):
+        folded = folded.removesuffix(suffix)
+    return folded.removesuffix("s") if len(folded) > 4 else folded
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for path in sorted(_builtin_dir().glob("*.toml")):
+        title = ""
+        m = re.search(r'(?m)^region\s*=\s*"([^"]+)"', path.read_text(encoding="utf-8"))
+        if m:
+            title = re.sub(r"\(.*?\)", "", m.group(1))
+        for key in (path.stem, _fold(title), _bare(_fold(title)), _bare(path.stem)):
+            if key:
+                index.setdefault(key, path.stem)
+    for alias, stem in _ALIASES.items():
+        if stem in index.values():
+            index.setdefault(alias, stem)
+    return index
+
+
+def ruleset_name(written: str) -> str | None:
+    """The built-in ruleset a person means: ``Skåne``, ``skane``, ``Region Skåne``,
+    ``Västra Götaland``, ``VGR``, ``Jönköpings län`` … (None when none fits)."""
+    folded = _fold(written)
+    index = _name_index()
+    return index.get(folded) or index.get(_bare(folded))
+
+
 def _resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
     p = Path(name_or_path)
     if p.suffix == ".toml":
@@ -253,9 +301,17 @@ def _resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
         return builtin
     if relative_to is not None and (relative_to / f"{name_or_path}.toml").exists():
         return relative_to / f"{name_or_path}.toml"
+    canonical = ruleset_name(name_or_path)
+    if canonical is not None:
+        return _builtin_dir() / f"{canonical}.toml"
+    import difflib
+
+    close = difflib.get_close_matches(_fold(name_or_path), list(_name_index()), n=1,
+                                      cutoff=0.7)
+    hint = f" (did you mean {_name_index()[close[0]]!r}?)" if close else ""
     raise RulesetError(
-        f"unknown ruleset {name_or_path!r}; choose one of {', '.join(available_rulesets())} "
-        "or give a path to a .toml file"
+        f"unknown ruleset {name_or_path!r}{hint}; choose one of "
+        f"{', '.join(available_rulesets())} or give a path to a .toml file"
     )
 
 

@@ -15,7 +15,7 @@ Endpoints
       ``GetCareDocumentation``/``GetDiagnosis`` response (one patient);
     - anything else: 415.
 
-    Answer: exactly the ``--format json`` object of DESIGN.md, ``{"findings": […],
+    Answer: exactly the ``--format json`` object of docs/cli.md, ``{"findings": […],
     "summary": {…}}``; when the body named no patient ``summary`` also says
     ``"patient": false, "rules": "note"`` and why: then only the note rules ran (record rules need the real
     patient, so no finding is ever made about a patient who does not exist).
@@ -115,6 +115,9 @@ class Summary(BaseModel):
     records: int
     notes: int
     findings: int
+    by_severity: dict[str, int]
+    rulesets: list[str]
+    notelint_version: str
 
 
 class LintResponse(BaseModel):
@@ -297,10 +300,10 @@ def _warm_nlp(record: Record) -> bool:
 
 class _State:
     def __init__(self, ruleset: Ruleset, show_pii: bool) -> None:
-        from notelint.readers import _load_formats
+        from notelint.readers import load_formats
         from notelint.rules import all_rules, select_rules
 
-        _load_formats()  # register every reader before json_reader is imported on its own
+        load_formats()  # register every reader before json_reader is imported on its own
         self.ruleset = ruleset
         self.show_pii = show_pii
         self.rules = select_rules(None, None, ruleset.disabled_rules)
@@ -473,7 +476,8 @@ class Checker:
         return status, out, {"server-timing": f"checks;dur={wall:.2f}, cpu;dur={cpu:.2f}"}, meta
 
     def do_lint(self, body: bytes, ctype: str) -> tuple[bytes, None]:
-        from notelint.report import json_format
+        from notelint.report import Summary as ReportSummary
+        from notelint.report import Tally, json_format
 
         record, placeholder, shift = parse_body(body, ctype)
         engine = self.state.note_engine if placeholder else self.state.engine
@@ -485,8 +489,9 @@ class Checker:
             if shift and isinstance(d.get("line"), int):
                 d["line"] = max(1, d["line"] - shift)
             items.append(d)
-        summary: dict[str, Any] = {"files": 1, "records": 1, "notes": len(record.notes),
-                                   "findings": len(findings)}
+        summary: dict[str, Any] = ReportSummary(
+            1, 1, len(record.notes), len(findings), tally=Tally.of(findings),
+            rulesets=[self.state.ruleset.name]).as_dict()
         if placeholder:  # said only then: with a patient the answer is the CLI's, exactly
             summary.update(patient=False, rules="note", message=NOTE_RULES_ONLY)
         return json.dumps({"findings": items, "summary": summary}, ensure_ascii=False).encode(), None

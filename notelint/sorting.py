@@ -102,7 +102,7 @@ class FindingSorter:
             self._buffer = []
             self._compact()
         except OSError as e:  # disk full, unwritable TMPDIR: one clear line, not a traceback
-            from notelint.cli import UserError
+            from notelint.errors import UserError
 
             where = self._dir or tempfile.gettempdir()
             raise UserError(f"cannot write the temporary files of the sorted report in {where}: "

@@ -99,7 +99,7 @@ def test_audit_cli_exit_and_bad_ruleset(tmp_path, monkeypatch):
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
     exp = _export(tmp_path, 5)
     r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1"])
-    assert r.exit_code == 2 and "1 unreadable" in r.output
+    assert r.exit_code == 2 and "1 oläsbar," in r.output
     good = tmp_path / "good.jsonl"
     good.write_text("\n".join(l for l in exp.read_text("utf-8").splitlines()
                               if not l.startswith("{trasig")), encoding="utf-8")

@@ -23,7 +23,7 @@ def run(*args: str):
 
 def findings(res) -> list[dict]:
     """Findings of the test rule (rule families landing elsewhere must not break these tests)."""
-    return [f for f in json.loads(res.output)["findings"] if f["code"] == CODE]
+    return [f for f in json.loads(res.stdout)["findings"] if f["code"] == CODE]
 
 
 def put(path: Path, content) -> Path:
@@ -165,7 +165,7 @@ def test_icd10se_path_relative_to_config(tmp_path):
 def test_config_show(tmp_path):
     put(tmp_path / "notelint.toml", 'ruleset = "skane"\nignore = ["NL103"]\n[deadlines.ehealth]\ndoc_deadline_hours = 48\n')
     res = run("config", "--show", str(tmp_path), "--format", "json")
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     assert data["ruleset"] == "skane" and data["ignore"] == ["NL103"]
     assert data["config"].endswith("notelint.toml")
     assert data["effective-deadlines"]["ehealth.doc_deadline_hours"] == 48

@@ -461,7 +461,7 @@ def test_text_journal_copy_with_case_block(write) -> None:
 
     path = write("kopia.txt", JOURNAL_COPY)
     res = CliRunner().invoke(main, ["lint", str(path), "--select", "NL4", "--format", "json"])
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     assert [(f["code"], f["target"]["kind"], f["line"]) for f in out["findings"]] == [
         ("NL402", "note", 1)]
     assert "19121212-1212" not in res.output

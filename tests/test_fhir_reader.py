@@ -58,9 +58,9 @@ def test_consent_against_guardian_is_block():
 
 
 @pytest.mark.parametrize("mutate,expect", [
-    (lambda b: b.update(resourceType="Patient"), "must be a Bundle"),
-    (lambda b: b["entry"].pop(0), "exactly one Patient"),
-    (lambda b: b["entry"][0]["resource"].update(identifier=[]), "no personnummer"),
+    (lambda b: b.update(resourceType="Patient"), "ska vara en Bundle"),
+    (lambda b: b["entry"].pop(0), "exakt en Patient"),
+    (lambda b: b["entry"][0]["resource"].update(identifier=[]), "saknar identifierare med personnummer"),
     (lambda b: b["entry"][3]["resource"].update(date="igår"), "entry[3]"),
     (lambda b: b["entry"][4]["resource"]["content"][0]["attachment"].update(data="@@@"), "base64"),
     (lambda b: b["entry"].append({"resource": {"resourceType": "Observationz"}}), "FHIR"),

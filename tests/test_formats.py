@@ -46,7 +46,7 @@ def test_sarif_validates_against_official_schema(repo):
     assert "sarif-schema-2.1.0" in schema["id"]
     res = lint("sarif")
     assert res.exit_code == 2                      # the broken export
-    log = json.loads(res.output)
+    log = json.loads(res.stdout)
     jsonschema.Draft4Validator(schema).validate(log)
     run = log["runs"][0]
     rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
@@ -64,11 +64,11 @@ def test_sarif_validates_against_official_schema(repo):
     assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
     assert len(suspect["partialFingerprints"]["notelint/v1"]) == 20
     # the fingerprint is the finding's stable one
-    js = json.loads(lint("json").output)
+    js = json.loads(lint("json").stdout)
     fp = {f["code"]: f["fingerprint"] for f in js["findings"]}
     assert suspect["partialFingerprints"]["notelint/v1"] == fp[CODE]
     # a deliberately broken log is rejected by the same validator (the check is real)
-    bad = json.loads(res.output)
+    bad = json.loads(res.stdout)
     bad["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(schema).validate(bad)
@@ -78,13 +78,13 @@ def test_sarif_empty_run_and_outside_path(repo, tmp_path_factory):
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     res = CliRunner().invoke(main, ["lint", "journal/ren.json", "--format", "sarif", "--select", CODE])
-    log = json.loads(res.output)
+    log = json.loads(res.stdout)
     jsonschema.Draft4Validator(schema).validate(log)
     assert log["runs"][0]["results"] == [] and res.exit_code == 0
     other = tmp_path_factory.mktemp("annan") / "x.json"
     other.write_text(json.dumps(record(NOTE)), encoding="utf-8")
     log = json.loads(CliRunner().invoke(main, ["lint", str(other), "--format", "sarif",
-                                               "--select", CODE]).output)
+                                               "--select", CODE]).stdout)
     jsonschema.Draft4Validator(schema).validate(log)
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert uri["uri"].startswith("file:///") and "uriBaseId" not in uri
@@ -94,7 +94,7 @@ def test_sarif_uris_are_relative_to_the_git_work_tree(repo, monkeypatch):
     (repo / ".git").mkdir()
     monkeypatch.chdir(repo / "journal")
     res = CliRunner().invoke(main, ["lint", "besok.json", "--format", "sarif", "--select", CODE])
-    run = json.loads(res.output)["runs"][0]
+    run = json.loads(res.stdout)["runs"][0]
     loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert loc["uri"] == "journal/besok.json" and loc["uriBaseId"] == "%SRCROOT%"
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.resolve().as_uri() + "/"
@@ -114,7 +114,7 @@ def test_github_annotations(repo):
 
 
 def test_junit(repo):
-    xml = ET.fromstring(lint("junit").output)
+    xml = ET.fromstring(lint("junit").stdout)
     suite = xml.find("testsuite")
     cases = suite.findall("testcase")
     names = {(c.get("classname"), c.get("name").split()[0]) for c in cases}
@@ -122,13 +122,13 @@ def test_junit(repo):
     assert (os.path.join("journal", "trasig.json"), "NL901") in names
     assert suite.get("failures") == str(len(cases)) == suite.get("tests")
     ok = ET.fromstring(CliRunner().invoke(main, ["lint", "journal/ren.json", "--format", "junit",
-                                                 "--select", CODE]).output)
+                                                 "--select", CODE]).stdout)
     assert ok.find("testsuite").get("failures") == "0"
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "json"])
 def test_no_note_text_or_pnr_in_machine_formats(repo, fmt):
-    out = lint(fmt).output
+    out = lint(fmt).stdout
     if fmt == "sarif":  # the rule help quotes the rules' own doc examples; check the results
         log = json.loads(out)
         out = json.dumps(log["runs"][0]["results"], ensure_ascii=False)
@@ -159,6 +159,6 @@ def test_explain_and_docs_share_metadata():
     from notelint.rules import get_rule
 
     r = get_rule("NL901")
-    text, md = explain_text(r), rules_markdown()
+    text, md = explain_text(r, "en"), rules_markdown()
     assert r.summary in text and r.summary in md
     assert "Regions: " in text and "regions: " in md

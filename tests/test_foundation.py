@@ -44,7 +44,7 @@ def test_unknown_field_names_json_path(write):
         {"id": "n1", "sections": [{"keyword": "Bedömning", "text": "ua"}]},
         {"id": "n2", "sections": [{"keyword": "A", "txt": "x"}]}]})
     res = run("lint", str(p), "--format", "json")
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     assert res.exit_code == 2
     assert out["findings"][0]["code"] == "NL901"
     assert "notes[1].sections[0].txt" in out["findings"][0]["message"]
@@ -58,7 +58,7 @@ def test_broken_record_does_not_lose_others(write):
         json.dumps({"patient": {"id": "19121212-1213"}}),
     ]))
     res = run("lint", str(p), "--format", "json")
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     # the record with a bad number is linted too; the number is its own NL901
     assert out["summary"]["records"] == 3 and out["summary"]["notes"] == 1
     lines = sorted(f["line"] for f in out["findings"] if f["code"] == "NL901")
@@ -69,7 +69,7 @@ def test_broken_record_does_not_lose_others(write):
 
 def test_json_list_lines(write):
     p = write("x.json", '[\n {"patient": {"id": "19121212-1212"}},\n {"patient": {"id": "x"}}\n]')
-    out = json.loads(run("lint", str(p), "--format", "json").output)
+    out = json.loads(run("lint", str(p), "--format", "json").stdout)
     assert out["findings"][0]["line"] == 3
 
 
@@ -93,12 +93,12 @@ def test_empty_binary_and_missing_files(write):
 
 def test_stdin_json_sniffed():
     res = run("lint", "-", "--format", "json", input=json.dumps({"patient": {"id": PNR}}).encode())
-    assert json.loads(res.output)["summary"]["records"] == 1
+    assert json.loads(res.stdout)["summary"]["records"] == 1
 
 
 def test_explain_and_rules():
     res = run("explain", "NL901")
-    assert res.exit_code == 0 and "Why:" in res.output and "Bad:" in res.output
+    assert res.exit_code == 0 and "Varför:" in res.output and "Dåligt exempel:" in res.output
     assert run("explain", "NL999").exit_code == 2
     assert "NL901" in run("rules").output
 

@@ -81,7 +81,7 @@ def test_fifo_and_dev_zero_are_refused_not_read(tmp_path):
     code, out, f = run(str(tmp_path))
     bad = [x for x in f if x["code"] == "NL901"]
     assert code == 2 and len(bad) == (2 if os.path.exists("/dev/zero") else 1)
-    assert all("regular file" in x["message"] for x in bad) and "NL101" in codes(f)
+    assert all("vanlig fil" in x["message"] for x in bad) and "NL101" in codes(f)
 
 
 def test_internal_failure_exits_2_not_1(monkeypatch, tmp_path):
@@ -172,8 +172,8 @@ def test_nl901_is_one_line_in_text_output(tmp_path):
     p = tmp_path / "bad\nname.jsonl"
     p.write_text('{"patient": {"id": "' + PNR + '"}, "notes": [{"id": "a\\nb", "x": 1}]}\n')
     r = CliRunner().invoke(main, ["lint", str(p)])
-    lines = [x for x in r.output.splitlines() if "NL901" in x]
-    assert len(lines) == 1 and r.output.count("\n") == 4, r.output
+    lines = [x for x in r.stdout.splitlines() if "NL901" in x]
+    assert len(lines) == 1 and r.stdout.count("\n") == 4, r.output
 
 
 def test_hostile_directory_keeps_every_good_finding(tmp_path):

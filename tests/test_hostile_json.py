@@ -57,7 +57,7 @@ def test_hostile_line_is_one_nl901_and_others_survive(tmp_path, name):
     res = CliRunner().invoke(main, ["lint", str(p), "--format", "json"])
     assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
     assert "Traceback" not in res.output
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     nl901 = [f for f in out["findings"] if f["code"] == "NL901"]
     assert len(nl901) == 1, out["findings"]
     assert nl901[0]["line"] == 2
@@ -78,7 +78,7 @@ def test_garbage_files(tmp_path, payload):
     good.write_text(json.dumps(GOOD), encoding="utf-8")
     res = CliRunner().invoke(main, ["lint", str(p), str(good), "--format", "json"])
     assert res.exit_code == 2
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     assert [f["code"] for f in out["findings"]].count("NL901") == 1
     assert out["summary"]["records"] == 1
 
@@ -89,7 +89,7 @@ def test_huge_single_line_is_read(tmp_path):
     p.write_text(json.dumps(big) + "\n" + HOSTILE_LINES["truncated"] + "\n", encoding="utf-8")
     assert p.stat().st_size > 5_000_000
     res = CliRunner().invoke(main, ["lint", str(p), "--format", "json", "--select", "NL9"])
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     assert out["summary"]["records"] == 1 and res.exit_code == 2
 
 

@@ -188,6 +188,12 @@ def test_nl101_is_silent_when_someone_else_or_something_else_is_not_told(text):
     "Adenokarcinom i rektum enligt PAD. Kallas till mottagningen för besked på fredag.",
     "Glioblastom på MR. Beskedsamtal planeras v 14 med kontaktsjuksköterska.",
     "Hodgkins lymfom i körtelbiopsin. Pat har ännu inte tagit del av svaret.",
+    "Njurcellscancer på DT. Inget besked givet ännu, samtal bokas med urolog.",
+    "Sarkoidos i lymfkörtelbiopsi. Resultatet har ännu inte nått pat.",
+    "Multipelt myelom i benmärgen. Pat känner inte till svaret, kallas för att få beskedet.",
+    "Frontotemporal demens. Vi väntar med att delge pat diagnosen tills sonen är hemma.",
+    "Demensdiagnosen är ställd men pat har inte informerats om den eftersom hon blev upprörd.",
+    "Bröstcancer vä enligt PAD. Pat önskar få svaret med sin make och har inte informerats idag.",
 ])
 def test_nl101_reads_not_yet_told_as_clinicians_write_it(text):
     assert len(_nl101(("Bedömning", text))) == 1

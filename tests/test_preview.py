@@ -352,7 +352,7 @@ def test_cli_errors_are_one_line(tmp_path) -> None:
     r = run_cli("preview", str(f), "--ruleset", "skane", "--as-of", "1 april")
     assert r.returncode == 2 and "--as-of" in r.stderr
     r = run_cli("preview", str(tmp_path / "saknas.json"), "--ruleset", "skane")
-    assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "finns inte" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_all_sections_hidden_says_not_seen_and_never_from_a_date() -> None:

@@ -52,13 +52,13 @@ def test_every_format_masks(export, fmt):
 def test_show_pii_reveals_on_request(export):
     res = CliRunner().invoke(main, ["lint", export[0], "--ruleset", "skane", "--format", "json",
                                     "--show-pii"])
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     record_ids = [f["target"]["id"] for f in out["findings"] if f["target"]["kind"] == "record"]
     assert record_ids and all(i == RAW for i in record_ids)
 
 
 def test_masked_record_target_by_default(export):
     res = CliRunner().invoke(main, ["lint", export[0], "--ruleset", "skane", "--format", "json"])
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     ids = [f["target"]["id"] for f in out["findings"] if f["target"]["kind"] == "record"]
     assert ids and all(i == MASKED for i in ids)

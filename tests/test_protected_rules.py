@@ -433,7 +433,7 @@ def test_e2e_example_shows_each_rule(region):
     path = Path(__file__).resolve().parent.parent / "examples" / region / "melior_anteckningar.json"
     res = CliRunner().invoke(main, ["lint", str(path), "--ruleset", region, "--select",
                                     "NL1,NL2", "--format", "json"])
-    findings = _json.loads(res.output)["findings"]
+    findings = _json.loads(res.stdout)["findings"]
     assert {f["code"] for f in findings} == {
         "NL101", "NL102", "NL103", "NL104", "NL105",
         "NL201", "NL202", "NL203", "NL204", "NL205", "NL206"}

@@ -92,7 +92,7 @@ def test_soap_with_care_documentation_and_diagnoses_is_one_record():
 def _findings(path: Path) -> list[dict]:
     res = CliRunner().invoke(main, ["lint", str(path), "--ruleset", "skane", "--format", "json"])
     assert "Traceback" not in res.output
-    return json.loads(res.output)["findings"]
+    return json.loads(res.stdout)["findings"]
 
 
 def test_same_findings_as_json_twin():
@@ -131,6 +131,6 @@ def test_bad_diagnoses_are_nl901_and_the_rest_reads():
 
 def test_schema_command_documents_diagnoses():
     res = CliRunner().invoke(main, ["schema"])
-    schema = json.loads(res.output)
+    schema = json.loads(res.stdout)
     assert "diagnoses" in schema["properties"]
     assert "Diagnosis" in json.dumps(schema["$defs"])

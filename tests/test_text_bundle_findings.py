@@ -17,7 +17,7 @@ BUNDLE = ROOT / "examples/kalmar/journalkopia_1177.txt"
 
 def _lint(path, ruleset="kalmar"):
     res = CliRunner().invoke(main, ["lint", str(path), "--ruleset", ruleset, "--format", "json"])
-    return json.loads(res.output)["findings"]
+    return json.loads(res.stdout)["findings"]
 
 
 def test_nl4_findings_point_at_blocks():

@@ -395,7 +395,7 @@ def test_cli_lint_stdin_malformed_block():
     res = runner.invoke(main, ["lint", "-", "--format", "json"], input=bad.encode())
     assert res.exit_code == 2
     f = [f for f in json.loads(res.stdout)["findings"] if f["code"] == "NL901"]
-    assert f and f[0]["line"] == 6 and "YYYY-MM-DD HH:MM" in f[0]["message"]
+    assert f and f[0]["line"] == 6 and "ÅÅÅÅ-MM-DD TT:MM" in f[0]["message"]
     assert "1212-1212" not in res.stdout
 
 
@@ -408,16 +408,16 @@ def test_malformed_block_reports_line_and_other_blocks_are_read():
     rec = _one(items).record
     assert len(rec.notes) == 1 and len(rec.conversations) == 1
     [b] = _broken(items)
-    assert b.line == NOTE.count("\n") + 3 and "not a real date" in b.message
+    assert b.line == NOTE.count("\n") + 3 and "inget verkligt datum" in b.message
 
 
 @pytest.mark.parametrize("text,line,needle", [
     (f"Patient: {PNR}\nMall: X\nSignrad: 2024-03-12 15:00\n\nBedömning: ua\n", 3, "Signerad"),
     (f"Patient: {PNR}\nMall: X\nSkapat: 2024-03-12 15:00\n\nBedömning: ua\n", 3, "Ärendetyp"),
     (f"Ärendetyp: Rådgivning\nPatient: {PNR}\n\n2024-03-01 10:00 Invånare: hej\n", 1, "Ärende:"),
-    (f"Ärendetyp: Rådgivning\nÄrende: 1\nPatient: {PNR}\n\nHej jag undrar\n", 5, "YYYY-MM-DD HH:MM"),
+    (f"Ärendetyp: Rådgivning\nÄrende: 1\nPatient: {PNR}\n\nHej jag undrar\n", 5, "ÅÅÅÅ-MM-DD TT:MM"),
     (f"Ärendetyp: Rådgivning\nÄrende: 1\nPatient: {PNR}\nBilagor: a.jpg (film)\n\n", 4, "(bild)"),
-    (f"Ärendetyp: Rådgivning\nÄrende: 1\nPatient: {PNR}\nBerör vård: kanske\n\n", 4, "'ja' or 'nej'"),
+    (f"Ärendetyp: Rådgivning\nÄrende: 1\nPatient: {PNR}\nBerör vård: kanske\n\n", 4, "'ja' eller 'nej'"),
     (f"Patient: {PNR}\nMall: X\nSignerad: ja\n\nBedömning: ua\n", 3, "Datum"),
 ])
 def test_malformed_headers(text, line, needle):
@@ -447,7 +447,7 @@ def test_disagreeing_patient_breaks_only_that_block():
     assert [n.id for n in rec.notes] == ["pmo-881"] and len(rec.conversations) == 1
     [b] = _broken(items)
     assert b.line == NOTE.count("\n") + 2
-    assert "differs" in b.message and "1236" not in b.message and "1212-1212" not in b.message
+    assert "skiljer sig" in b.message and "1236" not in b.message and "1212-1212" not in b.message
 
 
 def test_same_patient_in_short_form_agrees():
@@ -459,26 +459,26 @@ def test_patient_name_after_the_number_is_ignored():
     rec = _one(read(f"Patient: {PNR} Tolvan Tolvansson\nMall: X\n\nBedömning: ua\n")).record
     assert rec.patient.id == PNR
     [b] = read("Patient: Tolvan Tolvansson\nMall: X\n\nBedömning: ua\n")
-    assert isinstance(b, Broken) and "not a valid personnummer" in b.message
+    assert isinstance(b, Broken) and "inte ett giltigt personnummer" in b.message
 
 
 def test_no_patient_header_gives_one_clear_error():
     items = read("Mall: Läkaranteckning\nDatum: 2024-03-12 14:05\n\nBedömning: Trol virusinfektion.\n")
     [b] = items
-    assert isinstance(b, Broken) and "Patient: YYYYMMDD-NNNN" in b.message and b.line == 1
+    assert isinstance(b, Broken) and "Patient: ÅÅÅÅMMDD-NNNN" in b.message and b.line == 1
 
 
 def test_duplicate_ids_are_errors():
     items = read(CASE + "---\n" + CASE)
     assert len(_one(items).record.conversations) == 1
-    assert "twice" in _broken(items)[0].message
+    assert "två gånger" in _broken(items)[0].message
     items = read(NOTE + "---\n" + NOTE)
-    assert len(_one(items).record.notes) == 1 and "twice" in _broken(items)[0].message
+    assert len(_one(items).record.notes) == 1 and "två gånger" in _broken(items)[0].message
 
 
 def test_empty_and_whitespace_only():
     [b] = read("\n\n   \n---\n\n")
-    assert isinstance(b, Broken) and "no note or case" in b.message
+    assert isinstance(b, Broken) and "ingen anteckning eller inget ärende" in b.message
 
 
 # --------------------------------------------------------------------------- examples

@@ -156,11 +156,11 @@ def iter_jsonl(path: str, start: int, end: int | None, line: int,
     """(hash, line, ReadItem) of each JSON Lines record in bytes [start, end) of ``path``;
     lines in ``skip`` (already known from an earlier run) are not parsed."""
     from notelint.parallel import raw_lines
-    from notelint.readers.json_reader import _parse_line
+    from notelint.readers.json_reader import parse_line
 
     for lineno, raw in raw_lines(path, start, end, line):
         if lineno not in skip:
-            item = _parse_line(raw, path, lineno)
+            item = parse_line(raw, path, lineno)
             if item is not None:
                 yield record_hash(path, raw), lineno, item
 

@@ -64,10 +64,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     inside = [t.lower_ for t in span]
     after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 2)]]
     subject = "patient"
-    for w in reversed(words):  # the nearest person before the trigger is its subject
+    for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
+        w = words[k]
+        if w in _CLAUSE_BOUNDARY:
+            break
         if w in res.persons_patient:
             break
-        if w in res.persons_other:
+        if w in res.persons_other and not (k and words[k - 1] in _NOT_SUBJECT_BEFORE):
             subject = "other"
             break
     else:
@@ -82,7 +85,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         topic = "other"
     k = span.end if inside[-1:] != ["om"] else span.end - 1
     if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
-        obj = doc[k + 1]
+        j = k + 1
+        while j + 1 < s_end and doc[j].lower_ in _DETERMINERS:  # "om de nya fynden"
+            nxt = doc[j + 1]
+            if nxt.is_punct or nxt.lower_ in _CLAUSE_BOUNDARY or nxt.lower_ in _AFTER_PRONOUN:
+                break  # "om den eftersom …": a pronoun for what was just named
+            j += 1
+        obj = doc[j]
         in_dx = any(d.start <= obj.i < d.end for d in doc.spans.get("dx", []))
         if (obj.is_alpha and not obj.like_num and not in_dx and obj.lower_ not in _NUMBER_WORDS
                 and not obj.lower_.startswith(res.told_topics)):
@@ -90,6 +99,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     return subject, topic
 
 
+_CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
+_NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "sin", "sitt", "sina", "hans", "hennes",
+                       "åt", "hos", "utan"}  # "tillsammans med sin fru", "till maken"
+_AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "än", "idag", "i",
+                  "på", "vid", "förrän", "heller", "alls"}
+_DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
+                "hennes", "nya", "nytt", "ny", "aktuella", "senaste", "hela"}
 _TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till"}
 _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
@@ -206,7 +222,8 @@ class DiagnosisMatcher:
     and one marked ambiguous in the lexicon ("RA*") only where ConText finds a cue.
     """
 
-    _DERIVED = re.compile(r"^(\w{3,}?)(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+    _DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
+                          r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
 
     def __init__(self, nlp: Language, code_file: str | None = None):
         res = load_resources()
@@ -274,7 +291,7 @@ class DiagnosisMatcher:
                     continue
                 base = stem + concept_suffix
                 if base in self.stop_exact or base.endswith(self.stop_suffix):
-                    return None
+                    break  # "demensdiagnosen" is no "-os": maybe a derivation (below)
                 if base in self.single:
                     return self.single[base]
                 return base, icd

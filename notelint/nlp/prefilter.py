@@ -130,7 +130,8 @@ _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
 _not_words: set[str] = set()  # words found to hold no diagnosis (bounded)
 _WORD_OR_DASH = re.compile(r"[\w-]")
 _lexwords: dict[str | None, tuple[frozenset[str], tuple[str, ...]]] = {}
-_DERIVED = re.compile(r"^(\w{3,}?)(?:relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?|betingat)$")
+_DERIVED = re.compile(r"^(\w{3,}?)-?(?:relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
+                      r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
 
 
 def _lexicon_words(code_file: str | None) -> tuple[frozenset[str], tuple[str, ...]]:

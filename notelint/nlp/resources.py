@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from notelint.errors import UserError
+
 
 def _read(name: str) -> str:
     return files("notelint.models_data").joinpath(name).read_text(encoding="utf-8")
@@ -298,13 +300,7 @@ def typo_groups() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in groups.items()}
 
 
-try:  # the CLI turns a UserError into one clear line and exit code 2
-    from notelint.cli import UserError as _UserError
-except Exception:  # pragma: no cover - CLI dependencies missing
-    _UserError = Exception
-
-
-class CodeFileError(_UserError, ValueError):
+class CodeFileError(UserError, ValueError):
     """The configured ICD-10-SE code file (NOTELINT_ICD10SE / code_file=) cannot be read."""
 
 

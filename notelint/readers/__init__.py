@@ -112,14 +112,15 @@ def bad_bytes_item(text: str, offset: int, path: str) -> "Broken":
     """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read)."""
     line = text.count("\n", 0, offset) + 1
     column = offset - text.rfind("\n", 0, offset)
-    return Broken(path, line, "invalid UTF-8 byte(s), replaced by \ufffd; the rest of the file "
-                              "was linted — re-export it as UTF-8", column)
+    return Broken(path, line, "ogiltiga UTF-8-byte ersatta med \ufffd; resten av filen "
+                              "granskades — exportera den på nytt som UTF-8", column)
 
 
 _formats_loaded = False
 
 
-def _load_formats() -> None:
+def load_formats() -> None:
+    """Register every reader (idempotent; the optional ones only when importable)."""
     global _formats_loaded
     if _formats_loaded:
         return
@@ -136,7 +137,7 @@ def _load_formats() -> None:
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
     """Files to read: given files as they are, directories walked for known extensions."""
-    _load_formats()
+    load_formats()
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
@@ -148,7 +149,9 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
                     yield os.path.join(root, f)
 
 
-def _choose(head: str, ext: str) -> str | None:
+def choose_format(head: str, ext: str) -> str | None:
+    """The registered format that best claims a file starting with ``head`` (decoded,
+    leading whitespace stripped) and named ``*ext``; None when none does."""
     best, best_score = None, 0
     for name, fmt in FORMATS.items():
         score = fmt.sniff(head, ext)
@@ -157,19 +160,35 @@ def _choose(head: str, ext: str) -> str | None:
     return best
 
 
-def _precheck(data: bytes, path: str) -> Broken | None:
+def precheck(data: bytes, path: str) -> Broken | None:
+    """The NL901 for data no reader should see (empty, binary), else None."""
     if not data[:HEAD_BYTES].strip() and not data.strip():
-        return Broken(path, 1, "the file is empty; export at least one record or note")
+        return Broken(path, 1, "filen är tom; exportera minst en post eller anteckning")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Broken(path, 1, "this is a binary file, not a journal export; give a .json, "
-                               ".jsonl or text note file")
+        return Broken(path, 1, "det här är en binär fil, inte en journalexport; ange en "
+                               ".json-, .jsonl- eller textfil med anteckningar")
     return None
+
+
+def sniff_file(path: str) -> Format | None:
+    """The format :func:`read_file` would read ``path`` with, from its first bytes; None for
+    a file that cannot be opened, is empty or binary, or that no reader claims."""
+    load_formats()
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return None
+    if precheck(head, path) is not None:
+        return None
+    name = choose_format(decode(head[:4096]).lstrip()[:4096], Path(path).suffix.lower())
+    return FORMATS[name] if name is not None else None
 
 
 def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     """Read one input already in memory (stdin, an HTTP body, a test)."""
-    _load_formats()
-    bad = _precheck(data, path)
+    load_formats()
+    bad = precheck(data, path)
     if bad is not None:
         yield bad
         return
@@ -177,10 +196,10 @@ def read_bytes(data: bytes, path: str) -> Iterator[ReadItem]:
     if bad_at is not None:
         yield bad_bytes_item(text, bad_at, path)
     ext = Path(path).suffix.lower() if path != "-" else ""
-    fmt = _choose(text.lstrip()[:4096], ext)
+    fmt = choose_format(text.lstrip()[:4096], ext)
     if fmt is None:
-        yield Broken(path, 1, "unknown input format; expected interchange JSON/JSONL, "
-                              "a text note (header 'Mall:' …) or another supported export")
+        yield Broken(path, 1, "okänt indataformat; väntade utbytesformat JSON/JSONL, "
+                              "en textanteckning (huvud 'Mall:' …) eller en annan export som stöds")
         return
     yield from FORMATS[fmt].parse(text, path)
 
@@ -191,8 +210,8 @@ MAX_FILE_BYTES = int(os.environ.get("NOTELINT_MAX_FILE_MB", "512")) * 1024 * 102
 
 
 def _too_big(path: str) -> Broken:
-    return Broken(path, 1, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split the "
-                           "export (JSON Lines is read line by line) or set NOTELINT_MAX_FILE_MB")
+    return Broken(path, 1, f"större än {MAX_FILE_BYTES // (1024 * 1024)} MB; dela exporten "
+                           "(JSON Lines läses rad för rad) eller sätt NOTELINT_MAX_FILE_MB")
 
 
 def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
@@ -208,19 +227,19 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
         # only regular files: a FIFO would block forever, /dev/zero never ends
         st = os.stat(path)
         if stat.S_ISDIR(st.st_mode):
-            yield Broken(path, 1, "is a directory with no readable files")
+            yield Broken(path, 1, "är en katalog utan läsbara filer")
             return
         if not stat.S_ISREG(st.st_mode):
-            yield Broken(path, 1, "not a regular file (a FIFO, socket or device); "
-                                  "give an exported file")
+            yield Broken(path, 1, "inte en vanlig fil (en FIFO, socket eller enhet); "
+                                  "ange en exporterad fil")
             return
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
-            _load_formats()
+            load_formats()
             ext = Path(path).suffix.lower()
-            fmt = _choose(decode(head[:4096]).lstrip()[:4096], ext)
+            fmt = choose_format(decode(head[:4096]).lstrip()[:4096], ext)
             if (fmt is not None and FORMATS[fmt].stream is not None
-                    and _precheck(head, path) is None
+                    and precheck(head, path) is None
                     and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):  # UTF-16: whole
                 fh.seek(0)
                 yield from FORMATS[fmt].stream(fh, path)  # type: ignore[misc]
@@ -230,13 +249,13 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
                 yield _too_big(path)
                 return
     except FileNotFoundError:
-        yield Broken(path, 1, "file not found; check the path")
+        yield Broken(path, 1, "filen finns inte; kontrollera sökvägen")
         return
     except IsADirectoryError:
-        yield Broken(path, 1, "is a directory with no readable files")
+        yield Broken(path, 1, "är en katalog utan läsbara filer")
         return
     except OSError as e:
-        yield Broken(path, 1, f"cannot read the file: {e.strerror}")
+        yield Broken(path, 1, f"filen kan inte läsas: {e.strerror}")
         return
     yield from read_bytes(data, path)
 

@@ -51,10 +51,10 @@ def _validate(data: dict[str, Any], path: str) -> Broken | None:
     except ValidationError as e:
         err = e.errors()[0]
         where = json_path(tuple(err["loc"]))
-        return Broken(path, 1, f"not a valid FHIR R4 Bundle at {where}: "
+        return Broken(path, 1, f"inte en giltig FHIR R4 Bundle vid {where}: "
                                f"{err['msg'].removeprefix('Value error, ')}")
     except Exception as e:  # the library raises its own errors for some shapes
-        return Broken(path, 1, f"not a valid FHIR R4 Bundle: {type(e).__name__}")
+        return Broken(path, 1, f"inte en giltig FHIR R4 Bundle ({type(e).__name__})")
     return None
 
 
@@ -121,12 +121,12 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
 
     patients = [r for r in entries if r.get("resourceType") == "Patient"]
     if len(patients) != 1:
-        raise ValueError(f"the bundle must hold exactly one Patient (found {len(patients)})")
+        raise ValueError(f"bundlen ska innehålla exakt en Patient (hittade {len(patients)})")
     patient = patients[0]
     pid = _ident(patient, PIN_SYSTEMS)
     if not pid:
-        raise ValueError("Patient has no personnummer/samordningsnummer identifier "
-                         "(system urn:oid:1.2.752.129.2.1.3.1 or .3.3)")
+        raise ValueError("Patient saknar identifierare med personnummer/samordningsnummer "
+                         "(system urn:oid:1.2.752.129.2.1.3.1 eller .3.3)")
     record: dict[str, Any] = {"patient": {"id": pid}, "notes": [], "access_events": []}
     if patient.get("birthDate"):
         record["patient"]["birth_date"] = patient["birthDate"]
@@ -157,8 +157,8 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
                     try:
                         texts.append(base64.b64decode(att["data"], validate=True).decode("utf-8"))
                     except (binascii.Error, UnicodeDecodeError):
-                        raise ValueError(f"DocumentReference/{res.get('id')}: attachment data is "
-                                         "not base64 UTF-8 text") from None
+                        raise ValueError(f"DocumentReference/{res.get('id')}: bilagans data är "
+                                         "inte base64-kodad UTF-8-text") from None
             authors = res.get("author") or []
             note = {
                 "id": res.get("id") or "documentreference",
@@ -201,8 +201,8 @@ def parse_fhir(text: str, path: str) -> Iterator[ReadItem]:
         return
     if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
         got = data.get("resourceType") if isinstance(data, dict) else type(data).__name__
-        yield Broken(path, 1, f"FHIR input must be a Bundle (got {got}); wrap the resources "
-                              "in a Bundle with one Patient")
+        yield Broken(path, 1, f"FHIR-indata ska vara en Bundle (fick {got}); lägg resurserna "
+                              "i en Bundle med en Patient")
         return
     bad = _validate(data, path)
     if bad is not None:

@@ -11,9 +11,11 @@ from pydantic import ValidationError
 from notelint import pii
 from notelint.model import Record, SourceLoc
 from notelint.readers import Broken, Loaded, ReadItem, decode, register_format
-from notelint.readers.errors import describe
+from notelint.readers.errors import describe, locate
 
 MAX_DEPTH = 64
+_JSON_KIND = {"list": "en lista", "str": "en sträng", "int": "ett tal", "float": "ett tal",
+              "bool": "true/false", "NoneType": "null"}
 #: one JSON Lines line (one record) may hold at most this much
 MAX_LINE_BYTES = 64 * 1024 * 1024
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
@@ -46,15 +48,19 @@ def _attach_locs(record: Record, path: str, line: int) -> None:
         obj.set_loc(loc)
 
 
-def build_record(data: Any, path: str, line: int, prefix: str = "") -> ReadItem:
-    """Validate one decoded JSON value as a record (shared by every JSON-based reader)."""
+def build_record(data: Any, path: str, line: int, prefix: str = "",
+                 text: str | None = None) -> ReadItem:
+    """Validate one decoded JSON value as a record (shared by every JSON-based reader).
+    ``text``, the record's source starting on ``line``, places an error on its key."""
     if not isinstance(data, dict):
-        return Broken(path, line, f"{prefix or 'record'}: expected a JSON object (a record), "
-                                  f"got {type(data).__name__}")
+        return Broken(path, line, f"{prefix or 'post'}: väntade ett JSON-objekt (en post), "
+                                  f"fick {_JSON_KIND.get(type(data).__name__, type(data).__name__)}")
     try:
         record = Record.model_validate(data)
     except ValidationError as e:
-        return Broken(path, line, pii.mask_text(describe(e, prefix)))
+        where = locate(e, text, line) if text is not None else None
+        line, column = where or (line, 1)
+        return Broken(path, line, pii.mask_text(describe(e, prefix)), column)
     _attach_locs(record, path, line)
     return Loaded(record, path, line)
 
@@ -121,20 +127,20 @@ def _record_lines(text: str, count: int) -> list[int]:
 def load_json(text: str, path: str) -> Any:
     """Decode a whole JSON document, or return the Broken item that says why it can't be."""
     if not _depth_ok(text):
-        return Broken(path, 1, f"JSON nested deeper than {MAX_DEPTH} levels; this is not an export")
+        return Broken(path, 1, f"JSON nästlad djupare än {MAX_DEPTH} nivåer; det här är ingen export")
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        return Broken(path, e.lineno, f"invalid JSON at column {e.colno}: {e.msg}; "
-                                      "fix the syntax or re-export the file", e.colno)
+        return Broken(path, e.lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); "
+                                      "rätta syntaxen eller exportera filen på nytt", e.colno)
     except ValueError as e:  # e.g. an integer of more than 4300 digits
         return Broken(path, 1, _value_error(e))
 
 
 def _value_error(e: ValueError) -> str:
     if "digits" in str(e):
-        return "a number in the JSON has more than 4300 digits; this is not an export"
-    return f"invalid JSON ({type(e).__name__}); fix the syntax or re-export the file"
+        return "ett tal i JSON har fler än 4300 siffror; det här är ingen export"
+    return f"ogiltig JSON ({type(e).__name__}); rätta syntaxen eller exportera filen på nytt"
 
 
 def parse_json(text: str, path: str) -> Iterator[ReadItem]:
@@ -151,31 +157,34 @@ def parse_json(text: str, path: str) -> Iterator[ReadItem]:
         for i, item in enumerate(data):
             begin = starts[min(lines[i], len(starts)) - 1]
             end = starts[lines[i + 1] - 1] if i + 1 < len(data) and lines[i + 1] <= len(starts) else len(text)
-            yield _with_object_lines(build_record(item, path, lines[i], prefix=f"[{i}]"),
+            yield _with_object_lines(build_record(item, path, lines[i], prefix=f"[{i}]",
+                                                  text=text[begin:end]),
                                      text[begin:end], lines[i])
     else:
-        yield _with_object_lines(build_record(data, path, 1), text, 1)
+        yield _with_object_lines(build_record(data, path, 1, text=text), text, 1)
 
 
-def _parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
+def parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
+    """One line of a JSON Lines file as a record (None for a blank line); ``lineno`` is
+    its line number, for the finding's place."""
     line = decode(raw) if isinstance(raw, bytes) else raw
     if not line.strip():
         return None
     if not _depth_ok(line):
-        return Broken(path, lineno, f"JSON nested deeper than {MAX_DEPTH} levels")
+        return Broken(path, lineno, f"JSON nästlad djupare än {MAX_DEPTH} nivåer")
     try:
         data = json.loads(line)
     except json.JSONDecodeError as e:
-        return Broken(path, lineno, f"invalid JSON at column {e.colno}: {e.msg}; each line "
-                                    "must be one complete record", e.colno)
+        return Broken(path, lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); varje rad "
+                                    "ska vara en hel post", e.colno)
     except ValueError as e:
         return Broken(path, lineno, _value_error(e))
-    return build_record(data, path, lineno)
+    return build_record(data, path, lineno, text=line)
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
     for lineno, line in enumerate(text.splitlines(), 1):
-        item = _parse_line(line, path, lineno)
+        item = parse_line(line, path, lineno)
         if item is not None:
             yield item
 
@@ -191,12 +200,12 @@ def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
         if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                 raw = fh.readline(1024 * 1024)
-            yield Broken(path, lineno, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB; "
-                                       "one line must be one record")
+            yield Broken(path, lineno, f"raden är längre än {MAX_LINE_BYTES // (1024 * 1024)} MB; "
+                                       "en rad ska vara en post")
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        item = _parse_line(raw, path, lineno)
+        item = parse_line(raw, path, lineno)
         if item is not None:
             yield item
 

@@ -196,7 +196,7 @@ def _note_from(doc: Element, version: int) -> Parsed | None:
         header = _child(doc, "careDocumentationHeader")
         body = _child(doc, "careDocumentationBody", "clinicalDocumentNote")
         if header is None:
-            raise ValueError("careDocumentationHeader is missing")
+            raise ValueError("careDocumentationHeader saknas")
         if (_text(header, "nullified") or "").lower() == "true":
             return None
         pro = _child(header, "accountableHealthcareProfessional")
@@ -217,7 +217,7 @@ def _note_from(doc: Element, version: int) -> Parsed | None:
         header = _child(doc, "header")
         body = _child(doc, "body")
         if header is None:
-            raise ValueError("header is missing")
+            raise ValueError("header saknas")
         if (_text(header, "record", "nullified") or "").lower() == "true":
             return None
         ach = _child(header, "accessControlHeader")
@@ -239,7 +239,7 @@ def _note_from(doc: Element, version: int) -> Parsed | None:
         title = _text(body, "clinicalDocumentNoteTitle")
         system = _text(header, "sourceSystemId", "extension") or _text(header, "sourceSystemId", "root")
     if not note_id:
-        raise ValueError("the document has no id (documentId / header/record/id)")
+        raise ValueError("dokumentet saknar id (documentId / header/record/id)")
     raw = _text(body, "clinicalDocumentNoteText") if body is not None else None
     sections = _markup_sections(raw) if raw else None
     template = title or NOTE_TYPES.get((code or "").lower())
@@ -268,12 +268,12 @@ def _diagnosis_from(el: Element) -> Parsed | None:
     header = _child(el, "diagnosisHeader")
     body = _child(el, "diagnosisBody")
     if header is None:
-        raise ValueError("diagnosisHeader is missing")
+        raise ValueError("diagnosisHeader saknas")
     if (_text(header, "nullified") or "").lower() == "true":
         return None
     diag_id = _text(header, "documentId")
     if not diag_id:
-        raise ValueError("the diagnosis has no documentId")
+        raise ValueError("diagnosen saknar documentId")
     pro = _child(header, "accountableHealthcareProfessional")
     code = _child(body, "diagnosisCode")
     kind = (_text(body, "typeOfDiagnosis") or "").casefold()
@@ -346,7 +346,7 @@ class _Collector:
             if item is None:
                 raise _TooDeep  # the envelope itself: not a response
             if not item.problem:  # inside a note: that note is broken, the rest still reads
-                self._fail(item, f"is nested deeper than {MAX_DEPTH} elements")
+                self._fail(item, f"är nästlad djupare än {MAX_DEPTH} element")
         if item is None:
             if local in ITEMS:
                 self.namespaces.append(tag[1:].split("}", 1)[0] if tag.startswith("{") else "")
@@ -362,10 +362,10 @@ class _Collector:
         if local in SKIPPED:
             item.skip_depth = 1
         elif item.elements > MAX_ITEM_ELEMENTS:
-            self._fail(item, f"has more than {MAX_ITEM_ELEMENTS} elements")
+            self._fail(item, f"har fler än {MAX_ITEM_ELEMENTS} element")
         elif sum(map(len, attrib.values())) > MAX_TEXT_CHARS:
-            self._fail(item, f"{local} has more than {MAX_TEXT_CHARS // (1024 * 1024)} MB of "
-                             "attributes")
+            self._fail(item, f"{local} har mer än {MAX_TEXT_CHARS // (1024 * 1024)} MB "
+                             "attribut")
         else:
             item.builder.start(tag, attrib)  # type: ignore[union-attr]
 
@@ -388,8 +388,8 @@ class _Collector:
         item.run += len(text)
         if item.run > MAX_TEXT_CHARS:
             name = self.stack[-1]
-            self._fail(item, f"{name} holds more than {MAX_TEXT_CHARS // (1024 * 1024)} MB "
-                             "of text")
+            self._fail(item, f"{name} har mer än {MAX_TEXT_CHARS // (1024 * 1024)} MB "
+                             "text")
             return
         item.builder.data(text)  # type: ignore[union-attr]
 
@@ -435,8 +435,8 @@ class _Patients:
         """Keep the item's model data; a Broken when it cannot become part of a record."""
         where = f"{item.name}[{item.index}]"
         if item.problem:
-            return Broken(self.path, item.line, f"{where} {item.problem}; it is skipped — "
-                          "split or shorten it in the source system and export again",
+            return Broken(self.path, item.line, f"{where} {item.problem}; den hoppas över — "
+                          "dela eller korta den i journalsystemet och exportera igen",
                           item.column)
         try:
             got = self._parse(item)
@@ -446,8 +446,8 @@ class _Patients:
             return None  # nullified: not part of the journal any more
         patient, data, contact = got
         if not patient:
-            return Broken(self.path, item.line, f"{where}: no patientId; it cannot be tied to "
-                                                "a patient", item.column)
+            return Broken(self.path, item.line, f"{where}: patientId saknas; den kan inte knytas "
+                                                "till en patient", item.column)
         self.first_line.setdefault(patient, item.line)
         blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if item.name == "diagnosis":
@@ -496,14 +496,14 @@ def _refused(path: str, collector: _Collector, exc: BaseException) -> Broken:
     if isinstance(exc, SafeET.ParseError):
         line, col = getattr(exc, "position", (1, 0))
         reason = re.sub(r":? line \d+, column \d+$", "", str(exc))
-        return Broken(path, line, f"invalid XML at column {col + 1}: {reason}; re-export the "
-                                  "response (the notes before this point are read)", col + 1)
+        return Broken(path, line, f"ogiltig XML i kolumn {col + 1} ({reason}); exportera "
+                                  "svaret igen (anteckningarna före detta ställe är lästa)", col + 1)
     line, col = (collector._position() if collector.expat is not None else (1, 1))
     if isinstance(exc, _TooDeep):
-        return Broken(path, line, f"XML nested deeper than {MAX_DEPTH} elements; this is not a "
-                                  "RIV-TA response — re-export it", col)
-    return Broken(path, line, "XML with a DTD or entity declarations is refused (unsafe); "
-                              "export the response without a DOCTYPE", col)
+        return Broken(path, line, f"XML nästlad djupare än {MAX_DEPTH} element; det här är "
+                                  "inget RIV-TA-svar — exportera det igen", col)
+    return Broken(path, line, "XML med DTD eller entitetsdeklarationer vägras (osäkert); "
+                              "exportera svaret utan DOCTYPE", col)
 
 
 def _read_stream(chunks: Iterable[str], path: str) -> Iterator[ReadItem]:
@@ -525,7 +525,7 @@ def _read_stream(chunks: Iterable[str], path: str) -> Iterator[ReadItem]:
     if stop is not None:
         yield stop
     elif not collector.counts:
-        yield Broken(path, 1, "no careDocumentation or diagnosis in this RIV-TA response "
+        yield Broken(path, 1, "ingen careDocumentation eller diagnosis i detta RIV-TA-svar "
                               "(GetCareDocumentation / GetDiagnosis)")
     yield from patients.records()
 

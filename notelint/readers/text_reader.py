@@ -1,4 +1,4 @@
-"""The text note format (journal copies) and 1177 case summaries in text — see DESIGN.md.
+"""The text note format (journal copies) and 1177 case summaries in text — see docs/format.md.
 
 A text file is one patient's bundle. Blocks are separated by a line ``---``; each block
 has a header of ``Key: value`` lines, a blank line and a body::
@@ -271,9 +271,9 @@ def _parse_header(block: _Block) -> None:
             if (m is not None and block.header and not is_section_start(raw)
                     and len(m.group("key").split()) <= 3 and _heading_like(m.group("key").strip())):
                 close = difflib.get_close_matches(key, list(_ALL_KEYS), n=1, cutoff=0.6)
-                hint = f"; did you mean '{close[0].capitalize()}:'?" if close else (
-                    "; leave a blank line between the header and the text")
-                raise _BlockError(lineno, f"unknown header '{m.group('key').strip()}:'{hint}")
+                hint = f"; menade du '{close[0].capitalize()}:'?" if close else (
+                    "; lämna en tom rad mellan huvudet och texten")
+                raise _BlockError(lineno, f"okänd huvudrad '{m.group('key').strip()}:'{hint}")
             break  # the body starts here (no blank line after the header: tolerated)
         value = m.group("rest").strip()
         if key in ("ärende", "ärenden"):
@@ -286,14 +286,14 @@ def _parse_header(block: _Block) -> None:
 def _parse_time(value: str, lineno: int, label: str) -> dt.datetime:
     m = _TIME.match(value.strip())
     if m is None or (m.group("rest") and not m.group("rest")[:1].isspace()):
-        raise _BlockError(lineno, f"{label}: '{value[:40]}' is not a time; write it as "
-                                  "YYYY-MM-DD HH:MM (or ISO 8601)")
+        raise _BlockError(lineno, f"{label}: '{value[:40]}' är ingen tidpunkt; skriv den som "
+                                  "ÅÅÅÅ-MM-DD TT:MM (eller ISO 8601)")
     try:
         t = dt.datetime(int(m.group("y")), int(m.group("mo")), int(m.group("d")),
                         int(m.group("h") or 0), int(m.group("mi") or 0), int(m.group("s") or 0))
     except ValueError:
-        raise _BlockError(lineno, f"{label}: '{value[:40]}' is not a real date or time; "
-                                  "write it as YYYY-MM-DD HH:MM") from None
+        raise _BlockError(lineno, f"{label}: '{value[:40]}' är inget verkligt datum eller "
+                                  "klockslag; skriv det som ÅÅÅÅ-MM-DD TT:MM") from None
     tz = m.group("tz")
     if tz:
         offset = dt.timezone.utc if tz == "Z" else dt.timezone(
@@ -332,13 +332,16 @@ def _unit(block: _Block) -> dict[str, Any] | None:
     return {"name": (name[0] or None) if name else None, "hsa_id": (hsa[0] or None) if hsa else None}
 
 
+_KIND_SV = {"note": "ett anteckningsblock", "1177 case": "ett 1177-ärende"}
+
+
 def _check_keys(block: _Block, allowed: dict[str, str], kind: str, fix: str) -> None:
     for key, (_, lineno) in block.header.items():
         if key not in allowed and key not in _COMMON_KEYS:
             if kind == "note" and key == "ärendetyp":
                 continue  # informational on a note that documents a case
-            raise _BlockError(lineno, f"header '{key.capitalize()}:' does not belong in a {kind} "
-                                      f"block; {fix}")
+            raise _BlockError(lineno, f"huvudraden '{key.capitalize()}:' hör inte hemma i "
+                                      f"{_KIND_SV.get(kind, kind)}; {fix}")
 
 
 def _sections(block: _Block, path: str) -> list[tuple[dict[str, Any], SourceLoc]]:
@@ -392,7 +395,7 @@ def _refs(block: _Block) -> list[str]:
 
 def _build_note(block: _Block, path: str, index: int, used_ids: set[str]) -> Note:
     _check_keys(block, _NOTE_KEYS, "note",
-                "1177 case headers (Skapat, Hanterat, Bilagor) go in a block with 'Ärendetyp:'")
+                "ärenderader (Skapat, Hanterat, Bilagor) hör till ett block med 'Ärendetyp:'")
     h = block.header
     time = _opt_time(block, "datum", "Datum") if "datum" in h else (
         _opt_time(block, "tid", "Tid") if "tid" in h else _opt_time(block, "tidpunkt", "Tidpunkt"))
@@ -401,8 +404,8 @@ def _build_note(block: _Block, path: str, index: int, used_ids: set[str]) -> Not
     if sig is not None and _norm(sig[0]) not in _NO_VALUES:
         if _norm(sig[0]) in _YES_VALUES:
             if time is None:
-                raise _BlockError(sig[1], "Signerad: 'ja' needs a 'Datum:' header; or write "
-                                          "the signing time, YYYY-MM-DD HH:MM")
+                raise _BlockError(sig[1], "Signerad: 'ja' kräver en 'Datum:'-rad; eller skriv "
+                                          "signeringstiden, ÅÅÅÅ-MM-DD TT:MM")
             signed = time
         else:
             signed = _parse_time(sig[0], sig[1], "Signerad")
@@ -414,7 +417,7 @@ def _build_note(block: _Block, path: str, index: int, used_ids: set[str]) -> Not
             note_id, n = f"{base}-{n}", n + 1
     if note_id in used_ids:
         line = _first(block, "id", "anteckning-id", "anteckningsid")[1]  # type: ignore[index]
-        raise _BlockError(line, f"note id '{note_id}' is used twice in this file; ids must be unique")
+        raise _BlockError(line, f"anteckningsid '{note_id}' används två gånger i filen; id ska vara unika")
     author_name = _first(block, "författare", "signerande")
     role = _first(block, "roll", "yrkesroll", "befattning")
     author = None
@@ -450,13 +453,13 @@ def _attachments(value: str, lineno: int) -> list[dict[str, str]]:
         m = re.match(r"^(?P<name>.*?)\s*\((?P<kind>[^()]*)\)\s*$", part)
         name, kind_word = (m.group("name"), m.group("kind")) if m else (part, "")
         if not name:
-            raise _BlockError(lineno, f"Bilagor: '{part[:40]}' has no file name; write "
+            raise _BlockError(lineno, f"Bilagor: '{part[:40]}' saknar filnamn; skriv "
                                       "'namn.jpg (bild), remiss.pdf (dokument)'")
         if kind_word:
             kind = _KIND_WORDS.get(_norm(kind_word))
             if kind is None:
-                raise _BlockError(lineno, f"Bilagor: unknown kind '({kind_word[:20]})'; use "
-                                          "(bild), (dokument) or (annat)")
+                raise _BlockError(lineno, f"Bilagor: okänd sort '({kind_word[:20]})'; använd "
+                                          "(bild), (dokument) eller (annat)")
         else:
             ext = name.rsplit(".", 1)[-1].casefold() if "." in name else ""
             kind = "image" if ext in _IMAGE_EXT else "document" if ext in _DOC_EXT else "other"
@@ -496,8 +499,8 @@ def _messages(block: _Block, path: str) -> list[tuple[dict[str, Any], SourceLoc]
             if not line.strip() or _norm(line.rstrip(":")) in {"meddelanden", "konversation",
                                                                "meddelande"}:
                 continue
-            raise _BlockError(lineno, "expected a message line 'YYYY-MM-DD HH:MM Avsändare: "
-                                      "text' (Invånare/Patient or the staff member)")
+            raise _BlockError(lineno, "väntade en meddelanderad 'ÅÅÅÅ-MM-DD TT:MM Avsändare: "
+                                      "text' (Invånare/Patient eller personalens namn)")
         if text or line.strip():
             text.append(line)
     flush()
@@ -510,19 +513,19 @@ def _yes_no(value: str, lineno: int, label: str) -> bool:
         return True
     if v in {"nej", "n", "no", "false"}:
         return False
-    raise _BlockError(lineno, f"{label}: write 'ja' or 'nej'")
+    raise _BlockError(lineno, f"{label}: skriv 'ja' eller 'nej'")
 
 
 def _build_case(block: _Block, path: str, used_ids: set[str]) -> Conversation:
     _check_keys(block, _CASE_KEYS, "1177 case",
-                "note headers (Mall, Datum, Författare, Signerad …) go in a note block; a case "
-                "uses Skapat/Hanterat")
+                "anteckningsrader (Mall, Datum, Författare, Signerad …) hör till ett "
+                "anteckningsblock; ett ärende har Skapat/Hanterat")
     case_id = _first(block, "ärende", "ärende-id", "ärendenummer")
     if case_id is None or not case_id[0]:
-        raise _BlockError(block.start, "1177 case without 'Ärende:' header; add the case id, "
-                                       "e.g. 'Ärende: 1177-4711'")
+        raise _BlockError(block.start, "1177-ärende utan 'Ärende:'-rad; lägg till ärendets id, "
+                                       "t.ex. 'Ärende: 1177-4711'")
     if case_id[0] in used_ids:
-        raise _BlockError(case_id[1], f"case '{case_id[0]}' appears twice in this file")
+        raise _BlockError(case_id[1], f"ärende '{case_id[0]}' förekommer två gånger i filen")
     bil = block.header.get("bilagor") or block.header.get("bilaga")
     care = block.header.get("berör vård")
     msgs = _messages(block, path)
@@ -585,15 +588,15 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
                 # a number that fails its check (a typo, a reservnummer) is still read: the
                 # engine reports it as its own NL901 and lints the notes
                 if not re.search(r"\d", value):
-                    raise _BlockError(lineno, "Patient: not a valid personnummer/"
-                                              "samordningsnummer (check digit or date is "
-                                              "wrong); write it as YYYYMMDD-NNNN")
+                    raise _BlockError(lineno, "Patient: inte ett giltigt personnummer/"
+                                              "samordningsnummer (kontrollsiffran eller "
+                                              "datumet är fel); skriv ÅÅÅÅMMDD-NNNN")
                 if patient_id is None:
                     patient_id, patient_line = value.strip(), lineno
                 elif _pin_key(value) != _pin_key(patient_id):
-                    raise _BlockError(lineno, f"Patient differs from the one on line "
-                                              f"{patient_line}; one text file is one patient's "
-                                              "record — move this block to its own file")
+                    raise _BlockError(lineno, f"Patient skiljer sig från den på rad "
+                                              f"{patient_line}; en textfil är en patients "
+                                              "journal — flytta blocket till en egen fil")
             if "ärendetyp" in block.header and "mall" not in block.header:
                 cases.append(_build_case(block, path, used_case_ids))
             else:
@@ -603,9 +606,9 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
             broken.append(Broken(path, e.line, pii.mask_text(e.message), e.column))
     if (notes or cases) and patient_id is None:
         first = min([n.loc.line for n in notes if n.loc] + [c.loc.line for c in cases if c.loc])
-        broken.append(Broken(path, first, "no 'Patient:' header in this file; add a "
-                                          "'Patient: YYYYMMDD-NNNN' header line to the first "
-                                          "block"))
+        broken.append(Broken(path, first, "ingen 'Patient:'-rad i filen; lägg till "
+                                          "'Patient: ÅÅÅÅMMDD-NNNN' i huvudet på det första "
+                                          "blocket"))
     elif notes or cases:
         try:
             record = Record(patient=Patient(id=patient_id), notes=notes, conversations=cases)
@@ -616,8 +619,8 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
             record.set_loc(SourceLoc(path=path, line=first, column=1))
             yield Loaded(record, path, first)
     elif not broken:
-        broken.append(Broken(path, 1, "no note or case found; a text note starts with a "
-                                      "header such as 'Patient:' and 'Mall:'"))
+        broken.append(Broken(path, 1, "ingen anteckning eller inget ärende hittades; en "
+                                      "textanteckning börjar med huvudrader som 'Patient:' och 'Mall:'"))
     yield from broken
 
 

@@ -68,10 +68,24 @@ class Summary:
     findings: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
     tally: Tally | None = None
+    #: the rulesets the inputs were linted with (one per configuration in force)
+    rulesets: list[str] = field(default_factory=list)
+    #: findings a baseline hid (None: no baseline was given)
+    hidden: int | None = None
 
-    def as_dict(self) -> dict[str, int]:
-        return {"files": self.files, "records": self.records, "notes": self.notes,
-                "findings": self.findings}
+    def as_dict(self) -> dict[str, Any]:
+        from notelint import version
+
+        by_severity = self.tally.by_severity if self.tally is not None else Counter()
+        out: dict[str, Any] = {
+            "files": self.files, "records": self.records, "notes": self.notes,
+            "findings": self.findings,
+            "by_severity": {s: by_severity[s] for s in ("error", "warning", "info")},
+            "rulesets": list(self.rulesets), "notelint_version": version(),
+        }
+        if self.hidden is not None:
+            out["hidden_by_baseline"] = self.hidden
+        return out
 
 
 Writer = Callable[[Iterable[Finding], Summary, TextIO, dict[str, Any]], None]

@@ -1,4 +1,4 @@
-"""``--format json``: one object with ``findings`` and ``summary`` (DESIGN.md, normative)."""
+"""``--format json``: one object with ``findings`` and ``summary`` (docs/cli.md, normative)."""
 
 from __future__ import annotations
 

@@ -15,21 +15,12 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 from urllib.parse import quote
 
+from notelint import version
 from notelint.model import Finding
 from notelint.report import ITEMS, Summary, Tally, write_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://github.com/notelint/notelint"
-
-
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("notelint")
-    except Exception:  # pragma: no cover - not installed
-        return "0.0.0"
 
 
 def source_root(root: str | None = None) -> Path:
@@ -129,9 +120,8 @@ def _log(rules: list[Any], results: Any, options: dict[str, Any]) -> dict[str, A
         "runs": [{
             "tool": {"driver": {
                 "name": "notelint",
-                "semanticVersion": _version(),
-                "version": _version(),
-                "informationUri": INFO_URI,
+                "semanticVersion": version(),
+                "version": version(),
                 "rules": [_rule_descriptor(r) for r in rules],
             }},
             "originalUriBaseIds": {

@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Iterator, Literal
 
 from notelint.model import Finding
 
-__all__ = ["Rule", "Source", "rule", "all_rules", "get_rule", "select_rules", "FAMILIES"]
+__all__ = ["Rule", "Source", "rule", "all_rules", "get_rule", "select_rules", "FAMILIES",
+           "validate_selectors", "suggest_selector", "unknown_selectors_message"]
 
 FAMILIES: dict[str, str] = {
     "NL1": "diagnoses",
@@ -51,7 +52,7 @@ SEEDS: dict[str, str] = {
     "002": "002_8d21f4babb5f55b0.txt — Region Kalmar län: Journal som e-tjänst, försegling och upplåsning",
     "003": "003_5612534f38cad471.txt — Region Jönköpings län: 1177 journal, försegla invånarens journal (Cosmic)",
     "004": "004_fbbd6a0cb214449d.txt — Västra Götalandsregionen: Barns journal via nätet, undantag från direktåtkomst",
-    "DESIGN": "DESIGN.md — the interchange format",
+    "DESIGN": "docs/format.md — notelint's input formats",
 }
 
 
@@ -203,13 +204,42 @@ def select_rules(
 
 
 def validate_selectors(selectors: Iterable[str]) -> list[str]:
-    """Selectors that name no rule (so the CLI can say which flag value is wrong)."""
+    """Selectors that name no rule (so the CLI can say which flag value is wrong).
+
+    ``ALL``, a code, a prefix of a code (``NL3``, ``NL30``) or a rule's name are known;
+    anything else — ``NL999``, ``NL7``, ``nl-301`` — is not, as in Ruff."""
     rules = all_rules()
-    return [
-        s for s in selectors
-        if s and s.upper() != "ALL" and not any(_matches(r, [s]) for r in rules)
-        and not re.fullmatch(r"NL\d{0,3}", s.upper())
-    ]
+    return [s for s in selectors
+            if s and s.upper() != "ALL" and not any(_matches(r, [s]) for r in rules)]
+
+
+def suggest_selector(selector: str) -> str | None:
+    """The known code or name closest to a mistyped ``selector`` (``NL310`` for ``NL3l0``)."""
+    import difflib
+
+    rules = all_rules()
+    s = selector.strip()
+    if s[:2].upper() == "NL":  # O for 0 and l/I for 1 are the usual typos in a code
+        s = s[:2] + s[2:].translate(str.maketrans("OoIl", "0011"))
+    if re.fullmatch(r"(?i)nl[\W_]*\d{1,3}", s):
+        s = "NL" + re.sub(r"\D", "", s)
+        codes = sorted({r.code[:len(s)] for r in rules})
+        if s in codes:
+            return s
+        close = difflib.get_close_matches(s, codes, n=1, cutoff=0.6)
+        return close[0] if close else None
+    candidates = [r.code for r in rules] + [r.name for r in rules]
+    close = difflib.get_close_matches(s.upper() if s[:2].lower() == "nl" else s.lower(),
+                                      candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def unknown_selectors_message(unknown: list[str]) -> str:
+    """One line for selectors that name no rule: which, the closest code, where to look."""
+    hints = [f"did you mean {hint!r}?" for s in unknown if (hint := suggest_selector(s))]
+    listed = ", ".join(repr(s) for s in unknown)
+    return (f"no rule matches {listed}" + (f" ({'; '.join(hints)})" if hints else "")
+            + "; `notelint rules` lists the codes")
 
 
 def iter_family(prefix: str) -> Iterator[Rule]:

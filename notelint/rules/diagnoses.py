@@ -162,7 +162,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
     ann = ctx.annotations(note)
-    untold = [t for t in ann.triggers if t.kind == "not_informed" and not t.negated
+    # "not informed", or "informed" denied ("Inget besked givet till pat ännu")
+    untold = [t for t in ann.triggers
+              if (t.kind == "not_informed" and not t.negated
+                  or t.kind == "communicated" and t.negated)
               and t.subject == "patient" and t.topic == "diagnosis"]
     if not untold:
         return

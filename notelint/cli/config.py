@@ -6,7 +6,7 @@ import json
 
 import click
 
-from notelint.cli import _fail
+from notelint.cli.common import fail as _fail
 
 
 def _toml_value(v: object) -> str:

@@ -40,7 +40,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
-    from notelint.cli import _fail
+    from notelint.cli.common import fail as _fail
     from notelint.rulesets import RulesetError
 
     try:

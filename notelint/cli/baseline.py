@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from notelint.cli import UserError, _fail, _split
+from notelint.cli.common import fail as _fail
+from notelint.cli.common import split_codes as _split
+from notelint.errors import UserError
 
 
 def _lint(paths: tuple[str, ...], ruleset: str | None, select: tuple[str, ...],
@@ -61,8 +63,9 @@ def write(file: str, paths: tuple[str, ...], ruleset: str | None, select: tuple[
     click.echo(f"Wrote {file}: {n} finding{'s' if n != 1 else ''} "
                f"({len(new.entries)} fingerprint{'s' if len(new.entries) != 1 else ''}).")
     if result.broken:
-        click.echo(f"notelint: warning: {result.broken} input(s) could not be read and are "
-                   "not in the baseline", err=True)
+        n = result.broken
+        click.echo(f"notelint: warning: {n} input{'s' if n != 1 else ''} could not be read "
+                   f"and {'are' if n != 1 else 'is'} not in the baseline", err=True)
 
 
 @baseline.command("prune")

@@ -1,4 +1,5 @@
-"""``notelint audit`` (click command, imported by notelint.cli)."""
+"""``notelint audit``: whole exports into a findings store, worklist and report (the
+library: :mod:`notelint.audit`)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,8 @@ import sys
 
 import click
 
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [x.strip() for v in values for x in v.split(",") if x.strip()]
-
-
-def _fail(message: str) -> None:
-    click.echo(f"notelint: error: {message}", err=True)
-    sys.exit(2)
+from notelint.cli.common import fail as _fail
+from notelint.cli.common import split_codes as _split
 
 
 @click.command()
@@ -62,7 +57,7 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
     """
     from notelint.audit.runner import AuditOptions, run_audit
     from notelint.audit.store import StoreError
-    from notelint.cli import UserError
+    from notelint.errors import UserError
     from notelint.rulesets import RulesetError
 
     if engine == "local" and scheduler:
@@ -92,12 +87,18 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
             raise
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         _fail(f"findings store {store or '(in memory)'}: {first}")
-    reused = f", {out.reused_records} unchanged records carried over" if out.reused_records else ""
-    click.echo(f"audit {out.run_id}: {out.records} records, {out.notes} notes, {out.findings} "
-               f"findings, {out.broken} unreadable{reused}, {out.seconds:.1f} s"
-               + (f" (resumed: {out.skipped_tasks} tasks already stored)" if out.skipped_tasks else ""))
+    from notelint.report.text import count
+
+    # the summary is Swedish like lint's (docs/cli.md: one language per audience)
+    reused = (f", {count(out.reused_records, 'record')} oförändrade överförda"
+              if out.reused_records else "")
+    click.echo(f"Granskning {out.run_id}: {count(out.records, 'record')}, "
+               f"{count(out.notes, 'note')}, {count(out.findings, 'finding')}, "
+               f"{count(out.broken, 'unreadable')}{reused}, {out.seconds:.1f} s"
+               + (f" (återupptagen: {out.skipped_tasks} redan lagrade)" if out.skipped_tasks
+                  else ""))
     if out.worklist_rows is not None:
-        click.echo(f"worklist {worklist}: {out.worklist_rows} rows")
+        click.echo(f"Arbetslista {worklist}: {count(out.worklist_rows, 'row')}")
     if out.broken:
         sys.exit(2)
     sys.exit(0 if exit_zero or not out.failing else 1)

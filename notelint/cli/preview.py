@@ -21,7 +21,8 @@ import click
               help="Preview this note id [default: every unsigned draft, else the latest note].")
 def preview(path: str, ruleset_name: str, fmt: str, as_of: str | None, note_id: str | None) -> None:
     """Show who sees what of a note in 1177 Journalen, and from when (PATH or '-')."""
-    from notelint.cli import EXIT_ERROR, _fail
+    from notelint.cli.common import fail as _fail
+    from notelint.errors import EXIT_ERROR
     from notelint.preview import preview_record, render_text
     from notelint.readers import Broken, read_paths
     from notelint.rulesets import RulesetError, load_ruleset

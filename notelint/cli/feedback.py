@@ -27,7 +27,7 @@ def report_cmd(store: str, since: dt.datetime | None, fmt: str) -> None:
     import json
 
     from notelint.cdshooks.feedback import StoreError, render_report, report
-    from notelint.cli import _fail
+    from notelint.cli.common import fail as _fail
 
     try:
         data = report(store, since=since.date() if since else None)

@@ -1,0 +1,56 @@
+"""The ``notelint`` command line (click): one module per command, each only parsing
+arguments and calling the library (docs/cli.md is the contract).
+
+``lint`` (:mod:`.lint`), ``audit``, ``preview``, ``serve``, ``feedback``, ``baseline``,
+``config`` and ``rules``/``explain``/``schema`` (:mod:`.rules`). Heavy imports happen
+inside commands so that ``notelint --help`` and ``notelint explain`` start fast; a command
+whose optional dependencies are missing (``[audit]``, ``[serve]``) is left out.
+
+Exit codes (docs/cli.md, normative): 0 nothing at or above ``--fail-on``; 1 findings at or
+above it; 2 a usage or configuration error, or any input that could not be read.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from notelint.cli.common import Group
+from notelint.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UserError  # noqa: F401
+
+__all__ = ["main", "COMMAND_MODULES"]
+
+#: the modules of notelint.cli that define commands (each a ``COMMANDS`` list)
+COMMAND_MODULES = ("lint", "rules", "audit", "preview", "serve", "feedback", "baseline",
+                   "config")
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="notelint", prog_name="notelint")
+def main() -> None:
+    """Documentation-compliance linter for Swedish clinical journal notes and 1177 cases.
+
+    Checks exported notes, access events (Reglerad åtkomst), 1177 e-service cases and
+    Stöd och behandling treatments against a region's routines.
+    """
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        module = f"notelint.cli.{name}"
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as e:  # an optional extra is not installed
+            if e.name and not e.name.startswith("notelint"):
+                continue
+            raise
+        for cmd in getattr(mod, "COMMANDS", []):
+            main.add_command(cmd)
+
+
+_register_commands()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,61 @@
+"""What every command shares: the one-line error, code lists, the group that turns a bug
+into one line and exit 2."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from notelint.errors import EXIT_ERROR
+
+__all__ = ["split_codes", "fail", "Group"]
+
+
+def split_codes(values: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def fail(message: str) -> None:
+    """A user-caused error: one line, no traceback, exit 2 (identity numbers masked: a
+    message may name a file, a note id or a value from the input)."""
+    from notelint import pii
+    from notelint.model import printable
+
+    click.echo(f"notelint: error: {pii.mask_text(printable(' '.join(message.split())))}",
+               err=True)
+    sys.exit(EXIT_ERROR)
+
+
+class Group(click.Group):
+    """Any failure that is not the user's (a bug) ends in one line and exit 2 — never a
+    traceback and never exit 1, which would read as "findings" (``NOTELINT_DEBUG=1``
+    shows the traceback)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # `notelint rules | head`: the reader has all it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_ERROR)
+        except MemoryError:
+            click.echo("notelint: error: out of memory; lint fewer or smaller inputs at once",
+                       err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:
+            import os
+
+            if os.environ.get("NOTELINT_DEBUG"):
+                raise
+            click.echo(f"notelint: internal error ({type(exc).__name__}); nothing was "
+                       "reported for this run — please report it (NOTELINT_DEBUG=1 shows "
+                       "where)", err=True)
+            sys.exit(EXIT_ERROR)
