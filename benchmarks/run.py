@@ -3,10 +3,14 @@
     python benchmarks/run.py            # 10k and 100k notes (a few minutes)
     python benchmarks/run.py --quick    # 2k and 10k notes (well under a minute)
 
-Measures, in the same run (machines here are noisy, so ratios are the headline):
+Measures, in the same run (machines here are noisy, so ratios are the headline), on two
+corpora side by side (``--vocabulary both``, the default): ``realistic`` (open vocabulary,
+fresh numbers, typos) and ``repetitive`` (templated text: every sentence from the phrase
+lists, so each is seen many times, as with status templates and copy-forward):
 
 - notes/s of ``notelint lint`` (a subprocess, ``--format json -o FILE``) on generated
-  corpora, one process and ``--jobs 2``;
+  corpora, one process and ``--jobs 2``, and one process without the sentence cache
+  (``NOTELINT_SENTENCE_CACHE=0``), whose report must be byte-identical;
 - notes/s of bare ``spacy.blank("sv")`` tokenization of the same note texts
   (``nlp.pipe``; texts already in memory, so this is the tokenizer alone);
 - peak RSS of the lint process (``os.wait4`` → ``ru_maxrss``, taken by a launcher that
@@ -127,13 +131,14 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def run_cli(args: list[str], cwd: Path) -> tuple[float, int, float]:
+def run_cli(args: list[str], cwd: Path,
+            env: dict[str, str] | None = None) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in KiB, CPU seconds incl. workers) of one notelint process."""
     read_fd, write_fd = os.pipe()
     try:
         proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(write_fd), str(BIN), *args],
                               cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              pass_fds=(write_fd,))
+                              pass_fds=(write_fd,), env={**os.environ, **(env or {})})
         os.close(write_fd)
         write_fd = -1
         with os.fdopen(read_fd, "rb") as fh:
@@ -189,9 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ruleset", default="skane")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workdir", default=None, help="where corpora are cached")
-    ap.add_argument("--vocabulary", choices=["realistic", "repetitive"], default="realistic",
-                    help="generator vocabulary: realistic (default) or repetitive (the phrase "
-                         "lists only: the tokenizer cache answers every word)")
+    ap.add_argument("--vocabulary", choices=["both", "realistic", "repetitive"], default="both",
+                    help="corpora: both (default, side by side), realistic (open vocabulary, "
+                         "numbers, typos) or repetitive (templated: the phrase lists only, "
+                         "every sentence seen many times)")
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--json", default=None, help="also write the numbers to this file")
     args = ap.parse_args(argv)
@@ -199,61 +205,68 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"notelint executable not found next to {sys.executable}")
     sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
              else [2000, 10000] if args.quick else [10000, 100000])
+    vocabularies = ["realistic", "repetitive"] if args.vocabulary == "both" else [args.vocabulary]
     workdir = Path(args.workdir or Path(tempfile.gettempdir()) / "notelint-bench")
     workdir.mkdir(parents=True, exist_ok=True)
     out = workdir / "findings.json"
+    uncached = workdir / "findings-nocache.json"
+    no_cache = {"NOTELINT_SENTENCE_CACHE": "0"}
 
     print(f"machine: {platform.machine()}, nproc={os.cpu_count()}, "
           f"python {platform.python_version()}, {platform.platform()}")
-    print(f"corpus: benchmarks/generate.py --seed {args.seed} --vocabulary {args.vocabulary}")
-    results: dict[str, Any] = {"sizes": {}, "ruleset": args.ruleset,
-                               "vocabulary": args.vocabulary}
+    print(f"corpora: benchmarks/generate.py --seed {args.seed} --vocabulary "
+          + " | ".join(vocabularies))
+    loads = [os.getloadavg()[0]]
+    results: dict[str, Any] = {"ruleset": args.ruleset, "corpora": {}}
     rows = []
-    for n in sizes:
-        path = corpus(workdir, n, args.seed, args.vocabulary)
-        notes = count_notes(path)
-        tok, tok_cpu, _, tokens = tokenize_rate(path)
-        w1, rss1, c1 = run_cli(lint_args(path, args.ruleset, out, 1), workdir)
-        findings = json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"]
-        w2, rss2, c2 = run_cli(lint_args(path, args.ruleset, out, 2), workdir)
-        r1, r2 = notes / w1, notes / w2
-        # the same lint with the two high-volume info/warning rules off: NLP still runs on
-        # every note, but ~10x fewer findings are kept for the sorted report
-        _, rss_few, _ = run_cli([*lint_args(path, args.ruleset, out, 1),
-                                 "--ignore", "NL102,NL103"], workdir)
-        few = json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"]
-        row = {"notes": notes, "mb": path.stat().st_size / 1e6, "tokens": tokens,
-               "tokenize_nps": tok, "tokenize_cpu_nps": tok_cpu, "lint1_nps": r1,
-               "lint1_cpu_nps": notes / c1, "lint2_nps": r2, "ratio": r1 / tok,
-               "cpu_ratio": (notes / c1) / tok_cpu, "speedup": r2 / r1,
-               "rss1_mb": rss1 / 1024, "rss2_max_mb": rss2 / 1024,
-               "rss_few_mb": rss_few / 1024, "few_findings": few,
-               "findings": findings, "wall1": w1, "wall2": w2, "cpu1": c1, "cpu2": c2}
-        results["sizes"][str(n)] = row
-        rows.append(row)
+    for vocabulary in vocabularies:
+        results["corpora"][vocabulary] = {}
+        for n in sizes:
+            path = corpus(workdir, n, args.seed, vocabulary)
+            notes = count_notes(path)
+            tok, tok_cpu, _, tokens = tokenize_rate(path)
+            w1, rss1, c1 = run_cli(lint_args(path, args.ruleset, out, 1), workdir)
+            findings = json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"]
+            w2, rss2, c2 = run_cli(lint_args(path, args.ruleset, out, 2), workdir)
+            r1, r2 = notes / w1, notes / w2
+            # the same lint without the sentence cache: its findings must be byte-identical
+            w0, _, c0 = run_cli(lint_args(path, args.ruleset, uncached, 1), workdir, no_cache)
+            identical = out.read_bytes() == uncached.read_bytes()
+            loads.append(os.getloadavg()[0])
+            row = {"corpus": vocabulary, "notes": notes, "mb": path.stat().st_size / 1e6,
+                   "tokens": tokens, "tokenize_nps": tok, "tokenize_cpu_nps": tok_cpu,
+                   "lint1_nps": r1, "lint1_cpu_nps": notes / c1, "lint2_nps": r2,
+                   "ratio": r1 / tok, "cpu_ratio": (notes / c1) / tok_cpu, "speedup": r2 / r1,
+                   "nocache_nps": notes / w0, "nocache_cpu_ratio": (notes / c0) / tok_cpu,
+                   "identical": identical, "rss1_mb": rss1 / 1024, "rss2_max_mb": rss2 / 1024,
+                   "findings": findings, "wall1": w1, "wall2": w2, "cpu1": c1, "cpu2": c2,
+                   "est_1m_j2_s": w2 * 1_000_000 / notes}
+            results["corpora"][vocabulary][str(n)] = row
+            rows.append(row)
 
     print()
-    print("| notes | MB | tokenize notes/s | lint -j1 notes/s | lint/tokenize | "
-          "lint/tokenize (CPU) | lint -j2 notes/s | -j2/-j1 | peak RSS -j1 | findings | "
-          "peak RSS, NL102/103 off | findings then |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | notes | MB | tokenize notes/s | lint -j1 notes/s | lint/tokenize | "
+          "lint/tokenize (CPU) | without cache: lint/tokenize (CPU) | lint -j2 notes/s | "
+          "-j2/-j1 | 1M notes -j2 (est.) | peak RSS -j1 | findings | same findings without cache |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
-        print(f"| {r['notes']:,} | {r['mb']:.0f} | {r['tokenize_nps']:,.0f} | "
+        print(f"| {r['corpus']} | {r['notes']:,} | {r['mb']:.0f} | {r['tokenize_nps']:,.0f} | "
               f"{r['lint1_nps']:,.0f} | {r['ratio']:.1%} | {r['cpu_ratio']:.1%} | "
-              f"{r['lint2_nps']:,.0f} | {r['speedup']:.2f}× | {r['rss1_mb']:.0f} MB | "
-              f"{r['findings']:,} | {r['rss_few_mb']:.0f} MB | {r['few_findings']:,} |")
+              f"{r['nocache_cpu_ratio']:.1%} | {r['lint2_nps']:,.0f} | {r['speedup']:.2f}× | "
+              f"{r['est_1m_j2_s'] / 60:.1f} min | {r['rss1_mb']:.0f} MB | {r['findings']:,} | "
+              f"{'byte-identical' if r['identical'] else 'DIFFERENT'} |")
     print("\n(wall-clock rates; 'CPU' = notes per CPU-second of lint vs of the tokenizer, "
-          "robust when other processes share the cores)")
-    try:
-        print(f"load average during the run: {os.getloadavg()[0]:.1f}")
-    except OSError:
-        pass
-    if len(rows) >= 2:
-        growth = rows[-1]["rss1_mb"] / rows[0]["rss1_mb"] - 1
-        few = rows[-1]["rss_few_mb"] / rows[0]["rss_few_mb"] - 1
-        results.update(rss_growth=growth, rss_growth_few=few)
-        print(f"\npeak RSS {rows[-1]['notes']:,} vs {rows[0]['notes']:,} notes: {growth:+.1%} "
-              f"(with NL102/NL103 off: {few:+.1%})")
+          "robust when other processes share the cores; 1M notes = the largest size's -j2 "
+          "wall time scaled)")
+    results["load_average"] = loads
+    print(f"load average (1 min) during the run: {min(loads):.1f}–{max(loads):.1f}")
+    if len(sizes) >= 2:
+        for vocabulary in vocabularies:
+            mine = [r for r in rows if r["corpus"] == vocabulary]
+            growth = mine[-1]["rss1_mb"] / mine[0]["rss1_mb"] - 1
+            results["corpora"][vocabulary]["rss_growth"] = growth
+            print(f"peak RSS {vocabulary}, {mine[-1]['notes']:,} vs {mine[0]['notes']:,} notes: "
+                  f"{growth:+.1%}")
 
     note = workdir / "one-note.txt"
     note.write_text(ONE_NOTE, encoding="utf-8")
@@ -269,10 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  notelint explain NL301            {expl:5.2f} s  {expl_cpu:5.2f} s")
 
     if not args.no_profile:
-        ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100, args.vocabulary)
-        print(f"\ncProfile of one in-process lint of {count_notes(ppath):,} notes "
-              "(top 20 by own time):")
-        print(profile(ppath, args.ruleset, 20))
+        for vocabulary in vocabularies:
+            ppath = corpus(workdir, min(sizes[0], 5000), args.seed + 100, vocabulary)
+            print(f"\ncProfile of one in-process lint of {count_notes(ppath):,} notes, "
+                  f"{vocabulary} (top 20 by own time):")
+            print(profile(ppath, args.ruleset, 20))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import lru_cache
 import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .prefilter import active_runs, might_fire
 from .types import Mention, NoteAnnotations, Trigger
 
@@ -42,6 +44,9 @@ def get_pipeline(code_file: str | None = None):
                 from .pipeline import build_pipeline
 
                 nlp = build_pipeline(key)
+                # spaCy's tokenizer caches 10,000 chunks; what building the pipeline
+                # tokenized (cues, abbreviations) must leave room for the notes' own words
+                nlp.tokenizer.max_cache_size += 2 * VOCAB_BUDGET
                 _pipelines[key] = nlp
                 # the lexicons' own words do not count against the budget
                 _built_vocab[id(nlp)] = len(nlp.vocab)
@@ -111,12 +116,46 @@ Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is 
 
 
 def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
-                   probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+                   probes: dict[Probe, bool] | None = None, cached: bool = True) -> NoteAnnotations:
     """Annotate ``(section, text, start, end)`` runs; offsets back into each text. The
-    negation of each span in ``probes`` (it must lie inside a run) is filled in."""
-    out = NoteAnnotations()
+    negation of each span in ``probes`` (it must lie inside a run) is filled in.
+
+    Without probes, a run whose text was annotated before comes from the sentence cache
+    (:mod:`notelint.nlp.cache`); the others go through spaCy together."""
     if not runs:
-        return out
+        return NoteAnnotations()
+    cache = _cache(code_file) if cached and not probes else None
+    if cache is None:
+        return _annotate_uncached(code_file, runs, probes)
+    out = NoteAnnotations()
+    parts = [text[start:end] for _, text, start, end in runs]
+    values = [cache.get(part) for part in parts]
+    todo = [k for k, value in enumerate(values) if value is None]
+    if todo:  # each new part alone, labelled by its index k, offsets from its start
+        fresh = _annotate_uncached(code_file, [(k, parts[k], 0, len(parts[k])) for k in todo])
+        found: dict[int, tuple[list[Mention], list[Trigger]]] = {k: ([], []) for k in todo}
+        for m in fresh.mentions:
+            found[m.section][0].append(m)
+        for t in fresh.triggers:
+            found[t.section][1].append(t)
+        for k, (mentions, triggers) in found.items():
+            values[k] = (tuple(mentions), tuple(triggers))
+            cache.put(parts[k], values[k])  # type: ignore[arg-type]
+    for (section, _, start, _), (mentions, triggers) in zip(runs, values):  # type: ignore[misc]
+        if mentions:
+            out.mentions.extend([shifted(m, section, start) for m in mentions])
+        if triggers:
+            out.triggers.extend([shifted(t, section, start) for t in triggers])
+    return out
+
+
+def _cache(code_file: str | None) -> SentenceCache | None:
+    return cache_for(_key(code_file), get_pipeline(code_file)) if cache_enabled() else None
+
+
+def _annotate_uncached(code_file: str | None, runs: list[tuple[int, str, int, int]],
+                       probes: dict[Probe, bool] | None = None) -> NoteAnnotations:
+    out = NoteAnnotations()
     limit = min(MAX_DOC_CHARS, get_pipeline(code_file).max_length // 2)
     for batch in _batches(runs, limit):
         part = _annotate_batch(code_file, batch, probes)
@@ -226,12 +265,14 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     if not text:
         return NoteAnnotations()
     with _guarded(code_file):
-        spans = (active_runs(text, _tokenizer(code_file), _key(code_file)) if prefilter
-                 else [(0, len(text))])
-        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans])
+        spans = (active_runs(text, _tokenizer(code_file), _key(code_file), cache_enabled())
+                 if prefilter else [(0, len(text))])
+        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
+                              cached=prefilter)
 
 
-# Words the shared pipeline keeps for good (lexemes, strings, tokenizer cache). Every new
+# New words the shared pipeline keeps for good (lexemes, strings, tokenizer cache), on top
+# of the ~17k its lexicons bring. Every new
 # word would otherwise stay in memory for the life of the process: names, numbers and
 # typos make a region's export an endless vocabulary (~25k new words per 100k generated
 # notes). Once the vocabulary has taken in this many, every note is annotated in a spaCy
@@ -250,9 +291,10 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     sections = getattr(note, "sections", []) or []
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
+        key, units = _key(code_file), cache_enabled()
         runs = [(index, section.text, a, b)
                 for index, section in enumerate(sections)
-                for a, b in active_runs(section.text or "", tokenizer, _key(code_file))]
+                for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
@@ -267,6 +309,11 @@ def section_assertion(keyword: str | None) -> str | None:
     """The assertion a sökord gives its mentions (family, historical), or None."""
     if not keyword:
         return None
+    return _section_assertion(keyword)
+
+
+@lru_cache(maxsize=4096)
+def _section_assertion(keyword: str) -> str | None:
     from .resources import load_resources
 
     key = " ".join(keyword.casefold().replace(":", " ").split())

@@ -113,6 +113,7 @@ class ConText:
     def _glued_to_next(doc: Doc, i: int) -> bool:
         """"?DVT": a question mark written against the word after it."""
         return (not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+                and not doc[i + 1].is_space  # "pneumoni?" at a line end hedges backwards
                 and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
                      or doc[i - 1].is_space))
 

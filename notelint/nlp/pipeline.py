@@ -32,7 +32,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import ConText, cue_index
+from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
 from .prefilter import lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
@@ -440,7 +440,8 @@ class CodeMatcher:
 
     def valid(self, norm: str, doc: Doc, span: Span) -> bool:
         if norm in _LAB_SENSITIVE or self.codes is None and norm in _NON_CODES:
-            lo, hi = max(0, span.start - 3), min(len(doc), span.end + 3)
+            first, last = sentence_of(doc, span.start)  # the sentence's words only
+            lo, hi = max(first, span.start - 3), min(last, span.end + 3)
             window = {w for t in doc[lo:hi] for w in re.split(r"[-/]", t.lower_)}
             if self.codes is None and norm in _NON_CODES:
                 return False

@@ -240,48 +240,116 @@ def might_fire(text: str) -> bool:
 
 
 def active_runs(text: str, tokenizer: Callable[[], Any],
-                code_file: str | None = None,
+                code_file: str | None = None, sentences: bool = False,
                 found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``text`` that hold every sentence that might fire;
     neighbouring such sentences form one range, with the whitespace between them kept.
     Leading and trailing whitespace of a range is left out. ``tokenizer()`` gives the
     pipeline's tokenizer; it is called only when a cut after . ! ? must be checked.
-    ``found`` gives the (start, end) spans to keep instead of :func:`hits`."""
-    found = hits(text, code_file) if found is None else found
-    if not found:
+    ``found`` gives the (start, end) spans to keep instead of :func:`hits`.
+
+    With ``sentences`` a range is cut further, at every sentence start inside it that no
+    hit reaches over: each range then annotates the same alone as within the text (the
+    unit of :mod:`notelint.nlp.cache`)."""
+    if not text or text.isspace():
         return []
     cuts = _cuts(text)
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
-    kept = [False] * len(starts)
-    for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
-        first = bisect.bisect_right(starts, h_start) - 1
-        last = bisect.bisect_right(starts, h_end - 1) - 1
-        for i in range(first, last + 1):
-            kept[i] = True
+    memo = _piece_memo(code_file)
+    infos = []
+    for a, b in zip(starts, ends):  # what each piece alone says, remembered by its text
+        piece = text[a:b]
+        info = memo.get(piece)
+        if info is None:
+            if len(memo) >= PIECE_MEMO_SIZE:
+                memo.clear()
+            info = memo[piece] = [piece, bool(hits(piece, code_file)), None, None]
+        infos.append(info)
+    crossed: set[int] = set()
+    if found is None and not _may_cross(text):  # no hit reaches over a cut
+        kept = [info[1] for info in infos]
+        if not any(kept):
+            return []
+    else:
+        found = hits(text, code_file) if found is None else found
+        if not found:
+            return []
+        kept = [False] * len(starts)
+        for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
+            first = bisect.bisect_right(starts, h_start) - 1
+            last = bisect.bisect_right(starts, h_end - 1) - 1
+            crossed.update(range(first, last))
+            for i in range(first, last + 1):
+                kept[i] = True
+
+    def real(i: int) -> bool:  # whether the pipeline starts a sentence at cut i
+        return text[cuts[i][0]] == "\n" or (_ends_sentence(infos[i], tokenizer, code_file)
+                                            and not _opens_with_punct(infos[i + 1], tokenizer))
+
     # a cut after . ! ? is a sentence start only if the tokenizer says so; it is asked only
     # where it matters (a kept piece beside one that is not), and a false cut joins them
-    real: dict[int, bool] = {}
     changed = True
     while changed:
         changed = False
-        for i, (c_start, _) in enumerate(cuts):
-            if kept[i] == kept[i + 1]:
-                continue
-            if i not in real:
-                real[i] = text[c_start] == "\n" or _sentence_ends_here(tokenizer(), text, c_start)
-            if not real[i]:
+        for i in range(len(cuts)):
+            if kept[i] != kept[i + 1] and not real(i):
                 kept[i] = kept[i + 1] = True
                 changed = True
     runs: list[tuple[int, int]] = []
     for i, keep in enumerate(kept):
         if not keep:
             continue
-        if i and kept[i - 1]:
+        if i and kept[i - 1] and (not sentences or i - 1 in crossed or not real(i - 1)):
             runs[-1] = (runs[-1][0], ends[i])
         else:
             runs.append((starts[i], ends[i]))
     return [_strip(text, a, b) for a, b in runs]
+
+
+# Pieces of text between candidate sentence starts, with what the prefilter found out about
+# each ([text, has a hit, ends a sentence, starts with punctuation]); journal text repeats
+# its sentences, so most pieces are answered from here. Cleared when full.
+PIECE_MEMO_SIZE = 30_000
+_piece_memos: dict[str | None, dict[str, list[Any]]] = {}
+# a hit that can reach over a cut: a code shape broken by a newline ("I\n48"), or a key
+# word or abbreviation with ". " or a newline in it (none today; checked, not assumed)
+_CROSSING = re.compile(r"[A-Z]\n\d\d")
+_SPANS_CUT = re.compile(r"[.!?] |\n")
+_crossers: tuple[str, ...] | None = None
+
+
+def _may_cross(text: str) -> bool:
+    global _crossers
+    if _crossers is None:
+        from .resources import load_resources
+
+        res = load_resources()
+        words = [*res.abbreviations, *(w for w, _ in res.keywords)]
+        _crossers = tuple(w for w in words if _SPANS_CUT.search(w))
+    return _CROSSING.search(text) is not None or any(
+        w in text or w in text.lower() for w in _crossers)
+
+
+def _piece_memo(code_file: str | None) -> dict[str, list[Any]]:
+    memo = _piece_memos.get(code_file)
+    if memo is None:
+        memo = _piece_memos[code_file] = {}
+    return memo
+
+
+def _ends_sentence(info: list[Any], tokenizer: Callable[[], Any], code_file: str | None) -> bool:
+    """Whether the piece ends in a . ! ? token after which no term or cue goes on."""
+    if info[2] is None:
+        before = _ends_in_stop(tokenizer(), info[0].rsplit(None, 1)[-1])
+        info[2] = before is not None and before not in _dotted_words(code_file)
+    return info[2]
+
+
+def _opens_with_punct(info: list[Any], tokenizer: Callable[[], Any]) -> bool:
+    if info[3] is None:
+        info[3] = _starts_with_punct(tokenizer(), info[0].split(None, 1)[0])
+    return info[3]
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:
@@ -305,22 +373,41 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_ends_here(tokenizer: Any, text: str, space: int) -> bool:
-    """Whether the pipeline starts a sentence at the space at ``space`` (after . ! ?)."""
-    start = space - 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    stop = space + 1
-    while stop < len(text) and not text[stop].isspace():
-        stop += 1
-    return (_ends_in_stop(tokenizer, text[start:space])
-            and not _starts_with_punct(tokenizer, text[space + 1:stop]))
-
-
 @lru_cache(maxsize=8192)
-def _ends_in_stop(tokenizer: Any, piece: str) -> bool:
+def _ends_in_stop(tokenizer: Any, piece: str) -> str | None:
+    """The lower-cased token before a final . ! ? token of ``piece`` ("" if none), or None
+    when ``piece`` does not end in such a token."""
     doc = tokenizer(piece)
-    return len(doc) > 0 and doc[-1].text in (".", "!", "?")
+    if not len(doc) or doc[-1].text not in (".", "!", "?"):
+        return None
+    return doc[-2].lower_ if len(doc) > 1 and not doc[-2].whitespace_ else ""
+
+
+_dotted: dict[str | None, frozenset[str]] = {}
+
+
+def _dotted_words(code_file: str | None) -> frozenset[str]:
+    """Words that a lexicon term or cue has before a "." token and goes on after ("m" of
+    "m. genitalium-infektion"): a "." after them is no place to cut."""
+    words = _dotted.get(code_file)
+    if words is None:
+        from . import get_pipeline
+        from .resources import load_code_titles, load_resources
+
+        res = load_resources()
+        terms = [e.term for e in res.lexicon] + [c.text for c in res.cues]
+        if code_file:
+            terms += [e.term for e in load_code_titles(code_file)]
+        make_doc = get_pipeline(code_file).make_doc
+        found = set()
+        for term in terms:
+            if ". " not in term and "! " not in term and "? " not in term:
+                continue
+            doc = make_doc(term)
+            found.update(doc[i - 1].lower_ for i in range(1, len(doc) - 1)
+                         if doc[i].text in (".", "!", "?") and not doc[i + 1].is_punct)
+        words = _dotted[code_file] = frozenset(found)
+    return words
 
 
 @lru_cache(maxsize=8192)
