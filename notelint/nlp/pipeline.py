@@ -251,7 +251,9 @@ class DiagnosisMatcher:
                 # "app*" (lower case in the lexicon) is also "App" at a sentence start
                 forms = {entry.term, entry.term[:1].upper() + entry.term[1:]} \
                     if entry.term.islower() else {entry.term}
-                self.abbreviations.add(label, [nlp.make_doc(f) for f in sorted(forms)])
+                self.abbreviations.add(label, [
+                    Doc(nlp.vocab, words=[f]) if f.isalnum() else nlp.make_doc(f)  # one token
+                    for f in sorted(forms)])
                 if entry.needs_cue:
                     self.needs_cue.add(key)
                 elif " " not in entry.term:
