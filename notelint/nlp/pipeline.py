@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
-from .prefilter import lower
+from .prefilter import DERIVED, lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -222,8 +222,7 @@ class DiagnosisMatcher:
     and one marked ambiguous in the lexicon ("RA*") only where ConText finds a cue.
     """
 
-    _DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
-                          r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
+    _DERIVED = DERIVED  # "sviktrelaterat", "demensdiagnosen" (shared with the prefilter)
 
     def __init__(self, nlp: Language, code_file: str | None = None):
         res = load_resources()

@@ -14,6 +14,7 @@ on its own, so a run of the text is tokenized exactly as it is inside the whole 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 import re
 from functools import lru_cache
 from typing import Any, Callable
@@ -109,13 +110,13 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
     # words (C speed); only words seen for the first time are looked at one by one
     lexicon = _lexicon_words(code_file)
     distinct = set(_WORD_TOKEN.findall(low))
-    found = distinct & lexicon[0]
-    unseen = distinct - found - _not_words
-    for word in unseen:
+    found = distinct & lexicon.words
+    not_words = lexicon.not_words
+    for word in distinct - found - not_words:
         if _lexicon_word(word, lexicon):
             found.add(word)
-        elif len(_not_words) < 200_000:
-            _not_words.add(word)
+        elif len(not_words) < 200_000:
+            not_words.add(word)
     for word in found:
         at = low.find(word)
         while at != -1:
@@ -127,14 +128,26 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
 
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
-_not_words: set[str] = set()  # words found to hold no diagnosis (bounded)
 _WORD_OR_DASH = re.compile(r"[\w-]")
-_lexwords: dict[str | None, tuple[frozenset[str], tuple[str, ...]]] = {}
-_DERIVED = re.compile(r"^(\w{3,}?)-?(?:relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
-                      r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
+# a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen"); the diagnosis
+# matcher reads the same shape (notelint.nlp.pipeline.DiagnosisMatcher)
+DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
+                     r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
 
 
-def _lexicon_words(code_file: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+@dataclass
+class _Lexicon:
+    words: frozenset[str]                 # one-word forms and key words of many-word forms
+    heads: tuple[str, ...]                # compound heads
+    stop_exact: frozenset[str]            # the matcher's stoplist ("kåvepenin", "diagnos")
+    stop_suffix: tuple[str, ...]
+    not_words: set[str] = field(default_factory=set)  # words found to hold none (bounded)
+
+
+_lexwords: dict[str | None, _Lexicon] = {}
+
+
+def _lexicon_words(code_file: str | None) -> _Lexicon:
     got = _lexwords.get(code_file)
     if got is None:
         from .resources import _key_word, load_code_titles, load_resources
@@ -143,28 +156,25 @@ def _lexicon_words(code_file: str | None) -> tuple[frozenset[str], tuple[str, ..
         words = set(res.lexicon_words)
         if code_file:
             words |= {_key_word(e.term) for e in load_code_titles(code_file)}
-        got = _lexwords[code_file] = (frozenset(words),
-                                      tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3})))
-        _not_words.clear()
+        got = _lexwords[code_file] = _Lexicon(
+            frozenset(words), tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3})),
+            res.stop_exact, res.stop_suffix)
     return got
 
 
-def _lexicon_word(word: str, lexicon: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+def _lexicon_word(word: str, lexicon: _Lexicon) -> bool:
     """Whether the pipeline could find a diagnosis in this word: a form (or a many-word
     form's word), a compound head ("pankreascancer"), a part of a hyphenated word
     ("KOL-exacerbation"), a derivation ("sviktrelaterat"), or one edit from a form."""
-    words, heads = lexicon
+    words, heads = lexicon.words, lexicon.heads
     if word in words:
         return True
-    if word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads):
-        from .resources import load_resources
-
-        res = load_resources()  # the matcher's own stoplist ("kåvepenin", "diagnos")
-        if word not in res.stop_exact and not word.endswith(res.stop_suffix):
-            return True
+    if (word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
+            and word not in lexicon.stop_exact and not word.endswith(lexicon.stop_suffix)):
+        return True
     if "-" in word and any(part in words for part in word.split("-")):
         return True
-    m = _DERIVED.match(word)
+    m = DERIVED.match(word)
     if m and m.group(1) in words:
         return True
     return len(word) >= 6 and word.isalpha() and typo_index().near(word)
@@ -189,7 +199,6 @@ def _abbreviations() -> Any:
     return _abbrevs
 
 
-_LONG_WORD = re.compile(r"(?<!\w)[^\W\d_]{6,}(?!\w)")
 _typo: "TypoIndex | None" = None
 
 

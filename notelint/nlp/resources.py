@@ -243,7 +243,6 @@ def load_resources() -> Resources:
         "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
-    keywords += [("vet", "exact"), ("fått", "exact")]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     people = _rows("told.tsv")
     def words(role: str) -> list[str]:
