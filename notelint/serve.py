@@ -357,7 +357,7 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
     """
     from notelint.readers import read_bytes
     from notelint.readers.errors import describe
-    from notelint.readers.json_reader import _depth_ok, build_record
+    from notelint.readers.json_reader import TooDeep, build_record, decode_json
     from pydantic import ValidationError
 
     media = _media_type(content_type)
@@ -388,10 +388,10 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadBody(422, "body is not UTF-8 JSON") from None
-    if not _depth_ok(text):
-        raise BadBody(422, "JSON nested too deeply")
     try:
-        data = json.loads(text)
+        data = decode_json(text)
+    except TooDeep:
+        raise BadBody(422, "JSON nested too deeply") from None
     except json.JSONDecodeError as e:
         raise BadBody(422, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
     except ValueError as e:  # an integer of more than 4300 digits

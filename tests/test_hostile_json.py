@@ -112,3 +112,13 @@ def test_utf8_bom_jsonl(tmp_path):
     p.write_bytes(b"\xef\xbb\xbf" + (json.dumps(GOOD) + "\n").encode() * 2)
     from notelint.readers import read_file, Loaded
     assert all(isinstance(i, Loaded) for i in read_file(str(p)))
+
+
+def test_depth_bound_counts_containers_not_brackets_in_strings():
+    from notelint.readers import Broken
+    from notelint.readers.json_reader import MAX_DEPTH, load_json
+
+    deep = load_json("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), "x.json")
+    assert isinstance(deep, Broken) and "nästlad djupare" in deep.message
+    assert load_json("[" * MAX_DEPTH + "]" * MAX_DEPTH, "x.json") is not None
+    assert isinstance(load_json(json.dumps({"text": "[" * 500}), "x.json"), dict)

@@ -53,7 +53,8 @@ def _table() -> _Table:
         else:
             raise ValueError(f"models/doc_cues.tsv: unknown 'how' {how!r} in row {line!r}")
     patterns = tuple(
-        (kind, re.compile("|".join(rf"(?<!\w)(?:{p})(?!\w)" for p in cues)))
+        # one look-behind for the whole alternation: tried once a position, not once a cue
+        (kind, re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")(?!\w)"))
         for kind, cues in texts.items())
     return _Table({k: frozenset(v) for k, v in keywords.items()}, patterns, frozenset(negatable))
 

@@ -18,26 +18,37 @@ _JSON_KIND = {"list": "en lista", "str": "en sträng", "int": "ett tal", "float"
               "bool": "true/false", "NoneType": "null"}
 #: one JSON Lines line (one record) may hold at most this much
 MAX_LINE_BYTES = 64 * 1024 * 1024
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
-def _depth_ok(text: str) -> bool:
-    if text.count("{") + text.count("[") <= MAX_DEPTH:  # C-speed answer for small values
-        return True
-    depth = 0
-    deepest = 0
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))  # brackets outside strings only
-    for ch in brackets:  # walk the brackets only, not every character
-        if ch in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_DEPTH:
-                    return False
-        elif ch in "]}":
-            depth -= 1
+def _depth_ok(value: Any) -> bool:
+    """Whether a decoded JSON value nests at most :data:`MAX_DEPTH` levels (a walk over its
+    containers; brackets inside strings are text, not nesting)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
     return True
+
+
+class TooDeep(ValueError):
+    """JSON nested deeper than :data:`MAX_DEPTH` levels."""
+
+
+def decode_json(text: str) -> Any:
+    """``json.loads`` with a depth bound: raises :class:`TooDeep` past :data:`MAX_DEPTH`
+    levels (also where the decoder itself would run out of stack), else what ``json.loads``
+    raises (``JSONDecodeError``; ``ValueError`` for an integer of over 4,300 digits)."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise TooDeep(text[:0]) from None
+    if isinstance(value, (dict, list)) and text.count("{") + text.count("[") > MAX_DEPTH \
+            and not _depth_ok(value):
+        raise TooDeep(text[:0])
+    return value
 
 
 def _attach_locs(record: Record, path: str, line: int) -> None:
@@ -126,10 +137,10 @@ def _record_lines(text: str, count: int) -> list[int]:
 
 def load_json(text: str, path: str) -> Any:
     """Decode a whole JSON document, or return the Broken item that says why it can't be."""
-    if not _depth_ok(text):
-        return Broken(path, 1, f"JSON nästlad djupare än {MAX_DEPTH} nivåer; det här är ingen export")
     try:
-        return json.loads(text)
+        return decode_json(text)
+    except TooDeep:
+        return Broken(path, 1, f"JSON nästlad djupare än {MAX_DEPTH} nivåer; det här är ingen export")
     except json.JSONDecodeError as e:
         return Broken(path, e.lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); "
                                       "rätta syntaxen eller exportera filen på nytt", e.colno)
@@ -170,10 +181,10 @@ def parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
     line = decode(raw) if isinstance(raw, bytes) else raw
     if not line.strip():
         return None
-    if not _depth_ok(line):
-        return Broken(path, lineno, f"JSON nästlad djupare än {MAX_DEPTH} nivåer")
     try:
-        data = json.loads(line)
+        data = decode_json(line)
+    except TooDeep:
+        return Broken(path, lineno, f"JSON nästlad djupare än {MAX_DEPTH} nivåer")
     except json.JSONDecodeError as e:
         return Broken(path, lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); varje rad "
                                     "ska vara en hel post", e.colno)
