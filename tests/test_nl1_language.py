@@ -194,9 +194,44 @@ def test_nl101_is_silent_when_someone_else_or_something_else_is_not_told(text):
     "Frontotemporal demens. Vi väntar med att delge pat diagnosen tills sonen är hemma.",
     "Demensdiagnosen är ställd men pat har inte informerats om den eftersom hon blev upprörd.",
     "Bröstcancer vä enligt PAD. Pat önskar få svaret med sin make och har inte informerats idag.",
+    # typos in the words of telling
+    "Adenokarcinom i ventrikeln enligt PAD. Pat ej infromerad än.",
+    "Glioblastom på MR. Patienten är inte infomerad, samtal i morgon.",
+    # a not-told that is itself a negation is not undone by an earlier one
+    "Njurcellscancer på DT. Har inte gått att nå pat per telefon, ej informerad.",
+    # told about one thing, not the diagnosis: the elliptic second half
+    "Ovarialcancer enligt PAD. Pat informerad om att operationen gick bra men inte om PAD.",
+    # what is not told named as a compound of "fynd", "svar", "besked"
+    "Lungcancer på DT. Pat ej informerad om lungfyndet, besked vid återbesöket.",
+    # the abbreviation "info"
+    "Huntingtons sjukdom bekräftad genetiskt. Avvaktar med info till pat tills maken är med.",
+    # what was not done, written as a participle
+    "Autismspektrumtillstånd efter utredningen. Återkoppling till pat inte gjord än.",
 ])
 def test_nl101_reads_not_yet_told_as_clinicians_write_it(text):
     assert len(_nl101(("Bedömning", text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the last word of the sentence on telling stands
+    "Hjärtinfarkt. Kunde inte informeras i går pga sedering men är nu informerad om diagnosen.",
+    # nothing is withheld: the patient was told before
+    "Lymfom, besked gavs av remittenten. Pat behöver inte informeras igen om diagnosen.",
+    # a date, written as a compound
+    "Diabetes typ 1 sedan tonåren. Ny återbesökstid ej meddelad pat än.",
+    # someone else, with what stands in parentheses in between
+    "Depression, pat informerad. Syskonen (16 och 19) vet inte om diagnosen.",
+])
+def test_nl101_is_silent_when_telling_is_done_or_not_needed(text):
+    assert _nl101(("Bedömning", text)) == []
+
+
+def test_a_relatives_disease_in_the_genitive_is_family():
+    assert assertions("Orolig för makens lungcancer, sover dåligt.") == [("lungcancer", "family")]
+
+
+def test_a_year_naming_criteria_does_not_date_the_diagnosis():
+    assert assertions("Multipel skleros enligt McDonald 2017, skovvis förlopp.")[0][1] == "affirmed"
 
 
 # --- the lexicon as data --------------------------------------------------------------------

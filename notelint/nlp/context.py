@@ -47,6 +47,8 @@ CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "in
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
+_CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet",
+                   "klassifikation", "klassifikationen", "klassificering", "version", "ver."}
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
 
 
@@ -97,6 +99,8 @@ class ConText:
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1 or span.start in taken:
                 continue
+            if any(t.lower_ in _CRITERIA_WORDS for t in doc[max(0, span.start - 3):span.start]):
+                continue  # "MS enl McDonald 2017": the year names criteria, it dates nothing
             if 1900 < year < this_year:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
         doc.user_data["nl_cues"] = cues

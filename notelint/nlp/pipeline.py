@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import numpy
 import spacy
@@ -60,7 +60,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     res = load_resources()
     doc = span.doc
     s_start, s_end = bounds
-    words = [t.lower_ for t in doc[max(s_start, span.start - 4):span.start]]
+    words = _words_before(doc, s_start, span.start, 4)
     inside = [t.lower_ for t in span]
     after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 2)]]
     subject = "patient"
@@ -81,8 +81,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
-    if words and words[-1] in res.not_topics:  # "Operationsdatum ej meddelat"
-        topic = "other"
+    # "Operationsdatum ej meddelat", "Ny tid för ÅB ej meddelad"; not when the patient is
+    # the subject inside it ("Enl beslut på MDK ska pat ej informeras")
+    for w in reversed(words if res.persons_patient.isdisjoint(inside) else ()):
+        if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
+                or _names_topic(w, res.told_topics)):
+            break
+        if _names_topic(w, res.not_topics):
+            topic = "other"
+            break
     k = span.end if inside[-1:] != ["om"] else span.end - 1
     if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
         j = k + 1
@@ -94,9 +101,54 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         obj = doc[j]
         in_dx = any(d.start <= obj.i < d.end for d in doc.spans.get("dx", []))
         if (obj.is_alpha and not obj.like_num and not in_dx and obj.lower_ not in _NUMBER_WORDS
-                and not obj.lower_.startswith(res.told_topics)):
+                and not obj.lower_.startswith(res.told_topics)
+                and not _names_topic(obj.lower_, res.told_topics)):  # "om pankreasfyndet"
             topic = "other"
     return subject, topic
+
+
+def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
+    """The ``count`` words before token ``end`` in its sentence (lower case), without what
+    stands in parentheses: "Barnen (8 och 11) har inte fått veta" → ["barnen"]."""
+    out: list[str] = []
+    depth = 0
+    i = end - 1
+    while i >= s_start and len(out) < count:
+        w = doc[i].lower_
+        if w == ")":
+            depth += 1
+        elif w == "(" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+        i -= 1
+    return out[::-1]
+
+
+_DEFINITE_ENDINGS = ("", "et", "en", "n", "t", "er", "erna", "na", "ets", "ens")
+
+
+def _names_topic(word: str, topics: Iterable[str]) -> bool:
+    """``word`` is one of ``topics`` or a compound ending in one of its nouns (four letters
+    or more): "pankreasfyndet" (fynd), "ÅB-tid"/"återbesökstiden" (tid)."""
+    if word in topics:
+        return True
+    for topic in topics:
+        if len(topic) < 3 or topic in _FUNCTION_TOPICS:
+            continue
+        for ending in _DEFINITE_ENDINGS:
+            form = topic + ending
+            if not word.endswith(form):
+                continue
+            if word == form:
+                return True
+            joint = word[-len(form) - 1]  # "åb-tid", "återbesöks|tiden"; not "all|tid"
+            if joint == "-" or len(word) >= len(form) + 3 and (len(topic) >= 4 or joint == "s"):
+                return True
+    return False
+
+
+_FUNCTION_TOPICS = {"att", "det", "den", "detta", "dessa"}
 
 
 _CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
@@ -111,6 +163,7 @@ _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
 
 _SENT_END_TOKENS = (".", "!", "?")
+_NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga"}
 
 
 @Language.factory("nl_line_sentences")
@@ -194,6 +247,7 @@ class SpellingNormalizer:
         forms = self._form_ids
         todo = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH) & (arr[:, 2] != 0)).tolist())
         todo.update(i for i, low in enumerate(lows) if low in forms)
+        typos: list[tuple[int, str]] = []
         for i in sorted(todo):
             low = lows[i]
             norm = by_lower.get(low, _UNSET)
@@ -206,6 +260,10 @@ class SpellingNormalizer:
                     by_lower[low] = norm
             if norm is not None:
                 doc[i].norm_ = strings[norm]
+                if low not in forms:  # a typo read as the word meant: the trigger
+                    typos.append((i, strings[norm]))  # patterns read it so too
+        if typos:
+            doc.user_data["nl_typos"] = typos
         return doc
 
 
@@ -485,6 +543,53 @@ def make_context(nlp: Language, name: str):
     return ConText(nlp, load_resources().cues)
 
 
+class _Corrected:
+    """A Doc's lower-cased text with its typos written as the words meant ("infomerad" →
+    "informerad"), and offsets mapped both ways; without typos, the text itself."""
+
+    def __init__(self, text: str, doc: Doc, typos: Iterable[tuple[int, str]]):
+        self.text = text
+        self.old_starts: list[int] = []   # where each corrected word starts and ends,
+        self.old_ends: list[int] = []     # in the text as written
+        self.new_starts: list[int] = []   # … and in the corrected text
+        self.new_ends: list[int] = []
+        if not typos:
+            return
+        parts: list[str] = []
+        last = shift = 0
+        for i, word in typos:
+            start = doc[i].idx
+            end = start + len(doc[i])
+            parts += [text[last:start], word]
+            self.old_starts.append(start)
+            self.old_ends.append(end)
+            self.new_starts.append(start + shift)
+            shift += len(word) - (end - start)
+            self.new_ends.append(end + shift)
+            last = end
+        parts.append(text[last:])
+        self.text = "".join(parts)
+
+    def to_new(self, pos: int) -> int:
+        """A token boundary of the written text in the corrected text."""
+        k = bisect.bisect_right(self.old_starts, pos) - 1
+        if k < 0:
+            return pos
+        if pos < self.old_ends[k]:
+            return self.new_starts[k]
+        return pos + self.new_ends[k] - self.old_ends[k]
+
+    def to_old(self, pos: int, end: bool = False) -> int:
+        """An offset of the corrected text in the written text (a place inside a corrected
+        word is its start, or its end for the end of a match)."""
+        k = bisect.bisect_right(self.new_starts, pos) - 1
+        if k < 0:
+            return pos
+        if pos < self.new_ends[k] and pos != self.new_starts[k]:
+            return self.old_ends[k] if end else self.old_starts[k]
+        return pos - (self.new_ends[k] - self.old_ends[k]) if pos >= self.new_ends[k] else self.old_starts[k]
+
+
 class TriggerMatcher:
     def __init__(self, nlp: Language):
         import ahocorasick
@@ -507,13 +612,15 @@ class TriggerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower(doc_text(doc))
+        fixed = _Corrected(text, doc, doc.user_data.get("nl_typos", ()))
+        text = fixed.text
         by_sent: dict[tuple[int, int], list[Span]] = {}
         stems = self.gated(text) if len(doc) else []
         if not stems:
             doc.spans["triggers"] = []
             return doc
         starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
-        idx = doc.to_array(IDX).tolist()
+        idx = [fixed.to_new(i) for i in doc.to_array(IDX).tolist()]
         bounds_at = [idx[i] for i in starts]
         # the kinds whose gate stems lie wholly inside each sentence
         open_by_sent: dict[int, set[str]] = {}
@@ -536,8 +643,8 @@ class TriggerMatcher:
                 if pseudo or kind not in open_kinds or kind in blocked:
                     continue
                 for m in pattern.finditer(part):
-                    span = doc.char_span(c0 + m.start(), c0 + m.end(), label=kind,
-                                         alignment_mode="expand")
+                    span = doc.char_span(fixed.to_old(c0 + m.start()), fixed.to_old(c0 + m.end(), True),
+                                         label=kind, alignment_mode="expand")
                     if span is None or not len(span) or span.end > s_end:
                         continue
                     by_sent.setdefault((s_start, s_end), []).append(span)
@@ -557,7 +664,11 @@ class TriggerMatcher:
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
             for span in kept:
-                trigger_negated(doc)[(span.start, span.end, span.label_)] = index.negated(span.start, span.end)
+                # "ej gått att nå på tel, ej informerad": a not-told that is a negation
+                # itself is not undone by an earlier one (nobody writes a double negative)
+                trigger_negated(doc)[(span.start, span.end, span.label_)] = (
+                    not (span.label_ == "not_informed" and _NEGATION_WORDS.intersection(t.lower_ for t in span))
+                    and index.negated(span.start, span.end))
                 if span.label_ in ("not_informed", "communicated"):
                     trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
                 found.append(span)

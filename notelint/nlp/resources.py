@@ -168,6 +168,7 @@ class Resources:
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
+    told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
 
 
 # words too common in notes to stand for a many-word form in the prefilter ("feber utan
@@ -262,13 +263,14 @@ def load_resources() -> Resources:
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
-                     told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")))
+                     told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
+                     told_words=frozenset(words("told_word")))
 
 
 @lru_cache(maxsize=1)
 def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses and
-    hedge / negation words of seven letters or more —, the words that are never typos and
+    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses,
+    hedge / negation words of seven letters or more, the words of telling (told.tsv) —, the words that are never typos and
     stop a correction they are as near as (every cue word, written form, stoplisted word,
     compound head), and the words of many-word diagnoses, never corrected but never in
     the way either ("höften" in "artros i höften")."""
@@ -284,6 +286,7 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             words.update(w for w in entry.term.split() if w.isalpha())  # "höften": known only
     targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
+    targets |= res.told_words  # "pat ej infomerad"
     known = {w for cue in res.cues for w in cue.text.split()}
     known |= set(res.stop_exact) | res.spelling_stop | set(res.spelling) | {h[0] for h in res.heads}
     return frozenset(targets), frozenset(known), frozenset(words - targets - known)

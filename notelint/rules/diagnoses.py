@@ -167,6 +167,13 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
               if (t.kind == "not_informed" and not t.negated
                   or t.kind == "communicated" and t.negated)
               and t.subject == "patient" and t.topic == "diagnosis"]
+    told = [t for t in ann.triggers
+            if t.kind == "communicated" and not t.negated and t.subject == "patient"
+            and t.topic == "diagnosis"]
+    # "kunde ej informeras pga delirium men är nu informerad om diagnosen": what the
+    # sentence says last about telling the patient stands
+    untold = [t for t in untold if not any(
+        c.section == t.section and c.sentence == t.sentence and c.start >= t.end for c in told)]
     if not untold:
         return
     open_ = [m for m in ann.mentions
@@ -177,12 +184,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             tied[(m.section, m.start)] = m
     # "Pat informerad om koloncancer. Ej informerad om prognosen": what the patient was
     # told in its own sentence is not untold
-    for trigger in ann.triggers:
-        if (trigger.kind == "communicated" and not trigger.negated and trigger.subject == "patient"
-                and trigger.topic == "diagnosis"):
-            for m in open_:
-                if m.section == trigger.section and m.sentence == trigger.sentence:
-                    tied.pop((m.section, m.start), None)
+    for trigger in told:
+        for m in open_:
+            if m.section == trigger.section and m.sentence == trigger.sentence:
+                tied.pop((m.section, m.start), None)
     picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"
