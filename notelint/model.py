@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Iterator, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -21,9 +22,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from notelint import pii
 
 __all__ = [
-    "Unit", "Author", "Section", "Note", "Decider", "AccessEvent", "Message", "Attachment",
-    "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding", "Target", "Span",
-    "SourceLoc", "ACCESS_ACTIONS", "record_schema",
+    "Unit", "Author", "Heading", "Section", "Note", "Decider", "AccessEvent", "Message",
+    "Attachment", "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding",
+    "Target", "Span", "SourceLoc", "ACCESS_ACTIONS", "record_schema",
 ]
 
 ACCESS_ACTIONS = (
@@ -139,6 +140,20 @@ class Author(_Model):
     """Professional role (läkare, sjuksköterska, kurator …)."""
 
 
+@dataclass(frozen=True)
+class Heading:
+    """How a text reader read a section's heading when it had to judge: ``written`` as in
+    the file at ``line``/``column``; ``corrected`` True = a misspelt known sökord read as
+    the section's keyword (``meant``), False = a heading no ruleset knows, a section of
+    its own (``meant``: the protected sökord it is one letter from, which it does not get)."""
+
+    written: str
+    meant: str | None
+    corrected: bool
+    line: int
+    column: int
+
+
 class Section(_Model):
     """One sökord (journal heading) of a note and its text."""
 
@@ -146,6 +161,17 @@ class Section(_Model):
     """The sökord, e.g. 'Bedömning', 'Tidiga hypoteser', 'Reglerad åtkomst på 1177.se'."""
     text: str = ""
     """The section's text, verbatim."""
+
+    @property
+    def heading(self) -> Heading | None:
+        """Set by the text reader for a heading it read by a guess (NL903 reports it)."""
+        private = self.__pydantic_private__
+        return private.get("heading") if private else None
+
+    def set_heading(self, heading: Heading) -> None:
+        if self.__pydantic_private__ is None:
+            object.__setattr__(self, "__pydantic_private__", {})
+        self.__pydantic_private__["heading"] = heading  # type: ignore[index]
 
     def position(self, offset: int) -> tuple[int, int] | None:
         """Map an offset into ``text`` to (line, column) in the source file.

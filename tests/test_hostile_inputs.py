@@ -26,8 +26,8 @@ def rec(**kw) -> dict:
     return {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00", "notes": [GOOD_NOTE], **kw}
 
 
-def run(*args: str) -> tuple[int, str, list[dict]]:
-    r = CliRunner().invoke(main, ["lint", *args, "--ruleset", "skane", "--format", "json"])
+def run(*args: str, ruleset: str = "skane") -> tuple[int, str, list[dict]]:
+    r = CliRunner().invoke(main, ["lint", *args, "--ruleset", ruleset, "--format", "json"])
     assert "Traceback" not in r.output
     assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
     try:
@@ -174,6 +174,64 @@ def test_nl901_is_one_line_in_text_output(tmp_path):
     r = CliRunner().invoke(main, ["lint", str(p)])
     lines = [x for x in r.stdout.splitlines() if "NL901" in x]
     assert len(lines) == 1 and r.stdout.count("\n") == 4, r.output
+
+
+def journal_copy(body: str) -> str:
+    return ("Patient: 19121212-1212\nJournalsystem: Melior\nMall: Läkaranteckning\n"
+            "Datum: 2024-03-12 14:05\nSignerad: 2024-03-12 15:00\n\n" + body)
+
+
+HIDDEN_THEN_UNKNOWN = journal_copy(
+    "Våldsutsatthet i nära relationer: Pat berättar att maken slagit henne.\n"
+    "Slutsats: Misstänkt lungcancer, pat ej informerad ännu.\n")
+
+
+def test_unknown_heading_never_inherits_a_protected_sections_hiding(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(HIDDEN_THEN_UNKNOWN, encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")  # VGR hides the sökord
+    assert code == 1 and {"NL101", "NL102", "NL903"} <= set(codes(f)), out
+    nl101 = next(x for x in f if x["code"] == "NL101")
+    assert nl101["span"]["section"] == "Slutsats" and nl101["line"] == 8
+    [note] = [x for x in f if x["code"] == "NL903"]
+    assert (note["severity"], note["line"], note["column"]) == ("info", 8, 1)
+    assert "Våldsutsatthet i nära relationer" in note["message"]
+    r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "vgr"])
+    assert "Slutsats: synligt" in r.output and "Alla avsnitt är dolda" not in r.output
+
+
+@pytest.mark.parametrize("line", ["Obs: maken har hotat igen.", "Notera: hotet gäller även barnen.",
+                                  "Pat: vill inte att maken får veta."])
+def test_inline_labels_stay_in_the_protected_section(tmp_path, line):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Våldsutsatthet i nära relationer: Slag av partner.\n"
+                              + line + "\n"), encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")
+    assert code == 0 and f == [], out
+
+
+def test_misspelt_sokord_is_read_as_the_sokord_and_said(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Aktuelt: Hosta sedan 3 v.\n"
+                              "Bedömnig: Misstänkt lungcancer, pat ej informerad ännu.\n"),
+                 encoding="utf-8")
+    code, out, f = run(str(p))
+    notes = [x for x in f if x["code"] == "NL903"]
+    assert [(x["line"], x["severity"]) for x in notes] == [(7, "info"), (8, "info")]
+    assert '"Bedömnig" lästes som sökordet "Bedömning"' in notes[1]["message"]
+    assert next(x for x in f if x["code"] == "NL101")["span"]["section"] == "Bedömning"
+    assert code == 1  # info alone would not fail the run: NL101 does
+
+
+def test_misspelt_protected_sokord_is_never_hidden_by_a_guess(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Bedömning: Hosta.\n"
+                              "Tidiga hypotser: Misstänkt lungcancer, pat ej informerad ännu.\n"),
+                 encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")
+    assert next(x for x in f if x["code"] == "NL101")["span"]["section"] == "Tidiga hypotser"
+    [note] = [x for x in f if x["code"] == "NL903"]
+    assert 'liknar sökordet "Tidiga hypoteser"' in note["message"]
 
 
 def test_hostile_directory_keeps_every_good_finding(tmp_path):
