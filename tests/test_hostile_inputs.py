@@ -234,6 +234,55 @@ def test_misspelt_protected_sokord_is_never_hidden_by_a_guess(tmp_path):
     assert 'liknar sökordet "Tidiga hypoteser"' in note["message"]
 
 
+RIVTA_V2 = Path(__file__).resolve().parents[1] / "examples/skane/rivta/getcaredocumentation_v2.xml"
+
+
+def rivta(tmp_path, name: str, edit) -> Path:
+    p = tmp_path / name
+    p.write_text(edit(RIVTA_V2.read_text(encoding="utf-8")), encoding="utf-8")
+    return p
+
+
+def first_doc(xml: str) -> str:
+    start = xml.index("  <ns2:careDocumentation>")
+    return xml[start:xml.index("</ns2:careDocumentation>\n", start) + 25]
+
+
+def test_rivta_duplicate_document_id_keeps_the_patients_other_notes(tmp_path):
+    alone = run(str(RIVTA_V2))[2]
+    p = rivta(tmp_path, "dup.xml", lambda x: x.replace("MEL-2024-000312", "MEL-2024-000311"))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and (bad["line"], bad["column"]) == (36, 7), out
+    assert "MEL-2024-000311 (2)" in bad["message"]
+    assert sorted(codes(f)) == sorted(codes(alone) + ["NL901"])
+    # an exact copy of a document is skipped, the record is linted as without it
+    p = rivta(tmp_path, "copy.xml", lambda x: x.replace(first_doc(x), first_doc(x) * 2))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and "kopia" in bad["message"], out
+    assert sorted(codes(f)) == sorted(codes(alone) + ["NL901"])
+
+
+def test_rivta_bad_time_is_reported_not_a_silent_draft(tmp_path):
+    p = rivta(tmp_path, "t.xml", lambda x: x.replace(
+        "<signatureTime>20240312150000", "<signatureTime>20240230250000"))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and (bad["line"], bad["column"]) == (23, 27), out
+    assert "20240230250000" in bad["message"] and "signerad 2024-03-12 14:05" in bad["message"]
+    from notelint.readers import Loaded, read_file
+
+    [rec] = [i.record for i in read_file(str(p)) if isinstance(i, Loaded)]
+    assert rec.notes[0].signed is not None  # signed, as the export says: not a draft
+    # with no readable time at all the note cannot be placed: one NL901, the others linted
+    p = rivta(tmp_path, "t2.xml", lambda x: x.replace(
+        "<signatureTime>20240312150000", "<signatureTime>x").replace(
+        "<authorTime>20240312140500", "<authorTime>00010101000000"))
+    code, out, f = run(str(p))
+    assert code == 2 and codes(f) == ["NL901"] and "hoppas över" in f[0]["message"], out
+
+
 def test_hostile_directory_keeps_every_good_finding(tmp_path):
     """The whole class list in one directory: exit 2, one NL901 per bad file, the good
     file's findings intact."""
