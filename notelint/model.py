@@ -478,7 +478,8 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # + not XML 1.0
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def printable(value: str) -> str:
@@ -487,16 +488,18 @@ def printable(value: str) -> str:
     text line, JUnit XML, a terminal) can then hold any value from any input."""
     try:
         value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # lone surrogates: a file name's undecodable byte → \xff,
+        # any other (a JSON "\ud800" escape) → \ud800
+        value = _SURROGATE.sub(lambda m: (f"\\x{ord(m[0]) - 0xDC00:02x}"
+                                          if 0xDC80 <= ord(m[0]) <= 0xDCFF
+                                          else f"\\u{ord(m[0]):04x}"), value)
     if _CONTROL.search(value):
         value = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
                              value)
     return value
 
 
-def _one_line(value: str) -> str:
+def one_line(value: str) -> str:
     """A message: its line breaks become spaces, then :func:`printable`."""
     if "\n" in value or "\r" in value:
         value = " ".join(value.split())
@@ -533,7 +536,7 @@ class Finding(BaseModel):
     fingerprint: str = ""
 
     _printable = field_validator("path", "code", "name")(lambda v: printable(v))
-    _line = field_validator("message")(lambda v: _one_line(v))
+    _line = field_validator("message")(lambda v: one_line(v))
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.target.id)

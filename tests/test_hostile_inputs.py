@@ -307,3 +307,33 @@ def test_hostile_directory_keeps_every_good_finding(tmp_path):
     assert sorted(by_path["good.json"]) == sorted(codes(alone))
     if hasattr(os, "mkfifo"):
         assert by_path["fifo.json"] == ["NL901"]
+
+
+@pytest.mark.parametrize("record", [
+    {"patient": {"id": PNR}, "no\nte\x1b[2J": 1},
+    {"patient": {"id": PNR}, "notes": [{"id": "n1", "signed": "a\r\nb"}]},
+])
+def test_every_reader_error_is_one_line_wherever_it_goes(record):
+    """Not only the text report: a 422 body, a CDS card and preview's error line read the
+    reader's message itself."""
+    from notelint.readers import Broken, read_bytes
+
+    [bad] = [i for i in read_bytes(json.dumps(record).encode(), "x.json")
+             if isinstance(i, Broken)]
+    assert "\n" not in bad.message and "\r" not in bad.message and "\x1b" not in bad.message
+
+
+def test_lone_surrogates_in_ids_and_sokord_lose_nothing(tmp_path):
+    """A JSON "\\ud800" escape in a note id was an internal error in every rule (NL902) and
+    a crash of preview; U+FFFF is not XML."""
+    note = dict(GOOD_NOTE, id="n\ud800\uffff", sections=[
+        {"keyword": "Bedömning\udc80", "text": GOOD_NOTE["sections"][0]["text"]}])
+    p = tmp_path / "s.json"
+    p.write_text(json.dumps(rec(notes=[note])), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL101" in codes(f) and "NL902" not in codes(f), out
+    assert f[0]["target"]["id"] == "n\\ud800\\uffff"
+    r = CliRunner().invoke(main, ["lint", str(p), "--ruleset", "skane", "--format", "junit"])
+    ET.fromstring(r.output.encode())
+    r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "skane"])
+    assert r.exit_code == 0 and "Anteckning n\\ud800\\uffff" in r.output, r.output
