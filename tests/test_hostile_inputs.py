@@ -283,30 +283,53 @@ def test_rivta_bad_time_is_reported_not_a_silent_draft(tmp_path):
     assert code == 2 and codes(f) == ["NL901"] and "hoppas över" in f[0]["message"], out
 
 
-def test_hostile_directory_keeps_every_good_finding(tmp_path):
-    """The whole class list in one directory: exit 2, one NL901 per bad file, the good
-    file's findings intact."""
+def test_hostile_directory_keeps_every_good_finding(tmp_path, monkeypatch):
+    """The whole class list in one directory: exit 2, one NL901 per bad file, every good
+    file's findings intact, no traceback — with one process and with --jobs 2."""
+    from notelint.readers import json_reader
+
+    monkeypatch.setattr(json_reader, "MAX_LINE_BYTES", 20_000)  # inherited by forked workers
     good = tmp_path / "good.json"
     good.write_text(json.dumps(rec()), encoding="utf-8")
-    alone = run(str(good))[2]
+    alone = codes(run(str(good), ruleset="vgr")[2])
+    rivta_alone = codes(run(str(RIVTA_V2), ruleset="vgr")[2])
     (tmp_path / "big.json").write_text('{"a": ' + "1" * 5000 + "}")
     (tmp_path / "brackets.json").write_text(json.dumps(rec(notes=[dict(
         GOOD_NOTE, id="n2", sections=[{"keyword": "Bedömning", "text": "[" * 70}])])))
     (tmp_path / "u16.jsonl").write_bytes(
         (json.dumps(rec()) + "\n" + json.dumps(rec()) + "\n").encode("utf-16"))
+    (tmp_path / "long.jsonl").write_text(
+        json.dumps(rec()) + "\n" + json.dumps(rec(as_of="x" * 30_000)) + "\n", encoding="utf-8")
+    (tmp_path / "hidden.txt").write_text(HIDDEN_THEN_UNKNOWN, encoding="utf-8")
+    rivta(tmp_path, "dup.xml", lambda x: x.replace("MEL-2024-000312", "MEL-2024-000311"))
+    rivta(tmp_path, "time.xml", lambda x: x.replace("<signatureTime>20240312150000",
+                                                    "<signatureTime>20240230250000"))
+    (tmp_path / "ctl.json").write_text(json.dumps(rec(notes=[dict(GOOD_NOTE, id="n\ud800\x1b")],
+                                                      **{"x\ny": 1})), encoding="utf-8")
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "fifo.json")
-    code, out, f = run(str(tmp_path))
+    one = run(str(tmp_path), ruleset="vgr")
+    two = run(str(tmp_path), "--jobs", "2", ruleset="vgr")
+    assert sorted(map(json.dumps, one[2])) == sorted(map(json.dumps, two[2]))
+    code, out, f = one
     assert code == 2
     by_path: dict[str, list[str]] = {}
     for x in f:
         by_path.setdefault(Path(x["path"]).name, []).append(x["code"])
-    assert by_path["big.json"] == ["NL901"]
-    assert "NL901" not in by_path.get("brackets.json", [])
-    assert sorted(by_path["u16.jsonl"]) == sorted(codes(alone) * 2), by_path
-    assert sorted(by_path["good.json"]) == sorted(codes(alone))
+    bad_files = ["big.json", "ctl.json", "dup.xml", "time.xml"]
     if hasattr(os, "mkfifo"):
-        assert by_path["fifo.json"] == ["NL901"]
+        bad_files.append("fifo.json")
+    for name in bad_files:  # one NL901 each, and each on one line
+        assert by_path[name].count("NL901") == 1, (name, by_path)
+    assert by_path["big.json"] == by_path["ctl.json"] == ["NL901"]
+    assert sorted(by_path["dup.xml"]) == sorted(rivta_alone + ["NL901"])
+    assert sorted(by_path["time.xml"]) == sorted(rivta_alone + ["NL901"])
+    assert "NL901" not in by_path.get("brackets.json", [])
+    assert sorted(by_path["u16.jsonl"]) == sorted(alone * 2), by_path
+    assert sorted(by_path["long.jsonl"]) == sorted(alone + ["NL901"]), by_path
+    assert sorted(by_path["good.json"]) == sorted(alone)
+    assert {"NL101", "NL903"} <= set(by_path["hidden.txt"]) and "NL901" not in by_path["hidden.txt"]
+    assert all("\n" not in x["message"] for x in f)
 
 
 @pytest.mark.parametrize("record", [
