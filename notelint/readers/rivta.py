@@ -28,6 +28,9 @@ expansion): only the current note's subtree is built, then turned into compact m
 so a multi-GB response reads in flat memory. Limits per note, not per file: an element's
 text over 5 MB, more than 20 000 elements, or nesting deeper than 256 make one NL901 line
 (the rest of the file still reads); XML that breaks midway keeps the notes before it.
+A time that is no time is one NL901 at its element (a bad signing time: the note is linted
+as signed at its author time, never as a draft); a ``documentId`` a patient already has is
+one NL901 (an exact copy skipped, another document kept as ``id (2)``), never the patient.
 """
 
 from __future__ import annotations
