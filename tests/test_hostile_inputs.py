@@ -200,7 +200,8 @@ def test_unknown_heading_never_inherits_a_protected_sections_hiding(tmp_path):
     assert "Slutsats: synligt" in r.output and "Alla avsnitt är dolda" not in r.output
 
 
-@pytest.mark.parametrize("line", ["Obs: maken har hotat igen.", "Notera: hotet gäller även barnen.",
+@pytest.mark.parametrize("line", ["Obs: maken har hotat igen.",
+                                  "Notera: hotet gäller även barnen.",
                                   "Pat: vill inte att maken får veta."])
 def test_inline_labels_stay_in_the_protected_section(tmp_path, line):
     p = tmp_path / "n.txt"
