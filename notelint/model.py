@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Iterator, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -21,9 +22,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from notelint import pii
 
 __all__ = [
-    "Unit", "Author", "Section", "Note", "Decider", "AccessEvent", "Message", "Attachment",
-    "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding", "Target", "Span",
-    "SourceLoc", "ACCESS_ACTIONS", "record_schema",
+    "Unit", "Author", "Heading", "Section", "Note", "Decider", "AccessEvent", "Message",
+    "Attachment", "Conversation", "Treatment", "Patient", "Diagnosis", "Record", "Finding",
+    "Target", "Span", "SourceLoc", "ACCESS_ACTIONS", "record_schema",
 ]
 
 ACCESS_ACTIONS = (
@@ -139,6 +140,20 @@ class Author(_Model):
     """Professional role (läkare, sjuksköterska, kurator …)."""
 
 
+@dataclass(frozen=True)
+class Heading:
+    """How a text reader read a section's heading when it had to judge: ``written`` as in
+    the file at ``line``/``column``; ``corrected`` True = a misspelt known sökord read as
+    the section's keyword (``meant``), False = a heading no ruleset knows, a section of
+    its own (``meant``: the protected sökord it is one letter from, which it does not get)."""
+
+    written: str
+    meant: str | None
+    corrected: bool
+    line: int
+    column: int
+
+
 class Section(_Model):
     """One sökord (journal heading) of a note and its text."""
 
@@ -146,6 +161,17 @@ class Section(_Model):
     """The sökord, e.g. 'Bedömning', 'Tidiga hypoteser', 'Reglerad åtkomst på 1177.se'."""
     text: str = ""
     """The section's text, verbatim."""
+
+    @property
+    def heading(self) -> Heading | None:
+        """Set by the text reader for a heading it read by a guess (NL903 reports it)."""
+        private = self.__pydantic_private__
+        return private.get("heading") if private else None
+
+    def set_heading(self, heading: Heading) -> None:
+        if self.__pydantic_private__ is None:
+            object.__setattr__(self, "__pydantic_private__", {})
+        self.__pydantic_private__["heading"] = heading  # type: ignore[index]
 
     def position(self, offset: int) -> tuple[int, int] | None:
         """Map an offset into ``text`` to (line, column) in the source file.
@@ -452,7 +478,8 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # + not XML 1.0
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def printable(value: str) -> str:
@@ -461,16 +488,18 @@ def printable(value: str) -> str:
     text line, JUnit XML, a terminal) can then hold any value from any input."""
     try:
         value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # lone surrogates: a file name's undecodable byte → \xff,
+        # any other (a JSON "\ud800" escape) → \ud800
+        value = _SURROGATE.sub(lambda m: (f"\\x{ord(m[0]) - 0xDC00:02x}"
+                                          if 0xDC80 <= ord(m[0]) <= 0xDCFF
+                                          else f"\\u{ord(m[0]):04x}"), value)
     if _CONTROL.search(value):
         value = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
                              value)
     return value
 
 
-def _one_line(value: str) -> str:
+def one_line(value: str) -> str:
     """A message: its line breaks become spaces, then :func:`printable`."""
     if "\n" in value or "\r" in value:
         value = " ".join(value.split())
@@ -507,7 +536,7 @@ class Finding(BaseModel):
     fingerprint: str = ""
 
     _printable = field_validator("path", "code", "name")(lambda v: printable(v))
-    _line = field_validator("message")(lambda v: _one_line(v))
+    _line = field_validator("message")(lambda v: one_line(v))
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.code, self.target.id)

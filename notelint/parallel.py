@@ -62,10 +62,17 @@ def effective_jobs(jobs: int) -> int:
 
 
 def _is_jsonl(path: str) -> bool:
+    """A JSON Lines file read line by line (UTF-16 is read whole: its lines are not b"\\n")."""
     from notelint.readers import sniff_file
 
     fmt = sniff_file(path)  # None: the worker reports an unreadable file like one process
-    return fmt is not None and fmt.name == "jsonl" and fmt.stream is not None
+    if fmt is None or fmt.name != "jsonl" or fmt.stream is None:
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return not fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False
 
 
 def _split_jsonl(path: str, size: int, pieces: int) -> list[Task]:
@@ -114,18 +121,22 @@ def plan_tasks(paths: Iterable[str], jobs: int) -> list[Task]:
     return tasks
 
 
-def raw_lines(path: str, start: int, end: int | None, line: int) -> Iterator[tuple[int, bytes]]:
-    """(line number, bytes) of each line in bytes [start, end) of ``path`` (a leading BOM cut)."""
+def raw_lines(path: str, start: int, end: int | None,
+              line: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of each line in bytes [start, end) of ``path`` (a leading BOM
+    cut); bytes None for a line longer than the JSON Lines bound, which is never held."""
+    from notelint.readers.json_reader import read_bounded_line
+
     with open(path, "rb") as fh:
         fh.seek(start)
         pos = start
         lineno = line
         while end is None or pos < end:
-            raw = fh.readline()
-            if not raw:
+            raw, consumed = read_bounded_line(fh)
+            if not consumed:
                 break
-            pos += len(raw)
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            pos += consumed
+            if raw is not None and lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             yield lineno, raw
             lineno += 1
@@ -133,10 +144,10 @@ def raw_lines(path: str, start: int, end: int | None, line: int) -> Iterator[tup
 
 def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
     """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
-    from notelint.readers.json_reader import parse_line
+    from notelint.readers.json_reader import line_too_long, parse_line
 
     for lineno, raw in raw_lines(path, start, end, line):
-        item = parse_line(raw, path, lineno)
+        item = parse_line(raw, path, lineno) if raw is not None else line_too_long(path, lineno)
         if item is not None:
             yield item
 

@@ -32,10 +32,10 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from notelint import pii
-from notelint.model import AccessEvent, Finding, Note, Record
+from notelint.model import AccessEvent, Finding, Note, Record, printable
 from notelint.rulesets import Ruleset
 
 __all__ = [
@@ -65,6 +65,8 @@ class AudienceView(BaseModel):
                           "named no patient: visible_from is then None and reasons say why.")
     reasons: list[str] = Field(default_factory=list, description="Why, in Swedish.")
 
+    _printable = field_validator("reasons")(lambda v: [printable(r) for r in v])
+
 
 class SectionView(BaseModel):
     keyword: str
@@ -73,6 +75,10 @@ class SectionView(BaseModel):
     protection: str | None = Field(None, description="The template/sökord that filters the section.")
     reason: str | None = None
     findings: list[str] = Field(default_factory=list, description="Codes of findings in this section.")
+
+    # ids and sökord come from the input: one printable line in every output
+    _printable = field_validator("keyword", "protection", "reason")(
+        lambda v: printable(v) if v is not None else v)
 
 
 class NotePreview(BaseModel):
@@ -91,6 +97,8 @@ class NotePreview(BaseModel):
     guardian: AudienceView
     sections: list[SectionView]
     findings: list[Finding] = Field(default_factory=list)
+
+    _printable = field_validator("note_id")(lambda v: printable(v))
 
 
 # --------------------------------------------------------------------------- helpers

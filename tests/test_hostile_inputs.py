@@ -26,8 +26,8 @@ def rec(**kw) -> dict:
     return {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00", "notes": [GOOD_NOTE], **kw}
 
 
-def run(*args: str) -> tuple[int, str, list[dict]]:
-    r = CliRunner().invoke(main, ["lint", *args, "--ruleset", "skane", "--format", "json"])
+def run(*args: str, ruleset: str = "skane") -> tuple[int, str, list[dict]]:
+    r = CliRunner().invoke(main, ["lint", *args, "--ruleset", ruleset, "--format", "json"])
     assert "Traceback" not in r.output
     assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
     try:
@@ -176,27 +176,188 @@ def test_nl901_is_one_line_in_text_output(tmp_path):
     assert len(lines) == 1 and r.stdout.count("\n") == 4, r.output
 
 
-def test_hostile_directory_keeps_every_good_finding(tmp_path):
-    """The whole class list in one directory: exit 2, one NL901 per bad file, the good
-    file's findings intact."""
+def journal_copy(body: str) -> str:
+    return ("Patient: 19121212-1212\nJournalsystem: Melior\nMall: Läkaranteckning\n"
+            "Datum: 2024-03-12 14:05\nSignerad: 2024-03-12 15:00\n\n" + body)
+
+
+HIDDEN_THEN_UNKNOWN = journal_copy(
+    "Våldsutsatthet i nära relationer: Pat berättar att maken slagit henne.\n"
+    "Slutsats: Misstänkt lungcancer, pat ej informerad ännu.\n")
+
+
+def test_unknown_heading_never_inherits_a_protected_sections_hiding(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(HIDDEN_THEN_UNKNOWN, encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")  # VGR hides the sökord
+    assert code == 1 and {"NL101", "NL102", "NL903"} <= set(codes(f)), out
+    nl101 = next(x for x in f if x["code"] == "NL101")
+    assert nl101["span"]["section"] == "Slutsats" and nl101["line"] == 8
+    [note] = [x for x in f if x["code"] == "NL903"]
+    assert (note["severity"], note["line"], note["column"]) == ("info", 8, 1)
+    assert "Våldsutsatthet i nära relationer" in note["message"]
+    r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "vgr"])
+    assert "Slutsats: synligt" in r.output and "Alla avsnitt är dolda" not in r.output
+
+
+@pytest.mark.parametrize("line", ["Obs: maken har hotat igen.",
+                                  "Notera: hotet gäller även barnen.",
+                                  "Pat: vill inte att maken får veta."])
+def test_inline_labels_stay_in_the_protected_section(tmp_path, line):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Våldsutsatthet i nära relationer: Slag av partner.\n"
+                              + line + "\n"), encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")
+    assert code == 0 and f == [], out
+
+
+def test_misspelt_sokord_is_read_as_the_sokord_and_said(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Aktuelt: Hosta sedan 3 v.\n"
+                              "Bedömnig: Misstänkt lungcancer, pat ej informerad ännu.\n"),
+                 encoding="utf-8")
+    code, out, f = run(str(p))
+    notes = [x for x in f if x["code"] == "NL903"]
+    assert [(x["line"], x["severity"]) for x in notes] == [(7, "info"), (8, "info")]
+    assert '"Bedömnig" lästes som sökordet "Bedömning"' in notes[1]["message"]
+    assert next(x for x in f if x["code"] == "NL101")["span"]["section"] == "Bedömning"
+    assert code == 1  # info alone would not fail the run: NL101 does
+
+
+def test_misspelt_protected_sokord_is_never_hidden_by_a_guess(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Bedömning: Hosta.\n"
+                              "Tidiga hypotser: Misstänkt lungcancer, pat ej informerad ännu.\n"),
+                 encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")
+    assert next(x for x in f if x["code"] == "NL101")["span"]["section"] == "Tidiga hypotser"
+    [note] = [x for x in f if x["code"] == "NL903"]
+    assert 'liknar sökordet "Tidiga hypoteser"' in note["message"]
+
+
+RIVTA_V2 = Path(__file__).resolve().parents[1] / "examples/skane/rivta/getcaredocumentation_v2.xml"
+
+
+def rivta(tmp_path, name: str, edit) -> Path:
+    p = tmp_path / name
+    p.write_text(edit(RIVTA_V2.read_text(encoding="utf-8")), encoding="utf-8")
+    return p
+
+
+def first_doc(xml: str) -> str:
+    start = xml.index("  <ns2:careDocumentation>")
+    return xml[start:xml.index("</ns2:careDocumentation>\n", start) + 25]
+
+
+def test_rivta_duplicate_document_id_keeps_the_patients_other_notes(tmp_path):
+    alone = run(str(RIVTA_V2))[2]
+    p = rivta(tmp_path, "dup.xml", lambda x: x.replace("MEL-2024-000312", "MEL-2024-000311"))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and (bad["line"], bad["column"]) == (36, 7), out
+    assert "MEL-2024-000311 (2)" in bad["message"]
+    assert sorted(codes(f)) == sorted(codes(alone) + ["NL901"])
+    # an exact copy of a document is skipped, the record is linted as without it
+    p = rivta(tmp_path, "copy.xml", lambda x: x.replace(first_doc(x), first_doc(x) * 2))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and "kopia" in bad["message"], out
+    assert sorted(codes(f)) == sorted(codes(alone) + ["NL901"])
+
+
+def test_rivta_bad_time_is_reported_not_a_silent_draft(tmp_path):
+    p = rivta(tmp_path, "t.xml", lambda x: x.replace(
+        "<signatureTime>20240312150000", "<signatureTime>20240230250000"))
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert code == 2 and (bad["line"], bad["column"]) == (23, 27), out
+    assert "20240230250000" in bad["message"] and "signerad 2024-03-12 14:05" in bad["message"]
+    from notelint.readers import Loaded, read_file
+
+    [rec] = [i.record for i in read_file(str(p)) if isinstance(i, Loaded)]
+    assert rec.notes[0].signed is not None  # signed, as the export says: not a draft
+    # with no readable time at all the note cannot be placed: one NL901, the others linted
+    p = rivta(tmp_path, "t2.xml", lambda x: x.replace(
+        "<signatureTime>20240312150000", "<signatureTime>x").replace(
+        "<authorTime>20240312140500", "<authorTime>00010101000000"))
+    code, out, f = run(str(p))
+    assert code == 2 and codes(f) == ["NL901"] and "hoppas över" in f[0]["message"], out
+
+
+def test_hostile_directory_keeps_every_good_finding(tmp_path, monkeypatch):
+    """The whole class list in one directory: exit 2, one NL901 per bad file, every good
+    file's findings intact, no traceback — with one process and with --jobs 2."""
+    from notelint.readers import json_reader
+
+    monkeypatch.setattr(json_reader, "MAX_LINE_BYTES", 20_000)  # inherited by forked workers
     good = tmp_path / "good.json"
     good.write_text(json.dumps(rec()), encoding="utf-8")
-    alone = run(str(good))[2]
+    alone = codes(run(str(good), ruleset="vgr")[2])
+    rivta_alone = codes(run(str(RIVTA_V2), ruleset="vgr")[2])
     (tmp_path / "big.json").write_text('{"a": ' + "1" * 5000 + "}")
     (tmp_path / "brackets.json").write_text(json.dumps(rec(notes=[dict(
         GOOD_NOTE, id="n2", sections=[{"keyword": "Bedömning", "text": "[" * 70}])])))
     (tmp_path / "u16.jsonl").write_bytes(
         (json.dumps(rec()) + "\n" + json.dumps(rec()) + "\n").encode("utf-16"))
+    (tmp_path / "long.jsonl").write_text(
+        json.dumps(rec()) + "\n" + json.dumps(rec(as_of="x" * 30_000)) + "\n", encoding="utf-8")
+    (tmp_path / "hidden.txt").write_text(HIDDEN_THEN_UNKNOWN, encoding="utf-8")
+    rivta(tmp_path, "dup.xml", lambda x: x.replace("MEL-2024-000312", "MEL-2024-000311"))
+    rivta(tmp_path, "time.xml", lambda x: x.replace("<signatureTime>20240312150000",
+                                                    "<signatureTime>20240230250000"))
+    (tmp_path / "ctl.json").write_text(json.dumps(rec(notes=[dict(GOOD_NOTE, id="n\ud800\x1b")],
+                                                      **{"x\ny": 1})), encoding="utf-8")
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "fifo.json")
-    code, out, f = run(str(tmp_path))
+    one = run(str(tmp_path), ruleset="vgr")
+    two = run(str(tmp_path), "--jobs", "2", ruleset="vgr")
+    assert sorted(map(json.dumps, one[2])) == sorted(map(json.dumps, two[2]))
+    code, out, f = one
     assert code == 2
     by_path: dict[str, list[str]] = {}
     for x in f:
         by_path.setdefault(Path(x["path"]).name, []).append(x["code"])
-    assert by_path["big.json"] == ["NL901"]
-    assert "NL901" not in by_path.get("brackets.json", [])
-    assert sorted(by_path["u16.jsonl"]) == sorted(codes(alone) * 2), by_path
-    assert sorted(by_path["good.json"]) == sorted(codes(alone))
+    bad_files = ["big.json", "ctl.json", "dup.xml", "time.xml"]
     if hasattr(os, "mkfifo"):
-        assert by_path["fifo.json"] == ["NL901"]
+        bad_files.append("fifo.json")
+    for name in bad_files:  # one NL901 each, and each on one line
+        assert by_path[name].count("NL901") == 1, (name, by_path)
+    assert by_path["big.json"] == by_path["ctl.json"] == ["NL901"]
+    assert sorted(by_path["dup.xml"]) == sorted(rivta_alone + ["NL901"])
+    assert sorted(by_path["time.xml"]) == sorted(rivta_alone + ["NL901"])
+    assert "NL901" not in by_path.get("brackets.json", [])
+    assert sorted(by_path["u16.jsonl"]) == sorted(alone * 2), by_path
+    assert sorted(by_path["long.jsonl"]) == sorted(alone + ["NL901"]), by_path
+    assert sorted(by_path["good.json"]) == sorted(alone)
+    assert {"NL101", "NL903"} <= set(by_path["hidden.txt"]) and "NL901" not in by_path["hidden.txt"]
+    assert all("\n" not in x["message"] for x in f)
+
+
+@pytest.mark.parametrize("record", [
+    {"patient": {"id": PNR}, "no\nte\x1b[2J": 1},
+    {"patient": {"id": PNR}, "notes": [{"id": "n1", "signed": "a\r\nb"}]},
+])
+def test_every_reader_error_is_one_line_wherever_it_goes(record):
+    """Not only the text report: a 422 body, a CDS card and preview's error line read the
+    reader's message itself."""
+    from notelint.readers import Broken, read_bytes
+
+    [bad] = [i for i in read_bytes(json.dumps(record).encode(), "x.json")
+             if isinstance(i, Broken)]
+    assert "\n" not in bad.message and "\r" not in bad.message and "\x1b" not in bad.message
+
+
+def test_lone_surrogates_in_ids_and_sokord_lose_nothing(tmp_path):
+    """A JSON "\\ud800" escape in a note id was an internal error in every rule (NL902) and
+    a crash of preview; U+FFFF is not XML."""
+    note = dict(GOOD_NOTE, id="n\ud800\uffff", sections=[
+        {"keyword": "Bedömning\udc80", "text": GOOD_NOTE["sections"][0]["text"]}])
+    p = tmp_path / "s.json"
+    p.write_text(json.dumps(rec(notes=[note])), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL101" in codes(f) and "NL902" not in codes(f), out
+    assert f[0]["target"]["id"] == "n\\ud800\\uffff"
+    r = CliRunner().invoke(main, ["lint", str(p), "--ruleset", "skane", "--format", "junit"])
+    ET.fromstring(r.output.encode())
+    r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "skane"])
+    assert r.exit_code == 0 and "Anteckning n\\ud800\\uffff" in r.output, r.output

@@ -143,3 +143,35 @@ def test_stdin_is_linted_in_the_parent(corpus: Path) -> None:
     two = lint_paths(LintOptions(paths=["-", str(corpus / "small.jsonl")], jobs=2, **opts), stdin)
     assert _dump(one) == _dump(two)
     assert any(f.path == "-" for f in two.findings)
+
+
+def test_utf16_jsonl_is_never_cut_into_byte_ranges(corpus: Path, small_ranges: None,
+                                                  tmp_path: Path) -> None:
+    """Issue 19: UTF-16 lines do not end in b"\\n": cut in ranges, every record was lost."""
+    u16 = tmp_path / "u16.jsonl"
+    u16.write_bytes((corpus / "big.jsonl").read_text(encoding="utf-8").encode("utf-16"))
+    assert parallel.plan_tasks([str(u16)], 2) == [parallel.Task(str(u16))]
+    one = lint_paths(LintOptions(paths=[str(corpus / "big.jsonl")], ruleset="skane",
+                                 isolated=True, jobs=1))
+    two = lint_paths(LintOptions(paths=[str(u16)], ruleset="skane", isolated=True, jobs=2))
+    assert [f.code for f in two.findings] == [f.code for f in one.findings]
+    assert "NL901" not in {f.code for f in two.findings}
+
+
+def test_read_range_bounds_the_line_like_the_serial_reader(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from notelint.readers import json_reader
+
+    monkeypatch.setattr(json_reader, "MAX_LINE_BYTES", 1000)
+    good = json.dumps({"patient": {"id": "19121212-1212"}})
+    data = (good + "\n" + '{"x": "' + "a" * 5000 + '"}\n' + good + "\n").encode()
+    p = tmp_path / "long.jsonl"
+    p.write_bytes(data)
+    serial = [(type(i).__name__, i.line) for i in stream_jsonl(io.BytesIO(data), str(p))]
+    ranged = [(type(i).__name__, i.line, getattr(i, "message", ""))
+              for i in parallel.read_range(str(p), 0, len(data), 1)]
+    assert [r[:2] for r in ranged] == serial == [("Loaded", 1), ("Broken", 2), ("Loaded", 3)]
+    assert "längre än" in ranged[1][2]
+    # a range that starts after the long line still knows where it is
+    start = data.index(good.encode(), 10)
+    assert [i.line for i in parallel.read_range(str(p), start, len(data), 3)] == [3]

@@ -498,3 +498,26 @@ def test_examples_read_cleanly(name, notes, cases):
     assert any(set(n.refs) & case_ids for n in rec.notes)
     for n in rec.notes:
         assert n.sections and all(s.loc is not None for s in n.sections)
+
+
+@pytest.mark.parametrize("line,in_protected,expected", [
+    ("Slutsats: Misstänkt lungcancer", True, ("Slutsats", "unknown")),
+    ("Slutsats: Misstänkt lungcancer", False, None),     # visible either way: stays text
+    ("Temp: 38,2", True, ("Temp", "unknown")),
+    ("Obs: ring tillbaka", True, None),                  # inline labels never end a section
+    ("OBS: ring tillbaka", True, None),
+    ("Tel: 040-123", True, None),
+    ("Pat: vill inte", True, None),
+    ("Hon säger: nej", True, None),
+    ("Bedömnig: ua", False, ("Bedömning", "corrected")),
+    ("Aktuelt:", False, ("Aktuellt", "corrected")),
+    ("Atgard: råd", False, ("Åtgärd", "corrected")),      # diacritics aside
+    ("Tidiga hypotser: ?MS", False, ("Tidiga hypotser", "unknown")),  # never hidden by a guess
+    ("Åtgärde: x", False, None),                          # one letter from two sökord: no guess
+    ("Lab: Hb 120", False, ("Lab", "known")),
+])
+def test_section_start_in_context(line, in_protected, expected):
+    from notelint.readers.text_reader import _section_start
+
+    hit = _section_start(line, in_protected)
+    assert ((hit.keyword, hit.how) if hit else None) == expected

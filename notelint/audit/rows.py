@@ -156,10 +156,14 @@ def iter_jsonl(path: str, start: int, end: int | None, line: int,
     """(hash, line, ReadItem) of each JSON Lines record in bytes [start, end) of ``path``;
     lines in ``skip`` (already known from an earlier run) are not parsed."""
     from notelint.parallel import raw_lines
-    from notelint.readers.json_reader import parse_line
+    from notelint.readers.json_reader import line_too_long, parse_line
 
     for lineno, raw in raw_lines(path, start, end, line):
         if lineno not in skip:
+            if raw is None:  # over the line bound: never held, never cached
+                yield record_hash(path, b"\0too-long:%d" % lineno), lineno, line_too_long(
+                    path, lineno)
+                continue
             item = parse_line(raw, path, lineno)
             if item is not None:
                 yield record_hash(path, raw), lineno, item
@@ -170,4 +174,4 @@ def jsonl_hashes(path: str, start: int, end: int | None, line: int) -> Iterator[
     from notelint.parallel import raw_lines
 
     return ((record_hash(path, raw), lineno)
-            for lineno, raw in raw_lines(path, start, end, line) if raw.strip())
+            for lineno, raw in raw_lines(path, start, end, line) if raw and raw.strip())

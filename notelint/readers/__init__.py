@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from notelint.model import Record
+from notelint.model import Record, one_line
 
 __all__ = [
     "Loaded", "Broken", "ReadItem", "read_paths", "read_file", "read_bytes", "iter_files",
@@ -39,6 +39,11 @@ class Broken:
     line: int
     message: str
     column: int = 1
+
+    def __post_init__(self) -> None:
+        # one line wherever it goes (a finding, a 422 body, a CDS card, preview's stderr):
+        # a key or value quoted from the input may hold a line break or an escape sequence
+        self.message = one_line(self.message)
 
 
 ReadItem = Loaded | Broken

@@ -200,19 +200,35 @@ def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
             yield item
 
 
+def read_bounded_line(fh: BinaryIO) -> tuple[bytes | None, int]:
+    """(the next line, bytes consumed): at most :data:`MAX_LINE_BYTES` are held — a longer
+    line is skipped to its end and comes back as None. (b"", 0) at the end of the file."""
+    raw = fh.readline(MAX_LINE_BYTES + 1)
+    if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+        consumed = len(raw)
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+            raw = fh.readline(1024 * 1024)
+            consumed += len(raw)
+        return None, consumed
+    return raw, len(raw)
+
+
+def line_too_long(path: str, lineno: int) -> Broken:
+    """The NL901 for a JSON Lines line over :data:`MAX_LINE_BYTES` (every reader of lines)."""
+    return Broken(path, lineno, f"raden är längre än {max(1, MAX_LINE_BYTES >> 20)} MB; "
+                                "en rad ska vara en post")
+
+
 def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
     """Read JSON Lines one line at a time: memory stays flat whatever the export size."""
     lineno = 0
     while True:
-        raw = fh.readline(MAX_LINE_BYTES + 1)
-        if not raw:
+        raw, consumed = read_bounded_line(fh)
+        if not consumed:
             return
         lineno += 1
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the line
-                raw = fh.readline(1024 * 1024)
-            yield Broken(path, lineno, f"raden är längre än {MAX_LINE_BYTES // (1024 * 1024)} MB; "
-                                       "en rad ska vara en post")
+        if raw is None:
+            yield line_too_long(path, lineno)
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]

@@ -28,12 +28,16 @@ expansion): only the current note's subtree is built, then turned into compact m
 so a multi-GB response reads in flat memory. Limits per note, not per file: an element's
 text over 5 MB, more than 20 000 elements, or nesting deeper than 256 make one NL901 line
 (the rest of the file still reads); XML that breaks midway keeps the notes before it.
+A time that is no time is one NL901 at its element (a bad signing time: the note is linted
+as signed at its author time, never as a draft); a ``documentId`` a patient already has is
+one NL901 (an exact copy skipped, another document kept as ``id (2)``), never the patient.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -45,7 +49,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from notelint.model import SourceLoc
+from notelint.model import MAX_YEAR, MIN_YEAR, SourceLoc
 from notelint.readers import Broken, Loaded, ReadItem, register_format
 from notelint.readers.json_reader import build_record
 
@@ -82,7 +86,8 @@ def _text(el: Element | None, *names: str) -> str | None:
 
 
 def _time(value: str | None) -> str | None:
-    """``YYYYMMDDhhmmss`` (or a date ``YYYYMMDD``) as ISO 8601; None when it is no time."""
+    """``YYYYMMDDhhmmss`` (or a date ``YYYYMMDD``) as ISO 8601; None when it is no time
+    (also a year outside the model's range, which would refuse the whole record)."""
     if not value:
         return None
     digits = re.sub(r"\D", "", value)
@@ -94,9 +99,27 @@ def _time(value: str | None) -> str | None:
     else:
         return None
     try:
-        return dt.datetime(*map(int, parts)).isoformat()  # type: ignore[misc]
+        t = dt.datetime(*map(int, parts))  # type: ignore[misc]
     except ValueError:
         return None
+    return t.isoformat() if MIN_YEAR <= t.year <= MAX_YEAR else None
+
+
+Problems = list[tuple[str, str]]   # (``parent/element`` where it is, what is wrong)
+
+
+def _checked_time(value: str | None, where: str, problems: Problems) -> str | None:
+    """:func:`_time`, and a problem when a time is there but cannot be read: a bad time is
+    reported, never silently dropped. ``where``: ``parent/element``, also in the message."""
+    t = _time(value)
+    if value and t is None:
+        problems.append((where, f"{where} '{value[:20]}' är ingen giltig tidpunkt "
+                                "(ÅÅÅÅMMDDttmmss)"))
+    return t
+
+
+def _shown(iso: str) -> str:
+    return iso[:16].replace("T", " ")
 
 
 KNOWN_SYSTEMS = ("Melior", "PMO", "Cosmic", "TakeCare", "AsynjaVisph", "Asynja", "NCS Cross")
@@ -189,8 +212,9 @@ def _compact(d: dict[str, str | None]) -> dict[str, str] | None:
 Parsed = tuple[str | None, dict[str, Any], str | None]   # patient, model data, careContactId
 
 
-def _note_from(doc: Element, version: int) -> Parsed | None:
-    """One ``careDocumentation`` as a note (None when nullified)."""
+def _note_from(doc: Element, version: int, problems: Problems) -> Parsed | None:
+    """One ``careDocumentation`` as a note (None when nullified); what could not be read
+    but still lets the note be linted goes to ``problems``."""
     contact = None
     if version == 2:
         header = _child(doc, "careDocumentationHeader")
@@ -251,10 +275,25 @@ def _note_from(doc: Element, version: int) -> Parsed | None:
         sections = [{"keyword": keyword, "text": raw}] if raw else []
     if hidden:
         template = NOT_APPROVED_TEMPLATE
+    time_label, signed_label = (
+        ("accountableHealthcareProfessional/authorTime", "legalAuthenticator/signatureTime")
+        if version == 2 else ("author/timestamp", "signature/timestamp"))
+    time = _checked_time(author_time, time_label, problems)
+    signed_at = _time(signed)
+    if signed and signed_at is None:
+        # signed, but when cannot be read: never a draft by accident
+        if time is None:
+            raise ValueError(f"{signed_label} '{signed[:20]}' är ingen giltig tidpunkt och "
+                             "anteckningen har ingen annan; den hoppas över — rätta tiden "
+                             "(ÅÅÅÅMMDDttmmss) i exporten")
+        signed_at = time
+        problems.append((signed_label, f"{signed_label} '{signed[:20]}' är ingen giltig "
+                                     "tidpunkt (ÅÅÅÅMMDDttmmss); anteckningen granskas som "
+                                     f"signerad {_shown(time)} ({time_label})"))
     note = {
         "id": note_id, "system": _system_name(system), "template": template,
         "unit": _compact(unit), "author": _compact(author),
-        "time": _time(author_time), "signed": _time(signed), "sections": sections,
+        "time": time, "signed": signed_at, "sections": sections,
     }
     return patient, note, contact
 
@@ -262,7 +301,7 @@ def _note_from(doc: Element, version: int) -> Parsed | None:
 DIAGNOSIS_TYPES = {"huvuddiagnos", "bidiagnos"}
 
 
-def _diagnosis_from(el: Element) -> Parsed | None:
+def _diagnosis_from(el: Element, problems: Problems) -> Parsed | None:
     """One GetDiagnosis ``diagnosis`` (core ``DiagnosisType``) as a Diagnosis (None when
     nullified). Its time is ``diagnosisTime``, else ``documentTime``, else ``authorTime``."""
     header = _child(el, "diagnosisHeader")
@@ -280,8 +319,11 @@ def _diagnosis_from(el: Element) -> Parsed | None:
     diagnosis = {
         "id": diag_id, "code": _text(code, "code"), "code_system": _text(code, "codeSystem"),
         "display_name": _text(code, "displayName") or _text(code, "originalText"),
-        "time": _time(_text(body, "diagnosisTime")) or _time(_text(header, "documentTime"))
-        or _time(_text(pro, "authorTime")),
+        "time": _checked_time(_text(body, "diagnosisTime"), "diagnosisBody/diagnosisTime",
+                              problems)
+        or _checked_time(_text(header, "documentTime"), "diagnosisHeader/documentTime", problems)
+        or _checked_time(_text(pro, "authorTime"), "accountableHealthcareProfessional/authorTime",
+                         problems),
         "type": kind if kind in DIAGNOSIS_TYPES else None,
         "unit": _compact(_professional_unit(pro)),
     }
@@ -298,6 +340,11 @@ CHUNK_CHARS = 64 * 1024
 MAX_TEXT_CHARS = 5 * 1024 * 1024
 MAX_ITEM_ELEMENTS = 20_000
 MAX_DEPTH = 256
+
+
+# elements whose place a problem names (times, ids): recorded as ``parent/element``
+_PLACED = {"authorTime", "signatureTime", "timestamp", "diagnosisTime", "documentTime",
+           "documentId", "id"}
 
 
 class _TooDeep(Exception):
@@ -320,6 +367,7 @@ class _Item:
     skip_depth: int = 0                # > 0 inside a SKIPPED subtree
     problem: str | None = None
     root: Element | None = None
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)  # parent/tag → first place
 
 
 class _Collector:
@@ -367,6 +415,8 @@ class _Collector:
             self._fail(item, f"{local} har mer än {MAX_TEXT_CHARS // (1024 * 1024)} MB "
                              "attribut")
         else:
+            if local in _PLACED:
+                item.places.setdefault(f"{parent}/{local}", self._position())
             item.builder.start(tag, attrib)  # type: ignore[union-attr]
 
     def _open(self, local: str, tag: str, attrib: dict[str, str]) -> None:
@@ -430,44 +480,89 @@ class _Patients:
         self.notes: dict[str, list[tuple[int, bytes]]] = {}
         self.diagnoses: dict[str, list[tuple[bytes, str | None]]] = {}
         self.contacts: dict[tuple[str, str], str | None] = {}   # None: several notes
+        # (patient, item kind) → id → (line, digest of the model data) of the first with it
+        self.ids: dict[tuple[str, str], dict[str, tuple[int, bytes]]] = {}
 
-    def add(self, item: _Item) -> Broken | None:
-        """Keep the item's model data; a Broken when it cannot become part of a record."""
+    def add(self, item: _Item) -> list[Broken]:
+        """Keep the item's model data; a Broken for each thing that could not be read
+        (the item is still kept when it can be linted)."""
         where = f"{item.name}[{item.index}]"
         if item.problem:
-            return Broken(self.path, item.line, f"{where} {item.problem}; den hoppas över — "
-                          "dela eller korta den i journalsystemet och exportera igen",
-                          item.column)
+            return [Broken(self.path, item.line, f"{where} {item.problem}; den hoppas över — "
+                           "dela eller korta den i journalsystemet och exportera igen",
+                           item.column)]
+        problems: Problems = []
         try:
-            got = self._parse(item)
+            got = self._parse(item, problems)
         except ValueError as e:
-            return Broken(self.path, item.line, f"{where}: {e}", item.column)
+            return [Broken(self.path, item.line, f"{where}: {e}", item.column)]
+        out = [self._at(item, tag, f"{where}: {text} — rätta den i exporten")
+               for tag, text in problems]
         if got is None:
-            return None  # nullified: not part of the journal any more
+            return out  # nullified: not part of the journal any more
         patient, data, contact = got
         if not patient:
-            return Broken(self.path, item.line, f"{where}: patientId saknas; den kan inte knytas "
-                                                "till en patient", item.column)
+            return [Broken(self.path, item.line, f"{where}: patientId saknas; den kan inte "
+                                                 "knytas till en patient", item.column)]
+        blob = _compact_json(data)
+        duplicate, keep = self._duplicate(patient, item, data, blob, where)
+        if duplicate is not None:
+            out.append(duplicate)
+            if not keep:
+                return out
+            blob = _compact_json(data)  # kept under a new id
         self.first_line.setdefault(patient, item.line)
-        blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if item.name == "diagnosis":
             self.diagnoses.setdefault(patient, []).append((blob, contact))
-            return None
+            return out
         self.notes.setdefault(patient, []).append((item.line, blob))
         if contact:
             key = (patient, contact)
             self.contacts[key] = None if key in self.contacts else data["id"]
-        return None
+        return out
+
+    def _at(self, item: _Item, tag: str, message: str) -> Broken:
+        """A Broken at element ``tag`` (``parent/element``) of the item, else at the item."""
+        line, column = item.places.get(tag, (item.line, item.column))
+        return Broken(self.path, line, message, column)
+
+    def _duplicate(self, patient: str, item: _Item, data: dict[str, Any], blob: bytes,
+                   where: str) -> tuple[Broken | None, bool]:
+        """(a Broken when the patient already has a note / diagnosis with this id, whether
+        to keep the item): an exact copy is skipped, a different document is kept under
+        ``id (2)`` — one duplicate never costs the patient's other notes. Only a digest of
+        each item is held."""
+        seen = self.ids.setdefault((patient, item.name), {})
+        doc_id = data["id"]
+        tag = next((t for t in ("careDocumentationHeader/documentId",
+                                "diagnosisHeader/documentId", "record/id")
+                    if t in item.places), "")
+        digest = hashlib.blake2b(blob, digest_size=16).digest()
+        if doc_id not in seen:
+            seen[doc_id] = (item.line, digest)
+            return None, True
+        first_line, first = seen[doc_id]
+        if first == digest:
+            return self._at(item, tag, f"{where}: id '{doc_id}' är en kopia av den på rad "
+                                       f"{first_line}; kopian hoppas över"), False
+        n = 2
+        while f"{doc_id} ({n})" in seen:
+            n += 1
+        data["id"] = new_id = f"{doc_id} ({n})"
+        seen[new_id] = (item.line, digest)
+        return self._at(item, tag, f"{where}: id '{doc_id}' används redan på rad {first_line} "
+                                   f"av ett annat dokument; det här granskas som '{new_id}' — "
+                                   "ett dokument-id ska vara unikt, rätta exporten"), True
 
     @staticmethod
-    def _parse(item: _Item) -> Parsed | None:
+    def _parse(item: _Item, problems: Problems) -> Parsed | None:
         doc = item.root
         assert doc is not None
         if item.name == "diagnosis":
-            return _diagnosis_from(doc)
+            return _diagnosis_from(doc, problems)
         v3 = _child(doc, "header") is not None or (
             _child(doc, "careDocumentationHeader") is None and item.response_ns.endswith(":3"))
-        return _note_from(doc, 3 if v3 else 2)
+        return _note_from(doc, 3 if v3 else 2, problems)
 
     def records(self) -> Iterator[ReadItem]:
         """Each patient's record, built one at a time and let go as it is yielded."""
@@ -489,6 +584,10 @@ class _Patients:
         if contact and self.contacts.get((patient, contact)):
             d["source_note"] = self.contacts[(patient, contact)]
         return d
+
+
+def _compact_json(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _refused(path: str, collector: _Collector, exc: BaseException) -> Broken:
@@ -532,9 +631,7 @@ def _read_stream(chunks: Iterable[str], path: str) -> Iterator[ReadItem]:
 
 def _taken(patients: _Patients, collector: _Collector) -> Iterator[Broken]:
     for item in collector.drain():
-        bad = patients.add(item)
-        if bad is not None:
-            yield bad
+        yield from patients.add(item)
 
 
 class _Decoder:

@@ -24,9 +24,16 @@ Decisions (documented here because they are visible to users):
 
 * A body line ``Sökord:`` (alone or followed by text) starts a section when the sökord is
   known (its keyword is then spelt canonically: ``BEDÖMNING:`` → ``Bedömning``): :data:`COMMON_KEYWORDS` plus every protected template/sökord and access
-  documentation keyword named in the built-in rulesets. An unknown ``Rubrik:`` starts a
-  section only when it stands alone on its line, is at most five words, starts with a
-  capital letter and reads like a heading, not a sentence ("Pat har ont:" is text).
+  documentation keyword named in the built-in rulesets. A close misspelling of a known
+  sökord that no ruleset protects (one letter off, diacritics aside: ``Bedömnig:``,
+  ``Aktuelt:``, ``Atgard:``) is read as that sökord; a guess never makes text hidden, so
+  one of a protected sökord (``Tidiga hypotser:``) is a visible section of its own.
+  An unknown ``Rubrik:`` starts a section when it reads like a heading (at most five
+  words, a capital letter first, no sentence words: "Pat har ont:" is text) and stands
+  alone on its line — or, inside a section some ruleset hides, also with text after it
+  (``Slutsats: …`` after ``Våldsutsatthet i nära relationer:``), so that text never
+  inherits the hiding; inline labels (``Obs:``, ``Notera:``, ``Tel:`` …) never do. Both
+  guesses are kept on the section (:class:`~notelint.model.Heading`) and NL903 names them.
 * Text before the first sökord is the section :data:`DEFAULT_KEYWORD`.
 * Section text is kept verbatim (line endings normalised to ``\\n``; leading and trailing
   blank lines dropped) and each section records where its text starts, so a finding's
@@ -55,7 +62,7 @@ from typing import Any, Iterator
 from pydantic import ValidationError
 
 from notelint import pii
-from notelint.model import Conversation, Note, Patient, Record, SourceLoc
+from notelint.model import Conversation, Heading, Note, Patient, Record, SourceLoc
 from notelint.readers import Broken, Loaded, ReadItem, register_format
 from notelint.readers.errors import describe
 
@@ -156,9 +163,11 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _keyword_table() -> dict[str, str]:
-    """Normalised sökord → its canonical spelling (common list + every ruleset's names)."""
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """(normalised sökord → its canonical spelling, normalised names that some built-in
+    ruleset protects): the common list plus every ruleset's names."""
     names: list[str] = list(COMMON_KEYWORDS)
+    protected: set[str] = set()
     try:
         from notelint.rulesets import available_rulesets, load_ruleset
 
@@ -169,6 +178,7 @@ def _keyword_table() -> dict[str, str]:
                 continue
             for p in rs.protected:
                 names.extend(p.names())
+                protected.update(_norm(n) for n in p.names() if n)
             names.append(rs.access.doc_keyword)
             names.extend(rs.access.doc_keyword_aliases)
     except Exception:
@@ -177,12 +187,63 @@ def _keyword_table() -> dict[str, str]:
     for n in names:
         if n:
             table.setdefault(_norm(n), n)
-    return table
+    return table, frozenset(protected)
+
+
+def _keyword_table() -> dict[str, str]:
+    return _tables()[0]
 
 
 def known_keywords() -> frozenset[str]:
     """Normalised sökord that always start a section."""
     return frozenset(_keyword_table())
+
+
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion, substitution or swap of neighbours turns a into b."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(key: str) -> tuple[str, bool] | None:
+    """(the known sökord a heading is a close misspelling of, whether a ruleset protects
+    it): "Bedömnig" → "Bedömning", "Atgard" → "Åtgärd" — when exactly one sökord is one
+    edit away (diacritics aside) and the heading has at least five letters."""
+    norm = _norm(key)
+    if len(norm) < 5:
+        return None
+    table, protected = _tables()
+    folded = norm.translate(_FOLD)
+    hits = {(canonical, known in protected) for known, canonical in table.items()
+            if _one_edit(folded, known.translate(_FOLD))}
+    return hits.pop() if len(hits) == 1 else None
+
+
+# Labels that start a line inside a section's text and are not headings ("Obs: ring
+# tillbaka"): they never end a section, not even a protected one.
+_INLINE_LABELS = {"obs", "nb", "notera", "ps", "ang", "angående", "dvs", "tex", "t.ex", "ex",
+                  "se", "jfr", "tel", "telefon", "kl", "citat", "fråga", "svar", "ref"}
+
+
+@dataclass(frozen=True)
+class _Start:
+    keyword: str          # the section's sökord (canonical when known)
+    start: int            # index in the line where the section's text starts
+    written: str          # the heading as written
+    how: str              # "known", "corrected" (a misspelt known sökord) or "unknown"
+    resembles: str | None = None   # the protected sökord an unknown heading is one edit from
 
 
 def _heading_like(key: str) -> bool:
@@ -196,8 +257,10 @@ def _heading_like(key: str) -> bool:
     return not any(w.casefold().strip(".") in _SENTENCE_WORDS for w in words)
 
 
-def is_section_start(line: str) -> tuple[str, int] | None:
-    """If ``line`` starts a section: (sökord as written, index where its text starts)."""
+def _section_start(line: str, in_protected: bool = False) -> _Start | None:
+    """How ``line`` starts a section, if it does. ``in_protected``: the line is inside a
+    section that some ruleset hides, where an unknown ``Rubrik: text`` ends that section
+    (its text must not inherit the hiding) instead of continuing it."""
     m = _LINE_KV.match(line)
     if m is None:
         return None
@@ -208,10 +271,23 @@ def is_section_start(line: str) -> tuple[str, int] | None:
     start = m.start("rest") + (len(rest) - len(rest.lstrip()))
     canonical = _keyword_table().get(_norm(key))
     if canonical is not None:
-        return canonical, start
-    if not rest.strip() and _heading_like(key):
-        return key, start
+        return _Start(canonical, start, key, "known")
+    if not _heading_like(key):
+        return None
+    near = _misspelt(key)
+    if near is not None and not near[1]:
+        return _Start(near[0], start, key, "corrected")
+    if near is not None:  # a guess must not hide text: its own, visible section
+        return _Start(key, start, key, "unknown", resembles=near[0])
+    if not rest.strip() or (in_protected and _norm(key).rstrip(".") not in _INLINE_LABELS):
+        return _Start(key, start, key, "unknown")
     return None
+
+
+def is_section_start(line: str) -> tuple[str, int] | None:
+    """If ``line`` starts a section: (its sökord, index where its text starts)."""
+    hit = _section_start(line)
+    return (hit.keyword, hit.start) if hit else None
 
 
 # --------------------------------------------------------------------------- parsing
@@ -344,8 +420,10 @@ def _check_keys(block: _Block, allowed: dict[str, str], kind: str, fix: str) -> 
                                       f"{_KIND_SV.get(kind, kind)}; {fix}")
 
 
-def _sections(block: _Block, path: str) -> list[tuple[dict[str, Any], SourceLoc]]:
-    """Split the body into sections: (section dict, where its text starts)."""
+def _sections(block: _Block, path: str,
+              headings: dict[int, Heading]) -> list[tuple[dict[str, Any], SourceLoc]]:
+    """Split the body into sections: (section dict, where its text starts); ``headings``
+    gets, by section index, each heading read by a guess (misspelt or unknown)."""
     out: list[tuple[dict[str, Any], SourceLoc]] = []
     keyword = DEFAULT_KEYWORD
     kw_line, kw_col = block.start + block.body_start, 1
@@ -366,17 +444,22 @@ def _sections(block: _Block, path: str) -> list[tuple[dict[str, Any], SourceLoc]
             text = ""
         out.append(({"keyword": keyword, "text": text}, loc))
 
+    protected = _tables()[1]
     for idx in range(block.body_start, len(block.lines)):
         line = block.lines[idx]
         lineno = block.start + idx
-        hit = is_section_start(line)
+        hit = _section_start(line, _norm(keyword) in protected)
         if hit is None:
             buf.append((lineno, 1, line))
             continue
         flush()
         buf = []
-        keyword, start = hit
+        keyword, start = hit.keyword, hit.start
         kw_line, kw_col = lineno, start + 1
+        if hit.how != "known" and keyword != DEFAULT_KEYWORD:
+            headings[len(out)] = Heading(
+                hit.written, hit.keyword if hit.how == "corrected" else hit.resembles,
+                hit.how == "corrected", lineno, line.index(hit.written) + 1)
         rest = line[start:]
         if rest.strip():
             buf.append((lineno, start + 1, rest))
@@ -424,7 +507,8 @@ def _build_note(block: _Block, path: str, index: int, used_ids: set[str]) -> Not
     if (author_name and author_name[0]) or (role and role[0]):
         author = {"name": (author_name[0] or None) if author_name else None,
                   "role": (role[0] or None) if role else None}
-    secs = _sections(block, path)
+    headings: dict[int, Heading] = {}
+    secs = _sections(block, path, headings)
     data = {
         "id": note_id,
         "system": (_first(block, "journalsystem", "system") or ("",))[0] or None,
@@ -435,8 +519,10 @@ def _build_note(block: _Block, path: str, index: int, used_ids: set[str]) -> Not
         "sections": [s for s, _ in secs],
     }
     note = _validate(Note, data, block, "note")
-    for section, (_, loc) in zip(note.sections, secs):
+    for i, (section, (_, loc)) in enumerate(zip(note.sections, secs)):
         section.set_loc(loc)
+        if i in headings:
+            section.set_heading(headings[i])
     note.set_loc(SourceLoc(path=path, line=block.start, column=1))
     used_ids.add(note_id)
     return note

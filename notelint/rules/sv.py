@@ -110,6 +110,9 @@ RULES_SV: dict[str, tuple[str, str]] = {
     "NL902": ("Internt fel i en regel",
               "En regel misslyckades för den här posten på grund av ett fel i notelint; regeln "
               "hoppades över för posten."),
+    "NL903": ("Rubrik i en journalkopia läst med en gissning",
+              "En felstavad rubrik lästes som det sökord den ligger närmast, eller en okänd "
+              "rubrik efter ett dolt sökord blev ett eget, synligt avsnitt."),
 }
 
 

@@ -277,6 +277,19 @@ DOCS_SV: dict[str, tuple[str, str, str, str]] = {
         "(maskerad) som ska skickas med felrapporten.",
         "(En post som utlöser ett fel i notelint.)",
         "(Inga interna fel.)", ""),
+    "NL903": (
+        "Vad 1177 Journalen döljer beror på sökordet. En felstavad rubrik (\"Bedömnig:\") "
+        "läses som sökordet den ligger närmast, och fyndet säger det. En gissning döljer "
+        "aldrig text: en okänd rubrik efter ett dolt sökord (\"Slutsats:\" efter "
+        "\"Våldsutsatthet i nära relationer:\"), eller en som är en bokstav från ett dolt "
+        "sökord (\"Tidiga hypotser:\"), blir ett eget synligt avsnitt och granskas som "
+        "synligt. Fyndet visar var texten delades, så att text som hör till det dolda "
+        "sökordet kan skrivas där utan rubriken.",
+        '"Våldsutsatthet i nära relationer: …" följt av "Slutsats: Misstänkt lungcancer, pat '
+        'ej informerad"',
+        '"Tidiga hypoteser: Misstänkt lungcancer, pat ej informerad"',
+        "Gäller textkopior av journaler; JSON, RIV-TA och FHIR anger sökordet exakt. Rader "
+        "som \"Obs:\", \"Notera:\" och \"Tel:\" är text, aldrig rubriker."),
 }
 
 
