@@ -31,6 +31,9 @@ from notelint.parallel import Task, effective_jobs, plan_tasks
 __all__ = ["AuditOptions", "AuditOutcome", "run_audit", "check_output_paths"]
 
 KEY_ENV = "NOTELINT_AUDIT_KEY"
+#: a re-audit with fewer changed records than this lints them in this process: starting
+#: worker processes (each loading the NLP pipeline) would cost more than it saves
+IN_PROCESS_BELOW = 100
 WORKLIST_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 
 
@@ -314,39 +317,46 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
         source = store.cache_run(key_id, run_id)
         known: dict[str, set[str]] = {}
         work: list[tuple[Any, ...]] = []
-        carry: dict[str, list[tuple[str, str, int]]] = {}
+        staged: list[tuple[str, str, str, str, int]] = []
+        carried: list[TaskResult] = []
+        to_lint = 0
         thresholds: dict[str, int] = {}
         reused = 0
         for t, jsonl, spec, cfg, key in planned:
             thresholds[key] = SEVERITY_RANK[opts.fail_on or cfg.fail_on or "warning"]
             if key in done:
                 continue
-            hits: list[tuple[str, str, int]] = []
+            hits: list[tuple[str, int]] = []
             everything = False
+            n_lint = IN_PROCESS_BELOW  # records to lint; not counted (no earlier run): "many"
             if source is not None:
                 if spec.sig not in known:
                     known[spec.sig] = store.known_hashes(source, spec.sig)
                 if known[spec.sig]:
                     hashes = _hashes(t, jsonl)
-                    hits = [(h, t.path, line) for h, line in hashes if h in known[spec.sig]]
+                    hits = [(h, line) for h, line in hashes if h in known[spec.sig]]
                     everything = bool(hits) and len(hits) == len(hashes)
+                    n_lint = len(hashes) - len(hits)
             reused += len(hits)
+            staged.extend((key, spec.sig, h, t.path, line) for h, line in hits)
             if everything:
-                store.add_task(run_id, TaskResult(key), spec.sig, (source, hits))
+                carried.append(TaskResult(key))
                 continue
-            if hits:
-                carry[key] = hits
-            skip = frozenset(line for _, _, line in hits)
+            skip = frozenset(line for _, line in hits)
+            to_lint += n_lint
             work.append((t, jsonl, spec, secret, key, cfg.ignored_for(t.path), skip))
+        if staged:
+            store.stage_carry(staged)
+        if carried:  # tasks whose every record is unchanged: one transaction for them all
+            store.add_tasks(run_id, carried, {}, source)
         sig_of = {w[4]: w[2].sig for w in work}
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         results = (_dask(work, jobs, opts.scheduler) if opts.engine == "dask"
-                   else _local(work, jobs))
+                   else _local(work, jobs if to_lint >= IN_PROCESS_BELOW else 1))
         records = 0
         t0 = time.perf_counter()
         for i, res in enumerate(results, 1):
-            hits = carry.get(res.key)
-            store.add_task(run_id, res, sig_of[res.key], (source, hits) if hits else None)
+            store.add_task(run_id, res, sig_of[res.key], source)
             records += len(res.records)
             if show:
                 rate = records / max(time.perf_counter() - t0, 1e-9)
