@@ -32,9 +32,10 @@ COLS = ("code, severity, message, target_kind, target_id, unit_hsa_id, day, fing
 STARTUP_S = 90
 
 
-def _start(args: list[str], log, env: dict[str, str]) -> subprocess.Popen:
+def _start(args: list[str], log, env: dict[str, str], cwd) -> subprocess.Popen:
     # a session of its own: the worker's nanny and its child end with the group
-    return subprocess.Popen([sys.executable, "-m", "dask", *args], stdout=log,
+    cwd.mkdir(exist_ok=True)
+    return subprocess.Popen([sys.executable, "-m", "dask", *args], stdout=log, cwd=cwd,
                             stderr=subprocess.STDOUT, env=env, start_new_session=True)
 
 
@@ -68,7 +69,8 @@ def test_audit_on_a_scheduler_and_workers_in_separate_processes(tmp_path, monkey
         _notes_export(export, name=f"del{i}.jsonl", n=6 + i)
     (export / "trasig.json").write_text("{inte json", encoding="utf-8")
     local_db, cluster_db = tmp_path / "local.duckdb", tmp_path / "cluster.duckdb"
-    local = run_audit(AuditOptions([str(export)], "skane", store=str(local_db), jobs=1))
+    monkeypatch.chdir(tmp_path)  # the audit is given a relative path; the workers run elsewhere
+    local = run_audit(AuditOptions(["export"], "skane", store=str(local_db), jobs=1))
 
     sched_file = tmp_path / "scheduler.json"
     env = {**os.environ, "NOTELINT_AUDIT_KEY": key}
@@ -77,7 +79,7 @@ def test_audit_on_a_scheduler_and_workers_in_separate_processes(tmp_path, monkey
     try:
         procs.append(_start(["scheduler", "--host", "127.0.0.1", "--port", "0",
                              "--no-dashboard", "--scheduler-file", str(sched_file),
-                             "--idle-timeout", "300s"], log, env))
+                             "--idle-timeout", "300s"], log, env, tmp_path / "s"))
         deadline = time.monotonic() + STARTUP_S
         while not sched_file.exists() or not sched_file.read_text():
             assert procs[0].poll() is None, (tmp_path / "cluster.log").read_text()
@@ -90,25 +92,35 @@ def test_audit_on_a_scheduler_and_workers_in_separate_processes(tmp_path, monkey
             procs.append(_start(["worker", address, "--nworkers", "1", "--nthreads", "1",
                                  "--host", "127.0.0.1", "--no-dashboard", "--name", f"w{n}",
                                  "--death-timeout", "60", "--local-directory",
-                                 str(tmp_path / f"w{n}")], log, env))
+                                 str(tmp_path / f"w{n}")], log, env, tmp_path / f"w{n}"))
         from distributed import Client
 
         with Client(address, timeout="30s") as client:
             client.wait_for_workers(2, timeout=STARTUP_S)
         r = subprocess.run(
-            [sys.executable, "-m", "notelint.cli", "audit", str(export), "--ruleset", "skane",
+            [sys.executable, "-m", "notelint.cli", "audit", "export", "--ruleset", "skane",
              "--engine", "dask", "--scheduler", address, "--jobs", "2",
              "--store", str(cluster_db), "--exit-zero"],
-            capture_output=True, text=True, timeout=300, env=env)
+            capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
         assert r.returncode == 2, r.stdout + r.stderr  # the broken file: as in lint
         assert "Traceback" not in r.stderr, r.stderr
-        assert _rows(cluster_db) == _rows(local_db) and local.findings > 0
+        # identical findings; the paths are the absolute paths the workers opened (and an
+        # unreadable file's fingerprint is made of its path)
+        here = str(tmp_path) + os.sep
+
+        def same(r: tuple) -> tuple:
+            return (*r[:7], None if r[0] == "NL901" else r[7], r[8], r[9].removeprefix(here),
+                    r[10])
+
+        got = sorted(same(r) for r in _rows(cluster_db))
+        assert got == sorted(same(r) for r in _rows(local_db)) and local.findings > 0
+        assert all(r[-2].startswith(here) for r in _rows(cluster_db))
         # a worker without the audit's key refuses (the key never travels with the tasks)
         r = subprocess.run(
-            [sys.executable, "-m", "notelint.cli", "audit", str(export), "--ruleset", "skane",
+            [sys.executable, "-m", "notelint.cli", "audit", "export", "--ruleset", "skane",
              "--engine", "dask", "--scheduler", address, "--jobs", "2", "--exit-zero"],
             capture_output=True, text=True, timeout=300,
-            env={**env, "NOTELINT_AUDIT_KEY": "another-key-0123456789abcdefghij"})
+            env={**env, "NOTELINT_AUDIT_KEY": "another-key-0123456789abcdefghij"}, cwd=tmp_path)
         assert r.returncode == 2 and "another NOTELINT_AUDIT_KEY" in r.stderr, r.stderr
         assert "Traceback" not in r.stderr and "another-key" not in r.stderr + r.stdout
     finally:

@@ -323,7 +323,9 @@ def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[
 
     stamp = _code_stamp()
     out = []
-    for g in config_groups(LintOptions(paths=opts.paths, ruleset=opts.ruleset,
+    # a cluster's workers run elsewhere (another working directory): absolute paths
+    paths = [os.path.abspath(x) for x in opts.paths] if opts.scheduler else opts.paths
+    for g in config_groups(LintOptions(paths=paths, ruleset=opts.ruleset,
                                        select=opts.select, ignore=opts.ignore,
                                        config=opts.config, isolated=opts.isolated)):
         codes = tuple(r.code for r in g.rules)
