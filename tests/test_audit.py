@@ -356,3 +356,20 @@ def test_a_store_in_use_by_another_process_is_refused_in_one_line(tmp_path, monk
     s = Store(db)  # the other process's run is untouched: one complete run, no half run
     assert [r["status"] for r in s.runs()] == ["complete"]
     s.close()
+
+
+def test_a_changed_rule_file_recomputes_everything(tmp_path, monkeypatch):
+    import os
+
+    import notelint.rules.access as rule_file
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path, n=3), tmp_path / "s.duckdb"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    path = rule_file.__file__
+    st = os.stat(path)
+    try:  # the rule's code changed (an upgrade, a local patch): nothing is carried over
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1)).reused_records == 0
+    finally:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
