@@ -158,10 +158,13 @@ def _notes_export(tmp_path, name="notes.jsonl", n=12, extra=""):
 
 def test_worklist_rows_name_the_target_and_carry_no_text_or_pnr(tmp_path, monkeypatch):
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
-    exp, db = _notes_export(tmp_path), tmp_path / "s.duckdb"
+    # the export's file name holds the identity number too (exports are named by patient)
+    exp, db = _notes_export(tmp_path, name=f"patient_{PNR}.jsonl"), tmp_path / "s.duckdb"
     csv_, xlsx, pq, rep = (tmp_path / f"w.{e}" for e in ("csv", "xlsx", "parquet", "html"))
+    everything = tmp_path / "store.parquet"
     r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
-                                  "--store", str(db), "--worklist", str(csv_), "--report", str(rep)])
+                                  "--store", str(db), "--worklist", str(csv_), "--report", str(rep),
+                                  "--parquet", str(everything)])
     assert r.exit_code == 1, r.output
     import csv
 
@@ -186,7 +189,19 @@ def test_worklist_rows_name_the_target_and_carry_no_text_or_pnr(tmp_path, monkey
     assert "MEL-1" in sheet and "MEL-0" not in sheet
     # every artefact: no note text, no identity number in any form
     needles = [SECRET_TEXT, "Örjan Ekdahl", PNR, PNR.replace("-", ""), PNR[2:]]
-    for f in (db, csv_, xlsx, pq, rep):
+    assert PNR not in r.output and PNR.replace("-", "") not in r.output
+    # the store's own values (its file may compress strings): every text column of every table
+    con = duckdb.connect(str(db), read_only=True)
+    texts = []
+    for table, column in con.execute("SELECT table_name, column_name FROM "
+                                     "information_schema.columns WHERE data_type = 'VARCHAR'").fetchall():
+        texts += [v for (v,) in con.execute(f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall() if v]
+    con.close()
+    blob = "\n".join(texts)
+    assert "patient_" in blob and "MEL-3" in blob  # the search sees paths and ids
+    for needle in (SECRET_TEXT, "Örjan Ekdahl", PNR, PNR.replace("-", ""), PNR[2:]):
+        assert needle not in blob, needle
+    for f in (db, csv_, xlsx, pq, rep, everything):
         data = f.read_bytes()
         if f.suffix == ".xlsx":
             with zipfile.ZipFile(f) as z:
@@ -282,3 +297,79 @@ def test_every_rule_has_a_swedish_title():
     from notelint.rules.sv import RULES_SV
 
     assert {r.code for r in all_rules()} <= set(RULES_SV)
+
+
+def test_a_few_changed_records_are_linted_without_worker_processes(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    d = tmp_path / "export"
+    d.mkdir()
+    files = [_notes_export(d, name=f"del{i}.jsonl", n=4) for i in range(3)]
+    db = tmp_path / "s.duckdb"
+    run_audit(AuditOptions([str(d)], "skane", store=str(db), jobs=1))
+    for f in files[:2]:  # one record changed in each of two files: two tasks to lint
+        lines = f.read_text("utf-8").splitlines()
+        lines[1] = lines[1].replace("bipolär sjukdom", "schizofreni")
+        f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def no_pool(*a, **k):
+        raise AssertionError("a worker pool was started for two changed records")
+
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    out = run_audit(AuditOptions([str(d)], "skane", store=str(db), jobs=2))
+    assert out.reused_records == 10 and out.records == 12
+
+
+def test_the_cache_is_the_previous_run_only(tmp_path, monkeypatch):
+    """Bounded: what a re-audit can reuse is the latest complete run's rows, never an
+    ever-growing pile of every record ever seen."""
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path, n=5), tmp_path / "s.duckdb"
+    original = exp.read_text("utf-8")
+    run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    exp.write_text(original.replace("MEL-2", "MEL-20"), encoding="utf-8")
+    assert run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1)).reused_records == 4
+    exp.write_text(original, encoding="utf-8")  # back as in the first run: MEL-2 linted again
+    assert run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1)).reused_records == 4
+
+
+def test_a_store_in_use_by_another_process_is_refused_in_one_line(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path, n=2), tmp_path / "s.duckdb"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+         "print('open', flush=True); time.sleep(60)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        r = CliRunner().invoke(main, ["audit", str(exp), "--ruleset", "skane", "--jobs", "1",
+                                      "--store", str(db)])
+        assert r.exit_code == 2 and "in use by another process" in r.output, r.output
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    s = Store(db)  # the other process's run is untouched: one complete run, no half run
+    assert [r["status"] for r in s.runs()] == ["complete"]
+    s.close()
+
+
+def test_a_changed_rule_file_recomputes_everything(tmp_path, monkeypatch):
+    import os
+
+    import notelint.rules.access as rule_file
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp, db = _notes_export(tmp_path, n=3), tmp_path / "s.duckdb"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1))
+    path = rule_file.__file__
+    st = os.stat(path)
+    try:  # the rule's code changed (an upgrade, a local patch): nothing is carried over
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1)).reused_records == 0
+    finally:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))

@@ -26,11 +26,18 @@ from notelint import pii
 from notelint.model import printable
 from notelint.audit.rows import TaskResult, audit_task, iter_jsonl, jsonl_hashes, record_hash
 from notelint.audit.store import Store, StoreError
+from notelint.errors import UserError
 from notelint.parallel import Task, effective_jobs, plan_tasks
 
 __all__ = ["AuditOptions", "AuditOutcome", "run_audit", "check_output_paths"]
 
 KEY_ENV = "NOTELINT_AUDIT_KEY"
+#: a re-audit with fewer changed records than this lints them in this process: starting
+#: worker processes (each loading the NLP pipeline) would cost more than it saves
+IN_PROCESS_BELOW = 100
+#: how long an audit waits for the first worker of a cluster (--scheduler)
+WORKER_WAIT_S = 60
+CONNECT_TIMEOUT = "15s"
 WORKLIST_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 
 
@@ -109,12 +116,37 @@ def _secret() -> tuple[bytes, str]:
     """The patient-hash key and its check value (``key_id``, safe to store)."""
     key = os.environ.get(KEY_ENV)
     if key:
-        secret = key.encode()
-        return secret, hmac.new(secret, b"notelint-audit-key-id", hashlib.sha256).hexdigest()[:16]
+        return key.encode(), _key_id(key.encode())
     print(f"notelint: warning: {KEY_ENV} is not set; patients are hashed with a one-off key, "
           "cannot be linked to earlier runs, and every record is linted again",
           file=sys.stderr)
     return secrets.token_bytes(32), f"one-off-{secrets.token_hex(4)}"
+
+
+def _key_id(secret: bytes) -> str:
+    return hmac.new(secret, b"notelint-audit-key-id", hashlib.sha256).hexdigest()[:16]
+
+
+def _worker_secret(key_id: str) -> bytes:
+    """On a cluster's worker: the key from its own environment (the key never travels
+    with the tasks), checked against the audit's."""
+    import socket
+
+    key = os.environ.get(KEY_ENV, "").encode()
+    if not key or _key_id(key) != key_id:
+        raise UserError(f"a Dask worker on {socket.gethostname()} has "
+                        f"{'another' if key else 'no'} {KEY_ENV}; set the audit's key in "
+                        "every worker's environment and restart the workers")
+    return key
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("notelint")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
 
 
 def _task_key(t: Task) -> str:
@@ -132,13 +164,8 @@ def _code_stamp() -> str:
     """notelint's version and its code and data files (size, mtime): any change to a rule,
     the NLP pipeline or a lexicon makes every cached record stale."""
     import notelint
-    from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        ver = version("notelint")
-    except PackageNotFoundError:  # pragma: no cover
-        ver = "unknown"
-    h = hashlib.sha256(ver.encode())
+    h = hashlib.sha256(_version().encode())
     roots = [Path(notelint.__file__).parent]
     try:
         import notelint.models_data as md
@@ -175,6 +202,8 @@ class GroupSpec:
     codes: tuple[str, ...]
     settings: tuple[tuple[str, Any], ...]
     label: str
+    key_id: str = ""
+    version: str = ""
 
 
 _WORKER: dict[str, Any] = {}
@@ -191,11 +220,33 @@ def _engine_for(spec: GroupSpec) -> Any:
     return _WORKER["engine"]
 
 
-def run_task(task: Task, jsonl: bool, spec: GroupSpec, secret: bytes, key: str,
+def _warm(spec: GroupSpec) -> None:
+    """Load the engine for ``spec`` and the NLP pipeline by linting a made-up note."""
+    from notelint.model import Record
+
+    sample = Record.model_validate({
+        "patient": {"id": "19121212-1212"}, "notes": [{
+            "id": "warmup", "system": "Melior", "template": "Läkaranteckning",
+            "time": "2024-03-12T14:05:00", "sections": [{
+                "keyword": "Bedömning", "text": "Misstänkt pneumoni, ingen misstanke om sepsis."}]}]})
+    try:
+        _engine_for(spec).lint_record(sample, "warmup")
+    except Exception:  # noqa: BLE001  the workers report what fails, with the record's place
+        pass
+
+
+def run_task(task: Task, jsonl: bool, spec: GroupSpec, secret: bytes | None, key: str,
              ignored: list[str], skip: frozenset[int]) -> TaskResult:
-    """Audit one task; runs in a pool worker or on a Dask worker."""
+    """Audit one task; runs in a pool worker or on a Dask worker (``secret`` None: the
+    worker's own ``NOTELINT_AUDIT_KEY``)."""
+    import socket
     from notelint.readers import read_file
 
+    if spec.version and spec.version != _version():
+        raise UserError(f"a Dask worker on {socket.gethostname()} runs notelint {_version()}, "
+                        f"the audit {spec.version}; install the same version on every worker")
+    if secret is None:
+        secret = _worker_secret(spec.key_id)
     engine = _engine_for(spec)
     if jsonl:
         items: Any = iter_jsonl(task.path, task.start, task.end, task.line, skip)
@@ -220,7 +271,10 @@ def _local(work: list[tuple[Any, ...]], jobs: int) -> Iterator[TaskResult]:
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else None)
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:  # the rules and the NLP pipeline load once, here; the forked workers share them
+        _warm(work[0][2])
+    ctx = mp.get_context("fork" if fork else None)
     with ctx.Pool(min(jobs, len(work))) as pool:
         yield from pool.imap_unordered(_star, work)
 
@@ -232,7 +286,21 @@ def _dask(work: list[tuple[Any, ...]], jobs: int, scheduler: str | None) -> Iter
         raise RuntimeError("the dask engine needs `pip install 'notelint[audit]'`") from None
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="15s")
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except OSError as e:
+            raise UserError(f"--scheduler {scheduler}: cannot connect ({e}); is `dask "
+                            "scheduler` running there, and reachable from here?") from None
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+        except TimeoutError:
+            client.close()
+            raise UserError(f"--scheduler {scheduler}: no worker joined in {WORKER_WAIT_S} s; "
+                            f"start `dask worker {scheduler}` where the export and store "
+                            "are mounted") from None
+        # the patient-hash key stays out of the tasks: each worker reads its own
+        work = [(*w[:3], None if not w[2].key_id.startswith("one-off") else w[3], *w[4:])
+                for w in work]
     else:
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                dashboard_address=None)
@@ -255,7 +323,9 @@ def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[
 
     stamp = _code_stamp()
     out = []
-    for g in config_groups(LintOptions(paths=opts.paths, ruleset=opts.ruleset,
+    # a cluster's workers run elsewhere (another working directory): absolute paths
+    paths = [os.path.abspath(x) for x in opts.paths] if opts.scheduler else opts.paths
+    for g in config_groups(LintOptions(paths=paths, ruleset=opts.ruleset,
                                        select=opts.select, ignore=opts.ignore,
                                        config=opts.config, isolated=opts.isolated)):
         codes = tuple(r.code for r in g.rules)
@@ -266,7 +336,7 @@ def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[
             stamp, key_id, g.ruleset.model_dump_json(), ",".join(codes), repr(settings),
             repr(sorted(g.cfg.per_file_ignores.items()))]).encode()).hexdigest()[:20]
         spec = GroupSpec(sig, g.ruleset, codes, tuple((k, v) for k, v in g.settings.items()),
-                         label)
+                         label, key_id, _version())
         out.append((spec, g.cfg, g.paths))
     return out
 
@@ -314,39 +384,46 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
         source = store.cache_run(key_id, run_id)
         known: dict[str, set[str]] = {}
         work: list[tuple[Any, ...]] = []
-        carry: dict[str, list[tuple[str, str, int]]] = {}
+        staged: list[tuple[str, str, str, str, int]] = []
+        carried: list[TaskResult] = []
+        to_lint = 0
         thresholds: dict[str, int] = {}
         reused = 0
         for t, jsonl, spec, cfg, key in planned:
             thresholds[key] = SEVERITY_RANK[opts.fail_on or cfg.fail_on or "warning"]
             if key in done:
                 continue
-            hits: list[tuple[str, str, int]] = []
+            hits: list[tuple[str, int]] = []
             everything = False
+            n_lint = IN_PROCESS_BELOW  # records to lint; not counted (no earlier run): "many"
             if source is not None:
                 if spec.sig not in known:
                     known[spec.sig] = store.known_hashes(source, spec.sig)
                 if known[spec.sig]:
                     hashes = _hashes(t, jsonl)
-                    hits = [(h, t.path, line) for h, line in hashes if h in known[spec.sig]]
+                    hits = [(h, line) for h, line in hashes if h in known[spec.sig]]
                     everything = bool(hits) and len(hits) == len(hashes)
+                    n_lint = len(hashes) - len(hits)
             reused += len(hits)
+            staged.extend((key, spec.sig, h, t.path, line) for h, line in hits)
             if everything:
-                store.add_task(run_id, TaskResult(key), spec.sig, (source, hits))
+                carried.append(TaskResult(key))
                 continue
-            if hits:
-                carry[key] = hits
-            skip = frozenset(line for _, _, line in hits)
+            skip = frozenset(line for _, line in hits)
+            to_lint += n_lint
             work.append((t, jsonl, spec, secret, key, cfg.ignored_for(t.path), skip))
+        if staged:
+            store.stage_carry(staged)
+        if carried:  # tasks whose every record is unchanged: one transaction for them all
+            store.add_tasks(run_id, carried, {}, source)
         sig_of = {w[4]: w[2].sig for w in work}
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         results = (_dask(work, jobs, opts.scheduler) if opts.engine == "dask"
-                   else _local(work, jobs))
+                   else _local(work, jobs if to_lint >= IN_PROCESS_BELOW else 1))
         records = 0
         t0 = time.perf_counter()
         for i, res in enumerate(results, 1):
-            hits = carry.get(res.key)
-            store.add_task(run_id, res, sig_of[res.key], (source, hits) if hits else None)
+            store.add_task(run_id, res, sig_of[res.key], source)
             records += len(res.records)
             if show:
                 rate = records / max(time.perf_counter() - t0, 1e-9)

@@ -52,8 +52,9 @@ CREATE TABLE IF NOT EXISTS findings (
 INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');
 """
 
-_REC_COLS = "rec_hash, path, line, notes, access_events, conversations, treatments, broken"
-_VOL_COLS = "rec_hash, kind, unit_hsa_id, unit_name, month, n"
+_REC_COLS = ["rec_hash", "path", "line", "notes", "access_events", "conversations", "treatments",
+             "broken"]
+_VOL_COLS = ["rec_hash", "kind", "unit_hsa_id", "unit_name", "month", "n"]
 
 
 class StoreError(Exception):
@@ -86,6 +87,8 @@ class Store:
         import duckdb
 
         self.path = str(path)
+        self._types: dict[str, dict[str, str]] = {}
+        self._staged: set[str] = set()
         if self.path != ":memory:":
             check_store_path(self.path)
         try:
@@ -186,67 +189,89 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def add_task(self, run_id: str, res: TaskResult, sig: str,
-                 carry: tuple[str, list[tuple[str, str, int]]] | None = None) -> None:
-        """Store one task's rows (and the rows it carries over from run ``carry[0]`` for
-        the unchanged records ``carry[1]`` = (hash, path, line)), then mark it done — all in
-        one transaction, so an interrupted audit resumes cleanly."""
+    def _insert(self, table: str, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """Insert ``rows`` in one statement: one list parameter per column, zipped by
+        ``unnest`` (DuckDB's ``executemany`` runs one statement per row: ~100× slower)."""
+        if not rows:
+            return
+        if table not in self._types:
+            self._types[table] = {r[0]: r[1] for r in self.db.execute(f"DESCRIBE {table}").fetchall()}
+        types = self._types[table]
+        picks = ", ".join(f"unnest(${i + 1}::{types[c]}[])" for i, c in enumerate(cols))
+        self.db.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {picks}",
+                        [list(col) for col in zip(*rows)])
+
+    def add_task(self, run_id: str, res: TaskResult, sig: str, source: str | None = None) -> None:
+        """Store one task's rows (and the rows it carries over from run ``source`` for its
+        unchanged records, staged by :meth:`stage_carry`), then mark it done — all in one
+        transaction, so an interrupted audit resumes cleanly."""
+        self.add_tasks(run_id, [res], {res.key: sig}, source)
+
+    def add_tasks(self, run_id: str, results: list[TaskResult], sigs: dict[str, str],
+                  source: str | None = None) -> None:
+        """:meth:`add_task` for several tasks in one transaction (the fully carried ones)."""
         db = self.db
         db.execute("BEGIN TRANSACTION")
         try:
-            key = res.key
-            if res.rows:
-                cols = ", ".join(FINDING_COLUMNS)
-                marks = ", ".join("?" * (len(FINDING_COLUMNS) + 2))
-                db.executemany(f"INSERT INTO findings (run_id, task_key, {cols}) VALUES ({marks})",
-                               [(run_id, key, *r) for r in res.rows])
-            if res.records:
-                db.executemany(f"INSERT INTO records (run_id, task_key, sig, {_REC_COLS}) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(run_id, key, sig, r[0], _masked(r[1]), *r[2:])
-                                for r in res.records])
-            if res.volumes:
-                db.executemany(f"INSERT INTO volumes (run_id, task_key, {_VOL_COLS}) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?)", [(run_id, key, *v) for v in res.volumes])
-            if carry and carry[1]:
-                self._carry(run_id, key, sig, *carry)
-            db.execute("INSERT INTO tasks VALUES (?, ?)", [run_id, key])
+            self._insert("findings", ["run_id", "task_key", *FINDING_COLUMNS],
+                         [(run_id, res.key, *r) for res in results for r in res.rows])
+            self._insert("records", ["run_id", "task_key", "sig", *_REC_COLS],
+                         [(run_id, res.key, sigs[res.key], r[0], _masked(r[1]), *r[2:])
+                          for res in results for r in res.records])
+            self._insert("volumes", ["run_id", "task_key", *_VOL_COLS],
+                         [(run_id, res.key, *v) for res in results for v in res.volumes])
+            if source is not None and self._staged:
+                self._carry(run_id, [res.key for res in results if res.key in self._staged],
+                            source)
+            self._insert("tasks", ["run_id", "task_key"], [(run_id, res.key) for res in results])
             db.execute("COMMIT")
         except Exception:
             db.execute("ROLLBACK")
             raise
 
-    def _carry(self, run_id: str, key: str, sig: str, source: str,
-               hits: list[tuple[str, str, int]]) -> None:
+    def stage_carry(self, hits: list[tuple[str, str, str, str, int]]) -> None:
+        """The unchanged records of this audit — (task key, sig, hash, path, line) — into a
+        temporary table, once, so that carrying their rows is one INSERT … SELECT per table."""
+        self.db.execute("CREATE OR REPLACE TEMP TABLE carry (task_key VARCHAR, sig VARCHAR, "
+                        "rec_hash VARCHAR, path VARCHAR, line BIGINT)")
+        self._types.pop("carry", None)
+        self._insert("carry", ["task_key", "sig", "rec_hash", "path", "line"],
+                     [(k, sig, h, _masked(path), line) for k, sig, h, path, line in hits])
+        self._staged = {h[0] for h in hits}
+
+    def _carry(self, run_id: str, keys: list[str], source: str) -> None:
+        """Copy run ``source``'s rows of the staged records of tasks ``keys`` into ``run_id``,
+        at their new place (path and line)."""
+        if not keys:
+            return
         db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS carry (rec_hash VARCHAR, path VARCHAR, "
-                   "line BIGINT)")
-        db.execute("DELETE FROM carry")
-        db.executemany("INSERT INTO carry VALUES (?, ?, ?)",
-                       [(h, _masked(path), line) for h, path, line in hits])
+        db.execute("CREATE OR REPLACE TEMP TABLE carry_now AS SELECT * FROM carry WHERE "
+                   "task_key IN (SELECT unnest($keys::VARCHAR[]))", {"keys": keys})
         # the first occurrence of each hash in the source run stands for it
         first = ("(SELECT rec_hash, min(line) AS line FROM records WHERE run_id = $src AND "
-                 "rec_hash IN (SELECT rec_hash FROM carry) GROUP BY 1)")
+                 "rec_hash IN (SELECT rec_hash FROM carry_now) GROUP BY 1)")
         cols = [c for c in FINDING_COLUMNS if c not in ("rec_line", "path", "line")]
         db.execute(
             f"INSERT INTO findings (run_id, task_key, rec_line, path, line, {', '.join(cols)}) "
-            f"SELECT $run, $key, c.line, c.path, f.line - f.rec_line + c.line, "
+            f"SELECT $run, c.task_key, c.line, c.path, f.line - f.rec_line + c.line, "
             f"{', '.join('f.' + x for x in cols)} FROM findings f JOIN {first} o ON "
-            "f.rec_hash = o.rec_hash AND f.rec_line = o.line JOIN carry c ON "
+            "f.rec_hash = o.rec_hash AND f.rec_line = o.line JOIN carry_now c ON "
             "c.rec_hash = f.rec_hash WHERE f.run_id = $src",
-            {"run": run_id, "key": key, "src": source})
+            {"run": run_id, "src": source})
         db.execute(
-            f"INSERT INTO records (run_id, task_key, sig, {_REC_COLS}) SELECT $run, $key, $sig, "
-            "r.rec_hash, c.path, c.line, r.notes, r.access_events, r.conversations, "
-            f"r.treatments, r.broken FROM records r JOIN {first} o ON r.rec_hash = o.rec_hash "
-            "AND r.line = o.line JOIN carry c ON c.rec_hash = r.rec_hash WHERE r.run_id = $src",
-            {"run": run_id, "key": key, "sig": sig, "src": source})
+            f"INSERT INTO records (run_id, task_key, sig, {', '.join(_REC_COLS)}) SELECT $run, "
+            "c.task_key, c.sig, r.rec_hash, c.path, c.line, r.notes, r.access_events, "
+            f"r.conversations, r.treatments, r.broken FROM records r JOIN {first} o ON "
+            "r.rec_hash = o.rec_hash AND r.line = o.line JOIN carry_now c ON "
+            "c.rec_hash = r.rec_hash WHERE r.run_id = $src",
+            {"run": run_id, "src": source})
         db.execute(
-            f"INSERT INTO volumes (run_id, task_key, {_VOL_COLS}) SELECT $run, $key, v.rec_hash, "
-            "v.kind, v.unit_hsa_id, v.unit_name, v.month, v.n FROM (SELECT DISTINCT * EXCLUDE "
-            "(task_key) FROM volumes WHERE run_id = $src AND rec_hash IN (SELECT rec_hash FROM "
-            "carry)) v JOIN carry c ON c.rec_hash = v.rec_hash",
-            {"run": run_id, "key": key, "src": source})
+            f"INSERT INTO volumes (run_id, task_key, {', '.join(_VOL_COLS)}) SELECT $run, "
+            "c.task_key, v.rec_hash, v.kind, v.unit_hsa_id, v.unit_name, v.month, v.n FROM "
+            "(SELECT DISTINCT * EXCLUDE (task_key) FROM volumes WHERE run_id = $src AND "
+            "rec_hash IN (SELECT rec_hash FROM carry_now)) v JOIN carry_now c ON "
+            "c.rec_hash = v.rec_hash",
+            {"run": run_id, "src": source})
 
     def finish_run(self, run_id: str, files: int, duration_s: float, reused: int) -> None:
         (rec, notes, ae, conv, tr, broken) = self.db.execute(
