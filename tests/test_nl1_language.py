@@ -268,3 +268,11 @@ def test_the_regions_code_file_titles_extend_the_lexicon(tmp_path: Path):
     got = annotate_text(text, code_file=str(codes)).mentions
     assert [(m.text, m.icd10, m.assertion) for m in got] == [
         ("väldigt ovanlig fiktiv åkomma", "X99", "uncertain")]
+
+
+def test_words_of_telling_take_typos_but_not_other_inflections():
+    from notelint.nlp import get_pipeline
+
+    doc = get_pipeline()("Pat infomerad. Vi informerar och framförde ett meddelande, underättad.")
+    changed = {t.text: t.norm_ for t in doc if t.norm_ != t.lower_}
+    assert changed == {"infomerad": "informerad", "underättad": "underrättad"}

@@ -229,7 +229,7 @@ class SpellingNormalizer:
         res = load_resources()
         self.forms = res.spelling
         targets, known, exempt = typo_targets()
-        self.speller = Speller(targets, known, typo_groups(), exempt)
+        self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words)
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
         from .prefilter import typo_index

@@ -54,6 +54,16 @@ def _inflection(word: str, target: str) -> bool:
             and word[-2:] in _ENDINGS and target[-2:] in _ENDINGS)
 
 
+def _ending_only(word: str, target: str) -> bool:
+    """``word`` and ``target`` differ only in their last two letters or so."""
+    k = 0
+    for a, b in zip(word, target):
+        if a != b:
+            break
+        k += 1
+    return k >= min(len(word), len(target)) - 2
+
+
 # Latin and older spellings read the Swedish way ("cholecystitis" → "kolecystit",
 # "pyelonephritis" → "pyelonefrit", "pneumonia" → "pneumoni"): letters first, then endings.
 _LATIN_LETTERS = (("ph", "f"), ("th", "t"), ("rh", "r"), ("ch", "k"), ("ae", "e"), ("oe", "e"),
@@ -139,8 +149,12 @@ class Speller:
 
     def __init__(self, targets: Iterable[str], known: Iterable[str],
                  groups: dict[str, frozenset[str]] | None = None,
-                 exempt: Iterable[str] = ()):
+                 exempt: Iterable[str] = (), verbs: Iterable[str] = ()):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
+        # targets whose endings inflect freely (the words of telling): a word that differs
+        # from one only in its last two letters is another form, not a typo
+        # ("informerar", "framförde", "meddelande" are not "informera", "framförd", "meddelade")
+        self.verbs = frozenset(verbs)
         self.known = set(known) | self.targets
         self.exempt = set(exempt)  # never corrected, never a candidate
         self.groups = groups or {}
@@ -193,6 +207,7 @@ class Speller:
                                 limit=6)
         best = sorted((d, t) for t, d, _ in found
                       if d <= min(edits, max(max_edits(t), 1)) and not _inflection(word, t)
+                      and not (t in self.verbs and _ending_only(word, t))
                       and plausible_typo(word, t))
         if not best:
             return None
