@@ -267,14 +267,18 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     ends = [*(start for start, _ in cuts), len(text)]
     memo = _piece_memo(code_file)
     infos = []
+    new: list[list[Any]] = []
     for a, b in zip(starts, ends):  # what each piece alone says, remembered by its text
         piece = text[a:b]
         info = memo.get(piece)
         if info is None:
             if len(memo) >= PIECE_MEMO_SIZE:
                 memo.clear()
-            info = memo[piece] = [piece, bool(hits(piece, code_file)), None, None]
+            info = memo[piece] = [piece, False, None, None]
+            new.append(info)
         infos.append(info)
+    if new:
+        _find_hits(new, code_file)
     crossed: set[int] = set()
     if found is None and not _may_cross(text):  # no hit reaches over a cut
         kept = [info[1] for info in infos]
@@ -314,6 +318,23 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
         else:
             runs.append((starts[i], ends[i]))
     return [_strip(text, a, b) for a, b in runs]
+
+
+def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
+    """Set whether each new piece has a hit, with one :func:`hits` call for all of them:
+    they are joined by a blank line, which no hit reaches over (no lexicon word, cue stem,
+    abbreviation or code shape holds a newline), and every boundary check sees a
+    non-word character there, as at the edge of a piece alone."""
+    if len(infos) == 1:
+        infos[0][1] = bool(hits(infos[0][0], code_file))
+        return
+    offsets = []
+    at = 0
+    for info in infos:
+        offsets.append(at)
+        at += len(info[0]) + 2
+    for start, _ in hits("\n\n".join(info[0] for info in infos), code_file):
+        infos[bisect.bisect_right(offsets, start) - 1][1] = True
 
 
 # Pieces of text between candidate sentence starts, with what the prefilter found out about
