@@ -33,14 +33,18 @@ def _norm(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-@lru_cache(maxsize=1)
-def _table() -> _Table:
+DOC_CUES = "doc_cues.tsv"
+
+
+@lru_cache(maxsize=4)
+def _table(name: str = DOC_CUES) -> _Table:
+    """A cue file of ``models/`` in the format of ``doc_cues.tsv`` (kind, how, cue, why)."""
     from .cuedata import _read_raw
 
     keywords: dict[str, set[str]] = {}
     texts: dict[str, list[str]] = {}
     negatable: set[str] = set()
-    for line in _read_raw("doc_cues.tsv"):
+    for line in _read_raw(name):
         kind, how, cue, *_ = (line.split("\t") + [""])[:4]
         kind, how = kind.strip(), how.strip()
         if how == "keyword":
@@ -51,7 +55,7 @@ def _table() -> _Table:
             if how == "affirmed":
                 negatable.add(kind)
         else:
-            raise ValueError(f"models/doc_cues.tsv: unknown 'how' {how!r} in row {line!r}")
+            raise ValueError(f"models/{name}: unknown 'how' {how!r} in row {line!r}")
     patterns = tuple(
         (kind, re.compile("|".join(rf"(?<!\w)(?:{p})(?!\w)" for p in cues)))
         for kind, cues in texts.items())
@@ -70,15 +74,16 @@ def keyword_kinds(keyword: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def document_cues(text: str, section: int = 0) -> tuple[DocCue, ...]:
+def document_cues(text: str, section: int = 0, cues: str = DOC_CUES) -> tuple[DocCue, ...]:
     """Every documentation cue in ``text`` (offsets into it), in order; computed once per
-    text. Cues of kinds marked ``affirmed`` carry ConText's negation."""
+    text. Cues of kinds marked ``affirmed`` carry ConText's negation. ``cues`` names another
+    cue file of the same format (``dx_cues.tsv``: what a note says about a diagnosis)."""
     if not text or text.isspace():
         return ()
     from .prefilter import lower
 
     low = lower(text)
-    table = _table()
+    table = _table(cues)
     found = [(m.start(), m.end(), kind) for kind, pattern in table.patterns
              for m in pattern.finditer(low) if m.end() > m.start()]
     if not found:
