@@ -109,15 +109,34 @@ def _negation(text: str, section: int, spans: list[tuple[int, int]]) -> dict:
 
 
 def has_element(kind: str, places: Iterable[tuple[str, str]], *,
-                keyword_needs_text: bool = True) -> bool:
-    """Whether (sökord, text) places carry the element: a sökord naming it (with text under
-    it), or a cue of that kind in the text (negated or not)."""
+                keyword_needs_text: bool = True, not_under: Iterable[str] = ()) -> bool:
+    """Whether (sökord, text) places carry the element: a sökord naming it, with text under
+    it that says more than the channel ("Meddelande via 1177." is no contact reason), or a
+    cue of that kind in the text (negated or not) — except in a place whose sökord names
+    one of the kinds ``not_under`` (a rating under *Avslut* is a result, not background)."""
+    skip = frozenset(not_under)
     for keyword, text in places:
-        if kind in keyword_kinds(keyword) and (text.strip() or not keyword_needs_text):
+        named = keyword_kinds(keyword)
+        if kind in named and (_says_more_than_the_channel(text) or not keyword_needs_text):
             return True
+        if named & skip and kind not in named:
+            continue
         if any(c.kind == kind for c in document_cues(text)):
             return True
     return False
+
+
+def _says_more_than_the_channel(text: str) -> bool:
+    """Whether ``text`` holds a word besides its ``channel`` cues ("via 1177 e-tjänster")."""
+    if not text.strip():
+        return False
+    rest, at = [], 0
+    for c in document_cues(text):
+        if c.kind == "channel":
+            rest.append(text[at:c.start])
+            at = max(at, c.end)
+    rest.append(text[at:])
+    return any(ch.isalnum() for part in rest for ch in part)
 
 
 # --------------------------------------------------------------------------- words and overlap
