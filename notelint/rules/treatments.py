@@ -208,8 +208,8 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
 
     Why: suicidal thoughts (also indirect: "orkar inte mer", "vill inte vakna"), worsening,
     side effects (also in lay words: darrar, svettas, rastlös, yr, mår illa), new symptoms,
-    pregnancy or a near-accident from sleepiness ("nästan somnat vid ratten") written in
-    the platform are journalpliktiga; a colleague must find them in the journal. Negated
+    pregnancy, more drinking or drugs, or a near-accident from sleepiness ("nästan somnat
+    vid ratten") written in the platform are journalpliktiga; a colleague must find them in the journal. Negated
     statements ("inga tankar på att ta mitt liv") do not count. The information is
     documented when a note written on or after the message's day speaks of it (also as
     an assessment, e.g. "inga suicidtankar vid tel.kontakt"): a note linked to the
