@@ -687,3 +687,27 @@ def test_large_record_matches_each_event_to_its_own_note():
     rec = make_record(as_of="2026-01-01T00:00:00", notes=notes, access_events=events)
     f = lint(rec, "skane", select=["NL301"])
     assert {x.target.id for x in f} == undocumented
+
+
+def test_every_cue_kind_the_rules_combine_is_in_the_data():
+    from notelint.nlp import accesscues
+    from notelint.rules.access import ACTION_CUES, ELEMENTS, END_CUES, _ROLE_KINDS
+
+    used = {k.lstrip("!") for table in (ACTION_CUES, END_CUES) for alts in table.values()
+            for alt in alts for k in alt}
+    used |= set(ELEMENTS) | set(_ROLE_KINDS.values()) | {"until_further_notice", "end_date",
+                                                         "access_change"}
+    assert used - accesscues.kinds() == set()
+
+
+def test_access_cues_are_annotations_once_per_text():
+    from notelint.nlp import accesscues
+
+    text = "Förseglad tills vidare. Beslut VC Eva Ek pga hot. Pat informerad."
+    said = accesscues.access_cues(text)
+    assert accesscues.access_cues(text) is said
+    assert {"seal_set", "until_further_notice", "decider", "grounds", "informed"} <= said
+    assert "end_date" not in said
+    assert "end_date" in accesscues.access_cues("Förseglad t.o.m. 2024-05-31.")
+    assert accesscues.mentions_access_change("Journalen FÖRSEGLAD enl beslut")
+    assert not accesscues.mentions_access_change("Pat mår bättre, sover bra.")

@@ -473,3 +473,30 @@ def test_nl101_concept_repeated_reported_once(fake):
                   triggers=[(0, "Pat ej informerad", "not_informed")])
     found = run("vgr", "NL101", n)
     assert codes(found) == ["NL101"] and sub_of(found[0], [n]) == "Pankreascancer"
+
+
+@pytest.mark.parametrize("text,mention,settled", [
+    ("MS fastställd via LP och MR.", "MS", True),
+    ("Demens konstaterad, ej informerad om diagnosen.", "Demens", True),
+    ("MS ännu ej fastställd, ny MR om 3 mån.", "MS", False),
+    ("Ej bekräftad MS.", "MS", False),
+    ("Ingen bekräftad diagnos ännu.", "diagnos", False),
+    ("Bipolär sjukdom inte klarlagd.", "Bipolär sjukdom", False),
+    ("MS fastställd. Ej informerad.", "MS", True),
+    ("Ej fastställt. MS trolig.", "MS", False),   # another sentence
+])
+def test_settled_is_an_annotation_with_contexts_negation(text, mention, settled):
+    from notelint.nlp import dxcues
+
+    i = text.index(mention)
+    assert dxcues.settled(text, i, i + len(mention)) is settled
+
+
+@needs_pipeline
+def test_one_finding_per_sentence_as_the_pipeline_reads_sentences():
+    """Mentions are grouped by the sentence the NLP annotation gives them: "ev." inside a
+    sentence does not end it, so two diagnoses of one sentence make one finding."""
+    text = "Misstänkt bipolär sjukdom, ev. hypomana episoder i våras. Remiss psykolog."
+    found = lint(make_record(notes=[_n("n1", [("Bedömning", text)])]), "skane", select=["NL102"])
+    assert len(found) == 1
+    assert "bipolär sjukdom" in found[0].message and "hypomani" in found[0].message

@@ -102,3 +102,68 @@ def test_nl505_side_effects_in_lay_words():
         _msg("Efter dosökningen skakar jag i händerna och svettas mycket hela dagarna.")])
     found = run([t], [note()], "NL505")
     assert found == ["NL505"]
+
+
+# --- general causes found on the independent NL4/NL5 development set (issue 18); the
+# sentences here are the team's own, written for each cause.
+
+@pytest.mark.parametrize("kind,text", [
+    ("care_side_effects", "Sedan förra veckan mår jag illa varje förmiddag."),   # V2 order
+    ("care_side_effects", "Tabletterna gör mig så dåsig att jag sover bort halva dagen."),
+    ("care_side_effects", "Jag har slutat ta medicinen för tre dagar sedan."),
+    ("care_suicidal", "Ibland tänker jag att jag vill somna in och aldrig vakna."),
+    ("care_suicidal", "Det hade varit lättare att bara få försvinna."),
+    ("care_new_symptoms", "Har haft blod i urinen två gånger nu."),
+    ("care_new_symptoms", "Har gått ner 6 kilo sedan jul utan att banta."),
+    ("care_near_accident", "Var så trött att jag körde nästan i diket på väg till jobbet."),
+    ("care_substance", "Jag dricker mycket mer nu än innan, nästan varje kväll."),
+    ("care_substance", "Har börjat dricka igen för att kunna sova."),
+    ("feedback", "Er väntetid är helt oacceptabel, ni måste bli bättre på att svara."),
+    ("feedback", "Man kommer aldrig fram på telefon, ni borde ha en tidbokningsfunktion."),
+    ("feedback", "klagomal_bemotande_mars.pdf".replace("_", " ")),
+])
+def test_care_information_and_feedback_as_written(kind, text):
+    assert kind in kinds_in(text)
+
+
+@pytest.mark.parametrize("kind,text", [
+    ("feedback", "Sonen har klagat på ont i magen sedan i går."),   # a symptom
+    ("feedback", "Ny bild på eksemet, tycker det är en förbättring."),
+    ("care_substance", "Jag dricker inte mer än förut, ett glas på helgen."),
+    ("documented_new_symptoms", "Symtomdagbok förs varje kväll."),  # a tool, not a symptom
+])
+def test_look_alikes_are_not_those_kinds(kind, text):
+    assert kind not in kinds_in(text, affirmed_only=False)
+
+
+def test_a_sokord_that_only_names_the_channel_is_no_contact_reason():
+    assert not doccues.has_element("contact_reason", [("Kontaktorsak", "Ärende via 1177.")])
+    assert doccues.has_element("contact_reason", [("Kontaktorsak", "Kontakt via 1177 ang yrsel.")])
+
+
+@pytest.mark.parametrize("keyword,kind", [("Frågeställning", "contact_reason"),
+                                          ("Bed.", "assessment"), ("Åtg", "action"),
+                                          ("Orsak", "background"), ("Genomfört", "treatment_action")])
+def test_headings_as_clinicians_write_them(keyword, kind):
+    assert kind in doccues.keyword_kinds(keyword)
+
+
+def test_inline_headings_in_one_paragraph_notes():
+    text = "Ringer via 1177: hosta 3 v. Bed: trol postviral. Åtg: råd, åter vb."
+    assert {"contact_reason", "assessment", "action"} <= kinds_in(text)
+
+
+def test_a_rating_in_the_closing_note_is_no_background():
+    closing = [("Avslut", "Klar med alla moduler, PHQ-9 vid avslut 4.")]
+    assert not doccues.has_element("background", closing, not_under=("closing",))
+    assert doccues.has_element("background", [("Anteckning", "PHQ-9 18, motiverad till iKBT.")],
+                               not_under=("closing",))
+
+
+def test_nl505_increased_drinking_is_care_relevant():
+    t = treatment(status="ongoing", messages=[
+        _msg("Jag dricker mer nu, minst en halv flaska vin varje kväll.")])
+    assert run([t], [note()], "NL505") == ["NL505"]
+    told = note("n2", [{"keyword": "Bedömning", "text": "Pat berättar om ökat alkoholintag, "
+                        "AUDIT görs nästa vecka."}], time="2024-02-11T09:00:00")
+    assert run([t], [note(), told], "NL505") == []

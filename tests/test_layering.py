@@ -119,3 +119,43 @@ def test_parallel_uses_the_readers_public_api():
     private = [(t, line) for t, line in imports("notelint.parallel")
                if t.startswith("notelint.readers") and t.rsplit(".", 1)[-1].startswith("_")]
     assert private == []
+
+
+# Regular-expression modules and the methods that run a pattern (issue 18: rules read NLP
+# annotations; all reading of note and message text lives in notelint/nlp/).
+REGEX_MODULES = {"re", "regex", "fnmatch"}
+PATTERN_METHODS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub",
+                   "subn", "escape"}
+# rules/__init__.py reads the rules' own docstrings ("Why:", "Bad:" blocks) and rule codes
+# ("nl101"), never note text.
+REGEX_ALLOWED = {"notelint.rules"}
+
+
+def regex_uses(module: str) -> list[str]:
+    """Where ``module`` imports a regex module, or calls a pattern method of anything."""
+    parts = module.split(".")
+    path = PACKAGE.parent.joinpath(*parts)
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out += [f"{module}:{node.lineno} import {a.name}" for a in node.names
+                    if a.name.split(".")[0] in REGEX_MODULES]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in REGEX_MODULES:
+            out.append(f"{module}:{node.lineno} from {node.module} import …")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in PATTERN_METHODS):
+            out.append(f"{module}:{node.lineno} .{node.func.attr}(…)")
+    return out
+
+
+def test_rules_hold_no_regular_expression_over_text():
+    rules = [m for m in MODULES if m.startswith("notelint.rules.") or m == "notelint.rules"]
+    assert len(rules) > 5
+    found = [u for m in rules if m not in REGEX_ALLOWED for u in regex_uses(m)]
+    assert found == [], "rules read NLP annotations (notelint/nlp/), not text: " + "; ".join(found)
+
+
+def test_the_regex_check_sees_a_regex():
+    """The check above is not vacuous: rules/__init__.py, which is allowed, is found."""
+    assert regex_uses("notelint.rules")

@@ -225,14 +225,16 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
                                     bool(negated.get((s.start, s.end, s.label_), False)),
                                     subject, topic, sentence_start(s, shift)))  # type: ignore[arg-type]
     if probes:
-        _negate_probes(doc, runs, starts, probes)
+        _negate_probes(doc, runs, starts, probes, nlp.get_pipe("nl_context"))
     return out
 
 
 def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list[int],
-                   probes: dict[Probe, bool]) -> None:
+                   probes: dict[Probe, bool], context: Any) -> None:
     """ConText's negation of each probe span. Cue words inside a probe are part of it ("vill
-    inte leva", "orkar inte mer"), as cue words inside a diagnosis term are."""
+    inte leva", "orkar inte mer"), as cue words inside a diagnosis term are; a cue that
+    starts before a probe and reaches into it leaves its words before the probe, read on
+    their own: "ej fastställd" asked about "fastställd" leaves "ej"."""
     from .context import CueIndex
 
     spans: dict[Probe, tuple[int, int]] = {}
@@ -249,7 +251,15 @@ def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list
                 if span is not None and len(span):
                     spans[probe] = (span.start, span.end)
     inside = {i for a, b in spans.values() for i in range(a, b)}
-    cues = [c for c in doc.user_data.get("nl_cues", []) if not inside.intersection(range(c[0], c[1]))]
+    cues = []
+    for c in doc.user_data.get("nl_cues", []):
+        if not inside.intersection(range(c[0], c[1])):
+            cues.append(c)
+            continue
+        before = c[0]
+        while before < c[1] and before not in inside:
+            before += 1
+        cues.extend(context.cues_in(doc, c[0], before))
     index = CueIndex(doc, cues, clause_breaks=True)
     for probe, (a, b) in spans.items():
         probes[probe] = index.negated(a, b)

@@ -69,28 +69,8 @@ class ConText:
     def __call__(self, doc: Doc) -> Doc:
         dx = list(doc.spans.get("dx", []))
         in_dx = {i for s in dx for i in range(s.start, s.end)}
-        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: set[int] = set()
-        cues: list[tuple[int, int, str, str, str]] = []
-        for match_id, start, end in matches:
-            span_ids = set(range(start, end))
-            if span_ids & taken or span_ids & in_dx:
-                continue
-            taken |= span_ids
-            text = self.texts[match_id]
-            for category, direction in self.rules[match_id]:
-                if category == "pseudo":
-                    continue
-                if text == "?" and self._glued_to_next(doc, start):
-                    direction = "forward"
-                if text == "om" and not self._om_opens_clause(doc, start):
-                    continue
-                if direction == "sedan":
-                    if end < len(doc) and _SEDAN_NEXT.match(doc[end].lower_):
-                        direction = "both"
-                    else:
-                        continue
-                cues.append((start, end, category, direction, text))
+        cues = self._cues(doc, self.matcher(doc), taken, in_dx)
         this_year = dt.date.today().year
         text = doc.user_data.get("nl_text")
         for m in _YEAR_IN_TEXT.finditer(text if text is not None else doc.text):
@@ -112,6 +92,39 @@ class ConText:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
         doc.spans["dx"] = dx
         return doc
+
+    def _cues(self, doc: Doc, found: list[tuple[int, int, int]], taken: set[int],
+              skip: set[int]) -> list[tuple[int, int, str, str, str]]:
+        """The matches ``found`` as cues (start, end, category, direction, text): the longest
+        first, none over a token already ``taken`` (which it extends) or in ``skip``."""
+        cues: list[tuple[int, int, str, str, str]] = []
+        for match_id, start, end in sorted(found, key=lambda m: (-(m[2] - m[1]), m[1])):
+            span_ids = set(range(start, end))
+            if span_ids & taken or span_ids & skip:
+                continue
+            taken |= span_ids
+            text = self.texts[match_id]
+            for category, direction in self.rules[match_id]:
+                if category == "pseudo":
+                    continue
+                if text == "?" and self._glued_to_next(doc, start):
+                    direction = "forward"
+                if text == "om" and not self._om_opens_clause(doc, start):
+                    continue
+                if direction == "sedan":
+                    if end < len(doc) and _SEDAN_NEXT.match(doc[end].lower_):
+                        direction = "both"
+                    else:
+                        continue
+                cues.append((start, end, category, direction, text))
+        return cues
+
+    def cues_in(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
+        """The cues of tokens [start, end) read on their own: the "ej" of "ej fastställd"
+        when "fastställd" is what is asked about (see ``notelint.nlp._negate_probes``)."""
+        if start >= end:
+            return []
+        return self._cues(doc, self.matcher(doc[start:end]), set(), set())
 
     @staticmethod
     def _glued_to_next(doc: Doc, i: int) -> bool:

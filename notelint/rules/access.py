@@ -19,110 +19,49 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from notelint.context import Context
 from notelint.model import AccessEvent, Finding, Note, Record, Unit
+from notelint.nlp.accesscues import access_cues, mentions_access_change
 from notelint.rules import Source, rule
 from notelint.rulesets import Access, OfficeHours
 from notelint.rulesets import normalise_name as _norm
 
 __all__ = [
-    "ACTION_CUES", "ELEMENT_PATTERNS", "ELEMENTS_FOR_ACTION", "find_elements", "is_about",
+    "ACTION_CUES", "ELEMENTS", "ELEMENTS_FOR_ACTION", "find_elements", "is_about",
     "is_office_hours",
 ]
 
-# --------------------------------------------------------------------------- cue lists
-# Swedish cue words, matched case-insensitively on the documentation text. A note is
-# "about" an action if every pattern of at least one alternative matches.
-
-_SEAL = r"f[öo]rs[eä]gl\w*"                                  # försegling, förseglad, förseglas …
-_SEAL_SET = r"\bf[öo]rs[eä]gl(?:a|as|ad|ade|at|ats|ing|ning)\b|\bf[öo]rs[eä]gla?s?\s+(?:hela|enbart|endast|journal)"
-_LOCK = r"\blås\w*|\blåst\b|\bl[åa]sning\w*|upplås\w*"       # lås, låsning, låst konto, upplåsning
-_BLOCK = r"\bblocker\w*|\bspärr\w*"                           # blockera/blockering/spärr
-_GUARDIAN = r"vårdnadshavar\w*|\bvh\b|\bmamma\b|\bpappa\b|\bmodern\b|\bfadern\b"
-_END = (
-    r"\bhäv\w*|\bbrut\w*|\bbryt\w*|\bbröts\b|\bupphör\w*|\båterställ\w*|\bupplås\w*|"
-    r"\blåst\w*\s+upp\b|\blåses\s+upp\b|\blåsa\s+upp\b|\bavslut\w*|\bupphävd\w*|\btas\s+bort\b|"
-    r"\bborttag\w*|\bslut(?:at|ade)?\b|\bi\s+förtid\b|\bgått\s+ut\b|\blöpt\s+ut\b|\bupphört\b"
-)
-_EXTEND = r"\bförläng\w*"
-_MINOR = r"\b1[345]\s*(?:[-–]\s*1[45]\s*)?år|\bminderårig\w*|\begen\s+(?:direkt)?åtkomst\b"
-_GRANT = r"\btilldela\w*|\bbevilja\w*|\bge\w*\s+(?:tillgång|åtkomst|direktåtkomst)|\bfår\s+(?:tillgång|åtkomst)"
-_ACCESS = r"direktåtkomst|\båtkomst\b|\btillgång\b|journalen"
-_REVOKE = r"\båtertag\w*|\btas\s+bort\b|\bborttag\w*|\bta\s+bort\b|\bdra\w*\s+in\b|\bindrag\w*|\båterkalla\w*"
-
-_LOCK_SET = r"\blås(?:t|te|tes|es|ts|a|er)?\b(?!\s+upp)|\blåsning\b|\blåsning\s+av\b"
-_BLOCK_SET = r"\bblocker(?:a|as|ad|ade|at|ats|ing)\b|\bspärra(?:s|d|de|t)?\b"
-
-# A pattern starting with "!" must NOT match (e.g. a seal is documented by "förseglad",
-# or by "förseglingen …" without an end word — "förseglingen bruten" is its end).
+# --------------------------------------------------------------------------- cue kinds
+# What a documentation text says is an NLP annotation: the kinds of models/access_cues.tsv
+# it holds (notelint.nlp.accesscues, once per text). A note is "about" an action if it
+# holds every kind of at least one alternative; a kind starting with "!" must be absent
+# (a seal is documented by "förseglad", or by "förseglingen …" without an end word —
+# "förseglingen bruten" is its end).
 ACTION_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "seal": ((_SEAL_SET,), (_SEAL, "!" + _END)),
-    "unseal": ((_SEAL, _END),),
-    "lock": ((_LOCK_SET,), (_LOCK, "!" + _END)),
-    "unlock": ((_LOCK, _END), (r"\bupplås\w*",), (r"\blåst\w*\s+upp\b|\blåses\s+upp\b",)),
-    "block_guardian": ((_BLOCK_SET,), (_BLOCK, "!" + _END)),
-    "unblock_guardian": ((_BLOCK, _END),),
-    "extend": ((_EXTEND,),),
-    "grant_minor_access": ((_GRANT, _MINOR), (_GRANT, r"direktåtkomst")),
-    "grant_guardian_access": ((_EXTEND, _GUARDIAN, _ACCESS), (_GRANT, _GUARDIAN)),
-    "revoke_guardian_access": ((_REVOKE, _GUARDIAN), (_REVOKE, _ACCESS)),
+    "seal": (("seal_set",), ("seal", "!end")),
+    "unseal": (("seal", "end"),),
+    "lock": (("lock_set",), ("lock", "!end")),
+    "unlock": (("lock", "end"), ("unlock_word",), ("unlocked_up",)),
+    "block_guardian": (("block_set",), ("block", "!end")),
+    "unblock_guardian": (("block", "end"),),
+    "extend": (("extend",),),
+    "grant_minor_access": (("grant", "minor"), ("grant", "direct_access")),
+    "grant_guardian_access": (("extend", "guardian_word", "access"), ("grant", "guardian_word")),
+    "revoke_guardian_access": (("revoke", "guardian_word"), ("revoke", "access")),
 }
 # What happened when a seal/lock reached its end (NL302) is documented by the "un-"
 # action's cues, or by a note that it was extended (förlängd) at that point.
 END_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "seal": ACTION_CUES["unseal"] + ((_SEAL, _EXTEND),),
-    "lock": ACTION_CUES["unlock"] + ((_LOCK, _EXTEND),),
+    "seal": ACTION_CUES["unseal"] + (("seal", "extend"),),
+    "lock": ACTION_CUES["unlock"] + (("lock", "extend"),),
 }
 
-# Required elements (NL305), detected in the documentation's free text.
-_ISO = r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
-_TILLS_VIDARE = r"\btills\s+vidare\b|\btv\b"
-ELEMENT_PATTERNS: dict[str, str] = {
-    "period": (
-        _ISO + r"|\bt\.?\s?o\.?\s?m\.?(?=\s|$)|\btill\s+och\s+med\b|\bfr\.?\s?o\.?\s?m\b|"
-        r"\bfrån\s+och\s+med\b|\b\d+\s*(?:mån(?:ad|ader)?|v(?:eckor|ecka|k)?|dagar|dygn)\b|"
-        r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
-        + _TILLS_VIDARE
-    ),
-    "decider": (
-        r"verksamhetschef\w*|\bvc\b|bakjour\w*|\bdelegera\w*|\butsedd\b|"
-        r"\bbeslut\w*\s+(?:av|fattat\s+av|taget\s+av)\b|\bbeslutsfattare\b|\bgodkän\w*\s+av\b"
-    ),
-    "grounds": (
-        r"\bskäl\w*|\bgrund\w*|\bpga\b|\bp\.?\s?g\.?\s?a\b|\bpå\s+grund\s+av\b|menpröv\w*|"
-        r"\brisk\s+för\b|\bhot\w*|sekretess\w*|\bvåld\w*|skyddad\s+identitet|skyddat\s+id|"
-        r"\bmisstanke\w*|\boro\s+för\b|\bbetydande\s+men\b|\bmen\s+för\b|\bmed\s+anledning\s+av\b|"
-        r"\beftersom\b|\bdå\s+(?:pat|patienten|barnet)\b|\bsynnerlig\s+vikt\b|\bönskemål\b"
-    ),
-    "scope": (
-        r"hela\s+journal\w*|hela\s+kontot|hela\s+jvn|verksamhetens\s+anteckningar|"
-        r"(?:enbart|endast|bara)\s+(?:vår|denna|vår\s+egen|enhetens|verksamhetens|mottagningens)\b|"
-        r"enhetens\s+anteckningar|mottagningens\s+anteckningar|\bdel\s+av\s+journalen\b|"
-        r"\bsamtliga\s+vårdgivare\b|\bkontot\s+på\s+1177\b"
-    ),
-    "informed": (
-        r"\binform\w*|\binfo\b|\bmeddela\w*|\bunderrätta\w*|\bfått\s+besked\b|\bbesked\s+(?:till|av)\b"
-    ),
-    "guardian": (
-        r"(?:vårdnadshavar\w*|\bvh\d?\b|\bmamma\b|\bpappa\b|\bmodern\b|\bfadern\b)"
-        r"[\s,:(]*(?:\d\s*)?[\s,:(]*(?-i:[A-ZÅÄÖ][a-zåäöéü]+)|"
-        r"\b(?:19|20)?\d{6}[-+]?\d{4}\b|\b(?:båda|bägge)\s+(?:vårdnadshavar\w*|vh)\b"
-    ),
-}
-_PATTERNS = {k: re.compile(v, re.IGNORECASE) for k, v in ELEMENT_PATTERNS.items()}
-_TV_RE = re.compile(_TILLS_VIDARE, re.IGNORECASE)
-# an end date: "t.o.m. 2024-05-31", "till och med 31/5", "– 2024-05-31", "i 3 mån"
-_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)"
-_END_DATE_RE = re.compile(
-    r"(?:\bt\.?\s?o\.?\s?m\.?|\btill\s+och\s+med|\btill|\bslutdatum:?|[–-]{1,2}|\bgäller\s+(?:till|tom))\s*"
-    + _DATE + r"|\b\d+\s*(?:mån(?:ad|ader)?|veckor|dagar)\b",
-    re.IGNORECASE,
-)
+# Required elements (NL305), each a cue kind of the documentation's free text.
+ELEMENTS = ("period", "decider", "grounds", "scope", "informed", "guardian")
 
 _GUARDIAN_ACTIONS = {
     "block_guardian", "unblock_guardian", "grant_guardian_access", "revoke_guardian_access",
@@ -160,29 +99,17 @@ _ELEMENT_SV: dict[str, str] = {
     "guardian": "vilken vårdnadshavare (namn eller personnummer)",
 }
 
-_COMPILED: dict[str, tuple[tuple[tuple[re.Pattern[str], bool], ...], ...]] = {}
-
-
-def _cues(table: dict[str, tuple[tuple[str, ...], ...]], action: str
-          ) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], ...]:
-    key = f"{id(table)}:{action}"
-    if key not in _COMPILED:
-        _COMPILED[key] = tuple(
-            tuple((re.compile(p.lstrip("!"), re.IGNORECASE), p.startswith("!")) for p in alt)
-            for alt in table.get(action, ())
-        )
-    return _COMPILED[key]
-
-
 def is_about(text: str, action: str, *, ended: bool = False) -> bool:
     """Whether ``text`` talks about ``action`` (or, with ``ended``, about it ending)."""
-    alts = _cues(END_CUES if ended else ACTION_CUES, action)
-    return any(all(bool(p.search(text)) is not neg for p, neg in alt) for alt in alts)
+    found = access_cues(text)
+    alts = (END_CUES if ended else ACTION_CUES).get(action, ())
+    return any(all((k.lstrip("!") in found) is not k.startswith("!") for k in alt)
+               for alt in alts)
 
 
 def find_elements(text: str) -> set[str]:
     """The required-element kinds present in a documentation text."""
-    return {k for k, p in _PATTERNS.items() if p.search(text)}
+    return set(access_cues(text).intersection(ELEMENTS))
 
 
 # --------------------------------------------------------------------------- office hours
@@ -199,9 +126,9 @@ def _closed_days(country: str, year: int, extra: tuple[str, ...]) -> frozenset[d
     except (NotImplementedError, KeyError):
         public = {}
     closed.update(public.keys())
-    names = {_norm(x) for x in extra if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.strip())}
+    names = {_norm(x) for x in extra if not _iso_day(x)}
     for x in extra:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.strip()):
+        if _iso_day(x):
             d = dt.date.fromisoformat(x.strip())
             if d.year == year:
                 closed.add(d)
@@ -214,9 +141,30 @@ def _closed_days(country: str, year: int, extra: tuple[str, ...]) -> frozenset[d
             other = {}
         for day, name in {**dict(public), **dict(other)}.items():
             for part in str(name).split(";"):
-                if _norm(re.sub(r"\(.*?\)", "", part)) in names:
+                if _norm(_without_brackets(part)) in names:
                     closed.add(day)
     return frozenset(closed)
+
+
+def _iso_day(value: str) -> bool:
+    """Whether a configured closed day is a date (ÅÅÅÅ-MM-DD) rather than a holiday's name."""
+    v = value.strip()
+    return (len(v) == 10 and v[4] == v[7] == "-"
+            and all(c.isdecimal() for c in v[:4] + v[5:7] + v[8:]))
+
+
+def _without_brackets(name: str) -> str:
+    """A holiday's name without its bracketed remarks: "Midsommarafton (de facto)"."""
+    out, at = [], 0
+    while (i := name.find("(", at)) >= 0:
+        j = name.find(")", i)
+        if j < 0 or "\n" in name[i:j]:
+            out.append(name[at:i + 1])
+            at = i + 1
+            continue
+        out.append(name[at:i])
+        at = j + 1
+    return "".join(out) + name[at:]
 
 
 def is_office_hours(when: dt.datetime, hours: OfficeHours) -> bool:
@@ -230,16 +178,18 @@ def is_office_hours(when: dt.datetime, hours: OfficeHours) -> bool:
     )
 
 
+# the deciders a ruleset names that the cue data knows other ways of writing (VC, utsedd …)
+_ROLE_KINDS = {"verksamhetschef": "role_verksamhetschef", "bakjour": "role_bakjour",
+               "delegerad": "role_delegerad"}
+
+
 def _role_matches(role: str, allowed: Iterable[str]) -> bool:
     r = _norm(role)
-    aliases = {
-        "verksamhetschef": (r"verksamhetschef", r"\bvc\b"),
-        "bakjour": (r"bakjour",),
-        "delegerad": (r"delegera", r"utsedd", r"\bav vc\b"),
-    }
+    said = access_cues(r)
     for a in allowed:
-        pats = aliases.get(_norm(a), (re.escape(_norm(a)),))
-        if any(re.search(p, r) for p in pats):
+        name = _norm(a)
+        kind = _ROLE_KINDS.get(name)
+        if (kind in said) if kind else (name in r):
             return True
     return False
 
@@ -283,14 +233,6 @@ class _Index:
     matches: dict[int, "_Match | None"] = field(default_factory=dict)
 
 
-# cheap prefilter: a note outside the documentation place is only kept as a
-# "documented in the wrong place" candidate if it mentions an access change at all
-# matched on lower-cased text; the look-ahead on the first letters lets the regex engine
-# skip most positions (an alternation alone is tried at every character: 3x slower)
-_ANY_CUE = re.compile(
-    r"(?=[fluobsdå])(?:f[öo]rs[eä]gl|\blås|upplås|blocker|spärr|förläng|direktåtkomst|\båtkomst)"
-)
-
 def _unit_keys(unit: Unit | None) -> list[str]:
     if unit is None:
         return []
@@ -328,7 +270,9 @@ def _build_index(record: Record, access: Access) -> _Index:
             target = idx.placed
             placed_all.append(doc)
         else:
-            if not any(_ANY_CUE.search(sec.text.lower()) for sec in note.sections):
+            # outside the place: kept as a "documented in the wrong place" candidate
+            # only if it names an access change at all (a cheap test)
+            if not any(mentions_access_change(sec.text) for sec in note.sections):
                 continue
             doc = _Doc(day, note, note.text)
             target = idx.elsewhere
@@ -713,12 +657,11 @@ def access_documentation_incomplete(record: Record, ctx: Context) -> Iterator[Fi
         if m is None or m.doc is None:
             continue
         text = m.doc.text
-        found = find_elements(text)
-        missing = [e for e in ("period", "decider", "grounds", "scope", "informed", "guardian")
-                   if e in needed and e not in found]
-        if ("period" in needed and "period" in found and event.action == "seal"
-                and access.seal_end_required and _TV_RE.search(text)
-                and not _END_DATE_RE.search(text)):
+        said = access_cues(text)
+        missing = [e for e in ELEMENTS if e in needed and e not in said]
+        if ("period" in needed and "period" in said and event.action == "seal"
+                and access.seal_end_required and "until_further_notice" in said
+                and "end_date" not in said):
             missing.insert(0, "period")
             msg_tv = " ('tills vidare' räcker inte: slutdatum krävs)"
         else:

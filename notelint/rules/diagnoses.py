@@ -10,12 +10,12 @@ annotations (diagnosis mentions with their assertion, triggers such as "ej infor
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 from typing import Iterator
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
+from notelint.nlp import dxcues
 from notelint.nlp.types import Mention, Trigger
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
@@ -23,12 +23,6 @@ from notelint.rules.protected import note_day, where_instead
 _VISIBLE_DIAGNOSIS = {"affirmed", "uncertain"}
 _OPEN = {"affirmed", "uncertain", "hypothetical", "historical"}
 
-# "diagnosen fastställd", "bekräftad", "konstaterad", "klarlagd" — a settled diagnosis
-_SETTLED_RE = re.compile(
-    r"\b(fastställ\w*|bekräfta\w*|konstatera\w*|klarlag\w*|verifiera\w*|säkerställ\w*|"
-    r"diagnostiserad\w*|diagnosen (?:är )?satt)", re.IGNORECASE)
-_NEG_BEFORE_RE = re.compile(r"\b(ej|inte|icke|ännu ej|ännu inte|ej ännu|ingen)\s*$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?\n]")
 
 
 def _protection(ctx: Context, note: Note, name: str | None):  # type: ignore[no-untyped-def]
@@ -57,19 +51,6 @@ def _melior_like(ctx: Context, note: Note) -> bool:
     return bool(note.system) and note.system.casefold() in systems  # type: ignore[union-attr]
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
-    m = _SENT_END.search(text, end)
-    return text[lo:m.start() if m else len(text)]
-
-
-def _settled(text: str) -> bool:
-    for m in _SETTLED_RE.finditer(text):
-        if not _NEG_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]):
-            return True
-    return False
-
-
 def _icd_match(code: str, spec: str) -> bool:
     code = code.upper().replace(" ", "")
     spec = spec.upper().replace(" ", "")
@@ -78,9 +59,6 @@ def _icd_match(code: str, spec: str) -> bool:
         head = code[:len(lo)]
         return len(head) == len(lo) and lo <= head <= hi
     return code.startswith(spec)
-
-
-_CODE_RE = re.compile(r"^[A-Z]\d{2}(\.\d+)?$", re.IGNORECASE)
 
 
 def _sensitive(ctx: Context, concept: str, icd10: str | None, text: str) -> bool:
@@ -92,11 +70,11 @@ def _sensitive(ctx: Context, concept: str, icd10: str | None, text: str) -> bool
 @lru_cache(maxsize=16384)  # mentions repeat (the same concept, code and surface) across notes
 def _is_sensitive(icd_specs: tuple[str, ...], terms: tuple[str, ...], concept: str,
                   icd10: str | None, text: str) -> bool:
-    code = icd10 or (concept if _CODE_RE.match(concept.strip()) else None)
+    code = icd10 or (concept if dxcues.code_shaped(concept) else None)
     if code and any(_icd_match(code, s) for s in icd_specs):
         return True
     both = f"{concept} {text}".casefold()
-    words = re.findall(r"\w+", both)
+    words = dxcues.words(both)
     for term in terms:
         t = term.casefold()
         if " " in t:
@@ -119,8 +97,7 @@ def _by_sentence(note: Note, mentions: list[Mention]) -> list[tuple[Section, int
         if section is None or key in seen:
             continue
         seen.add(key)
-        sent = len(_SENT_END.findall(section.text, 0, max(0, m.start)))
-        groups.setdefault((m.section, sent), []).append(m)
+        groups.setdefault((m.section, m.sentence), []).append(m)
     out = []
     for (index, _), ms in sorted(groups.items()):
         out.append((note.sections[index], min(m.start for m in ms), max(m.end for m in ms), ms))
@@ -339,7 +316,7 @@ def tidiga_hypoteser_misuse(note: Note, ctx: Context) -> Iterator[Finding]:
         return
     for m in open_mentions:
         section = note.sections[m.section]
-        if m.assertion == "affirmed" and _settled(_sentence(section.text, m.start, m.end)):
+        if m.assertion == "affirmed" and dxcues.settled(section.text, m.start, m.end):
             yield ctx.finding(
                 note,
                 f"Diagnosen \"{m.concept}\" är fastställd men står i Tidiga hypoteser. En "
@@ -480,7 +457,7 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
                     continue
                 settled = any(
                     m.assertion == "affirmed"
-                    and _settled(_sentence(n.sections[m.section].text, m.start, m.end))
+                    and dxcues.settled(n.sections[m.section].text, m.start, m.end)
                     for m in same if _section(n, m.section) is not None)
                 if told or settled:
                     settled_in = n

@@ -341,8 +341,6 @@ def feedback_may_need_registration(record: Record, ctx: Context) -> Iterator[Fin
         for a in case.attachments:
             name = a.name.replace("_", " ").replace("-", " ")
             hits.extend(c.text for c in doccues.document_cues(name) if c.kind == "feedback")
-            if "klagomal" in a.name.casefold() or "forbattring" in a.name.casefold():
-                hits.append(a.name)
         if hits:
             yield ctx.finding(
                 case,

@@ -257,7 +257,8 @@ DOCS_SV: dict[str, tuple[str, str, str, str]] = {
     "NL505": (
         "Suicidtankar (också indirekta: \"orkar inte mer\", \"vill inte vakna\"), försämring, "
         "biverkningar (också i vardagliga ord: darrar, svettas, rastlös, yr, mår illa), nya "
-        "symtom, graviditet eller en olyckshändelse nära på grund av trötthet (\"nästan somnat "
+        "symtom, graviditet, ökat alkohol- eller drogbruk eller en olyckshändelse nära på grund "
+        "av trötthet (\"nästan somnat "
         "vid ratten\") som skrivs i plattformen är journalpliktiga; en kollega måste hitta dem "
         "i journalen. Negerade uttalanden (\"inga tankar på att ta mitt liv\") räknas inte. "
         "Uppgiften är dokumenterad när en anteckning skriven samma dag som meddelandet eller "

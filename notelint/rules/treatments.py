@@ -29,6 +29,7 @@ CARE_LABELS: dict[str, str] = {
     "suicidal": "suicidtankar", "worsening": "försämring", "side_effects": "biverkningar",
     "new_symptoms": "nya symtom", "pregnancy": "graviditet",
     "near_accident": "olyckstillbud (t.ex. somnat vid ratten)",
+    "substance": "ökat alkohol- eller drogbruk",
 }
 _STATUS_SV = {"planned": "planerad", "ongoing": "pågående", "completed": "avslutad",
               "aborted": "avbruten"}
@@ -139,7 +140,8 @@ def treatment_background_missing(record: Record, ctx: Context) -> Iterator[Findi
     Good: "Bakgrund: nedstämdhet sedan 6 mån, PHQ-9 17. Planering: iKBT depression 8 moduler."
     """
     for link in _documented(ctx):
-        if not doccues.has_element("background", link.sections()):
+        # a rating under Avslut/Resultat tells how it went, not why it began
+        if not doccues.has_element("background", link.sections(), not_under=("closing",)):
             yield ctx.finding(
                 link.treatment,
                 f"Journalen saknar bakgrund till behandlingen {_name(link.treatment)}; "
@@ -206,8 +208,8 @@ def treatment_information_undocumented(record: Record, ctx: Context) -> Iterator
 
     Why: suicidal thoughts (also indirect: "orkar inte mer", "vill inte vakna"), worsening,
     side effects (also in lay words: darrar, svettas, rastlös, yr, mår illa), new symptoms,
-    pregnancy or a near-accident from sleepiness ("nästan somnat vid ratten") written in
-    the platform are journalpliktiga; a colleague must find them in the journal. Negated
+    pregnancy, more drinking or drugs, or a near-accident from sleepiness ("nästan somnat
+    vid ratten") written in the platform are journalpliktiga; a colleague must find them in the journal. Negated
     statements ("inga tankar på att ta mitt liv") do not count. The information is
     documented when a note written on or after the message's day speaks of it (also as
     an assessment, e.g. "inga suicidtankar vid tel.kontakt"): a note linked to the
