@@ -572,6 +572,8 @@ class _Corrected:
 
     def to_new(self, pos: int) -> int:
         """A token boundary of the written text in the corrected text."""
+        if not self.old_starts:
+            return pos
         k = bisect.bisect_right(self.old_starts, pos) - 1
         if k < 0:
             return pos
@@ -582,6 +584,8 @@ class _Corrected:
     def to_old(self, pos: int, end: bool = False) -> int:
         """An offset of the corrected text in the written text (a place inside a corrected
         word is its start, or its end for the end of a match)."""
+        if not self.new_starts:
+            return pos
         k = bisect.bisect_right(self.new_starts, pos) - 1
         if k < 0:
             return pos
@@ -620,8 +624,8 @@ class TriggerMatcher:
             doc.spans["triggers"] = []
             return doc
         starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
-        idx = [fixed.to_new(i) for i in doc.to_array(IDX).tolist()]
-        bounds_at = [idx[i] for i in starts]
+        idx = doc.to_array(IDX).tolist()
+        bounds_at = [fixed.to_new(idx[i]) for i in starts]
         # the kinds whose gate stems lie wholly inside each sentence
         open_by_sent: dict[int, set[str]] = {}
         for c_start, c_end, kinds in stems:
@@ -635,7 +639,7 @@ class TriggerMatcher:
             s_start = starts[k]
             s_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
             c0 = bounds_at[k]
-            c1 = idx[s_end] if s_end < len(doc) else len(text)
+            c1 = fixed.to_new(idx[s_end]) if s_end < len(doc) else len(text)
             part = text[c0:c1]
             blocked = {kind for kind, pseudo, pattern in self.patterns
                        if pseudo and kind in open_kinds and pattern.search(part)}
