@@ -276,3 +276,26 @@ def test_words_of_telling_take_typos_but_not_other_inflections():
     doc = get_pipeline()("Pat infomerad. Vi informerar och framförde ett meddelande, underättad.")
     changed = {t.text: t.norm_ for t in doc if t.norm_ != t.lower_}
     assert changed == {"infomerad": "informerad", "underättad": "underrättad"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Sedan TIA:n i april inga nya bortfall.", "TIA"),           # an inflected abbreviation
+    ("Recidiverande UVI:er hos äldre kvinna.", "UVI"),
+    ("Pat med FF, antikoagulerad med Eliquis.", "FF"),             # framed before …
+    ("Känt permanent FF sedan länge.", "FF"),
+    ("Sjukdomar: HT, DM2.", "HT"),                                 # … in a list of diagnoses
+    ("Förmaksflimmer (FF) upptäckt på EKG.", "FF"),                # … in parentheses
+    ("HT:n är välreglerad på nuvarande dos.", "HT"),               # … by its own ending
+])
+def test_ambiguous_abbreviations_framed_as_diagnoses(text, surface):
+    assert surface in [m.text for m in annotate_text(text).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt med AF om arbetsträning.",          # Arbetsförmedlingen
+    "Trol. pneumoni, AF 28, sat 91 %.",          # andningsfrekvens beside a diagnosis
+    "Började på HT 2023 med nya kurser.",        # hösttermin
+])
+def test_ambiguous_abbreviations_stay_silent_unframed(text):
+    assert "AF" not in [m.text for m in annotate_text(text).mentions]
+    assert "HT" not in [m.text for m in annotate_text(text).mentions]

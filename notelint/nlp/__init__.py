@@ -171,7 +171,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     if not runs:
         return out
     from .context import sentence_of
-    from .pipeline import annotate
+    from .pipeline import annotate, framed
 
     nlp = get_pipeline(code_file)
     starts: list[int] = []
@@ -199,10 +199,11 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         return (section, text, shift) if span.end_char + shift <= end else None
 
     attrs = doc.user_data.get("nl_dx", {})
-    ambiguous = doc.user_data.get("nl_needs_cue", ())
-    for s in doc.spans.get("dx", []):
+    ambiguous = doc.user_data.get("nl_needs_cue", set())
+    spans = list(doc.spans.get("dx", []))
+    for s in spans:
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        if (s.start, s.end) in ambiguous and assertion not in _CUED:
+        if (s.start, s.end) in ambiguous and assertion not in _CUED and not framed(s, spans, ambiguous):
             continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a cue
         place = where(s)
         if place is None:

@@ -107,6 +107,39 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     return subject, topic
 
 
+def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> bool:
+    """Whether an ambiguous abbreviation ("FF", "HT", "RA" …) is framed as a diagnosis by
+    its neighbours: a frame word (``models/diagnosis_frames.tsv``: "Pat med FF", "RLS sedan
+    flera år"), an ending of its own ("HT:n"), or another diagnosis beside it in a list or
+    in parentheses ("Sjukdomar: HT, DM2, KOL", "Förmaksflimmer (FF)"). Never when a number
+    follows it ("AF 22", "HT 2023", "RA 8 mmHg"): then it is a measurement or a date."""
+    res = load_resources()
+    doc = span.doc
+    i, j = span.start, span.end
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.is_space and j + 1 < len(doc) and doc[j + 1].like_num):
+        return False
+    if i and (doc[i - 1].lower_ in res.frames_before
+              or i > 1 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in res.frames_before):
+        return True
+    if nxt is not None:
+        if nxt.text.startswith(":") and len(nxt.text) > 1 and nxt.text[1:].isalpha():
+            return True  # "HT:n", "FF:et" (the tokenizer's abbreviation ending)
+        if nxt.lower_ in res.frames_after or (
+                j + 1 < len(doc) and f"{nxt.lower_} {doc[j + 1].lower_}" in res.frames_after):
+            return True
+    for other in others:  # another diagnosis next to it, only "," "och" "(" ")" between
+        if (other.start, other.end) in ambiguous or other is span:
+            continue
+        gap = doc[other.end:i] if other.end <= i else doc[j:other.start] if other.start >= j else None
+        if gap is not None and len(gap) <= 2 and all(t.text in _LIST_JOINERS for t in gap):
+            return True
+    return False
+
+
+_LIST_JOINERS = {",", "och", "(", ")", "/", "+"}
+
+
 def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
     """The ``count`` words before token ``end`` in its sentence (lower case), without what
     stands in parentheses: "Barnen (8 och 11) har inte fått veta" → ["barnen"]."""
@@ -163,6 +196,7 @@ _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
 
 _SENT_END_TOKENS = (".", "!", "?")
+_ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orna|s|ns|ens|ets|na|e)"
 _NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga"}
 
 
@@ -707,6 +741,10 @@ def build_pipeline(code_file: str | None = None) -> Language:
     for exc in res.tokenizer_exceptions:
         for form in {exc, exc[:1].upper() + exc[1:], exc.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # an abbreviation inflects after a colon ("TIA:n", "UVI:er", "FF:et", "NSTEMI:t"): the
+    # ending is a token of its own, so the abbreviation is read as written
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        [*nlp.Defaults.suffixes, _ABBREVIATION_ENDING]).search
     nlp.add_pipe("nl_line_sentences")
     nlp.add_pipe("nl_spelling")
     nlp.add_pipe("nl_diagnoses", config={"code_file": code_file})

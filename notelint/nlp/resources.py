@@ -169,6 +169,8 @@ class Resources:
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
+    frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
+    frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
 
 
 # words too common in notes to stand for a many-word form in the prefilter ("feber utan
@@ -249,6 +251,11 @@ def load_resources() -> Resources:
     def words(role: str) -> list[str]:
         return [w for r in people if r[0] == role for w in r[1].split("|")]
 
+    frames = _rows("diagnosis_frames.tsv")
+
+    def frame(place: str) -> list[str]:
+        return [w for r in frames if r[0] == place for w in r[1].split("|")]
+
     abbreviations = set()
     for e in lexicon:
         if e.case_sensitive:
@@ -264,7 +271,8 @@ def load_resources() -> Resources:
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
-                     told_words=frozenset(words("told_word")))
+                     told_words=frozenset(words("told_word")),
+                     frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")))
 
 
 @lru_cache(maxsize=1)
