@@ -94,10 +94,10 @@ def test_mention_recall_on_diagnoses_as_clinicians_write_them(dx_eval, name, rec
 
 def test_abbreviations_by_another_writer(dx_eval):
     """312 lines of abbreviations as written (dx_abbrev_dev.jsonl, a fifth writer; a
-    development set). The bar is today's figure (0.88), not yet the issue's 0.95."""
+    development set). The bar is just under today's figure (0.908), not yet the issue's 0.95."""
     result = dx_eval.evaluate(ROOT / "tests" / "data" / "dx_abbrev_dev.jsonl")
     got = result["by_kind"]["abbreviation"]
-    assert got["found"] / got["gold"] >= 0.87
+    assert got["found"] / got["gold"] >= 0.90
     assert got["false"] <= 22
 
 
