@@ -221,6 +221,8 @@ def test_nl101_reads_not_yet_told_as_clinicians_write_it(text):
     "Diabetes typ 1 sedan tonåren. Ny återbesökstid ej meddelad pat än.",
     # someone else, with what stands in parentheses in between
     "Depression, pat informerad. Syskonen (16 och 19) vet inte om diagnosen.",
+    # what the patient has long known is not the untold diagnosis
+    "Känd KOL sedan 2012. Pat ej informerad om röntgensvaret ännu.",
 ])
 def test_nl101_is_silent_when_telling_is_done_or_not_needed(text):
     assert _nl101(("Bedömning", text)) == []

@@ -42,7 +42,7 @@ def triggers(text: str) -> list[tuple[str, bool]]:
     ("DT hjärna för att utesluta SAH.", [("SAH", "hypothetical")]),
     ("Om pat skulle få symtom på stroke, ring 112.", [("stroke", "hypothetical")]),
     ("Tidigare depression, nu stabil.", [("depression", "historical")]),
-    ("DM2 sedan 2015.", [("DM2", "historical")]),
+    ("DM2 sedan 2015.", [("DM2", "affirmed")]),      # ongoing since then (and known)
     ("Anamnestiskt TIA 2019.", [("TIA", "historical")]),
     ("Känd KOL, nu exacerbation.", [("KOL", "affirmed")]),
     ("Pneumoni hö basalt.", [("Pneumoni", "affirmed")]),
@@ -87,9 +87,14 @@ def test_pseudo_cue_does_not_negate():
     assert mentions("Ingen förbättring av depression.") == [("depression", "affirmed")]
 
 
-def test_sedan_is_only_historical_before_a_year():
+def test_sedan_before_a_year_or_an_age_marks_a_known_diagnosis():
     assert mentions("Pneumoni sedan 3 dagar.") == [("Pneumoni", "affirmed")]
-    assert mentions("Epilepsi sedan barndomen.") == [("Epilepsi", "historical")]
+    assert mentions("Epilepsi sedan barndomen.") == [("Epilepsi", "affirmed")]
+    known = {m.text: m.known for m in annotate_text(
+        "Epilepsi sedan barndomen. Känd KOL. Pneumoni sedan 3 dagar. Hjärtinfarkt 2018.").mentions}
+    assert known == {"Epilepsi": True, "KOL": True, "Pneumoni": False, "Hjärtinfarkt": False}
+    # "known" never outranks another cue: a relative's stays the relative's
+    assert mentions("Mor med känd MS.") == [("MS", "family")]
 
 
 def test_om_only_hypothetical_when_it_opens_a_clause():

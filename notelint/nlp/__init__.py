@@ -200,6 +200,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
 
     attrs = doc.user_data.get("nl_dx", {})
     ambiguous = doc.user_data.get("nl_needs_cue", set())
+    known = doc.user_data.get("nl_known", set())
     spans = list(doc.spans.get("dx", []))
     for s in spans:
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
@@ -212,7 +213,8 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         start, end = s.start_char + shift, s.end_char + shift
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
         out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
-                                    icd10, assertion, cue, sentence_start(s, shift)))
+                                    icd10, assertion, cue, sentence_start(s, shift),
+                                    (s.start, s.end) in known))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     for s in doc.spans.get("triggers", []):

@@ -13,8 +13,9 @@ Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules
 - when several cues cover a mention, the nearest wins; ties go by ``PRIORITY``; a
   negation in scope overrides a historical or family cue ("Förnekar tidigare …");
 - special rules: "om" is hypothetical only where it opens a clause ("Om pat skulle …",
-  "…, om feber"), "sedan" is historical before a year or an age ("sedan 2015",
-  "sedan barndomen"), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical),
+  "…, om feber"), "sedan" before a year or an age ("sedan 2015", "sedan barndomen") and
+  "känd" mark a current, long-standing diagnosis ("known": still affirmed; asked for only
+  where no other cue speaks, so "Mor med känd MS" stays the mother's), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical),
   "?" hedges the phrase it ends (not across a comma), and one glued to the next word
   ("?DVT", "?Angina pectoris") hedges the phrase it opens.
 """
@@ -47,6 +48,7 @@ CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "in
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
+_SINCE = {"sedan", "sen"}
 _CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet",
                    "klassifikation", "klassifikationen", "klassificering", "version", "ver."}
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
@@ -81,15 +83,20 @@ class ConText:
                 continue
             if any(t.lower_ in _CRITERIA_WORDS for t in doc[max(0, span.start - 3):span.start]):
                 continue  # "MS enl McDonald 2017": the year names criteria, it dates nothing
+            if span.start and doc[span.start - 1].lower_ in _SINCE:
+                continue  # "DM2 sedan 2015": ongoing since then (a "known" cue), not past
             if 1900 < year < this_year:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
         doc.user_data["nl_cues"] = cues
         index = CueIndex(doc, cues)
         attrs = doc.user_data.setdefault("nl_dx", {})
+        known = doc.user_data.setdefault("nl_known", set())
         for span in dx:
             found = index.assertion(span.start, span.end)
             if found is not None:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
+            elif index.assertion(span.start, span.end, only={"known"}) is not None:
+                known.add((span.start, span.end))  # "Känd KOL", "DM2 sedan 2015": current, long told
         doc.spans["dx"] = dx
         return doc
 
@@ -191,8 +198,8 @@ class CueIndex:
             c_start, c_end, category, direction, text = self.cues[k]
             if c_start >= hi:
                 break
-            if only is not None and category not in only:
-                continue
+            if only is not None and category not in only or only is None and category == "known":
+                continue  # "known" is asked for on its own: it never outranks another cue
             if c_start < end and start < c_end:
                 continue  # overlaps the target itself
             if c_end <= start and direction in ("forward", "both"):

@@ -153,8 +153,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
         c.section == t.section and c.sentence == t.sentence and c.start >= t.end for c in told)]
     if not untold:
         return
+    # what the patient has long known ("Känd KOL", "DM2 sedan 2015") is never the untold
     open_ = [m for m in ann.mentions
-             if m.assertion in _VISIBLE_DIAGNOSIS and _section(note, m.section) is not None]
+             if m.assertion in _VISIBLE_DIAGNOSIS and not m.known
+             and _section(note, m.section) is not None]
     tied: dict[tuple[int, int], Mention] = {}
     for trigger in untold:
         for m in _untold_about(trigger, open_):
