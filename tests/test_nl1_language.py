@@ -43,6 +43,8 @@ def test_abbreviations_are_read_as_written(text, expected):
     "AF 22, saturation 95 % på luft.",           # andningsfrekvens
     "Eko: RA lätt dilaterat, normal EF.",        # right atrium without a cue
     "Ladda ner appen för att boka tid.",
+    "Fragmin 5000 E sc som DVT-profylax postop.",  # a compound about the disease
+    "eGFR enligt CKD-EPI 84, stabilt.",
 ])
 def test_abbreviation_look_alikes_are_not_diagnoses(text):
     assert found(text) == []

@@ -239,7 +239,11 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
-              "skola", "sköterska", "ssk", "team", "dagbok"}
+              "skola", "sköterska", "ssk", "team", "dagbok",
+              # a compound about the disease, not the disease: "DVT-profylax", "CKD-EPI" (a
+              # formula), "ALS-algoritm". Not a viral load or antibody ("HIV-RNA", "EBV-IgM":
+              # a positive one tells the infection) nor a grade ("CIN-II")
+              "profylax", "profylaxen", "epi", "algoritm", "algoritmen", "kriterier", "kriterierna"}
 
 
 # "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
