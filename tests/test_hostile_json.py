@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -64,7 +65,8 @@ def test_hostile_line_is_one_nl901_and_others_survive(tmp_path, name):
     # a bad patient or guardian number is its own NL901; the record itself is still linted
     assert out["summary"]["records"] == (3 if "personnummer" in nl901[0]["message"] else 2)
     assert res.exit_code == 2
-    assert "1213" not in res.output and "0000" not in nl901[0]["message"]
+    # the bad numbers masked ("1213" alone may stand in a fingerprint's hex digits)
+    assert not re.search(r"1212[- ]?1213", res.output) and "0000" not in nl901[0]["message"]
 
 
 @pytest.mark.parametrize("payload", [
