@@ -64,6 +64,7 @@ def test_development_set(case_eval):
     ("nl1_heldout_cases.jsonl", 160, ("NL101", "NL102")),  # frozen: never tuned on
     ("nl101_dev_cases.jsonl", 90, ("NL101",)),             # two more writers, NL101 only
     ("nl101b_dev_cases.jsonl", 115, ("NL101",)),           # (failures looked at, never copied)
+    ("nl102neg_dev_cases.jsonl", 70, ("NL102",)),          # NL102's hard negatives, a seventh
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -71,7 +72,7 @@ def test_independent_case_sets(case_eval, name, count, codes):
     per = case_eval.score(cases, set(codes))["per"]
     for code in codes:
         assert _held(per, code) >= 0.95, code
-        assert _precision(per, code) >= 0.95, code
+        assert _precision(per, code) >= (0.80 if name.startswith("nl102neg") else 0.95), code
 
 
 def test_fresh_frozen_held_out_cases(case_eval):

@@ -303,3 +303,14 @@ def test_ambiguous_abbreviations_framed_as_diagnoses(text, surface):
 def test_ambiguous_abbreviations_stay_silent_unframed(text):
     assert "AF" not in [m.text for m in annotate_text(text).mentions]
     assert "HT" not in [m.text for m in annotate_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, surface, assertion", [
+    ("Misstanke om lungemboli avfärdas efter normal DT.", "lungemboli", "negated"),
+    ("Inget som tyder på hjärtsvikt vid ekot.", "hjärtsvikt", "negated"),
+    ("Tidigare misstänkt celiaki, biopsin var normal.", "celiaki", "historical"),
+    ("Hypotyreos, troligen för låg dos av Levaxin.", "Hypotyreos", "affirmed"),
+    ("Trol. recidiv av lymfom, behandlat 2019.", "lymfom", "uncertain"),  # a year is not "tidigare"
+])
+def test_dismissed_past_and_dose_hedges(text, surface, assertion):
+    assert (surface, assertion) in assertions(text)

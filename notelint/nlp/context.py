@@ -224,6 +224,12 @@ class CueIndex:
             family = self.assertion(start, end, only={"family"})
             if family is not None:
                 return family
+        if best[2] == "uncertain" and only is None:
+            # "Tidigare misstänkt IBS", "St.p. utredning för celiaki": a past suspicion, told
+            # by a word (a bare year is not enough: "Trol. recidiv, op 2019" is current)
+            past = self.assertion(start, end, only={"historical"})
+            if past is not None and not past[1].isdigit():
+                return past
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
             negated = self.assertion(start, end, only={"negated"})
