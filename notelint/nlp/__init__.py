@@ -202,9 +202,10 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     ambiguous = doc.user_data.get("nl_needs_cue", set())
     known = doc.user_data.get("nl_known", set())
     spans = list(doc.spans.get("dx", []))
+    by_start = sorted(spans, key=lambda s: s.start)  # for framed(): its neighbours by bisection
     for s in spans:
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        if (s.start, s.end) in ambiguous and assertion not in _CUED and not framed(s, spans, ambiguous):
+        if (s.start, s.end) in ambiguous and assertion not in _CUED and not framed(s, by_start, ambiguous):
             continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a cue
         place = where(s)
         if place is None:

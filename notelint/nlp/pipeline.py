@@ -128,7 +128,11 @@ def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> b
         if nxt.lower_ in res.frames_after or (
                 j + 1 < len(doc) and f"{nxt.lower_} {doc[j + 1].lower_}" in res.frames_after):
             return True
-    for other in others:  # another diagnosis next to it, only "," "och" "(" ")" between
+    # another diagnosis next to it, only "," "och" "(" ")" between; ``others`` is in text
+    # order, so only its few spans that start near this one are looked at
+    lo = bisect.bisect_left(others, i - 12, key=lambda o: o.start)
+    hi = bisect.bisect_right(others, j + 3, key=lambda o: o.start)
+    for other in others[lo:hi]:
         if (other.start, other.end) in ambiguous or other is span:
             continue
         gap = doc[other.end:i] if other.end <= i else doc[j:other.start] if other.start >= j else None
