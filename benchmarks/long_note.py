@@ -1,6 +1,6 @@
 """Time `notelint lint` on one very long note (issue 18/19: linear ConText, no E088).
 
-    python benchmarks/long_note.py [--chars 1000000] [--chars 1300000] [--lines]
+    python benchmarks/long_note.py [--chars 1000000] [--chars 1300000] [--lines] [--varied]
 
 Writes a text journal copy whose one section is N characters of varied clinical
 sentences (diagnoses, hedges, negations, family history, violence) and times the CLI on
@@ -43,15 +43,37 @@ def note(chars: int, lines: bool, seed: int = 1) -> str:
     return HEADER + "Anamnes: " + ("\n" if lines else " ").join(parts)[:chars] + "\n"
 
 
+def varied_note(chars: int, lines: bool, seed: int = 1) -> str:
+    """A note of ``chars`` characters of the generator's realistic notes' section texts:
+    a long copy of many different notes, so few sentences repeat (the worst case for the
+    sentence cache)."""
+    from generate import generate  # benchmarks/generate.py, beside this file
+
+    parts: list[str] = []
+    size = 0
+    for rec in generate(notes=10**9, seed=seed):
+        for n in rec["notes"]:
+            for sec in n["sections"]:
+                parts.append(sec["text"])
+                size += len(sec["text"]) + 1
+        if size >= chars:
+            break
+    return HEADER + "Anamnes: " + ("\n" if lines else " ").join(parts)[:chars] + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--chars", type=int, action="append")
     ap.add_argument("--lines", action="store_true", help="one sentence a line")
+    ap.add_argument("--varied", action="store_true",
+                    help="text of many different generated notes (little repetition) "
+                         "instead of seven sentences repeated")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for chars in args.chars or [1_000_000, 1_300_000]:
             path = Path(tmp) / f"note_{chars}.txt"
-            path.write_text(note(chars, args.lines), encoding="utf-8")
+            make = varied_note if args.varied else note
+            path.write_text(make(chars, args.lines), encoding="utf-8")
             t0 = time.perf_counter()
             out = subprocess.run([sys.executable, "-m", "notelint.cli", "lint", "--ruleset",
                                   "skane", "--format", "json", str(path)],

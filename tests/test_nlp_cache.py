@@ -82,6 +82,23 @@ def test_a_repeated_sentence_is_annotated_once(fresh_cache, monkeypatch):
         assert moved[m.start:m.end] == m.text
 
 
+def test_a_sentence_repeated_within_one_note_is_annotated_once(fresh_cache, monkeypatch):
+    # a long copy-forward note: the same sentences hundreds of times in one text (issue 19's
+    # 1 MB note); the first sight of each is annotated, the repeats come from it
+    sentences = ["Misstänkt pneumoni.", "Pat ej informerad om diagnosen.", "Inga tecken på DVT."]
+    text = " ".join(sentences[k % 3] for k in range(300))
+    calls = []
+    real = nl._annotate_uncached
+    monkeypatch.setattr(nl, "_annotate_uncached", lambda cf, runs, probes=None: calls.append(runs) or real(cf, runs, probes))
+    got = annotate_note(Note.model_validate(
+        {"id": "n1", "sections": [{"keyword": "Bedömning", "text": text}]}))
+    assert sum(len(runs) for runs in calls) == 3
+    monkeypatch.setattr(cache, "ENABLED", False)
+    whole = annotate_text(text, prefilter=False)
+    assert got.mentions == whole.mentions and got.triggers == whole.triggers
+    assert len(got.mentions) == 200
+
+
 def test_memory_is_bounded_least_recently_used_first():
     c = SentenceCache("x", max_entries=3, max_chars=100)
     empty = ((), ())

@@ -130,8 +130,12 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
     out = NoteAnnotations()
     parts = [text[start:end] for _, text, start, end in runs]
     values = [cache.get(part) for part in parts]
-    todo = [k for k, value in enumerate(values) if value is None]
-    if todo:  # each new part alone, labelled by its index k, offsets from its start
+    first: dict[str, int] = {}  # each new distinct part once, however often the note repeats it
+    for k, value in enumerate(values):
+        if value is None:
+            first.setdefault(parts[k], k)
+    if first:  # each new part alone, labelled by its index k, offsets from its start
+        todo = list(first.values())
         fresh = _annotate_uncached(code_file, [(k, parts[k], 0, len(parts[k])) for k in todo])
         found: dict[int, tuple[list[Mention], list[Trigger]]] = {k: ([], []) for k in todo}
         for m in fresh.mentions:
@@ -141,6 +145,9 @@ def _annotate_runs(code_file: str | None, runs: list[tuple[int, str, int, int]],
         for k, (mentions, triggers) in found.items():
             values[k] = (tuple(mentions), tuple(triggers))
             cache.put(parts[k], values[k])  # type: ignore[arg-type]
+        for k, value in enumerate(values):
+            if value is None:
+                values[k] = values[first[parts[k]]]
     for (section, _, start, _), (mentions, triggers) in zip(runs, values):  # type: ignore[misc]
         if mentions:
             out.mentions.extend([shifted(m, section, start) for m in mentions])
