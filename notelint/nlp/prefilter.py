@@ -30,8 +30,8 @@ _WORD = re.compile(r"\w")
 _WORD4 = re.compile(r"\w{4}")
 # where a sentence may start: a newline between two pieces of text, or one space after
 # . ! ? (any other spacing makes whitespace tokens; such places are simply not cut). The
-# text before a newline must not be whitespace: checked in _cuts (no look-behind, faster)
-_CUT = re.compile(r"\n+(?=\S)|[.!?] (?=\S)")
+# character before the cut is matched too (no look-behind, faster): the cut starts after it
+_CUT = re.compile(r"\S\n+(?=\S)|[.!?] (?=\S)")
 
 
 def _automaton(code_file: str | None = None) -> Any:
@@ -222,13 +222,22 @@ class TypoIndex:
     def near(self, word: str) -> bool:
         got = self._memo.get(word)
         if got is None:
-            keys = self.keys
-            got = word not in self.known and (collapse_doubles(word) in self.collapsed or any(
-                w in keys or w in self.collapsed or any(w[:i] + w[i + 1:] in keys for i in range(len(w)))
-                for w in (word, *latin_spellings(word))))
+            got = word not in self.known and self._near(word)
             if len(self._memo) < 100_000:
                 self._memo[word] = got
         return got
+
+    def _near(self, word: str) -> bool:
+        keys, collapsed = self.keys, self.collapsed
+        if collapse_doubles(word) in collapsed:
+            return True
+        for w in (word, *latin_spellings(word)):
+            if w in keys or w in collapsed:
+                return True
+            for i in range(len(w)):
+                if w[:i] + w[i + 1:] in keys:
+                    return True
+        return False
 
 
 from .spelling import collapse_doubles, latin_spellings  # noqa: E402
@@ -266,17 +275,19 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
     memo = _piece_memo(code_file)
-    infos = []
+    pieces = [text[a:b] for a, b in zip(starts, ends)]
+    infos = [memo.get(piece) for piece in pieces]  # what each piece alone says, by its text
     new: list[list[Any]] = []
-    for a, b in zip(starts, ends):  # what each piece alone says, remembered by its text
-        piece = text[a:b]
-        info = memo.get(piece)
-        if info is None:
-            if len(memo) >= PIECE_MEMO_SIZE:
-                memo.clear()
-            info = memo[piece] = [piece, False, None, None]
-            new.append(info)
-        infos.append(info)
+    if None in infos:
+        if len(memo) + len(infos) > PIECE_MEMO_SIZE:
+            memo.clear()
+        for k, info in enumerate(infos):
+            if info is None:
+                info = memo.get(pieces[k])  # the same new piece twice in this text
+                if info is None:
+                    info = memo[pieces[k]] = [pieces[k], False, None, None]
+                    new.append(info)
+                infos[k] = info
     if new:
         _find_hits(new, code_file)
     crossed: set[int] = set()
@@ -384,15 +395,7 @@ def _opens_with_punct(info: list[Any], tokenizer: Callable[[], Any]) -> bool:
 
 def _cuts(text: str) -> list[tuple[int, int]]:
     """(start, end) of the whitespace at every candidate sentence start."""
-    out = []
-    for m in _CUT.finditer(text):
-        start = m.start()
-        if text[start] == "\n":
-            if start and not text[start - 1].isspace():
-                out.append((start, m.end()))
-        else:  # ". X": the cut is the space
-            out.append((start + 1, m.end()))
-    return out
+    return [(m.start() + 1, m.end()) for m in _CUT.finditer(text)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
