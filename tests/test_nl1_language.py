@@ -314,3 +314,81 @@ def test_ambiguous_abbreviations_stay_silent_unframed(text):
 ])
 def test_dismissed_past_and_dose_hedges(text, surface, assertion):
     assert (surface, assertion) in assertions(text)
+
+
+# --- issue 17, an eighth and ninth writer's categories (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text", [
+    # the other verbs of telling, with whom it was not taken up
+    "Levermetastaser på DT. Inte diskuterat med patienten än.",
+    "Hjärntumör på MR. Fyndet ännu ej nämnt för henne.",
+    "Cancer i bukspottkörteln. Detta har inte sagts till pat ännu.",
+    "Huntingtons sjukdom genetiskt bekräftad. Svaret inte förmedlat till patienten.",
+    "Misstänkt lymfom. Ingenting har sagts ännu, väntar på biopsin.",
+    # a decision not to tell yet
+    "Glioblastom. Jag har valt att inte berätta om fyndet förrän PAD finns.",
+    # telling promised for when something is known
+    "Trolig njurcancer. Information till pat när biopsisvaret har kommit.",
+    "Prostatacancer i biopsierna. Meddelas patienten via telefon när skelettskintigrafin är klar.",
+    "Ovarialcancer i PAD. Informeras av operatören imorgon.",
+    "Tuberkulos i sputum. Besked till patienten är inte lämnat.",
+    # both not told, the patient among them
+    "Leukemi i benmärgsprovet. Varken pojken eller hans föräldrar har fått besked.",
+    "Misstänkt ALS. Pat och hustrun ej informerade om misstanken.",
+    # the untold topic named after the determiner and a hedge word
+    "Trolig MS. Pat ej informerad om den sannolika diagnosen.",
+])
+def test_nl101_reads_more_ways_of_not_yet_telling(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Misstänkt ALS. Varken sonen eller dottern informerade, pat önskar berätta själv.",
+    "Lungcancer, pat informerad. Sjukintyg skrivet till FK, pat ej informerad om detta.",
+    "Gallsten. Pat ej informerad om att kallelsen redan skickats.",
+    "Epilepsi sedan barndomen. Pat ej informerad om MR-tiden, brev skickas.",
+])
+def test_nl101_is_silent_when_the_untold_is_someone_else_or_not_a_diagnosis(text):
+    assert _nl101(("Bedömning", text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misstäkt pankreatit, lipas stegrat.", [("pankreatit", "uncertain")]),  # a cue's typo
+    ("Differentialdiagnostiskt övervägs sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Biopsi tagen för att bekräfta lymfom.", [("lymfom", "uncertain")]),
+    ("Pat friad från misstanke om melanom.", [("melanom", "negated")]),
+    ("Lillebror utreds för celiaki.", [("celiaki", "family")]),
+    ("Under 2015 fanns misstanke om MS.", [("MS", "historical")]),
+    ("2017 utreddes hon för misstänkt reumatoid artrit.", [("reumatoid artrit", "historical")]),
+    # a past cue of another phrase does not make the hedge history
+    ("Anamnes på migrän, trol. epilepsi.", [("migrän", "historical"), ("epilepsi", "uncertain")]),
+    ("Tidigare misstänkt epilepsi.", [("epilepsi", "historical")]),
+])
+def test_hedges_negations_family_and_past_as_the_writers_put_them(text, expected):
+    assert assertions(text) == expected
+
+
+def _nl102(*sections: tuple[str, str]):
+    rec = make_record(notes=[{"id": "n1", "system": "Melior", "template": "Läkaranteckning",
+                              "time": "2024-05-02T10:00:00",
+                              "sections": [{"keyword": k, "text": t} for k, t in sections]}])
+    return [f for f in lint(rec, "vgr", select=["NL102"])]
+
+
+@pytest.mark.parametrize("sections", [
+    [("Röntgen", "Handledsröntgen, f.s. fraktur? Utlåtande: ingen fraktur.")],
+    [("Frågeställning", "Appendicit?"), ("Bedömning", "Appendicit bekräftad vid DT.")],
+    [("Remiss", "Frågeställning pneumoni."), ("Svar", "Pneumoni föreligger inte.")],
+])
+def test_nl102_is_silent_when_the_note_answers_its_question(sections):
+    assert _nl102(*sections) == []
+
+
+@pytest.mark.parametrize("sections", [
+    [("Röntgen", "Handledsröntgen, f.s. fraktur? Svar dröjer.")],
+    # an answer must come after the question, and a hedge is no answer
+    [("Bedömning", "Ingen fraktur på förra bilden. F.s. fraktur?")],
+    [("Frågeställning", "Appendicit?"), ("Bedömning", "Trolig appendicit, kirurg kontaktad.")],
+])
+def test_nl102_flags_a_question_left_open(sections):
+    assert len(_nl102(*sections)) == 1

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .prefilter import active_runs, might_fire
+from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
 __all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
@@ -317,12 +318,31 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for index, section in enumerate(sections)
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
+    out.mentions = answered_questions(out.mentions)
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
     if forced:
         out.mentions = [replace(m, assertion=forced[m.section], cue=f"sökord:{sections[m.section].keyword}")
                         if m.section in forced and m.assertion not in ("negated", forced[m.section])
                         else m for m in out.mentions]
+    return out
+
+
+def answered_questions(mentions: list[Mention]) -> list[Mention]:
+    """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
+    Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same
+    diagnosis in the note is negated or affirmed ("Svar: ingen fraktur", "Celiaki
+    bekräftad"). ``mentions`` are in note order."""
+    questions = load_resources().question_cues
+    asked = [k for k, m in enumerate(mentions) if m.assertion == "uncertain" and m.cue in questions]
+    if not asked:
+        return mentions
+    out = list(mentions)
+    for k in asked:
+        m = mentions[k]
+        if any(o.concept == m.concept and o.assertion in ("negated", "affirmed")
+               and (o.section, o.start) > (m.section, m.start) for o in mentions):
+            out[k] = replace(m, answered=True)
     return out
 
 

@@ -188,6 +188,13 @@ class CueIndex:
     def assertion(self, start: int, end: int,
                   only: set[str] | None = None) -> tuple[str, str] | None:
         """(category, cue text) of the nearest cue whose scope covers tokens [start, end)."""
+        got = self._nearest(start, end, only)
+        return None if got is None else (got[2], got[3])
+
+    def _nearest(self, start: int, end: int,
+                 only: set[str] | None = None) -> tuple[int, int, str, str, int, int] | None:
+        """(distance, priority, category, cue text, cue start, cue end) of the nearest cue
+        whose scope covers tokens [start, end), with the precedence rules below."""
         if not self.cues:
             return None
         s_start, s_end = sentence_of(self.doc, start)
@@ -216,26 +223,35 @@ class CueIndex:
                 continue
             rank = (distance, PRIORITY.get(category, 9))
             if best is None or rank < best[:2]:
-                best = (distance, PRIORITY.get(category, 9), category, text)
+                best = (distance, PRIORITY.get(category, 9), category, text, c_start, c_end)
         if best is None:
             return None
         if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
             # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
-            family = self.assertion(start, end, only={"family"})
+            family = self._nearest(start, end, only={"family"})
             if family is not None:
                 return family
         if best[2] == "uncertain" and only is None:
             # "Tidigare misstänkt IBS", "St.p. utredning för celiaki": a past suspicion, told
-            # by a word (a bare year is not enough: "Trol. recidiv, op 2019" is current)
-            past = self.assertion(start, end, only={"historical"})
-            if past is not None and not past[1].isdigit():
+            # by a word next to the hedge (a bare year is not enough: "Trol. recidiv, op
+            # 2019" is current; nor a past cue of another phrase: "Anamnes på depressioner,
+            # trol. bipolär sjukdom")
+            past = self._nearest(start, end, only={"historical"})
+            if past is not None and not past[3].isdigit() and self._joined(past, best):
                 return past
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
-            negated = self.assertion(start, end, only={"negated"})
+            negated = self._nearest(start, end, only={"negated"})
             if negated is not None:
                 return negated
-        return best[2], best[3]
+        return best
+
+    def _joined(self, a: tuple[int, int, str, str, int, int],
+                b: tuple[int, int, str, str, int, int]) -> bool:
+        """Whether two cues stand in one phrase: at most two words between them, none of
+        them punctuation."""
+        lo, hi = (a[5], b[4]) if a[4] <= b[4] else (b[5], a[4])
+        return hi - lo <= 2 and not any(t.is_punct for t in self.doc[lo:max(lo, hi)])
 
     def negated(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) are negated: a negation cue in scope, or a word that

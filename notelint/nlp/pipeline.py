@@ -71,7 +71,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if w in res.persons_patient:
             break
         if w in res.persons_other and not (k and words[k - 1] in _NOT_SUBJECT_BEFORE):
-            subject = "other"
+            # "Pat och maka ej informerade", "Varken barnet eller föräldrarna …": the
+            # patient is one of those not told
+            j = k - 1
+            while j > 0 and words[j] in _COORDINATORS and words[j - 1] not in res.persons_patient:
+                j -= 2
+            if not (j > 0 and words[j] in _COORDINATORS and words[j - 1] in res.persons_patient):
+                subject = "other"
             break
     else:
         # "ej meddelat dottern" (not "besked lämnas när dottern kan vara med")
@@ -99,12 +105,54 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 break  # "om den eftersom …": a pronoun for what was just named
             j += 1
         obj = doc[j]
-        in_dx = any(d.start <= obj.i < d.end for d in doc.spans.get("dx", []))
-        if (obj.is_alpha and not obj.like_num and not in_dx and obj.lower_ not in _NUMBER_WORDS
-                and not obj.lower_.startswith(res.told_topics)
-                and not _names_topic(obj.lower_, res.told_topics)):  # "om pankreasfyndet"
-            topic = "other"
+        dx = doc.spans.get("dx", [])
+        in_dx = any(d.start <= obj.i < d.end for d in dx)
+        word = obj.lower_
+        if word in _POINTERS:  # "om detta", "om att …": what it points at decides
+            if _points_at_other(doc, span, s_start, s_end, j, word, dx):
+                topic = "other"
+        elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
+                and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
+                and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
+                and not _topic_follows(doc, j + 1, min(s_end, j + 3), dx)):
+            topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
+    if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
+        named = [w for w in inside if w in res.persons_patient or w in res.persons_other or w == "barn"]
+        subject = "other" if named and all(w in res.persons_other for w in named) else "patient"
     return subject, topic
+
+
+def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
+    """Whether a diagnosis or a told topic comes in tokens [lo, hi) before any punctuation."""
+    res = load_resources()
+    for t in doc[lo:hi]:
+        if t.is_punct:
+            return False
+        if _names_topic(t.lower_, res.told_topics) or any(d.start <= t.i < d.end for d in dx):
+            return True
+    return False
+
+
+_POINTERS = {"detta", "det", "dessa", "att"}
+_COORDINATORS = {"och", "eller", "samt", "&"}
+
+
+def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, word: str,
+                     dx: Iterable[Span]) -> bool:
+    """"…, pat ej informerad om detta": "detta" is what the sentence named before it — not a
+    diagnosis when a not-diagnosis ("Läkarintyg till FK utfärdat") is named there and no
+    diagnosis is; "om att remissen gått iväg": the words after "att" say it likewise."""
+    res = load_resources()
+    if word == "att":
+        lo, hi = j + 1, min(s_end, j + 4)
+    else:
+        lo, hi = s_start, span.start
+    if any(d.start < hi and d.end > lo for d in dx):
+        return False
+    names = [t.lower_ for t in doc[lo:hi]]
+    if any(_names_topic(w, res.told_topics) for w in names if w not in _FUNCTION_TOPICS):
+        return False
+    return any(_names_topic(w, res.not_topics) for w in names)
 
 
 def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> bool:

@@ -164,6 +164,7 @@ class Resources:
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
     abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
     section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
+    question_cues: frozenset[str] = frozenset()  # cues that ask ("f.s.", "?"); see Mention.answered
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
@@ -247,6 +248,7 @@ def load_resources() -> Resources:
         "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
     keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
+    questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
     people = _rows("told.tsv")
     def words(role: str) -> list[str]:
         return [w for r in people if r[0] == role for w in r[1].split("|")]
@@ -268,6 +270,7 @@ def load_resources() -> Resources:
                      sorted(set(keywords)), lexicon_words=lexicon_words,
                      spelling=spelling, spelling_stop=spelling_stop,
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
+                     question_cues=questions,
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
@@ -296,7 +299,10 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
     targets |= res.told_words  # "pat ej infomerad"
     known = {w for cue in res.cues for w in cue.text.split()}
-    known |= set(res.stop_exact) | res.spelling_stop | set(res.spelling) | {h[0] for h in res.heads}
+    # a written form of a target ("misstänt" for misstänkt) is that target, not a word in the
+    # way: "misstäkt", as near to both, is read as misstänkt
+    forms = {f for f, word in res.spelling.items() if word not in targets}
+    known |= set(res.stop_exact) | res.spelling_stop | forms | {h[0] for h in res.heads}
     return frozenset(targets), frozenset(known), frozenset(words - targets - known)
 
 

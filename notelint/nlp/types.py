@@ -34,6 +34,7 @@ class Mention:
     cue: str | None = None  # the ConText cue that decided the assertion
     sentence: int = -1      # offset of the start of its sentence in the section text
     known: bool = False     # current and long-standing ("Känd KOL", "DM2 sedan 2015")
+    answered: bool = False  # an uncertain question ("f.s. fraktur?") the note answers later
 
 
 @dataclass(frozen=True)

@@ -228,7 +228,7 @@ def hypothesis_in_visible_note(note: Note, ctx: Context) -> Iterator[Finding]:
         return
     ann = ctx.annotations(note)
     picked = [m for m in ann.mentions
-              if m.assertion == "uncertain" and _section(note, m.section) is not None
+              if m.assertion == "uncertain" and not m.answered and _section(note, m.section) is not None
               and not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         cues = sorted({m.cue for m in ms if m.cue})
