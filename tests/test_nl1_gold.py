@@ -65,6 +65,8 @@ def test_development_set(case_eval):
     ("nl101_dev_cases.jsonl", 90, ("NL101",)),             # two more writers, NL101 only
     ("nl101b_dev_cases.jsonl", 115, ("NL101",)),           # (failures looked at, never copied)
     ("nl102neg_dev_cases.jsonl", 70, ("NL102",)),          # NL102's hard negatives, a seventh
+    ("nl101c_dev_cases.jsonl", 110, ("NL101",)),           # an eighth writer (2026-12-02)
+    ("nl102c_dev_cases.jsonl", 130, ("NL102",)),           # a ninth: every hedge, hard negatives
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -424,9 +424,10 @@ def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:
     import threading
 
     with _serve(tmp_path, "--workers", "2", "--timeout", "120", "--max-body", str(4 * 1024 * 1024)) as base:
-        # large enough that the pipeline, however fast, is still at it while the small ones run
-        big = dict(RECORD["notes"][0], sections=[
-            {"keyword": "Aktuellt", "text": "Pat med misstänkt pneumoni, trol viral, ua i övrigt. " * 12000}])
+        # large enough that the pipeline, however fast, is still at it while the small ones
+        # run; varied sentences (a repeated one is annotated once, and would be quick)
+        big = dict(RECORD["notes"][0], sections=[{"keyword": "Aktuellt", "text": " ".join(
+            f"Pat {i} med misstänkt pneumoni {i}, trol viral {i * 7}, ua i övrigt." for i in range(12000))}])
         done: list[int] = []
         threads = [threading.Thread(target=lambda: done.append(
             httpx.post(base + "/v1/lint", json=big, timeout=120).status_code)) for _ in range(2)]
