@@ -392,3 +392,59 @@ def test_nl102_is_silent_when_the_note_answers_its_question(sections):
 ])
 def test_nl102_flags_a_question_left_open(sections):
     assert len(_nl102(*sections)) == 1
+
+
+# --- NL101: the journal's readers, other parties, and the last word on telling ------------
+
+CHILD_PNR = "20160315-2388"  # 8 years old in May 2024: the guardians read the journal
+
+
+def _nl101_for(pnr: str, *sections: tuple[str, str]):
+    rec = make_record(patient={"id": pnr},
+                      notes=[{"id": "n1", "system": "Melior", "template": "Läkaranteckning",
+                              "time": "2024-05-02T10:00:00",
+                              "sections": [{"keyword": k, "text": t} for k, t in sections]}])
+    return [f for f in lint(rec, "vgr", select=["NL101"])]
+
+
+def test_a_childs_guardians_not_told_is_the_readers_not_told():
+    text = "Typ 1-diabetes konstaterad. Föräldrarna har ännu inte fått besked."
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", text))) == 1
+    assert _nl101(("Bedömning", text)) == []  # an adult's parents are others
+
+
+def test_a_childs_guardians_told_is_the_readers_told():
+    text = ("Celiaki bekräftad. Vårdnadshavarna informerade om diagnosen idag. "
+            "Flickan har ännu inte fått veta, föräldrarna berättar hemma.")
+    assert _nl101_for(CHILD_PNR, ("Bedömning", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bröstcancer, pat informerad om diagnosen. Arbetsplatsen ej informerad.",
+    "Tonsillcancer, pat informerad om diagnosen. Sjukhustandvården ej underrättad ännu.",
+    "Schizofreni, pat informerad om diagnosen. God man ej informerad.",
+    "Rektalcancer, pat informerad om diagnosen. Remitterande läkare ännu ej underrättad.",
+])
+def test_nl101_other_parties_not_told(text):
+    assert _nl101(("Bedömning", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the subordinate clause's word order, the result named first
+    "Koloskopi: adenokarcinom i sigmoideum, vilket patienten ännu inte känner till.",
+    "Akustikusneurinom på MR. MR-svaret har pat ännu inte fått.",
+    "Mesoteliom enligt PAD. Pat ej info om PAD.",
+    "Bipolär sjukdom typ II fastställd. Diagnosen är inte återkopplad till pat ännu.",
+    "Kondrosarkom i femur. Patienten har ännu inte fått något besked.",
+])
+def test_nl101_reads_subordinate_and_result_first_forms(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+def test_nl101_the_last_word_on_telling_stands():
+    # not told at the last visit, told today: silent
+    assert _nl101(("Aktuellt", "Vid förra besöket hade pat ännu inte fått besked om svaret."),
+                  ("Bedömning", "Multipel skleros. Idag har hon fått besked om diagnosen.")) == []
+    # told before, not told since: the later word stands
+    assert len(_nl101(("Aktuellt", "Pat informerad om misstänkt lymfom vid förra besöket."),
+                      ("Bedömning", "Lymfom bekräftat i PAD. Pat ej informerad om PAD ännu."))) == 1

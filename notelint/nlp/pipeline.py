@@ -19,8 +19,9 @@ rather than Span extensions, which cost more to read than the rest of the pipeli
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import numpy
 import spacy
@@ -70,20 +71,22 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             break
         if w in res.persons_patient:
             break
-        if w in res.persons_other and not (k and words[k - 1] in _NOT_SUBJECT_BEFORE):
+        role = "other" if w == "man" and k and words[k - 1] in ("god", "gode") else _person_role(w, res)
+        if role != "patient" and not (k and words[k - 1] in _NOT_SUBJECT_BEFORE):
             # "Pat och maka ej informerade", "Varken barnet eller föräldrarna …": the
             # patient is one of those not told
             j = k - 1
             while j > 0 and words[j] in _COORDINATORS and words[j - 1] not in res.persons_patient:
                 j -= 2
             if not (j > 0 and words[j] in _COORDINATORS and words[j - 1] in res.persons_patient):
-                subject = "other"
+                subject = role
             break
     else:
         # "ej meddelat dottern" (not "besked lämnas när dottern kan vara med")
-        if (after and after[0] in res.persons_other and inside[-1] not in _TIME_WORDS
-                or inside[-1] in res.persons_other):
-            subject = "other"
+        if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
+            subject = _person_role(after[0], res)
+        elif _person_role(inside[-1], res) != "patient":
+            subject = _person_role(inside[-1], res)
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
@@ -117,9 +120,30 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 and not _topic_follows(doc, j + 1, min(s_end, j + 3), dx)):
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
-        named = [w for w in inside if w in res.persons_patient or w in res.persons_other or w == "barn"]
-        subject = "other" if named and all(w in res.persons_other for w in named) else "patient"
+        roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
+                 for w in inside if w in res.persons_patient or w == "barn"
+                 or _person_role(w, res) != "patient"}
+        subject = ("guardian" if "guardian" in roles else "other") \
+            if roles and "patient" not in roles else "patient"
     return subject, topic
+
+
+def _person_role(word: str, res: Any) -> str:
+    """"guardian", "other" or (any other word) "patient". A compound ending in another
+    party's word of six letters or more is that party ("sjukhustandvården",
+    "gymnasieelevhälsan")."""
+    if word in res.persons_guardian:
+        return "guardian"
+    if word in res.persons_other:
+        return "other"
+    if len(word) >= 9 and word.isalpha() and _other_compound(word, res.persons_other):
+        return "other"
+    return "patient"
+
+
+@lru_cache(maxsize=8192)
+def _other_compound(word: str, others: frozenset[str]) -> bool:
+    return any(len(o) >= 6 and word.endswith(o) and len(word) >= len(o) + 3 for o in others)
 
 
 def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:

@@ -167,6 +167,7 @@ class Resources:
     question_cues: frozenset[str] = frozenset()  # cues that ask ("f.s.", "?"); see Mention.answered
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
+    persons_guardian: frozenset[str] = frozenset()  # a child's guardians (föräldrarna …)
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
@@ -273,6 +274,7 @@ def load_resources() -> Resources:
                      question_cues=questions,
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
+                     persons_guardian=frozenset(words("guardian")),
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
                      told_words=frozenset(words("told_word")),
                      frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")))

@@ -46,7 +46,9 @@ class Trigger:
     kind: TriggerKind
     negated: bool = False   # "frågat om våld i nära relation, förnekar" → negated
     # not_informed / communicated: who is (not) told, and about what
-    subject: Literal["patient", "other"] = "patient"  # "Anhöriga ej informerade" → other
+    # "Anhöriga ej informerade" → other; "Föräldrarna ej informerade" → guardian (the
+    # patient's readers while a child is under the ruleset's guardian_until_age)
+    subject: Literal["patient", "guardian", "other"] = "patient"
     topic: Literal["diagnosis", "other"] = "diagnosis"  # "ej informerad om operationsdatum"
     sentence: int = -1      # offset of the start of its sentence in the section text
 

@@ -139,34 +139,43 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
     ann = ctx.annotations(note)
+    readers = _readers(note, ctx)  # the patient; and the guardians of a child
     # "not informed", or "informed" denied ("Inget besked givet till pat ännu")
     untold = [t for t in ann.triggers
               if (t.kind == "not_informed" and not t.negated
                   or t.kind == "communicated" and t.negated)
-              and t.subject == "patient" and t.topic == "diagnosis"]
-    told = [t for t in ann.triggers
-            if t.kind == "communicated" and not t.negated and t.subject == "patient"
-            and t.topic == "diagnosis"]
-    # "kunde ej informeras pga delirium men är nu informerad om diagnosen": what the
-    # sentence says last about telling the patient stands
-    untold = [t for t in untold if not any(
-        c.section == t.section and c.sentence == t.sentence and c.start >= t.end for c in told)]
+              and t.subject in readers and t.topic == "diagnosis"]
     if not untold:
         return
+    told = [t for t in ann.triggers
+            if t.kind == "communicated" and not t.negated and t.subject in readers
+            and t.topic == "diagnosis"]
+    if any(t.subject == "guardian" for t in told):
+        # a child's guardians told: the journal's readers know, whatever the child was told
+        untold = [t for t in untold if t.subject != "patient"]
     # what the patient has long known ("Känd KOL", "DM2 sedan 2015") is never the untold
     open_ = [m for m in ann.mentions
              if m.assertion in _VISIBLE_DIAGNOSIS and not m.known
              and _section(note, m.section) is not None]
-    tied: dict[tuple[int, int], Mention] = {}
-    for trigger in untold:
-        for m in _untold_about(trigger, open_):
-            tied[(m.section, m.start)] = m
-    # "Pat informerad om koloncancer. Ej informerad om prognosen": what the patient was
-    # told in its own sentence is not untold
-    for trigger in told:
-        for m in open_:
-            if m.section == trigger.section and m.sentence == trigger.sentence:
-                tied.pop((m.section, m.start), None)
+    # every statement on telling speaks of the diagnoses it is about (its sentence's, else
+    # the note's one, else the nearest before); per diagnosis, one said in its own sentence
+    # beats one said elsewhere, and of those the last in the note stands ("Vid förra
+    # besöket ej informerad … Idag informerad om diagnosen"; "kunde ej informeras pga
+    # delirium men är nu informerad"; "Pat informerad om koloncancer. Ej informerad om
+    # prognosen")
+    # (per diagnosis: all its mentions in the note share the verdict)
+    verdict: dict[str, tuple[tuple[bool, int, int], bool]] = {}
+    about: dict[tuple[int, int], Mention] = {}
+    for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
+        for m in _untold_about(trigger, open_, ann.mentions if told else None):
+            own = m.section == trigger.section and m.sentence == trigger.sentence
+            rank = (own, trigger.section, trigger.start)
+            key = _concept_key(m.concept, m.icd10)
+            if key not in verdict or rank > verdict[key][0]:
+                verdict[key] = (rank, is_untold)
+            if is_untold:
+                about[(m.section, m.start)] = m
+    tied = {k: m for k, m in about.items() if verdict[_concept_key(m.concept, m.icd10)][1]}
     picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"
@@ -179,14 +188,35 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
         )
 
 
-def _untold_about(trigger: Trigger, mentions: list[Mention]) -> list[Mention]:
-    """The diagnoses a "not informed" is about: those of its own sentence; else the note's
-    one diagnosis; else those of the nearest sentence before it (in its section, then in
-    the sections before), else after it. "Känd hypertoni" beside "Misstänkt lungcancer,
-    pat ej informerad" is not what the patient has not been told."""
+def _readers(note: Note, ctx: Context) -> set[str]:
+    """Who reads the journal: the patient, and the guardians while the patient is a child
+    (under the ruleset's ``guardian_until_age`` on the note's day)."""
+    day = note_day(note)
+    age = ctx.record.patient.age_on(day) if day is not None else None
+    if age is not None and age < ctx.ruleset.visibility.guardian_until_age:
+        return {"patient", "guardian"}
+    return {"patient"}
+
+
+def _untold_about(trigger: Trigger, mentions: list[Mention],
+                  every: list[Mention] | None = None) -> list[Mention]:
+    """The diagnoses a statement on telling is about: those of its own sentence; else, when
+    the sentence just before it in its section names diagnoses only to deny them ("MR:
+    inga metastaser. Pat ej informerad om MR-svaret") and ``every`` is given (the note says
+    elsewhere that the patient was told), none; else the note's one
+    diagnosis; else those of the nearest sentence before it (in its section, then in the
+    sections before), else after it. "Känd hypertoni" beside "Misstänkt lungcancer, pat ej
+    informerad" is not what the patient has not been told. ``every`` holds all the note's
+    mentions, negated ones too."""
     same = [m for m in mentions if m.section == trigger.section and m.sentence == trigger.sentence]
     if same:
         return same
+    earlier = [m.sentence for m in every or () if m.section == trigger.section and m.sentence < trigger.sentence]
+    if every and earlier:
+        last = max(earlier)
+        if all(m.assertion == "negated" for m in every
+               if m.section == trigger.section and m.sentence == last):
+            return []
     concepts = {_concept_key(m.concept, m.icd10) for m in mentions}
     if len(concepts) == 1:
         return mentions
