@@ -334,15 +334,17 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
     diagnosis in the note is negated or affirmed ("Svar: ingen fraktur", "Celiaki
     bekräftad"). ``mentions`` are in note order."""
     questions = load_resources().question_cues
-    asked = [k for k, m in enumerate(mentions) if m.assertion == "uncertain" and m.cue in questions]
-    if not asked:
+    if not any(m.assertion == "uncertain" and m.cue in questions for m in mentions):
         return mentions
     out = list(mentions)
-    for k in asked:
+    settled: set[str] = set()  # concepts negated or affirmed after the place looked at
+    for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
+                    reverse=True):  # one pass from the note's end: linear in its mentions
         m = mentions[k]
-        if any(o.concept == m.concept and o.assertion in ("negated", "affirmed")
-               and (o.section, o.start) > (m.section, m.start) for o in mentions):
+        if m.assertion == "uncertain" and m.cue in questions and m.concept in settled:
             out[k] = replace(m, answered=True)
+        elif m.assertion in ("negated", "affirmed"):
+            settled.add(m.concept)
     return out
 
 

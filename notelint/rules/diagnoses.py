@@ -9,6 +9,7 @@ annotations (diagnosis mentions with their assertion, triggers such as "ej infor
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 from typing import Iterator
@@ -166,8 +167,11 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # (per diagnosis: all its mentions in the note share the verdict)
     verdict: dict[str, tuple[tuple[bool, int, int], bool]] = {}
     about: dict[tuple[int, int], Mention] = {}
+    by_sentence = _Sentences(open_)
+    every = _Sentences(ann.mentions) if told else None
+    one = open_ if len({_concept_key(m.concept, m.icd10) for m in open_}) == 1 else None
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
-        for m in _untold_about(trigger, open_, ann.mentions if told else None):
+        for m in _untold_about(trigger, by_sentence, every, one):
             own = m.section == trigger.section and m.sentence == trigger.sentence
             rank = (own, trigger.section, trigger.start)
             key = _concept_key(m.concept, m.icd10)
@@ -198,38 +202,52 @@ def _readers(note: Note, ctx: Context) -> set[str]:
     return {"patient"}
 
 
-def _untold_about(trigger: Trigger, mentions: list[Mention],
-                  every: list[Mention] | None = None) -> list[Mention]:
+class _Sentences:
+    """A note's mentions by sentence ((section, sentence offset), in note order), so that
+    finding what a statement on telling is about costs a lookup and a bisection, not a scan
+    of every mention (a 1 MB note holds thousands of each)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by: dict[tuple[int, int], list[Mention]] = {}
+        for m in mentions:
+            self.by.setdefault((m.section, m.sentence), []).append(m)
+        self.keys = sorted(self.by)
+
+    def at(self, key: tuple[int, int]) -> list[Mention]:
+        return self.by.get(key, [])
+
+    def before(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        k = bisect.bisect_left(self.keys, key)
+        return self.keys[k - 1] if k else None
+
+    def after(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.keys, key)
+        return self.keys[k] if k < len(self.keys) else None
+
+
+def _untold_about(trigger: Trigger, open_: _Sentences, every: _Sentences | None,
+                  one: list[Mention] | None) -> list[Mention]:
     """The diagnoses a statement on telling is about: those of its own sentence; else, when
     the sentence just before it in its section names diagnoses only to deny them ("MR:
-    inga metastaser. Pat ej informerad om MR-svaret") and ``every`` is given (the note says
-    elsewhere that the patient was told), none; else the note's one
-    diagnosis; else those of the nearest sentence before it (in its section, then in the
-    sections before), else after it. "Känd hypertoni" beside "Misstänkt lungcancer, pat ej
-    informerad" is not what the patient has not been told. ``every`` holds all the note's
-    mentions, negated ones too."""
-    same = [m for m in mentions if m.section == trigger.section and m.sentence == trigger.sentence]
+    inga metastaser. Pat ej informerad om MR-svaret") and ``every`` (all the note's
+    mentions, negated ones too) is given — the note says elsewhere that the patient was
+    told —, none; else the note's one diagnosis (``one``: its mentions, when the open
+    mentions name one diagnosis); else those of the nearest sentence before it (in its
+    section, then in the sections before), else after it. "Känd hypertoni" beside
+    "Misstänkt lungcancer, pat ej informerad" is not what the patient has not been told."""
+    here = (trigger.section, trigger.sentence)
+    same = open_.at(here)
     if same:
         return same
-    earlier = [m.sentence for m in every or () if m.section == trigger.section and m.sentence < trigger.sentence]
-    if every and earlier:
-        last = max(earlier)
-        if all(m.assertion == "negated" for m in every
-               if m.section == trigger.section and m.sentence == last):
+    if every is not None:
+        last = every.before(here)
+        if last is not None and last[0] == trigger.section and all(
+                m.assertion == "negated" for m in every.at(last)):
             return []
-    concepts = {_concept_key(m.concept, m.icd10) for m in mentions}
-    if len(concepts) == 1:
-        return mentions
-    here = (trigger.section, trigger.sentence)
-    before = [m for m in mentions if (m.section, m.sentence) < here]
-    if before:
-        last = max((m.section, m.sentence) for m in before)
-        return [m for m in before if (m.section, m.sentence) == last]
-    after = [m for m in mentions if (m.section, m.sentence) > here]
-    if after:
-        first = min((m.section, m.sentence) for m in after)
-        return [m for m in after if (m.section, m.sentence) == first]
-    return []
+    if one is not None:
+        return one
+    key = open_.before(here) or open_.after(here)
+    return open_.at(key) if key is not None else []
 
 
 # --------------------------------------------------------------------------- NL102
