@@ -68,6 +68,7 @@ def test_development_set(case_eval):
     ("nl101c_dev_cases.jsonl", 110, ("NL101",)),           # an eighth writer (2026-12-02)
     ("nl102c_dev_cases.jsonl", 130, ("NL102",)),           # a ninth: every hedge, hard negatives
     ("nl101d_dev_cases.jsonl", 100, ("NL101",)),           # a tenth: several diagnoses, parties
+    ("nl102d_dev_cases.jsonl", 120, ("NL102",)),           # an eleventh: long notes, one sentence
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

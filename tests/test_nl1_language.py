@@ -448,3 +448,18 @@ def test_nl101_the_last_word_on_telling_stands():
     # told before, not told since: the later word stands
     assert len(_nl101(("Aktuellt", "Pat informerad om misstänkt lymfom vid förra besöket."),
                       ("Bedömning", "Lymfom bekräftat i PAD. Pat ej informerad om PAD ännu."))) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trots normal DT kan en subaraknoidalblödning inte uteslutas.",
+     [("subaraknoidalblödning", "uncertain")]),
+    ("Yrsel där en vertebralisdissektion inte kan uteslutas.", [("vertebralisdissektion", "uncertain")]),
+    ("Fynden gör en sarkoidos möjlig.", [("sarkoidos", "uncertain")]),
+    ("Giktartrit är den troligaste diagnosen.", [("Giktartrit", "uncertain")]),
+    ("Frun har trol. influensa.", [("influensa", "family")]),  # the spouse's, not the patient's
+    ("DT: ny förändring som kan tala för lokalrecidiv.", [("lokalrecidiv", "uncertain")]),
+    # an adjective of another phrase hedges nothing: "möjlig" after a comma
+    ("Hjärtsvikt, möjlig dosökning av furosemid.", [("Hjärtsvikt", "affirmed")]),
+])
+def test_hedges_after_the_diagnosis_and_a_spouses_disease(text, expected):
+    assert assertions(text) == expected
