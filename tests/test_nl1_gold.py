@@ -86,8 +86,22 @@ def test_fresh_frozen_held_out_cases(case_eval):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout2_cases.jsonl")
     assert len(cases) == 150
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.88 and _held(per, "NL102") >= 0.94
-    assert _precision(per, "NL102") >= 0.90
+    # first score 0.883 / 0.944 / 0.90; after the second session's development sets (errors
+    # of this set still never read) 0.917 / 0.967 / 0.939
+    assert _held(per, "NL101") >= 0.91 and _held(per, "NL102") >= 0.96
+    assert _precision(per, "NL102") >= 0.93
+
+
+def test_third_frozen_held_out_cases(case_eval):
+    """nl1_heldout3_cases.jsonl: 150 NL101/NL102 cases by a twelfth writer (mostly long,
+    multi-section notes), frozen when it came (2026-12-02 afternoon) and scored once after
+    the day's work, errors never read. The bars are that first score (NL101 55/61, NL102
+    83/89, precision 0.97) — below the issue's 0.95 for the rules' hold."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout3_cases.jsonl")
+    assert len(cases) == 150
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.93
+    assert _precision(per, "NL102") >= 0.97
 
 
 @pytest.mark.parametrize("name, recall", [("dx_mentions_dev.jsonl", 0.95),
