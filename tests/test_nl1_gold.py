@@ -94,7 +94,7 @@ def test_fresh_frozen_held_out_cases(case_eval):
 
 def test_third_frozen_held_out_cases(case_eval):
     """nl1_heldout3_cases.jsonl: 150 NL101/NL102 cases by a twelfth writer (mostly long,
-    multi-section notes), frozen when it came (2026-12-02 afternoon) and scored once after
+    multi-section notes), frozen when it came (2026-12-02, 12:40 UTC) and scored once after
     the day's work, errors never read. The bars are that first score (NL101 55/61, NL102
     83/89, precision 0.97) — below the issue's 0.95 for the rules' hold."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout3_cases.jsonl")

@@ -135,7 +135,11 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Why: free text in an ordinary note is visible in 1177 Journalen as soon as it is
     signed; the patient would read the diagnosis before anyone has told them. Until it is
     communicated it belongs in *Tidiga hypoteser*. A diagnosis the patient has already
-    been told, or a negated one ("ingen misstanke om"), does not fire.
+    been told, or a negated one ("ingen misstanke om"), does not fire. Of what the note says
+    about telling a diagnosis, the last word stands ("Vid förra besöket ej informerad …
+    Idag informerad om diagnosen" is silent); for a child under the ruleset's
+    guardian_until_age the guardians are the journal's readers ("Föräldrarna ej
+    informerade" fires), and someone else not told ("Arbetsplatsen ej informerad") never.
     Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
@@ -163,8 +167,7 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # beats one said elsewhere, and of those the last in the note stands ("Vid förra
     # besöket ej informerad … Idag informerad om diagnosen"; "kunde ej informeras pga
     # delirium men är nu informerad"; "Pat informerad om koloncancer. Ej informerad om
-    # prognosen")
-    # (per diagnosis: all its mentions in the note share the verdict)
+    # prognosen"); all the mentions of one diagnosis share its verdict
     verdict: dict[str, tuple[tuple[bool, int, int], bool]] = {}
     about: dict[tuple[int, int], Mention] = {}
     by_sentence = _Sentences(open_)
