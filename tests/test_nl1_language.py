@@ -463,3 +463,14 @@ def test_nl101_the_last_word_on_telling_stands():
 ])
 def test_hedges_after_the_diagnosis_and_a_spouses_disease(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question mark standing alone after punctuation or a line break opens a question
+    ("Synnedsättning vä öga, ? temporalisarterit.", [("temporalisarterit", "uncertain")]),
+    ("Diagnos:\n? sarkoidos", [("sarkoidos", "uncertain")]),
+    # glued to the word before, it hedges that word and ends the sentence
+    ("Pneumoni? Hjärtsvikt bekräftad på eko.", [("Pneumoni", "uncertain"), ("Hjärtsvikt", "affirmed")]),
+])
+def test_a_question_mark_standing_alone_opens_a_question(text, expected):
+    assert assertions(text) == expected

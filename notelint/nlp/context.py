@@ -136,11 +136,12 @@ class ConText:
 
     @staticmethod
     def _glued_to_next(doc: Doc, i: int) -> bool:
-        """"?DVT": a question mark written against the word after it."""
-        return (not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
-                and not doc[i + 1].is_space  # "pneumoni?" at a line end hedges backwards
-                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
-                     or doc[i - 1].is_space))
+        """"?DVT": a question mark written against the word after it; or one standing alone
+        after punctuation or at a line's start ("AION hö, ? temporalisarterit")."""
+        if i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space:
+            return False  # "pneumoni?" at a line end hedges backwards
+        opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space
+        return opens or (not doc[i].whitespace_ and doc[i - 1].whitespace_)
 
     @staticmethod
     def _om_opens_clause(doc: Doc, i: int) -> bool:

@@ -300,8 +300,11 @@ def make_line_sentences(nlp: Language, name: str):
         start[0] = True
         # after a newline, or after . ! ? unless the token is punctuation itself
         prev = orth[:-1]
-        # "?DVT": a question mark glued to the next word hedges it, it ends nothing
-        ends = (prev == dot) | (prev == bang) | ((prev == question) & (arr[:-1, 3] != 0))
+        # "?DVT": a question mark glued to the next word hedges it, it ends nothing; nor does
+        # one standing alone ("AION, ? temporalisarterit"): only "pneumoni? Nästa" ends
+        glued = numpy.zeros(n - 1, dtype=bool)
+        glued[1:] = (arr[:-2, 3] == 0) & (arr[:-2, 2] == 0) & (arr[:-2, 1] == 0)  # to a word
+        ends = (prev == dot) | (prev == bang) | ((prev == question) & (arr[:-1, 3] != 0) & glued)
         start[1:] = newline[:-1] | (ends & (arr[1:, 1] == 0))
         values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
         doc.from_array([SENT_START], values.view("uint64"))

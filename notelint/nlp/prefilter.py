@@ -413,7 +413,10 @@ def _ends_in_stop(tokenizer: Any, piece: str) -> str | None:
     doc = tokenizer(piece)
     if not len(doc) or doc[-1].text not in (".", "!", "?"):
         return None
-    return doc[-2].lower_ if len(doc) > 1 and not doc[-2].whitespace_ else ""
+    glued = len(doc) > 1 and not doc[-2].whitespace_
+    if doc[-1].text == "?" and not (glued and not doc[-2].is_punct and not doc[-2].is_space):
+        return None  # a question mark standing alone opens a question, it ends nothing
+    return doc[-2].lower_ if glued else ""
 
 
 _dotted: dict[str | None, frozenset[str]] = {}
