@@ -467,7 +467,8 @@ def test_hedges_after_the_diagnosis_and_a_spouses_disease(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a question mark standing alone after punctuation or a line break opens a question
-    ("Synnedsättning vä öga, ? temporalisarterit.", [("temporalisarterit", "uncertain")]),
+    ("Synnedsättning vä öga, ? temporalisarterit.",
+     [("Synnedsättning", "affirmed"), ("temporalisarterit", "uncertain")]),
     ("Diagnos:\n? sarkoidos", [("sarkoidos", "uncertain")]),
     # glued to the word before, it hedges that word and ends the sentence
     ("Pneumoni? Hjärtsvikt bekräftad på eko.", [("Pneumoni", "uncertain"), ("Hjärtsvikt", "affirmed")]),
