@@ -475,3 +475,9 @@ def test_hedges_after_the_diagnosis_and_a_spouses_disease(text, expected):
 ])
 def test_a_question_mark_standing_alone_opens_a_question(text, expected):
     assert assertions(text) == expected
+
+
+def test_om_opening_a_sentence_about_telling_is_about_not_if():
+    assert assertions("Om pankreascancern är han ännu inte informerad.") == [("pankreascancern", "affirmed")]
+    assert assertions("Om pankreatit, kontrollera lipas.") == [("pankreatit", "hypothetical")]
+    assert len(_nl101(("Bedömning", "Om levermetastaserna är hon ännu inte informerad."))) == 1

@@ -48,6 +48,9 @@ CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
 CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
+# words of telling: a sentence-initial "om" before one is "about" ("Om X är pat informerad")
+_TELLING_STEMS = ("informer", "meddel", "underrätt", "delgiv", "berätta", "upplyst", "besked",
+                  "förmedl", "återkoppl")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
 _SINCE = {"sedan", "sen"}
 _CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet",
@@ -147,6 +150,13 @@ class ConText:
     def _om_opens_clause(doc: Doc, i: int) -> bool:
         tok = doc[i]
         if tok.is_sent_start or i == 0:
+            # "Om lungmetastaserna är hon ännu inte informerad": "om" is "about" when the
+            # sentence goes on to tell of telling, not "if"
+            for t in doc[i + 1:min(len(doc), i + 16)]:
+                if t.is_sent_start:
+                    break
+                if t.lower_.startswith(_TELLING_STEMS):
+                    return False
             return True
         prev = doc[i - 1]
         return prev.is_punct or prev.lower_ in _OM_OPENERS
