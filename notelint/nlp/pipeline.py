@@ -404,7 +404,10 @@ class DiagnosisMatcher:
         # many-word forms by the hashes of their words' NORM: no Lexeme (and no tokenizer
         # run) per form at build time, as a PhraseMatcher would need
         self.by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        # abbreviations as written: one-token forms by their ORTH hash (no Doc, no Lexeme
+        # per form at build time), the few that the tokenizer cuts ("HIV-1") by a matcher
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._abbr_orth: dict[int, list[int]] = {}
         self.entries: dict[int, tuple[str, str | None]] = {}
         self.needs_cue: set[int] = set()
         self.single: dict[str, tuple[str, str | None]] = {}
@@ -425,9 +428,11 @@ class DiagnosisMatcher:
                 # "app*" (lower case in the lexicon) is also "App" at a sentence start
                 forms = {entry.term, entry.term[:1].upper() + entry.term[1:]} \
                     if entry.term.islower() else {entry.term}
-                self.abbreviations.add(label, [
-                    Doc(nlp.vocab, words=[f]) if f.isalnum() else nlp.make_doc(f)  # one token
-                    for f in sorted(forms)])
+                for f in sorted(forms):
+                    if f.isalnum():
+                        self._abbr_orth.setdefault(nlp.vocab.strings.add(f), []).append(key)
+                    else:
+                        self.abbreviations.add(label, [nlp.make_doc(f)])
                 if entry.needs_cue:
                     self.needs_cue.add(key)
                 elif " " not in entry.term:
@@ -562,7 +567,12 @@ class DiagnosisMatcher:
             span = Span(doc, start, end, label=concept)
             dx_attrs(doc)[(start, end)] = [icd, "affirmed", None]
             spans.append(span)
-        for match_id, start, end in self.abbreviations(doc):
+        by_orth = self._abbr_orth
+        found = [(key, i, i + 1) for i, orth in enumerate(doc.to_array(ORTH_ATTR).tolist())
+                 if orth in by_orth for key in by_orth[orth]]
+        if len(self.abbreviations):
+            found = sorted([*found, *self.abbreviations(doc)], key=lambda m: (m[1], m[2]))
+        for match_id, start, end in found:
             if self._measured(doc, end):
                 continue
             concept, icd = self.entries[match_id]
