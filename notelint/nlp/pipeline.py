@@ -408,6 +408,7 @@ class DiagnosisMatcher:
         # per form at build time), the few that the tokenizer cuts ("HIV-1") by a matcher
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._abbr_orth: dict[int, list[int]] = {}
+        self._cut_words: dict[str, list[str]] = {}  # a form's word as the tokenizer cuts it
         self.entries: dict[int, tuple[str, str | None]] = {}
         self.needs_cue: set[int] = set()
         self.single: dict[str, tuple[str, str | None]] = {}
@@ -495,7 +496,10 @@ class DiagnosisMatcher:
             if word.isalpha():
                 pieces.append(word)
             else:  # "2-diabetes", "covid-19": as the tokenizer cuts them in a text
-                pieces.extend(t.lower_ for t in nlp.tokenizer(word))
+                cut = self._cut_words.get(word)
+                if cut is None:
+                    cut = self._cut_words[word] = [t.lower_ for t in nlp.tokenizer(word)]
+                pieces.extend(cut)
         hashes = tuple(nlp.vocab.strings.add(p) for p in pieces)
         self.by_first.setdefault(hashes[0], []).append((hashes, key))
 
