@@ -481,3 +481,14 @@ def test_om_opening_a_sentence_about_telling_is_about_not_if():
     assert assertions("Om pankreascancern är han ännu inte informerad.") == [("pankreascancern", "affirmed")]
     assert assertions("Om pankreatit, kontrollera lipas.") == [("pankreatit", "hypothetical")]
     assert len(_nl101(("Bedömning", "Om levermetastaserna är hon ännu inte informerad."))) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past work-up: the word beside the hedge makes it history, a year between or after it
+    ("Utreddes 2018 för misstänkt celiaki.", [("celiaki", "historical")]),
+    ("St.p. utredning för sarkoidos 2020 utan fynd.", [("sarkoidos", "historical")]),
+    # a bare year alone does not: the hedge is current
+    ("Trol. recidiv av bröstcancer, op 2019.", [("bröstcancer", "uncertain")]),
+])
+def test_a_past_work_up_is_history_however_its_year_stands(text, expected):
+    assert assertions(text) == expected

@@ -203,8 +203,8 @@ class CueIndex:
         got = self._nearest(start, end, only)
         return None if got is None else (got[2], got[3])
 
-    def _nearest(self, start: int, end: int,
-                 only: set[str] | None = None) -> tuple[int, int, str, str, int, int] | None:
+    def _nearest(self, start: int, end: int, only: set[str] | None = None,
+                 words_only: bool = False) -> tuple[int, int, str, str, int, int] | None:
         """(distance, priority, category, cue text, cue start, cue end) of the nearest cue
         whose scope covers tokens [start, end), with the precedence rules below."""
         if not self.cues:
@@ -219,6 +219,8 @@ class CueIndex:
                 break
             if only is not None and category not in only or only is None and category == "known":
                 continue  # "known" is asked for on its own: it never outranks another cue
+            if words_only and text.isdigit():
+                continue  # a bare year
             if c_start < end and start < c_end:
                 continue  # overlaps the target itself
             if c_end <= start and direction in ("forward", "both"):
@@ -248,8 +250,8 @@ class CueIndex:
             # by a word next to the hedge (a bare year is not enough: "Trol. recidiv, op
             # 2019" is current; nor a past cue of another phrase: "Anamnes på depressioner,
             # trol. bipolär sjukdom")
-            past = self._nearest(start, end, only={"historical"})
-            if past is not None and not past[3].isdigit() and self._joined(past, best):
+            past = self._nearest(start, end, only={"historical"}, words_only=True)
+            if past is not None and self._joined(past, best):
                 return past
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
