@@ -492,3 +492,29 @@ def test_om_opening_a_sentence_about_telling_is_about_not_if():
 ])
 def test_a_past_work_up_is_history_however_its_year_stands(text, expected):
     assert assertions(text) == expected
+
+
+def test_om_before_a_telling_still_to_come_is_a_condition():
+    assert assertions("Om biopsin visar lymfom informeras pat vid återbesöket.") == [("lymfom", "hypothetical")]
+
+
+@pytest.mark.parametrize("text", [
+    "Adenokarcinom i PAD. Besked om PAD har inte kunnat lämnas till pat idag.",
+    "Lungcancer i biopsin. Han vet fortfarande inte om cancerdiagnosen.",
+    "Cystisk fibros bekräftad. Där diagnosen meddelas av teamet på måndag.",
+])
+def test_nl101_telling_that_could_not_be_done_or_is_still_to_come(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+def test_nl101_told_now_after_an_earlier_not_yet():
+    assert _nl101(("Bedömning", "Levermetastas. Vid förra besöket ej informerad om PAD; "
+                                "idag informerad av undertecknad.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kliniskt ej talande för appendicit.", [("appendicit", "negated")]),
+    ("Normala kranskärl, vi avskriver misstanke om hjärtinfarkt.", [("hjärtinfarkt", "negated")]),
+])
+def test_nl102_dismissals_as_clinicians_write_them(text, expected):
+    assert assertions(text) == expected

@@ -153,10 +153,10 @@ class ConText:
             # "Om lungmetastaserna är hon ännu inte informerad": "om" is "about" when the
             # sentence goes on to tell of telling, not "if"
             for t in doc[i + 1:min(len(doc), i + 16)]:
-                if t.is_sent_start:
-                    break
-                if t.lower_.startswith(_TELLING_STEMS):
-                    return False
+                if t.is_sent_start or t.is_punct:
+                    break  # in its clause
+                if t.lower_.startswith(_TELLING_STEMS) and not t.lower_.endswith(("as", "es")):
+                    return False  # (not "Om PAD visar cancer informeras pat": a condition)
             return True
         prev = doc[i - 1]
         return prev.is_punct or prev.lower_ in _OM_OPENERS

@@ -117,7 +117,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
                 and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
                 and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
-                and not _topic_follows(doc, j + 1, min(s_end, j + 3), dx)):
+                and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx)):
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
         roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
