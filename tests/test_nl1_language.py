@@ -518,3 +518,12 @@ def test_nl101_told_now_after_an_earlier_not_yet():
 ])
 def test_nl102_dismissals_as_clinicians_write_them(text, expected):
     assert assertions(text) == expected
+
+
+def test_a_left_out_subject_is_the_first_clauses():
+    # "men har själv …": the mother is the one not told, not the patient
+    assert _nl101(("Anamnes", "Huvudvärk. Modern har fått diagnosen Parkinsons sjukdom men "
+                              "har själv ännu inte fått besked.")) == []
+    # a recipient named in the trigger stays the recipient
+    assert len(_nl101(("Bedömning", "Lungcancer. Maken är informerad men har inte berättat "
+                                    "för pat ännu."))) == 1

@@ -68,6 +68,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
         if w in _CLAUSE_BOUNDARY:
+            if (w in ("men", "och") and k + 1 < len(words) and words[k + 1] in _FINITE_VERBS
+                    and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
+                # "Mamman har fått diagnosen men har själv inte fått besked": the second
+                # clause's subject is left out; it is the first clause's
+                subject = _left_out_subject(doc, s_start, span.start - (len(words) - k), res)
             break
         if w in res.persons_patient:
             break
@@ -126,6 +131,22 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         subject = ("guardian" if "guardian" in roles else "other") \
             if roles and "patient" not in roles else "patient"
     return subject, topic
+
+
+_FINITE_VERBS = {"har", "hade", "är", "var", "vet", "visste", "kan", "kunde", "ska", "skall",
+                 "får", "fick", "känner", "kände"}
+
+
+def _left_out_subject(doc: Doc, s_start: int, end: int, res: Any) -> str:
+    """The role of the first person named in the sentence before token ``end`` (the
+    subject of the clause a left-out subject repeats), or "patient"."""
+    for w in _words_before(doc, s_start, end, 12):
+        if w in res.persons_patient:
+            return "patient"
+        role = _person_role(w, res)
+        if role != "patient":
+            return role
+    return "patient"
 
 
 def _person_role(word: str, res: Any) -> str:
