@@ -527,3 +527,22 @@ def test_a_left_out_subject_is_the_first_clauses():
     # a recipient named in the trigger stays the recipient
     assert len(_nl101(("Bedömning", "Lungcancer. Maken är informerad men har inte berättat "
                                     "för pat ännu."))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ventrikelcancer på gastroskopi. Pat ej informerd, väntar in PAD.",   # a lost vowel
+    "Dg MS enl McDonald. Informeras av ansv neurolog på mott v 15.",
+    "Hypertrof kardiomyopati på MR. Info till pat avvaktas tills genetiken diskuterats.",
+    "DT: massiv SAB. Pat sövd, ej informerad.",
+])
+def test_nl101_telegraphic_not_yet_told(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+def test_nl101_a_child_whose_guardians_got_the_information():
+    text = "Epilepsi med absenser. Barnet självt ej informerat, föräldrarna fått utförlig info om dg."
+    assert _nl101_for(CHILD_PNR, ("Bedömning", text)) == []
+
+
+def test_saknas_after_a_comma_denies_only_its_own_phrase():
+    assert assertions("PAD: malignt melanom, ulceration saknas.") == [("malignt melanom", "affirmed")]

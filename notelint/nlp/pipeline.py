@@ -368,6 +368,7 @@ class SpellingNormalizer:
         self.forms = res.spelling
         targets, known, exempt = typo_targets()
         self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words)
+        self.told = res.told_words
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
         from .prefilter import typo_index
@@ -398,8 +399,10 @@ class SpellingNormalizer:
                     by_lower[low] = norm
             if norm is not None:
                 doc[i].norm_ = strings[norm]
-                if low not in forms:  # a typo read as the word meant: the trigger
-                    typos.append((i, strings[norm]))  # patterns read it so too
+                # a typo read as the word meant, or a written form of a word of telling
+                # ("informerd"): the trigger patterns read it so too
+                if low not in forms or strings[norm] in self.told:
+                    typos.append((i, strings[norm]))
         if typos:
             doc.user_data["nl_typos"] = typos
         return doc
