@@ -546,3 +546,32 @@ def test_nl101_a_child_whose_guardians_got_the_information():
 
 def test_saknas_after_a_comma_denies_only_its_own_phrase():
     assert assertions("PAD: malignt melanom, ulceration saknas.") == [("malignt melanom", "affirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    # the one not told named by a relative clause or as the object of the verb
+    "Klumpfot hos fostret, pat informerad om fyndet. Hon berättar själv för maken, som ännu inte är informerad.",
+    "Graviditetsdiabetes, pat informerad om diagnosen. Hon har ännu inte informerat arbetsgivaren.",
+    # told: gone through with the patient after an earlier not-yet
+    "Lymfom i PAD. Vid förra besöket var pat inte informerad. Diagnosen gicks igenom idag med pat.",
+    # a told statement followed by a semicolon and "avstår" is still told
+    "Salmonellainfektion. Pat informerad om diagnosen; avstår från arbete tills vidare.",
+])
+def test_nl101_silent_for_other_parties_and_told_patients(text):
+    assert _nl101(("Bedömning", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ADHD fastställd. Pat har ännu inte fått återgivning.",
+    "Pat är bärare av BRCA1-mutation (svaret är ännu inte lämnat till henne).",
+])
+def test_nl101_feedback_and_carrier_results_not_yet_given(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misstänkt yrkesastma.", [("yrkesastma", "uncertain")]),
+    ("Trolig Lynch syndrom.", [("Lynch syndrom", "uncertain")]),
+])
+def test_compound_asthma_and_lynch(text, expected):
+    assert assertions(text) == expected

@@ -45,7 +45,7 @@ NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "avböjer
                   "avböjde", "avstår", "avstått"}
 # ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
 CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
-CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter"}
+CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter", ";"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 # words of telling: a sentence-initial "om" before one is "about" ("Om X är pat informerad")

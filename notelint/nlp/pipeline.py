@@ -67,6 +67,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     subject = "patient"
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
+        if w == "som" and k:  # "… berätta för partnern, som ännu inte är informerad"
+            j = k - 2 if words[k - 1] == "," and k > 1 else k - 1
+            if _person_role(words[j], res) != "patient":
+                subject = _person_role(words[j], res)
+            break
         if w in _CLAUSE_BOUNDARY:
             if (w in ("men", "och") and k + 1 < len(words) and words[k + 1] in _FINITE_VERBS
                     and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
@@ -87,11 +92,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 subject = role
             break
     else:
-        # "ej meddelat dottern" (not "besked lämnas när dottern kan vara med")
-        if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
-            subject = _person_role(after[0], res)
-        elif _person_role(inside[-1], res) != "patient":
+        if _person_role(inside[-1], res) != "patient":
             subject = _person_role(inside[-1], res)
+    # "ej meddelat dottern", "har inte informerat arbetsgivaren": who is named right after
+    # the verb is the one not told (not "besked lämnas när dottern kan vara med")
+    if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
+        subject = _person_role(after[0], res)
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
