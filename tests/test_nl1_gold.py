@@ -72,6 +72,7 @@ def test_development_set(case_eval):
     ("nl1e_dev_cases.jsonl", 140, ("NL101", "NL102")),     # a thirteenth: long multi-section notes
     ("nl1f_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a fourteenth: short, telegraphic
     ("nl1g_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a fifteenth: forgotten specialties
+    ("nl1h_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a sixteenth: 130 writing voices
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

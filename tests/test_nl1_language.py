@@ -575,3 +575,24 @@ def test_nl101_feedback_and_carrier_results_not_yet_given(text):
 ])
 def test_compound_asthma_and_lynch(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year written right after a hedged diagnosis in a history list dates it
+    ("Tidigare: hypertoni, trol. TIA 2019, gråstarr.",
+     [("hypertoni", "historical"), ("TIA", "historical"), ("gråstarr", "historical")]),
+    # "troligen" after a comma hedges its own phrase, not the diagnosis before it
+    ("Pneumoni, troligen viral.", [("Pneumoni", "affirmed")]),
+    ("Järnbristanemi, sannolikt ockult blödning från övre GI-kanalen.",
+     [("Järnbristanemi", "affirmed"), ("blödning från övre GI-kanalen", "uncertain")]),
+])
+def test_years_after_a_diagnosis_and_hedges_after_a_comma(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Alkoholberoende, pat informerad. Enligt pat önskan ska arbetsgivaren inte informeras.",
+    "Otoskleros bilat, pat informerad. Hörcentralen ej informerad ännu.",
+])
+def test_nl101_another_party_inside_the_statement(text):
+    assert _nl101(("Bedömning", text)) == []

@@ -37,7 +37,7 @@ from .resources import Cue
 MAX_SCOPE = 12
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
-                "trolig", "troligt", "saknas"}  # ("malignt melanom, ulceration saknas")
+                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen"}  # ("malignt melanom, ulceration saknas")
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
 # words that deny what was said before them in the sentence: "frågat om våld i nära
 # relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"
@@ -252,6 +252,10 @@ class CueIndex:
             # trol. bipolär sjukdom")
             past = self._nearest(start, end, only={"historical"}, words_only=True)
             if past is not None and self._joined(past, best):
+                return past
+            # a year written right after the diagnosis dates it: "trol. TIA 2019"
+            past = self._nearest(start, end, only={"historical"})
+            if past is not None and past[3].isdigit() and past[4] == end:
                 return past
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"

@@ -94,6 +94,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     else:
         if _person_role(inside[-1], res) != "patient":
             subject = _person_role(inside[-1], res)
+    # another party between a modal and the verb: "ska arbetsgivaren inte informeras"
+    if len(inside) > 2 and inside[0] in _MODALS and _person_role(inside[1], res) != "patient":
+        subject = _person_role(inside[1], res)
     # "ej meddelat dottern", "har inte informerat arbetsgivaren": who is named right after
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
@@ -139,6 +142,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     return subject, topic
 
 
+_MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
 _FINITE_VERBS = {"har", "hade", "är", "var", "vet", "visste", "kan", "kunde", "ska", "skall",
                  "får", "fick", "känner", "kände"}
 
