@@ -73,6 +73,7 @@ def test_development_set(case_eval):
     ("nl1f_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a fourteenth: short, telegraphic
     ("nl1g_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a fifteenth: forgotten specialties
     ("nl1h_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a sixteenth: 130 writing voices
+    ("nl1i_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a seventeenth: mostly must-stay-silent
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -82,7 +83,10 @@ def test_independent_case_sets(case_eval, name, count, codes):
         assert _held(per, code) >= 0.95, code
         # (nl1e: a normal or benign result not yet told, beside a diagnosis the patient
         # knows, still reads as the diagnosis untold — two of its 32 NL101 must_not)
-        bar = 0.80 if name.startswith("nl102neg") else 0.93 if name.startswith("nl1e") else 0.95
+        # (nl1i: two thirds must_not by design — a hedged drug side effect, an answered
+        # question naming the diagnosis another way)
+        bar = (0.80 if name.startswith("nl102neg") else 0.93 if name.startswith("nl1e")
+               else 0.90 if name.startswith("nl1i") else 0.95)
         assert _precision(per, code) >= bar, code
 
 

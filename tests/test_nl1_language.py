@@ -596,3 +596,12 @@ def test_years_after_a_diagnosis_and_hedges_after_a_comma(text, expected):
 ])
 def test_nl101_another_party_inside_the_statement(text):
     assert _nl101(("Bedömning", text)) == []
+
+
+def test_more_relatives_and_todays_telling():
+    assert assertions("Syster utreds f.n. för misstänkt celiaki.") == [("celiaki", "family")]
+    assert _nl101(("Bedömning", "Larynxcancer T1a. Svaret har inte kunnat meddelas pat tidigare, "
+                                "men beskedet lämnas vid dagens besök.")) == []
+    assert _nl101(("Bedömning", "Divertikulit med abscess. Pat ännu inte informerad om att "
+                                "fastan hävs imorgon.")) == []
+    assert len(_nl101(("Bedömning", "Pankreascancer. Pat ej informerad om att DT visar cancer."))) == 1

@@ -198,8 +198,8 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     diagnosis when a not-diagnosis ("Läkarintyg till FK utfärdat") is named there and no
     diagnosis is; "om att remissen gått iväg": the words after "att" say it likewise."""
     res = load_resources()
-    if word == "att":
-        lo, hi = j + 1, min(s_end, j + 4)
+    if word == "att":  # "om att fastan hävs": other, unless a diagnosis or its telling follows
+        lo, hi = j + 1, min(s_end, j + 6)
     else:
         lo, hi = s_start, span.start
     if any(d.start < hi and d.end > lo for d in dx):
@@ -207,7 +207,7 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     names = [t.lower_ for t in doc[lo:hi]]
     if any(_names_topic(w, res.told_topics) for w in names if w not in _FUNCTION_TOPICS):
         return False
-    return any(_names_topic(w, res.not_topics) for w in names)
+    return word == "att" or any(_names_topic(w, res.not_topics) for w in names)
 
 
 def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> bool:
