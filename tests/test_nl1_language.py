@@ -605,3 +605,34 @@ def test_more_relatives_and_todays_telling():
     assert _nl101(("Bedömning", "Divertikulit med abscess. Pat ännu inte informerad om att "
                                 "fastan hävs imorgon.")) == []
     assert len(_nl101(("Bedömning", "Pankreascancer. Pat ej informerad om att DT visar cancer."))) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pankreascancermisstanke, DT beställd.", [("Pankreascancermisstanke", "uncertain")]),
+    ("Borreliamisstänkt facialispares hö.", [("Borreliamisstänkt", "uncertain"), ("facialispares", "affirmed")]),
+    ("TIA-misstanke, remiss neurolog.", [("TIA-misstanke", "uncertain")]),
+    ("Ingen borreliamisstanke.", [("borreliamisstanke", "negated")]),
+    ("Frakturmisstanke kvarstår ej efter DT.", [("Frakturmisstanke", "negated")]),
+    ("Polymyalgia rheumatica sannolik.", [("Polymyalgia rheumatica", "uncertain")]),
+    ("Malaria tills motsatsen bevisats.", [("Malaria", "uncertain")]),
+])
+def test_a_word_that_hedges_itself_and_hedges_after(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Multipel skleros enl MR. Vet inget ännu.",
+    "KLL i flödescytometri. Ej info ännu, pat utomlands.",
+    "Parkinsons sjukdom. Informerades ej idag då han kom ensam.",
+    "Småcellig lungcancer. Dr Ek ringer pat imorgon och meddelar svaret.",
+    "Frontotemporal demens. Diskuteras på konferens, därefter informeras pat och make.",
+    "Kronisk njursjukdom stadium 4. Pat har bara fått veta att njurvärdena är höga.",
+    "Kronisk myeloisk leukemi. Diagnosen har vi inte sagt ännu.",
+])
+def test_nl101_planned_partial_and_impossible_telling(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+def test_nl101_a_relative_named_before_a_relative_clause():
+    assert _nl101(("Bedömning", "Alzheimers sjukdom, pat informerad om diagnosen. Dottern som bor "
+                                "i Stockholm har ännu inte fått veta något.")) == []

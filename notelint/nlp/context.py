@@ -37,7 +37,7 @@ from .resources import Cue
 MAX_SCOPE = 12
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
-                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen"}  # ("malignt melanom, ulceration saknas")
+                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
 # words that deny what was said before them in the sentence: "frågat om våld i nära
 # relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"

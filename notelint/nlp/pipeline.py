@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
-from .prefilter import DERIVED, lower
+from .prefilter import DERIVED, HEDGING_SUFFIXES, lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -61,7 +61,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     res = load_resources()
     doc = span.doc
     s_start, s_end = bounds
-    words = _words_before(doc, s_start, span.start, 4)
+    words = _words_before(doc, s_start, span.start, 6)
     inside = [t.lower_ for t in span]
     after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 2)]]
     subject = "patient"
@@ -522,6 +522,10 @@ class DiagnosisMatcher:
         m = self._DERIVED.match(word)
         if m and m.group(1) in self.single:
             return self.single[m.group(1)]
+        if m and m.group(1).endswith("s") and m.group(1)[:-1] in self.single:
+            return self.single[m.group(1)[:-1]]  # "malignitets|misstänkt": the linking s
+        if m and len(m.group(1)) >= 6:  # "pankreascancermisstanke": the base is a compound
+            return self._compound(m.group(1))
         return None
 
     def _add_words(self, nlp: Language, key: int, term: str) -> None:
@@ -637,7 +641,9 @@ class DiagnosisMatcher:
                 hit = self._hyphen_abbreviation(doc[i].text)
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
-                dx_attrs(doc)[(i, i + 1)] = [hit[1], "affirmed", None]
+                # "TIA-misstanke", "borreliamisstänkt": the word hedges itself
+                suffix = next((h for h in HEDGING_SUFFIXES if doc[i].lower_.endswith(h)), None)
+                dx_attrs(doc)[(i, i + 1)] = [hit[1], "uncertain" if suffix else "affirmed", suffix]
                 spans.append(span)
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc

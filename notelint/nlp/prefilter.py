@@ -132,7 +132,10 @@ _WORD_OR_DASH = re.compile(r"[\w-]")
 # a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen"); the diagnosis
 # matcher reads the same shape (notelint.nlp.pipeline.DiagnosisMatcher)
 DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
-                     r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked)$")
+                     r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked"
+                     r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke)$")
+# the derivations that hedge what they derive from ("pankreascancermisstanke")
+HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke")
 
 
 @dataclass
@@ -175,7 +178,8 @@ def _lexicon_word(word: str, lexicon: _Lexicon) -> bool:
     if "-" in word and any(part in words for part in word.split("-")):
         return True
     m = DERIVED.match(word)
-    if m and m.group(1) in words:
+    if m and (m.group(1) in words or m.group(1)[:-1] in words or m.group(1).endswith(heads) and any(
+            m.group(1).endswith(h) and len(m.group(1)) >= len(h) + 3 for h in heads)):
         return True
     return len(word) >= 6 and word.isalpha() and typo_index().near(word)
 
