@@ -108,11 +108,12 @@ def test_third_frozen_held_out_cases(case_eval):
     """nl1_heldout3_cases.jsonl: 150 NL101/NL102 cases by a twelfth writer (mostly long,
     multi-section notes), frozen when it came (2026-12-02, 12:40 UTC) and scored once after
     the day's work, errors never read. The bars are that first score (NL101 55/61, NL102
-    83/89, precision 0.97) — below the issue's 0.95 for the rules' hold."""
+    83/89, precision 0.97) — below the issue's 0.95 for the rules' hold; at the session's end
+    (errors still never read) 56/61 and 84/89."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout3_cases.jsonl")
     assert len(cases) == 150
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.93
+    assert _held(per, "NL101") >= 0.91 and _held(per, "NL102") >= 0.94
     assert _precision(per, "NL102") >= 0.97
 
 
@@ -152,3 +153,15 @@ def test_nl101_hard_judgements_below_the_bar(case_eval):
     per = case_eval.score(cases, {"NL101"})["per"]
     assert _held(per, "NL101") >= 0.86 and _precision(per, "NL101") >= 0.85
 
+
+
+def test_fourth_frozen_held_out_cases(case_eval):
+    """nl1_heldout4_cases.jsonl: 160 NL101/NL102 cases by another writer (a third short, a
+    third medium, a third long notes), frozen when it came (2026-12-02, 13:15 UTC) and scored
+    once at the session's end, errors never read: NL101 56/65 (86.2 %), NL102 88/95 (92.6 %),
+    NL102 precision 0.93 — below the issue's bars; these first scores guard it."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout4_cases.jsonl")
+    assert len(cases) == 160
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.86 and _held(per, "NL102") >= 0.92
+    assert _precision(per, "NL102") >= 0.93
