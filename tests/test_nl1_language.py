@@ -413,6 +413,15 @@ def test_a_childs_guardians_not_told_is_the_readers_not_told():
     assert _nl101(("Bedömning", text)) == []  # an adult's parents are others
 
 
+@pytest.mark.parametrize("text", [
+    "Ultraljud i v 20 visar hjärtfel hos fostret. Föräldrarna har ännu inte informerats.",
+    "NIPT talar för trisomi 18. De blivande föräldrarna ej underrättade ännu.",
+])
+def test_parents_of_a_fetus_include_the_pregnant_patient(text):
+    # an adult's "föräldrarna" are others, except in a note about her pregnancy
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
 def test_a_childs_guardians_told_is_the_readers_told():
     text = ("Celiaki bekräftad. Vårdnadshavarna informerade om diagnosen idag. "
             "Flickan har ännu inte fått veta, föräldrarna berättar hemma.")

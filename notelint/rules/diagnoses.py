@@ -144,7 +144,7 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
     ann = ctx.annotations(note)
-    readers = _readers(note, ctx)  # the patient; and the guardians of a child
+    readers = _readers(note, ctx, ann.mentions)  # the patient; the guardians of a child
     # "not informed", or "informed" denied ("Inget besked givet till pat ännu")
     untold = [t for t in ann.triggers
               if (t.kind == "not_informed" and not t.negated
@@ -195,14 +195,23 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
         )
 
 
-def _readers(note: Note, ctx: Context) -> set[str]:
+def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:
     """Who reads the journal: the patient, and the guardians while the patient is a child
-    (under the ruleset's ``guardian_until_age`` on the note's day)."""
+    (under the ruleset's ``guardian_until_age`` on the note's day). In a pregnant
+    patient's note about the fetus or the pregnancy (a diagnosis of ICD-10 chapters O, P
+    or Q, or a pregnancy code Z32–Z36) "föräldrarna" are the patient and her partner:
+    "Föräldrarna ej informerade om fyndet på RUL" speaks of the patient too."""
     day = note_day(note)
     age = ctx.record.patient.age_on(day) if day is not None else None
     if age is not None and age < ctx.ruleset.visibility.guardian_until_age:
         return {"patient", "guardian"}
+    if any(_of_pregnancy(m.icd10) for m in mentions):
+        return {"patient", "guardian"}
     return {"patient"}
+
+
+def _of_pregnancy(code: str | None) -> bool:
+    return bool(code) and (code[0] in "OPQ" or code[:3] in ("Z32", "Z33", "Z34", "Z35", "Z36"))
 
 
 class _Sentences:
