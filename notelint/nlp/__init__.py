@@ -12,6 +12,7 @@ known lab markers (S100B, P24 antigen, B12).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from functools import lru_cache
 import threading
@@ -319,6 +320,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     out.mentions = answered_questions(out.mentions)
+    out.triggers = answered_telling(out.triggers, sections)
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
     if forced:
@@ -345,6 +347,35 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[?!\n]|\.\s+(?=[A-ZÅÄÖ])")
+_ANSWER = re.compile(r"\?+[\s\-–—:,]*(nej|ja|jo)\b", re.IGNORECASE)
+
+
+def answered_telling(triggers: list[Trigger], sections: list[Any]) -> list[Trigger]:
+    """A statement on telling asked as a question and answered right after it: "Är pat
+    informerad om glioblastomet? Nej – …" is not told; "Ej informerad? Jo, pat fick besked
+    …" is told ("Ja" confirms what was asked and changes nothing)."""
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind not in ("not_informed", "communicated") or t.negated:
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        stop = _SENTENCE_END.search(text, t.end)
+        if stop is None or text[stop.start()] != "?":
+            continue
+        m = _ANSWER.match(text, stop.start())
+        if m is None:
+            continue
+        answer = m.group(1).lower()
+        kind = ("not_informed" if answer == "nej" and t.kind == "communicated"
+                else "communicated" if answer == "jo" and t.kind == "not_informed" else None)
+        if kind is not None:
+            if out is triggers:
+                out = list(triggers)
+            out[k] = replace(t, kind=kind)
     return out
 
 

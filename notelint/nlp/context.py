@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Iterable
+from typing import Collection, Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -197,14 +197,21 @@ class CueIndex:
         k = bisect.bisect_left(self.terminators, lo)
         return k < len(self.terminators) and self.terminators[k] < hi
 
-    def assertion(self, start: int, end: int,
-                  only: set[str] | None = None) -> tuple[str, str] | None:
-        """(category, cue text) of the nearest cue whose scope covers tokens [start, end)."""
-        got = self._nearest(start, end, only)
+    def assertion(self, start: int, end: int, only: set[str] | None = None,
+                  skip: Collection[int] = ()) -> tuple[str, str] | None:
+        """(category, cue text) of the nearest cue whose scope covers tokens [start, end);
+        cues starting at a token in ``skip`` are not read."""
+        got = self._nearest(start, end, only, skip=skip)
         return None if got is None else (got[2], got[3])
 
+    def cue_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the cue that decides the assertion of tokens [start, end)."""
+        got = self._nearest(start, end)
+        return None if got is None else (got[4], got[5])
+
     def _nearest(self, start: int, end: int, only: set[str] | None = None,
-                 words_only: bool = False) -> tuple[int, int, str, str, int, int] | None:
+                 words_only: bool = False,
+                 skip: Collection[int] = ()) -> tuple[int, int, str, str, int, int] | None:
         """(distance, priority, category, cue text, cue start, cue end) of the nearest cue
         whose scope covers tokens [start, end), with the precedence rules below."""
         if not self.cues:
@@ -217,6 +224,8 @@ class CueIndex:
             c_start, c_end, category, direction, text = self.cues[k]
             if c_start >= hi:
                 break
+            if c_start in skip:
+                continue
             if only is not None and category not in only or only is None and category == "known":
                 continue  # "known" is asked for on its own: it never outranks another cue
             if words_only and text.isdigit():
@@ -242,7 +251,7 @@ class CueIndex:
             return None
         if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
             # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
-            family = self._nearest(start, end, only={"family"})
+            family = self._nearest(start, end, only={"family"}, skip=skip)
             if family is not None:
                 return family
         if best[2] == "uncertain" and only is None:
@@ -250,16 +259,16 @@ class CueIndex:
             # by a word next to the hedge (a bare year is not enough: "Trol. recidiv, op
             # 2019" is current; nor a past cue of another phrase: "Anamnes på depressioner,
             # trol. bipolär sjukdom")
-            past = self._nearest(start, end, only={"historical"}, words_only=True)
+            past = self._nearest(start, end, only={"historical"}, words_only=True, skip=skip)
             if past is not None and self._joined(past, best):
                 return past
             # a year written right after the diagnosis dates it: "trol. TIA 2019"
-            past = self._nearest(start, end, only={"historical"})
+            past = self._nearest(start, end, only={"historical"}, skip=skip)
             if past is not None and past[3].isdigit() and past[4] == end:
                 return past
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
-            negated = self._nearest(start, end, only={"negated"})
+            negated = self._nearest(start, end, only={"negated"}, skip=skip)
             if negated is not None:
                 return negated
         return best

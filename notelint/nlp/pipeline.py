@@ -63,7 +63,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     s_start, s_end = bounds
     words = _words_before(doc, s_start, span.start, 6)
     inside = [t.lower_ for t in span]
-    after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 2)]]
+    after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 3)]]
+    if after and after[0] in _POSSESSIVES:  # "har inte informerat sin arbetsgivare"
+        after = after[1:]
     subject = "patient"
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
@@ -113,8 +115,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if _names_topic(w, res.not_topics):
             topic = "other"
             break
+    # what follows "om" decides over what stands before: "Remittenten kontaktad eftersom
+    # pat enligt remissen inte är informerad om att förändringen kan vara malign"; an "om"
+    # inside the trigger counts too ("informeras om MDK-rekommendationen vid …")
     k = span.end if inside[-1:] != ["om"] else span.end - 1
-    if k + 1 < s_end and doc[k].lower_ in ("om", "angående", "kring", "avseende"):
+    for i, w in enumerate(inside[1:-1], start=span.start + 1):
+        if w in _ABOUT:
+            k = i
+            break
+    if k + 1 < s_end and doc[k].lower_ in _ABOUT:
         j = k + 1
         while j + 1 < s_end and doc[j].lower_ in _DETERMINERS:  # "om de nya fynden"
             nxt = doc[j + 1]
@@ -128,11 +137,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
+            elif word == "att" and _topic_follows(doc, j + 1, min(s_end, j + 6), dx):
+                topic = "diagnosis"
         elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
                 and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
                 and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
                 and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx)):
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
+        elif in_dx or _names_topic(word, res.told_topics):
+            topic = "diagnosis"
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
         roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
                  for w in inside if w in res.persons_patient or w == "barn"
@@ -178,17 +191,21 @@ def _other_compound(word: str, others: frozenset[str]) -> bool:
 
 
 def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
-    """Whether a diagnosis or a told topic comes in tokens [lo, hi) before any punctuation."""
+    """Whether a diagnosis or a told topic comes in tokens [lo, hi) before any punctuation
+    ("… så snart den är bestämd": a pronoun names no topic)."""
     res = load_resources()
     for t in doc[lo:hi]:
         if t.is_punct:
             return False
-        if _names_topic(t.lower_, res.told_topics) or any(d.start <= t.i < d.end for d in dx):
+        if (t.lower_ not in _FUNCTION_TOPICS and _names_topic(t.lower_, res.told_topics)
+                or any(d.start <= t.i < d.end for d in dx)):
             return True
     return False
 
 
 _POINTERS = {"detta", "det", "dessa", "att"}
+_ABOUT = ("om", "angående", "kring", "avseende")
+_POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
 _COORDINATORS = {"och", "eller", "samt", "&"}
 
 
@@ -847,8 +864,38 @@ class TriggerMatcher:
                 if span.label_ in ("not_informed", "communicated"):
                     trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
                 found.append(span)
+        _telling_cues_kept_to_telling(doc, index, [
+            s for s in found if s.label_ in ("not_informed", "communicated")])
         doc.spans["triggers"] = sorted(found, key=lambda s: s.start)
         return doc
+
+
+def _telling_cues_kept_to_telling(doc: Doc, index: Any, spans: list[Span]) -> None:
+    """A cue that belongs to a statement on telling says nothing of the diagnosis told:
+    "Informerades dock inte om att DT visar levermetastaser", "Ännu inte berättat för pat
+    att biopsin visar mesoteliom" (the negation denies the telling); "Är pat informerad om
+    glioblastomet?" (the question asks about the telling). A mention that only such a cue
+    decided is read again without it."""
+    if not spans:
+        return
+    inside = {i for s in spans if _NEGATION_WORDS.intersection(t.lower_ for t in s)
+              for i in range(s.start, s.end)}
+    for key, value in doc.user_data.get("nl_dx", {}).items():
+        if value[1] not in ("negated", "uncertain"):
+            continue
+        at = index.cue_at(*key)
+        if at is None:
+            continue
+        if value[1] == "negated" and at[0] in inside:
+            skip = inside
+        elif value[1] == "uncertain" and doc[at[0]].text == "?" and at[0] >= key[1] and any(
+                s.end <= key[0] and sentence_of(doc, s.start) == sentence_of(doc, key[0])
+                for s in spans):
+            skip = {at[0]}
+        else:
+            continue
+        again = index.assertion(*key, skip=skip)
+        value[1:] = again if again is not None else ("affirmed", None)
 
 
 @Language.factory("nl_triggers")
