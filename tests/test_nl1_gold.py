@@ -75,6 +75,9 @@ def test_development_set(case_eval):
     ("nl1h_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a sixteenth: 130 writing voices
     ("nl1i_dev_cases.jsonl", 130, ("NL101", "NL102")),     # a seventeenth: mostly must-stay-silent
     ("nl1k_dev_cases.jsonl", 120, ("NL102",)),             # a nineteenth: NL102's hard language
+    ("nl1l_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a twentieth (third session): NL101
+    ("nl1m_dev_cases.jsonl", 120, ("NL102",)),             # a 21st: vocabulary of every chapter
+    ("nl1n_dev_cases.jsonl", 80, ("NL101", "NL102")),      # a 22nd: whole notes, 800–3,000 chars
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

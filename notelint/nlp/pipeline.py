@@ -37,7 +37,7 @@ from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
 from .prefilter import DERIVED, HEDGING_SUFFIXES, lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
-                        typo_groups, typo_targets)
+                        many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
 
 
@@ -394,7 +394,9 @@ class SpellingNormalizer:
         res = load_resources()
         self.forms = res.spelling
         targets, known, exempt = typo_targets()
-        self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words)
+        self.many = many_word_targets()
+        self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words,
+                               loose=self.many)
         self.told = res.told_words
         self._by_lower: dict[int, int | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
@@ -413,14 +415,16 @@ class SpellingNormalizer:
         forms = self._form_ids
         todo = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH) & (arr[:, 2] != 0)).tolist())
         todo.update(i for i, low in enumerate(lows) if low in forms)
+        hyphened = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH + 2) & (arr[:, 2] == 0)).tolist())
+        todo.update(hyphened)
         typos: list[tuple[int, str]] = []
         for i in sorted(todo):
             low = lows[i]
             norm = by_lower.get(low, _UNSET)
             if norm is _UNSET:
                 word = strings[low]
-                canon = self.forms.get(word) or (
-                    self.speller.correct(word) if self.near(word) else None)
+                canon = (self._parts(word) if i in hyphened else self.forms.get(word) or (
+                    self.speller.correct(word) if self.near(word) else None))
                 norm = strings.add(canon) if canon and canon != word else None
                 if len(by_lower) < _MEMO_SIZE:
                     by_lower[low] = norm
@@ -428,11 +432,21 @@ class SpellingNormalizer:
                 doc[i].norm_ = strings[norm]
                 # a typo read as the word meant, or a written form of a word of telling
                 # ("informerd"): the trigger patterns read it so too
-                if low not in forms or strings[norm] in self.told:
+                if (low not in forms or strings[norm] in self.told) and strings[norm] not in self.many:
                     typos.append((i, strings[norm]))
         if typos:
             doc.user_data["nl_typos"] = typos
         return doc
+
+
+    def _parts(self, word: str) -> str | None:
+        """A hyphenated word with a typo in a part: "guillan-barré" → guillain-barré."""
+        if "-" not in word:
+            return None
+        parts = word.split("-")
+        fixed = [(self.speller.correct(p) if p.isalpha() and self.near(p) else None) or p
+                 for p in parts]
+        return "-".join(fixed) if fixed != parts else None
 
 
 @Language.factory("nl_spelling")

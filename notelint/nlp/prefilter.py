@@ -175,7 +175,8 @@ def _lexicon_word(word: str, lexicon: _Lexicon) -> bool:
     if (word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
             and word not in lexicon.stop_exact and not word.endswith(lexicon.stop_suffix)):
         return True
-    if "-" in word and any(part in words for part in word.split("-")):
+    if "-" in word and any(part in words or len(part) >= 6 and part.isalpha()
+                           and typo_index().near(part) for part in word.split("-")):
         return True
     m = DERIVED.match(word)
     if m and (m.group(1) in words or m.group(1)[:-1] in words or m.group(1).endswith(heads) and any(

@@ -281,9 +281,34 @@ def load_resources() -> Resources:
 
 
 @lru_cache(maxsize=1)
+def many_word_targets() -> frozenset[str]:
+    """The words of seven letters or more of many-word and hyphenated diagnoses that are no
+    one-word diagnosis, cue word or stoplisted word: "nervosa" (Anorexia nevrosa),
+    "guillain" (Guillan-Barré). A typo is read as one of them only for the diagnosis
+    matcher (its NORM): only the whole form ever makes a mention, and the trigger patterns
+    keep the word as written; an inflection is never read as one ("allvarlig")."""
+    res = load_resources()
+    one: set[str] = set()
+    many: set[str] = set()
+    for entry in res.lexicon:
+        if entry.case_sensitive:
+            continue
+        if " " not in entry.term and entry.term.isalpha():
+            one.add(entry.term)
+        else:
+            many.update(w for w in entry.term.replace("-", " ").split()
+                        if w.isalpha() and len(w) >= 7)
+    cue_words = {w for cue in res.cues for w in cue.text.split()}
+    return frozenset(many - one - cue_words - set(res.stop_exact) - res.spelling_stop
+                     - set(res.spelling) - set(res.spelling.values()))
+
+
+@lru_cache(maxsize=1)
 def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses,
-    hedge / negation words of seven letters or more, the words of telling (told.tsv) —, the words that are never typos and
+    """(targets, known, exempt): the words a typo may be read as — one-word diagnoses, the
+    words of seven letters or more of many-word and hyphenated ones ("nervosa",
+    "guillain"), hedge / negation words of seven letters or more, the words of telling
+    (told.tsv) —, the words that are never typos and
     stop a correction they are as near as (every cue word, written form, stoplisted word,
     compound head), and the words of many-word diagnoses, never corrected but never in
     the way either ("höften" in "artros i höften")."""
@@ -301,6 +326,7 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
     targets |= res.told_words  # "pat ej infomerad"
     known = {w for cue in res.cues for w in cue.text.split()}
+    targets |= many_word_targets()
     # a written form of a target ("misstänt" for misstänkt) is that target, not a word in the
     # way: "misstäkt", as near to both, is read as misstänkt
     forms = {f for f, word in res.spelling.items() if word not in targets}

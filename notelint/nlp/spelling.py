@@ -54,6 +54,22 @@ def _inflection(word: str, target: str) -> bool:
             and word[-2:] in _ENDINGS and target[-2:] in _ENDINGS)
 
 
+def _suffixed(word: str, target: str) -> bool:
+    """``word`` is ``target`` with an inflectional ending added, dropped or changed
+    ("allvarlig"/"allvarligt", "begränsade"/"begränsad", "internet"/"internt")."""
+    k = 0
+    for a, b in zip(word, target):
+        if a != b:
+            break
+        k += 1
+    rest = (word[k:], target[k:])
+    return k >= 4 and (("" in rest and len(rest[0] + rest[1]) <= 2)
+                       or all(len(r) <= 2 and r in _ENDINGS | _LETTER_ENDINGS for r in rest))
+
+
+_LETTER_ENDINGS = {"", "a", "e", "t", "s", "n", "d", "r"}
+
+
 def _ending_only(word: str, target: str) -> bool:
     """``word`` and ``target`` differ only in their last two letters or so."""
     k = 0
@@ -149,12 +165,16 @@ class Speller:
 
     def __init__(self, targets: Iterable[str], known: Iterable[str],
                  groups: dict[str, frozenset[str]] | None = None,
-                 exempt: Iterable[str] = (), verbs: Iterable[str] = ()):
+                 exempt: Iterable[str] = (), verbs: Iterable[str] = (),
+                 loose: Iterable[str] = ()):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
         # targets whose endings inflect freely (the words of telling): a word that differs
         # from one only in its last two letters is another form, not a typo
         # ("informerar", "framförde", "meddelande" are not "informera", "framförd", "meddelade")
         self.verbs = frozenset(verbs)
+        # words of many-word diagnoses ("nervosa"): a word that is one of them with another
+        # ending is that word inflected, not a typo
+        self.loose = frozenset(loose)
         self.known = set(known) | self.targets
         self.exempt = set(exempt)  # never corrected, never a candidate
         self.groups = groups or {}
@@ -208,6 +228,7 @@ class Speller:
         best = sorted((d, t) for t, d, _ in found
                       if d <= min(edits, max(max_edits(t), 1)) and not _inflection(word, t)
                       and not (t in self.verbs and _ending_only(word, t))
+                      and not (t in self.loose and _suffixed(word, t))
                       and plausible_typo(word, t))
         if not best:
             return None
