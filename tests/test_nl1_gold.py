@@ -132,11 +132,13 @@ def test_mention_recall_on_diagnoses_as_clinicians_write_them(dx_eval, name, rec
 
 def test_abbreviations_by_another_writer(dx_eval):
     """312 lines of abbreviations as written (dx_abbrev_dev.jsonl, a fifth writer; a
-    development set). The bar is just under today's figure (0.908), not yet the issue's 0.95."""
+    development set): 0.908 after the second session, 0.954 after the third (frames such as
+    "EKG: FF", "– PAD", "lätt MI", "komplicerad av PE", "Genomgången VT 2019"; "T2D." and
+    "PsA." split from their full stop; a size after an abbreviation: "AAA 4,8 cm")."""
     result = dx_eval.evaluate(ROOT / "tests" / "data" / "dx_abbrev_dev.jsonl")
     got = result["by_kind"]["abbreviation"]
-    assert got["found"] / got["gold"] >= 0.90
-    assert got["false"] <= 17
+    assert got["found"] / got["gold"] >= 0.95
+    assert got["false"] <= 15
 
 
 def test_frozen_mention_recall_by_kind(dx_eval):

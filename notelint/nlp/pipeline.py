@@ -231,17 +231,18 @@ def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> b
     """Whether an ambiguous abbreviation ("FF", "HT", "RA" …) is framed as a diagnosis by
     its neighbours: a frame word (``models/diagnosis_frames.tsv``: "Pat med FF", "RLS sedan
     flera år"), an ending of its own ("HT:n"), or another diagnosis beside it in a list or
-    in parentheses ("Sjukdomar: HT, DM2, KOL", "Förmaksflimmer (FF)"). Never when a number
-    follows it ("AF 22", "HT 2023", "RA 8 mmHg"): then it is a measurement or a date."""
+    in parentheses ("Sjukdomar: HT, DM2, KOL", "Förmaksflimmer (FF)"). Without a frame word
+    before it, never when a number follows it ("AF 22", "HT 2023", "RA 8 mmHg"): then it is
+    a measurement or a date."""
     res = load_resources()
     doc = span.doc
     i, j = span.start, span.end
     nxt = doc[j] if j < len(doc) else None
-    if nxt is not None and (nxt.like_num or nxt.is_space and j + 1 < len(doc) and doc[j + 1].like_num):
-        return False
     if i and (doc[i - 1].lower_ in res.frames_before
               or i > 1 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in res.frames_before):
-        return True
+        return True  # (before a number too: "Genomgången VT 2019")
+    if nxt is not None and (nxt.like_num or nxt.is_space and j + 1 < len(doc) and doc[j + 1].like_num):
+        return False
     if nxt is not None:
         if nxt.text.startswith(":") and len(nxt.text) > 1 and nxt.text[1:].isalpha():
             return True  # "HT:n", "FF:et" (the tokenizer's abbreviation ending)
@@ -321,6 +322,9 @@ _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta
 
 _SENT_END_TOKENS = (".", "!", "?")
 _ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orna|s|ns|ens|ets|na|e)"
+# a sentence's full stop after an abbreviation ending in a digit or a small letter and a
+# capital ("nydebuterad T2D.", "DD PsA."), which spaCy's Swedish suffixes leave on the word
+_DIGIT_CAPITAL_STOP = r"(?<=[0-9a-zåäö][A-ZÅÄÖ])\."
 _NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga"}
 
 
@@ -584,12 +588,15 @@ class DiagnosisMatcher:
 
     @staticmethod
     def _measured(doc: Doc, end: int) -> bool:
-        """A number right after an abbreviation makes it a measurement ("AF 24", "LE 3")."""
+        """A number right after an abbreviation makes it a measurement ("AF 24", "LE 3") —
+        not a year, nor a size ("AAA 4,8 cm", "HCC 3 cm": a lesion measured)."""
         if end >= len(doc):
             return False
         nxt = doc[end]
         if nxt.text in _PRODUCT_WORDS:  # "MS Teams"
             return True
+        if end + 1 < len(doc) and doc[end + 1].lower_ in ("cm", "mm"):
+            return False
         return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
 
     def eponyms(self, doc: Doc, covered: set[int]) -> list[Span]:
@@ -942,7 +949,7 @@ def build_pipeline(code_file: str | None = None) -> Language:
     # an abbreviation inflects after a colon ("TIA:n", "UVI:er", "FF:et", "NSTEMI:t"): the
     # ending is a token of its own, so the abbreviation is read as written
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
-        [*nlp.Defaults.suffixes, _ABBREVIATION_ENDING]).search
+        [*nlp.Defaults.suffixes, _ABBREVIATION_ENDING, _DIGIT_CAPITAL_STOP]).search
     nlp.add_pipe("nl_line_sentences")
     nlp.add_pipe("nl_spelling")
     nlp.add_pipe("nl_diagnoses", config={"code_file": code_file})
