@@ -146,6 +146,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
         elif in_dx or _names_topic(word, res.told_topics):
             topic = "diagnosis"
+    if topic == "diagnosis" and _normal_result_before(doc, s_start, span.start, s_end, res):
+        topic = "other"  # "Skelettscint ua, ej meddelat ännu": the normal result is untold
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
         roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
                  for w in inside if w in res.persons_patient or w == "barn"
@@ -156,6 +158,18 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
 
 
 _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
+
+
+def _normal_result_before(doc: Doc, s_start: int, at: int, s_end: int, res: Any) -> bool:
+    """Whether a result without findings ("ua", "utan anmärkning", "normal";
+    ``models/told.tsv`` row normal) stands before token ``at`` in its sentence, and no
+    diagnosis stands anywhere in it."""
+    if any(d.start < s_end and d.end > s_start for d in doc.spans.get("dx", [])):
+        return False
+    words = [t.lower_ for t in doc[s_start:at]]
+    normal = res.normal_results
+    return any(w in normal or k and f"{words[k - 1]} {w}" in normal
+               for k, w in enumerate(words))
 _FINITE_VERBS = {"har", "hade", "är", "var", "vet", "visste", "kan", "kunde", "ska", "skall",
                  "får", "fick", "känner", "kände"}
 

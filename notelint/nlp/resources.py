@@ -171,6 +171,7 @@ class Resources:
     told_topics: tuple[str, ...] = ()              # what a diagnosis is told as (diagnosen …)
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
+    normal_results: frozenset[str] = frozenset()   # a result without findings ("ua", "normal")
     frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
 
@@ -277,6 +278,7 @@ def load_resources() -> Resources:
                      persons_guardian=frozenset(words("guardian")),
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
                      told_words=frozenset(words("told_word")),
+                     normal_results=frozenset(words("normal")),
                      frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")))
 
 
