@@ -645,3 +645,77 @@ def test_nl101_planned_partial_and_impossible_telling(text):
 def test_nl101_a_relative_named_before_a_relative_clause():
     assert _nl101(("Bedömning", "Alzheimers sjukdom, pat informerad om diagnosen. Dottern som bor "
                                 "i Stockholm har ännu inte fått veta något.")) == []
+
+
+# --- third session: what belongs to the telling, who is told, what a section says ---------
+
+@pytest.mark.parametrize("sections", [
+    # the negation denies the telling, not the diagnosis
+    [("Bedömning", "Skelettscint visar metastaser i bäckenet. Informerades dock inte om detta idag.")],
+    [("Bedömning", "Har ännu inte berättat för pat att lymfkörtelbiopsin visar Hodgkins lymfom.")],
+    # an answered question on telling
+    [("Bedömning", "Koloncancer enligt PAD."),
+     ("Information", "Har pat fått beskedet om koloncancern? Nej, tid hos kirurg på torsdag.")],
+    # a heading with its answer, in the text or as the section's sökord
+    [("Bedömning", "Njurcellscancer hö njure på DT."), ("Planering", "Cancerbesked: ännu ej givet.")],
+    [("Bedömning", "Myelom enligt benmärgsprov."), ("Information till patient", "Ej given.")],
+    # a compound besked, a wish not to tell, no time yet
+    [("Bedömning", "Pankreascancer. Pat har ännu inte fått cancerbeskedet.")],
+    [("Bedömning", "Levermetastaser. Maken önskar att pat inte informeras förrän dottern kommit hem.")],
+    [("Bedömning", "Akut myeloisk leukemi. Har ej hunnit informera pat, görs imorgon.")],
+])
+def test_nl101_third_session_forms_fire(sections):
+    assert len(_nl101(*sections)) == 1
+
+
+@pytest.mark.parametrize("sections", [
+    # the answer says told
+    [("Bedömning", "Astma. Ej informerad om diagnosen? Jo, fick besked av skolläkaren i våras.")],
+    # someone else is the one not told
+    [("Bedömning", "Epilepsi, pat informerad. Pat har inte informerat sin chef om diagnosen.")],
+    [("Bedömning", "Bröstcancer, pat informerad. Svärmodern, som bor i Spanien, har inte fått veta.")],
+    # the untold is something else: a time, a result without findings, a pending answer
+    [("Bedömning", "Gallsten, pat informerad om diagnosen."),
+     ("Planering", "Pat ska informeras om operationstid när den är klar.")],
+    [("Bedömning", "Prostatacancer, pat informerad om diagnosen. Skelettscint utan anmärkning, ej meddelat ännu.")],
+    [("Bedömning", "Divertikulit, pat informerad om fyndet."), ("Planering", "Pat informeras när odlingen är klar.")],
+    # a "no" under an information sökord that is about something else
+    [("Bedömning", "Astma, pat informerad om diagnosen."), ("Information", "Ingen tolk behövs.")],
+    # a negation in another clause: "Ej skriftlig info, pat informerad muntligt"
+    [("Bedömning", "Hjärtinfarkt."), ("Information", "Ej lämnat broschyr, pat informerad muntligt om diagnosen.")],
+])
+def test_nl101_third_session_forms_stay_silent(sections):
+    assert _nl101(*sections) == []
+
+
+def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
+    assert _nl101(("Bedömning", "Nydebuterad diabetes. Föräldrarna ej informerade, pat informerad.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "NSTEMI, trolig.",                          # a hedge closing its sentence after a comma
+    "Preliminärt sarkoidos, bronkoskopi planeras.",
+    "Mb Addison kan inte avfärdas, synacthentest.",
+    "Obs appendicit, fastande.",               # on-call shorthand
+    "R/o lungemboli, DT beställd.",
+    "Kan ej utesl meningit, LP görs.",
+    "Ej uteslutet temporalisarterit, biopsi.",
+    "Reumatoid artrit att överväga.",
+    "Bild som vid mässling.",
+    "Guillan-Barré? Neurografi.",               # a typo in a hyphenated eponym
+    "Anorexia nevrosa?",                        # a typo in a many-word form
+])
+def test_nl102_third_session_hedges(text):
+    assert len(_nl102(("Bedömning", text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Mamma undrar om utslagen kan vara leukemi. Normalt blodstatus.",   # a worry
+    "Sat 92 % på RA? Ny mätning 96 %.",                                  # room air
+    "Känd MS. MS-puls? Diskuteras med neurolog.",                         # a treatment
+    "Lungemboli kan uteslutas.",
+    "OBS! Pacemaker. Akut appendicit, op ikväll.",                        # a warning
+    "?DVT vä ben – ultraljud: ingen trombos.",                           # answered on the line
+])
+def test_nl102_third_session_silences(text):
+    assert _nl102(("Bedömning", text)) == []

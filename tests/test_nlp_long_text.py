@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import notelint.nlp as nlp
+import notelint.nlp.pipeline  # noqa: F401  (nlp.pipeline below, whatever ran before)
 from notelint.nlp import annotate_text, get_pipeline
 from notelint.nlp.context import CueIndex
 
@@ -60,6 +61,6 @@ def test_cue_index_reads_only_cues_near_the_mention():
     index.cues = Spy(index.cues)
     last = doc.spans["dx"][-1]
     index.assertion(last.start, last.end)
-    # not every cue of the 200 sentences (one scan a question: the hedge, then family, a
-    # past word, a year right after)
-    assert 0 < len(set(seen)) < 12 and len(seen) <= 4 * len(set(seen))
+    # not every cue of the 200 sentences (one scan a question: the hedge, then a worry
+    # holding it, family, a past word, a year right after)
+    assert 0 < len(set(seen)) < 12 and len(seen) <= 5 * len(set(seen))

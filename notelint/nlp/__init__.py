@@ -180,7 +180,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     if not runs:
         return out
     from .context import sentence_of
-    from .pipeline import annotate, framed
+    from .pipeline import annotate, framed, misframed
 
     nlp = get_pipeline(code_file)
     starts: list[int] = []
@@ -214,8 +214,10 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     by_start = sorted(spans, key=lambda s: s.start)  # for framed(): its neighbours by bisection
     for s in spans:
         icd10, assertion, cue = attrs.get((s.start, s.end), (None, "affirmed", None))
-        if (s.start, s.end) in ambiguous and assertion not in _CUED and not framed(s, by_start, ambiguous):
-            continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a cue
+        if (s.start, s.end) in ambiguous and (assertion not in _CUED and not framed(s, by_start, ambiguous)
+                                              or misframed(s)):
+            continue  # "RA dilaterat", "PCI mot LAD 2021": an ambiguous abbreviation needs a
+            # cue or a frame; "Sat 91 % på RA?": a word before it may rule it out
         place = where(s)
         if place is None:
             continue
@@ -227,6 +229,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
                                     (s.start, s.end) in known))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
+    pending = doc.user_data.get("nl_pending", set())
     for s in doc.spans.get("triggers", []):
         place = where(s)
         if place is None:
@@ -234,9 +237,12 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
+        waits = s.label_ == "not_informed" and bool(pending) and any(
+            a <= s.start < b for a, b in pending)
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False)),
-                                    subject, topic, sentence_start(s, shift)))  # type: ignore[arg-type]
+                                    subject, topic, sentence_start(s, shift),  # type: ignore[arg-type]
+                                    waits))
     if probes:
         _negate_probes(doc, runs, starts, probes, nlp.get_pipe("nl_context"))
     return out
@@ -321,6 +327,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
         out = _annotate_runs(code_file, runs)
     out.mentions = answered_questions(out.mentions)
     out.triggers = answered_telling(out.triggers, sections)
+    out.triggers.extend(untold_under_keyword(sections, out.triggers))
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
     if forced:
@@ -343,10 +350,11 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
     for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
                     reverse=True):  # one pass from the note's end: linear in its mentions
         m = mentions[k]
-        if m.assertion == "uncertain" and m.cue in questions and m.concept in settled:
+        if m.assertion == "uncertain" and m.cue in questions and (
+                m.concept in settled or any(m.concept.endswith(c) for c in settled if len(c) >= 5)):
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
-            settled.add(m.concept)
+            settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
     return out
 
 
@@ -376,6 +384,32 @@ def answered_telling(triggers: list[Trigger], sections: list[Any]) -> list[Trigg
             if out is triggers:
                 out = list(triggers)
             out[k] = replace(t, kind=kind)
+    return out
+
+
+# a no that stands alone: "Ännu ej.", "Ej given.", "Nej" (not "Ingen tolk behövs")
+_A_NO = re.compile(r"\s*(?:ännu ej|ej ännu|än ej|inte ännu|ännu inte|ej|inte|nej|icke)"
+                   r"(?:\s+(?:given|givet|getts|givits|lämnad|lämnat|lämnats|skett|skedd|gjord"
+                   r"|gjort|utförd|utfört|ännu|än))?\s*(?=[.,;]|$)", re.IGNORECASE)
+
+
+def untold_under_keyword(sections: list[Any], triggers: list[Trigger]) -> list[Trigger]:
+    """A section whose sökord holds what the patient was told (``models/told.tsv`` row
+    told_keyword: "Information till patient", "Diagnosbesked") and whose text opens with a
+    no ("Ännu ej.", "Ej given.") says the patient is not told."""
+    told = load_resources().told_keywords
+    out: list[Trigger] = []
+    for index, section in enumerate(sections):
+        keyword = (getattr(section, "keyword", None) or "").strip().rstrip(":").lower()
+        if keyword not in told:
+            continue
+        text = getattr(section, "text", None) or ""
+        m = _A_NO.match(text)
+        if m is None or any(t.section == index and t.start <= m.end() for t in triggers):
+            continue
+        start = len(text) - len(text.lstrip())
+        out.append(Trigger(index, start, m.end(), text[start:m.end()], "not_informed",
+                           sentence=start))
     return out
 
 

@@ -38,6 +38,12 @@ MAX_SCOPE = 12
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
                 "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
+# hedge words read backward only when they close their sentence: "Endometrios, ev."
+_SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
+# someone's worry or question (hypothetical cues) that holds a hedge inside it
+_WORRIES = {"undrar om", "undrar över", "undrar ifall", "orolig för", "orolig att",
+            "oroar sig för", "oroar sig över", "rädd för", "rädd att", "frågar om",
+            "funderar på om"}
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
 # words that deny what was said before them in the sentence: "frågat om våld i nära
 # relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"
@@ -53,7 +59,8 @@ _TELLING_STEMS = ("informer", "meddel", "underrätt", "delgiv", "berätta", "upp
                   "förmedl", "återkoppl")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
 _SINCE = {"sedan", "sen"}
-_CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet",
+_CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet", "mcdonald",
+                   "uppfyller", "uppfyllda", "uppfyllt", "revised", "reviderade",
                    "klassifikation", "klassifikationen", "klassificering", "version", "ver."}
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
 
@@ -204,6 +211,11 @@ class CueIndex:
         got = self._nearest(start, end, only, skip=skip)
         return None if got is None else (got[2], got[3])
 
+    def negation_cue(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the negation cue whose scope covers tokens [start, end)."""
+        got = self._nearest(start, end, only={"negated"})
+        return None if got is None else (got[4], got[5])
+
     def cue_at(self, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of the cue that decides the assertion of tokens [start, end)."""
         got = self._nearest(start, end)
@@ -236,10 +248,16 @@ class CueIndex:
                 distance = start - c_end
                 blocked = self._blocked(c_end, start)
             elif c_start >= end and direction in ("backward", "both"):
+                if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
+                    continue  # "Endometrios, ev." (not "ev. laparoskopi")
                 distance = c_start - end
                 blocked = self._blocked(end, c_start)
-                if text in _PHRASE_ONLY:  # "?", "neg": the phrase it ends, not the list
-                    blocked = blocked or any(self.doc[i].text == "," for i in range(end, c_start))
+                if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
+                    # "?", "neg": the phrase it ends, not the list — but a lone comma before a
+                    # hedge that closes the sentence joins them: "NSTEMI, trolig."
+                    commas = any(self.doc[i].text == "," for i in range(end, c_start))
+                    blocked = blocked or commas and not (
+                        c_start == end + 1 and self._closes_sentence(c_end))
             else:
                 continue
             if blocked or distance > MAX_SCOPE:
@@ -249,6 +267,11 @@ class CueIndex:
                 best = (distance, PRIORITY.get(category, 9), category, text, c_start, c_end)
         if best is None:
             return None
+        if best[2] == "uncertain" and only is None:
+            # "Mamma undrar om blåmärkena kan vara leukemi": the worry holds the hedge
+            worry = self._nearest(start, end, only={"hypothetical"}, skip=skip)
+            if worry is not None and worry[3] in _WORRIES and worry[4] < start:
+                return worry
         if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
             # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
             family = self._nearest(start, end, only={"family"}, skip=skip)
@@ -272,6 +295,11 @@ class CueIndex:
             if negated is not None:
                 return negated
         return best
+
+    def _closes_sentence(self, at: int) -> bool:
+        """Whether only punctuation follows token ``at`` to its sentence's end."""
+        _, s_end = sentence_of(self.doc, max(at - 1, 0))
+        return all(t.is_punct or t.is_space for t in self.doc[at:s_end])
 
     def _joined(self, a: tuple[int, int, str, str, int, int],
                 b: tuple[int, int, str, str, int, int]) -> bool:

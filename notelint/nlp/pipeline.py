@@ -61,12 +61,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     res = load_resources()
     doc = span.doc
     s_start, s_end = bounds
-    words = _words_before(doc, s_start, span.start, 6)
+    words = _words_before(doc, s_start, span.start, 10)
     inside = [t.lower_ for t in span]
     after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 3)]]
     if after and after[0] in _POSSESSIVES:  # "har inte informerat sin arbetsgivare"
         after = after[1:]
     subject = "patient"
+    # the patient named inside it is its subject: "Maken önskar att pat inte informeras"
+    if not res.persons_patient.isdisjoint(inside[:-1]):
+        words = []
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
         if w == "som" and k:  # "… berätta för partnern, som ännu inte är informerad"
@@ -74,6 +77,16 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             if _person_role(words[j], res) != "patient":
                 subject = _person_role(words[j], res)
             break
+        if w == "," and k >= 3:
+            # "Dottern, som inte var med idag, har ännu inte fått informationen": the subject
+            # stands before the relative clause set off by commas
+            m = next((m for m in range(k - 1, 1, -1) if words[m] == "som" and words[m - 1] == ","),
+                     None)
+            if m is not None and m >= 2 and (words[m - 2] in res.persons_patient
+                                             or _person_role(words[m - 2], res) != "patient"):
+                subject = ("patient" if words[m - 2] in res.persons_patient
+                           else _person_role(words[m - 2], res))
+                break
         if w in _CLAUSE_BOUNDARY:
             if (w in ("men", "och") and k + 1 < len(words) and words[k + 1] in _FINITE_VERBS
                     and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
@@ -103,12 +116,19 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
         subject = _person_role(after[0], res)
+    elif (after and inside[-1] in _ACTIVE_TELLING and after[0].isalpha()
+          and after[0] not in res.persons_patient and after[0] not in _NOT_RECIPIENTS
+          and not _names_topic(after[0], res.told_topics)
+          and not any(d.start <= span.end < d.end for d in doc.spans.get("dx", []))):
+        subject = "other"  # "har inte meddelat sitt försäkringsbolag": someone is not told
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
     # "Operationsdatum ej meddelat", "Ny tid för ÅB ej meddelad"; not when the patient is
     # the subject inside it ("Enl beslut på MDK ska pat ej informeras")
-    for w in reversed(words if res.persons_patient.isdisjoint(inside) else ()):
+    # (the patient as the last word is the recipient: "Väntetid till op har inte kunnat
+    # meddelas pat")
+    for w in reversed(words if res.persons_patient.isdisjoint(inside[:-1]) else ()):
         if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
                 or _names_topic(w, res.told_topics)):
             break
@@ -123,9 +143,19 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if w in _ABOUT:
             k = i
             break
+    # "ej informerad ännu om att …", "Ej informerad av oss om ev. insulinstart"
+    while k < s_end - 1 and doc[k].lower_ not in _ABOUT and k < span.end + 4:
+        w = doc[k].lower_
+        if w in _ADVERBS_BEFORE_ABOUT:
+            k += 1
+        elif w == "av" and k + 2 < s_end and doc[k + 2].lower_ in _ABOUT:
+            k += 2  # an agent: "av oss", "av läkaren"
+        else:
+            break
     if k + 1 < s_end and doc[k].lower_ in _ABOUT:
         j = k + 1
-        while j + 1 < s_end and doc[j].lower_ in _DETERMINERS:  # "om de nya fynden"
+        while j + 1 < s_end and (doc[j].lower_ in _DETERMINERS or doc[j].norm_ == "eventuellt"):
+            # "om de nya fynden", "om ev. insulinstart"
             nxt = doc[j + 1]
             if nxt.is_punct or nxt.lower_ in _CLAUSE_BOUNDARY or nxt.lower_ in _AFTER_PRONOUN:
                 break  # "om den eftersom …": a pronoun for what was just named
@@ -142,7 +172,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
                 and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
                 and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
-                and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx)):
+                and not _topic_follows(doc, j + 1, min(s_end, j + (5 if span.label_ == "not_informed"
+                                                                   else 10)), dx)):
+            # (told: "informerad om audiogrammet och att det rör sig om åldershörsel")
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
         elif in_dx or _names_topic(word, res.told_topics):
             topic = "diagnosis"
@@ -158,6 +190,24 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
 
 
 _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
+
+
+def _negation_in_other_clause(index: Any, span: Span) -> bool:
+    """"Ej lämnat skriftlig info, pat informerad muntligt om diagnosen": the negation
+    before the comma denies another clause, not the telling."""
+    cue = index.negation_cue(span.start, span.end)
+    return cue is not None and cue[1] <= span.start and any(
+        t.text in (",", ";") for t in span.doc[cue[1]:span.start])
+
+
+def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
+    """Whether a statement on telling names what it is about: a diagnosis in or right after
+    it, or "om"/"angående" after it."""
+    doc = span.doc
+    hi = min(bounds[1], span.end + 4)
+    if any(d.start < hi and d.end > span.start for d in doc.spans.get("dx", [])):
+        return True
+    return any(t.lower_ in _ABOUT for t in doc[span.start + 1:min(bounds[1], span.end + 2)])
 
 
 def _normal_result_before(doc: Doc, s_start: int, at: int, s_end: int, res: Any) -> bool:
@@ -219,7 +269,18 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
 
 _POINTERS = {"detta", "det", "dessa", "att"}
 _ABOUT = ("om", "angående", "kring", "avseende")
+_FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
+_ADVERBS_BEFORE_ABOUT = {"ännu", "än", "heller", "dock", "alltså", "därför", "här", "idag",
+                         "ordentligt", "närmare", "tidigare", "fullt", "utförligt"}
+# the active supine of telling: "har inte meddelat X" — X is who is not told
+_ACTIVE_TELLING = {"informerat", "meddelat", "underrättat", "delgett", "delgivit", "berättat",
+                   "upplyst", "kontaktat"}
+_NOT_RECIPIENTS = {"om", "ännu", "än", "det", "detta", "dessa", "att", "något", "någon",
+                   "ngt", "henne", "honom", "hen", "dem", "heller", "kring", "angående",
+                   "avseende", "resultatet", "svaret", "beskedet", "diagnosen", "idag",
+                   "i", "på", "vid", "via", "per", "efter", "innan", "med", "förrän", "tills",
+                   "eftersom", "då", "när", "utan", "av", "till", "för"}
 _COORDINATORS = {"och", "eller", "samt", "&"}
 
 
@@ -277,6 +338,13 @@ def framed(span: Span, others: list[Span], ambiguous: set[tuple[int, int]]) -> b
 
 
 _LIST_JOINERS = {",", "och", "(", ")", "/", "+"}
+
+
+def misframed(span: Span) -> bool:
+    """Whether the word right before an ambiguous abbreviation makes it no diagnosis
+    (``models/diagnosis_frames.tsv`` not_before: "på RA" is room air)."""
+    i = span.start
+    return bool(i) and span.doc[i - 1].lower_ in load_resources().frames_not_before
 
 
 def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
@@ -380,11 +448,20 @@ def make_line_sentences(nlp: Language, name: str):
     return line_sentences
 
 
+# a compound whose head is a place, a team or a plan: "IBD-sköterskemottagning",
+# "KOL-teamet", "diabetesprogrammet" name no one's disease
+_NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska", "sköterskan",
+                      "teamet", "enhet", "enheten", "klinik", "kliniken", "förening",
+                      "föreningen", "skola", "skolan", "program", "programmet", "ambulatoriet",
+                      "avdelning", "avdelningen", "dagvård", "dagvården", "sjuksköterska",
+                      "sjuksköterskan", "läkare", "läkaren")
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
               "skola", "sköterska", "ssk", "team", "dagbok",
+              # a treatment of it: "MS-puls?" (steroid pulses), "KOL-behandling"
+              "puls", "pulsen", "pulsbehandling", "behandling", "behandlingen",
               # a compound about the disease, not the disease: "DVT-profylax", "CKD-EPI" (a
               # formula), "ALS-algoritm". Not a viral load or antibody ("HIV-RNA", "EBV-IgM":
               # a positive one tells the infection) nor a grade ("CIN-II")
@@ -565,7 +642,8 @@ class DiagnosisMatcher:
             last = word.rsplit("-", 1)[1]
             if last in self.single and not first.isdigit():  # "body-demens": the head is last
                 return self.single[last]
-            if first in self.single and rest.replace("-", "").isalpha() and rest not in _LAB_PARTS:
+            if (first in self.single and rest.replace("-", "").isalpha() and rest not in _LAB_PARTS
+                    and not rest.endswith(_NOT_DISEASE_HEADS)):
                 return self.single[first]
             return None
         m = self._DERIVED.match(word)
@@ -648,7 +726,7 @@ class DiagnosisMatcher:
         """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
         first, _, rest = text.partition("-")
         if (rest and first in self.single_abbr and rest.replace("-", "").isalpha()
-                and rest.lower() not in _LAB_PARTS):
+                and rest.lower() not in _LAB_PARTS and not rest.lower().endswith(_NOT_DISEASE_HEADS)):
             return self.single_abbr[first]
         return None
 
@@ -823,7 +901,11 @@ class TriggerMatcher:
 
         # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
         self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
-                         for kind, pattern in load_resources().triggers]
+                         for kind, pattern in load_resources().triggers
+                         if not kind.startswith("~")]
+        # "~kind" rows: a sentence they match holds that kind's triggers as pending
+        self.pending = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
+                        if kind.startswith("~")]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
         for kind, words in trigger_gates().items():
@@ -866,6 +948,11 @@ class TriggerMatcher:
             part = text[c0:c1]
             blocked = {kind for kind, pseudo, pattern in self.patterns
                        if pseudo and kind in open_kinds and pattern.search(part)}
+            pending = {kind for kind, pattern in self.pending
+                       if kind in open_kinds and pattern.search(part)}
+            if pending:
+                pending_at = doc.user_data.setdefault("nl_pending", set())
+                pending_at.add((starts[k], s_end))
             for kind, pseudo, pattern in self.patterns:
                 if pseudo or kind not in open_kinds or kind in blocked:
                     continue
@@ -890,14 +977,28 @@ class TriggerMatcher:
                 if span.label_ == "not_informed" and any(k.label_ == "communicated" for k in clash):
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
-            for span in kept:
+            first_topic: str | None = None
+            for span in sorted(kept, key=lambda s: s.start):
                 # "ej gått att nå på tel, ej informerad": a not-told that is a negation
                 # itself is not undone by an earlier one (nobody writes a double negative)
                 trigger_negated(doc)[(span.start, span.end, span.label_)] = (
-                    not (span.label_ == "not_informed" and _NEGATION_WORDS.intersection(t.lower_ for t in span))
-                    and index.negated(span.start, span.end))
+                    not (span.label_ == "not_informed" and (
+                        _NEGATION_WORDS.intersection(t.lower_ for t in span)
+                        # told later, denied or not ("Pat vet ännu inte, besked vid
+                        # återbesök"; "att pat inte informeras … förrän på söndag")
+                        or _FUTURE_TELLING.intersection(t.lower_ for t in span)))
+                    and index.negated(span.start, span.end)
+                    and not (span.label_ == "communicated" and _negation_in_other_clause(index, span)))
                 if span.label_ in ("not_informed", "communicated"):
-                    trigger_roles(doc)[(span.start, span.end, span.label_)] = told_roles(span, bounds)
+                    subject, topic = told_roles(span, bounds)
+                    # "Pat ej informerad om beslutet ännu, besked ges av kontaktssk imorgon":
+                    # a later statement in the sentence that names nothing is about the same
+                    if (first_topic == "other" and topic == "diagnosis"
+                            and not _names_own_topic(span, bounds)):
+                        topic = "other"
+                    if first_topic is None:
+                        first_topic = topic
+                    trigger_roles(doc)[(span.start, span.end, span.label_)] = (subject, topic)
                 found.append(span)
         _telling_cues_kept_to_telling(doc, index, [
             s for s in found if s.label_ in ("not_informed", "communicated")])

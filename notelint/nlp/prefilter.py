@@ -129,10 +129,12 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
 _WORD_OR_DASH = re.compile(r"[\w-]")
-# a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen"); the diagnosis
+# a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen", its return or start:
+# "bröstcancerrecidiv", "psoriasisskov"); the diagnosis
 # matcher reads the same shape (notelint.nlp.pipeline.DiagnosisMatcher)
 DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
                      r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked"
+                     r"|recidiv|recidivet|recidiven|återfall|återfallet|skov|skovet|debut|debuten"
                      r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke)$")
 # the derivations that hedge what they derive from ("pankreascancermisstanke")
 HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke")

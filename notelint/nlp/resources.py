@@ -172,8 +172,10 @@ class Resources:
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
     normal_results: frozenset[str] = frozenset()   # a result without findings ("ua", "normal")
+    told_keywords: frozenset[str] = frozenset()    # sökord of what the patient was told
     frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
+    frames_not_before: frozenset[str] = frozenset()  # "på RA": no diagnosis
 
 
 # words too common in notes to stand for a many-word form in the prefilter ("feber utan
@@ -279,7 +281,9 @@ def load_resources() -> Resources:
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
                      told_words=frozenset(words("told_word")),
                      normal_results=frozenset(words("normal")),
-                     frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")))
+                     told_keywords=frozenset(words("told_keyword")),
+                     frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")),
+                     frames_not_before=frozenset(frame("not_before")))
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,8 @@ class Trigger:
     subject: Literal["patient", "guardian", "other"] = "patient"
     topic: Literal["diagnosis", "other"] = "diagnosis"  # "ej informerad om operationsdatum"
     sentence: int = -1      # offset of the start of its sentence in the section text
+    # not_informed until a result still awaited comes ("informeras när PAD inkommit")
+    pending: bool = False
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,9 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
         for m in _untold_about(trigger, by_sentence, every, one):
             own = m.section == trigger.section and m.sentence == trigger.sentence
-            rank = (own, trigger.section, trigger.start)
+            # a not-told pending a result ("informeras när PAD inkommit") never outweighs
+            # the patient told
+            rank = (own, trigger.section, trigger.start) if not trigger.pending else (False, -1, -1)
             key = _concept_key(m.concept, m.icd10)
             if key not in verdict or rank > verdict[key][0]:
                 verdict[key] = (rank, is_untold)
