@@ -663,6 +663,11 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "Pankreascancer. Pat har ännu inte fått cancerbeskedet.")],
     [("Bedömning", "Levermetastaser. Maken önskar att pat inte informeras förrän dottern kommit hem.")],
     [("Bedömning", "Akut myeloisk leukemi. Har ej hunnit informera pat, görs imorgon.")],
+    # told later, the time alone; unaware
+    [("Bedömning", "Ovarialcancer stadium III. Informeras imorgon.")],
+    [("Bedömning", "Glioblastom. Pat ovetande.")],
+    # a suspicion waiting for its answer
+    [("Bedömning", "Misstänkt lymfom. Pat informeras när biopsisvaret kommit.")],
 ])
 def test_nl101_third_session_forms_fire(sections):
     assert len(_nl101(*sections)) == 1
@@ -679,6 +684,9 @@ def test_nl101_third_session_forms_fire(sections):
      ("Planering", "Pat ska informeras om operationstid när den är klar.")],
     [("Bedömning", "Prostatacancer, pat informerad om diagnosen. Skelettscint utan anmärkning, ej meddelat ännu.")],
     [("Bedömning", "Divertikulit, pat informerad om fyndet."), ("Planering", "Pat informeras när odlingen är klar.")],
+    # told now; a settled diagnosis and results to come
+    [("Bedömning", "Ovarialcancer. Pat informeras idag om diagnosen av gynonkolog.")],
+    [("Bedömning", "KOL, känd sedan länge. Spirometri gjord. Pat meddelas provsvar på fredag.")],
     # a "no" under an information sökord that is about something else
     [("Bedömning", "Astma, pat informerad om diagnosen."), ("Information", "Ingen tolk behövs.")],
     # a negation in another clause: "Ej skriftlig info, pat informerad muntligt"

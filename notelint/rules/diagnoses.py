@@ -175,6 +175,8 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     one = open_ if len({_concept_key(m.concept, m.icd10) for m in open_}) == 1 else None
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
         for m in _untold_about(trigger, by_sentence, every, one):
+            if trigger.pending and m.assertion != "uncertain":
+                continue  # a result awaited settles a suspicion, not a settled diagnosis
             own = m.section == trigger.section and m.sentence == trigger.sentence
             # a not-told pending a result ("informeras när PAD inkommit") never outweighs
             # the patient told
