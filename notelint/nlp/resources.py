@@ -287,6 +287,22 @@ def load_resources() -> Resources:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_words_by_kind() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word diagnoses, the words of many-word and hyphenated ones, split at hyphens),
+    lower case, case-sensitive abbreviations left out."""
+    one: set[str] = set()
+    many: set[str] = set()
+    for entry in load_resources().lexicon:
+        if entry.case_sensitive:
+            continue
+        if " " not in entry.term and entry.term.isalpha():
+            one.add(entry.term)  # a whole diagnosis: "pneumoni", "borrelia"
+        else:
+            many.update(w for w in entry.term.replace("-", " ").split() if w.isalpha())
+    return frozenset(one), frozenset(many)
+
+
+@lru_cache(maxsize=1)
 def many_word_targets() -> frozenset[str]:
     """The words of seven letters or more of many-word and hyphenated diagnoses that are no
     one-word diagnosis, cue word or stoplisted word: "nervosa" (Anorexia nevrosa),
@@ -294,19 +310,10 @@ def many_word_targets() -> frozenset[str]:
     matcher (its NORM): only the whole form ever makes a mention, and the trigger patterns
     keep the word as written; an inflection is never read as one ("allvarlig")."""
     res = load_resources()
-    one: set[str] = set()
-    many: set[str] = set()
-    for entry in res.lexicon:
-        if entry.case_sensitive:
-            continue
-        if " " not in entry.term and entry.term.isalpha():
-            one.add(entry.term)
-        else:
-            many.update(w for w in entry.term.replace("-", " ").split()
-                        if w.isalpha() and len(w) >= 7)
+    one, many = _lexicon_words_by_kind()
     cue_words = {w for cue in res.cues for w in cue.text.split()}
-    return frozenset(many - one - cue_words - set(res.stop_exact) - res.spelling_stop
-                     - set(res.spelling) - set(res.spelling.values()))
+    return frozenset({w for w in many if len(w) >= 7} - one - cue_words - set(res.stop_exact)
+                     - res.spelling_stop - set(res.spelling) - set(res.spelling.values()))
 
 
 @lru_cache(maxsize=1)
@@ -319,15 +326,8 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     compound head), and the words of many-word diagnoses, never corrected but never in
     the way either ("höften" in "artros i höften")."""
     res = load_resources()
-    targets: set[str] = set()
-    words: set[str] = set()
-    for entry in res.lexicon:
-        if entry.case_sensitive:
-            continue
-        if " " not in entry.term and entry.term.isalpha():
-            targets.add(entry.term)  # a whole diagnosis: "pneumoni", "borrelia"
-        else:
-            words.update(w for w in entry.term.split() if w.isalpha())  # "höften": known only
+    one, words = _lexicon_words_by_kind()  # "höften" of "artros i höften": known only
+    targets = set(one)
     targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
     targets |= res.told_words  # "pat ej infomerad"
