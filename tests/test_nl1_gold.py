@@ -152,14 +152,15 @@ def test_frozen_mention_recall_by_kind(dx_eval):
         assert got["found"] / got["gold"] >= 0.95, kind
 
 
-def test_nl101_hard_judgements_below_the_bar(case_eval):
+def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
-    when written, 86.4 % now — below the issue's 0.95: the bars hold today's level."""
+    when written, 86.4 % after the second session, 95.5 % after the third (the subject of
+    the sentence before, copied text, a withdrawn not-told, who told when)."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1j_dev_cases.jsonl")
     assert len(cases) == 110
     per = case_eval.score(cases, {"NL101"})["per"]
-    assert _held(per, "NL101") >= 0.86 and _precision(per, "NL101") >= 0.85
+    assert _held(per, "NL101") >= 0.95 and _precision(per, "NL101") >= 0.95
 
 
 

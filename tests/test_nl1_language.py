@@ -668,6 +668,10 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "Glioblastom. Pat ovetande.")],
     # a suspicion waiting for its answer
     [("Bedömning", "Misstänkt lymfom. Pat informeras när biopsisvaret kommit.")],
+    # a result in the note, told at a visit to come; declined for now; could not be told
+    [("Bedömning", "Meningiom på MR."), ("Planering", "Pat informeras om MR-svaret vid telefonbesök 3/6.")],
+    [("Bedömning", "Sarkoidos i biopsin. Pat avböjer att få provsvar idag, vill ha maken med.")],
+    [("Bedömning", "Intracerebral blödning. Intuberad, har ej kunnat informeras om blödningen.")],
 ])
 def test_nl101_third_session_forms_fire(sections):
     assert len(_nl101(*sections)) == 1
@@ -687,6 +691,15 @@ def test_nl101_third_session_forms_fire(sections):
     # told now; a settled diagnosis and results to come
     [("Bedömning", "Ovarialcancer. Pat informeras idag om diagnosen av gynonkolog.")],
     [("Bedömning", "KOL, känd sedan länge. Spirometri gjord. Pat meddelas provsvar på fredag.")],
+    # the subject of the sentence before: someone else
+    [("Bedömning", "Parkinsons sjukdom, pat informerad om diagnosen. Sonen ringde ikväll. Vet inget ännu.")],
+    # a copied not-told outweighed by today's telling; a withdrawn not-told
+    [("Aktuellt", "Idag informerad om diagnosen tillsammans med sin fru."),
+     ("Tidigare", "(Kopierat från anteckning 2/3) Myastenia gravis, ej informerad ännu.")],
+    [("Diagnos", "Ovarialcancer stadium IIIC."),
+     ("Information", "Noteringen 'ej informerad' gäller inte längre, pat informerad 4/5 av dr Berg.")],
+    # a wait the note names before the not-told
+    [("Bedömning", "Ljumskbråck, pat informerad om diagnosen. Op-tiden är klar men är ej meddelad ännu.")],
     # a "no" under an information sökord that is about something else
     [("Bedömning", "Astma, pat informerad om diagnosen."), ("Information", "Ingen tolk behövs.")],
     # a negation in another clause: "Ej skriftlig info, pat informerad muntligt"

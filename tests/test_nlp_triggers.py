@@ -100,7 +100,7 @@ def test_a_clause_after_the_act_is_not_a_denial():
 def test_every_trigger_pattern_holds_a_gate_stem_of_its_kind():
     gates = trigger_gates()
     for kind, pattern in load_resources().triggers:
-        if kind.startswith(("!", "~")):
+        if kind.startswith(("!", "~", "^")):
             continue
         stems = gates[kind]
         assert any(stem.strip() in pattern.pattern for stem in stems), (kind, pattern.pattern[:60])

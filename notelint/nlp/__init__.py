@@ -230,6 +230,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     pending = doc.user_data.get("nl_pending", set())
+    earlier = doc.user_data.get("nl_earlier", set())
     for s in doc.spans.get("triggers", []):
         place = where(s)
         if place is None:
@@ -237,12 +238,12 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
-        waits = s.label_ == "not_informed" and bool(pending) and any(
-            a <= s.start < b for a, b in pending)
+        waits = s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
+        copied = any(a <= s.start < b for a, b in earlier)
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False)),
                                     subject, topic, sentence_start(s, shift),  # type: ignore[arg-type]
-                                    waits))
+                                    waits, copied))
     if probes:
         _negate_probes(doc, runs, starts, probes, nlp.get_pipe("nl_context"))
     return out
@@ -327,6 +328,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
         out = _annotate_runs(code_file, runs)
     out.mentions = answered_questions(out.mentions)
     out.triggers = answered_telling(out.triggers, sections)
+    out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers.extend(untold_under_keyword(sections, out.triggers))
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
@@ -355,6 +357,36 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
+    return out
+
+
+_PREVIOUS = re.compile(r"(?:^|[.!?;]\s+|\n)\s*([^\W\d_]+)[^.!?;\n]*[.!?;]?\s*$")
+_VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
+
+
+def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -> list[Trigger]:
+    """A statement on telling whose sentence opens with its verb, the subject left out,
+    has the subject of the sentence before it: "Dottern ringde på em. Har inte fått veta
+    än" is about the daughter; "Partnern är i Norge. Vet inget ännu" about the partner."""
+    from .pipeline import _person_role
+
+    res = load_resources()
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind not in ("not_informed", "communicated") or t.subject != "patient" or t.sentence < 1:
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        first = text[t.sentence:t.end].split(None, 1)
+        if not first or first[0].lower() not in _VERB_FIRST:
+            continue
+        m = _PREVIOUS.search(text, 0, t.sentence)
+        if m is None:
+            continue
+        role = _person_role(m.group(1).lower(), res)
+        if role != "patient":
+            if out is triggers:
+                out = list(triggers)
+            out[k] = replace(t, subject=role)
     return out
 
 

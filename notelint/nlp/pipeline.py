@@ -128,7 +128,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the subject inside it ("Enl beslut på MDK ska pat ej informeras")
     # (the patient as the last word is the recipient: "Väntetid till op har inte kunnat
     # meddelas pat")
-    for w in reversed(words if res.persons_patient.isdisjoint(inside[:-1]) else ()):
+    before = words if res.persons_patient.isdisjoint(inside[:-1]) else []
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w in ("men", "och") and k + 1 < len(before) and before[k + 1] in _FINITE_VERBS:
+            continue  # "Väntetiden beräknas till 4 mån men är ej meddelad": the same subject
         if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
                 or _names_topic(w, res.told_topics)):
             break
@@ -172,11 +176,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
                 and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
                 and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
+                and not _disease_head(word, res)  # "om blödningen", "om infektionen"
                 and not _topic_follows(doc, j + 1, min(s_end, j + (5 if span.label_ == "not_informed"
                                                                    else 10)), dx)):
             # (told: "informerad om audiogrammet och att det rör sig om åldershörsel")
             topic = "other"  # (not "om den troliga diagnosen", "om misstänkt cancer")
-        elif in_dx or _names_topic(word, res.told_topics):
+        elif in_dx or _names_topic(word, res.told_topics) or _disease_head(word, res):
             topic = "diagnosis"
     if topic == "diagnosis" and _normal_result_before(doc, s_start, span.start, s_end, res):
         topic = "other"  # "Skelettscint ua, ej meddelat ännu": the normal result is untold
@@ -247,6 +252,11 @@ def _person_role(word: str, res: Any) -> str:
     if len(word) >= 9 and word.isalpha() and _other_compound(word, res.persons_other):
         return "other"
     return "patient"
+
+
+def _disease_head(word: str, res: Any) -> bool:
+    """A word ending in a disease head of five letters or more ("blödningen", "frakturen")."""
+    return len(word) >= 5 and any(word.endswith(h[0]) for h in res.heads if len(h[0]) >= 5)
 
 
 @lru_cache(maxsize=8192)
@@ -902,10 +912,13 @@ class TriggerMatcher:
         # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
         self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
                          for kind, pattern in load_resources().triggers
-                         if not kind.startswith("~")]
-        # "~kind" rows: a sentence they match holds that kind's triggers as pending
+                         if not kind.startswith(("~", "^"))]
+        # "~kind" rows: a sentence they match holds that kind's triggers as pending (told
+        # when a result awaited comes); "^kind" rows: as said earlier (copied text)
         self.pending = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
                         if kind.startswith("~")]
+        self.earlier = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
+                        if kind.startswith("^")]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
         for kind, words in trigger_gates().items():
@@ -951,8 +964,9 @@ class TriggerMatcher:
             pending = {kind for kind, pattern in self.pending
                        if kind in open_kinds and pattern.search(part)}
             if pending:
-                pending_at = doc.user_data.setdefault("nl_pending", set())
-                pending_at.add((starts[k], s_end))
+                doc.user_data.setdefault("nl_pending", set()).add((starts[k], s_end))
+            if any(kind in open_kinds and pattern.search(part) for kind, pattern in self.earlier):
+                doc.user_data.setdefault("nl_earlier", set()).add((starts[k], s_end))
             for kind, pseudo, pattern in self.patterns:
                 if pseudo or kind not in open_kinds or kind in blocked:
                     continue

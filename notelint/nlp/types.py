@@ -53,6 +53,8 @@ class Trigger:
     sentence: int = -1      # offset of the start of its sentence in the section text
     # not_informed until a result still awaited comes ("informeras när PAD inkommit")
     pending: bool = False
+    # said before this note: copied text ("(Kopierat från anteckning 5/3) … ej informerad")
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
