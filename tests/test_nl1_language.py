@@ -672,6 +672,9 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "Meningiom på MR."), ("Planering", "Pat informeras om MR-svaret vid telefonbesök 3/6.")],
     [("Bedömning", "Sarkoidos i biopsin. Pat avböjer att få provsvar idag, vill ha maken med.")],
     [("Bedömning", "Intracerebral blödning. Intuberad, har ej kunnat informeras om blödningen.")],
+    # the untold result names a diagnosis
+    [("PAD", "Duktal cancer in situ, ingen invasiv växt."),
+     ("Information", "Pat ej informerad om PAD-svaret ännu, tid på mottagningen nästa vecka.")],
 ])
 def test_nl101_third_session_forms_fire(sections):
     assert len(_nl101(*sections)) == 1
@@ -700,6 +703,13 @@ def test_nl101_third_session_forms_fire(sections):
      ("Information", "Noteringen 'ej informerad' gäller inte längre, pat informerad 4/5 av dr Berg.")],
     # a wait the note names before the not-told
     [("Bedömning", "Ljumskbråck, pat informerad om diagnosen. Op-tiden är klar men är ej meddelad ännu.")],
+    # the untold result is normal: nothing untold
+    [("Tidigare sjukdomar", "Migrän med aura sedan tonåren."),
+     ("MR", "Normala förhållanden, inga vitsubstansförändringar."),
+     ("Information", "Pat ej informerad om MR-svaret ännu, ringer imorgon.")],
+    [("Aktuellt", "Kontroll efter behandlad bröstcancer 2019."),
+     ("PAD", "Fibroadenom utan atypi. Ingen malignitet."),
+     ("Information", "Svaret är ännu inte meddelat pat, brev skickas.")],
     # a "no" under an information sökord that is about something else
     [("Bedömning", "Astma, pat informerad om diagnosen."), ("Information", "Ingen tolk behövs.")],
     # a negation in another clause: "Ej skriftlig info, pat informerad muntligt"

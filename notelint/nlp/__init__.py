@@ -297,8 +297,10 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     with _guarded(code_file):
         spans = (active_runs(text, _tokenizer(code_file), _key(code_file), cache_enabled())
                  if prefilter else [(0, len(text))])
-        return _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
-                              cached=prefilter)
+        out = _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
+                             cached=prefilter)
+    out.triggers = read_results(out.triggers, out.mentions, [])  # (no results beside it)
+    return out
 
 
 # New words the shared pipeline keeps for good (lexemes, strings, tokenizer cache), on top
@@ -329,6 +331,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     out.mentions = answered_questions(out.mentions)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
+    out.triggers = read_results(out.triggers, out.mentions, sections)
     out.triggers.extend(untold_under_keyword(sections, out.triggers))
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}
@@ -358,6 +361,44 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
     return out
+
+
+def read_results(triggers: list[Trigger], mentions: list[Mention],
+                 sections: list[Any]) -> list[Trigger]:
+    """A statement on telling about a result ("Pat ej informerad om PAD-svaret ännu") is
+    about no diagnosis when the note's results (sections under a result sökord,
+    ``models/told.tsv`` result_keyword) say something normal or deny a diagnosis and name
+    no open one outside a sentence that says so ("Endometriepolyp utan atypi. Ingen
+    malignitet"; "MR: normala förhållanden"); else it is about a diagnosis as any other
+    (topic "result" becomes "diagnosis")."""
+    if not any(t.topic == "result" for t in triggers):  # type: ignore[comparison-overlap]
+        return triggers
+    res = load_resources()
+    results = {i: getattr(s, "text", None) or "" for i, s in enumerate(sections)
+               if (getattr(s, "keyword", None) or "").strip().rstrip(":").lower()
+               in res.result_keywords}
+    normal_said = any(_says_normal(text, res) for text in results.values()) or any(
+        m.assertion == "negated" and m.section in results for m in mentions)
+    open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
+                     and not m.known and not _says_normal(_sentence_at(results[m.section], m), res)
+                     for m in mentions)
+    topic = "other" if normal_said and not open_found else "diagnosis"
+    return [replace(t, topic=topic) if t.topic == "result" else t  # type: ignore[comparison-overlap]
+            for t in triggers]
+
+
+def _sentence_at(text: str, m: Mention) -> str:
+    start = max(m.sentence, 0)
+    stop = _SENTENCE_END.search(text, m.end)
+    return text[start:stop.end() if stop else len(text)]
+
+
+def _says_normal(text: str, res: Any) -> bool:
+    """Whether ``text`` holds a normal result (``models/told.tsv`` row normal)."""
+    words = re.findall(r"[\wåäö.]+", text.lower())
+    normal = res.normal_results
+    return any(w in normal or w.rstrip(".") in normal or k and f"{words[k - 1]} {w.rstrip('.')}" in normal
+               for k, w in enumerate(words))
 
 
 _PREVIOUS = re.compile(r"(?:^|[.!?;]\s+|\n)\s*([^\W\d_]+)[^.!?;\n]*[.!?;]?\s*$")

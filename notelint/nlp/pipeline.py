@@ -133,6 +133,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         w = before[k]
         if w in ("men", "och") and k + 1 < len(before) and before[k + 1] in _FINITE_VERBS:
             continue  # "Väntetiden beräknas till 4 mån men är ej meddelad": the same subject
+        if _result_word(w, res):
+            topic = "result"  # "Svaret är ännu inte meddelat pat"
+            break
         if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
                 or _names_topic(w, res.told_topics)):
             break
@@ -168,7 +171,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         dx = doc.spans.get("dx", [])
         in_dx = any(d.start <= obj.i < d.end for d in dx)
         word = obj.lower_
-        if word in _POINTERS:  # "om detta", "om att …": what it points at decides
+        if _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
+            topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
+        elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
             elif word == "att" and _topic_follows(doc, j + 1, min(s_end, j + 6), dx):
@@ -252,6 +257,16 @@ def _person_role(word: str, res: Any) -> str:
     if len(word) >= 9 and word.isalpha() and _other_compound(word, res.persons_other):
         return "other"
     return "patient"
+
+
+def _result_word(word: str, res: Any) -> bool:
+    """A word naming a result ("svaret", "PAD-svaret", "provsvaren", "resultatet";
+    ``models/told.tsv`` row result_word: the word, or a compound ending in it)."""
+    return word in res.result_words or word.endswith(_RESULT_ENDINGS)
+
+
+_RESULT_ENDINGS = ("-svaret", "-svaren", "svaret", "svaren", "-svar", "-resultatet",
+                   "resultatet")
 
 
 def _disease_head(word: str, res: Any) -> bool:

@@ -173,6 +173,8 @@ class Resources:
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
     normal_results: frozenset[str] = frozenset()   # a result without findings ("ua", "normal")
     told_keywords: frozenset[str] = frozenset()    # sökord of what the patient was told
+    result_words: frozenset[str] = frozenset()     # words naming a result ("svaret", "pad")
+    result_keywords: frozenset[str] = frozenset()  # sökord of results ("Röntgen", "PAD")
     frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
     frames_not_before: frozenset[str] = frozenset()  # "på RA": no diagnosis
@@ -282,6 +284,8 @@ def load_resources() -> Resources:
                      told_words=frozenset(words("told_word")),
                      normal_results=frozenset(words("normal")),
                      told_keywords=frozenset(words("told_keyword")),
+                     result_words=frozenset(words("result_word")),
+                     result_keywords=frozenset(words("result_keyword")),
                      frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")),
                      frames_not_before=frozenset(frame("not_before")))
 

@@ -50,6 +50,8 @@ class Trigger:
     # patient's readers while a child is under the ruleset's guardian_until_age)
     subject: Literal["patient", "guardian", "other"] = "patient"
     topic: Literal["diagnosis", "other"] = "diagnosis"  # "ej informerad om operationsdatum"
+    # (a statement about a result, "om PAD-svaret", is about a diagnosis unless the note's
+    # results say nothing but normal: see ``notelint.nlp.read_results``)
     sentence: int = -1      # offset of the start of its sentence in the section text
     # not_informed until a result still awaited comes ("informeras när PAD inkommit")
     pending: bool = False
