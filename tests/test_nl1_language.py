@@ -672,6 +672,8 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "Meningiom på MR."), ("Planering", "Pat informeras om MR-svaret vid telefonbesök 3/6.")],
     [("Bedömning", "Sarkoidos i biopsin. Pat avböjer att få provsvar idag, vill ha maken med.")],
     [("Bedömning", "Intracerebral blödning. Intuberad, har ej kunnat informeras om blödningen.")],
+    # English in a Swedish note
+    [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
     # the untold result names a diagnosis
     [("PAD", "Duktal cancer in situ, ingen invasiv växt."),
      ("Information", "Pat ej informerad om PAD-svaret ännu, tid på mottagningen nästa vecka.")],
@@ -735,6 +737,10 @@ def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
     "Bild som vid mässling.",
     "Guillan-Barré? Neurografi.",               # a typo in a hyphenated eponym
     "Anorexia nevrosa?",                        # a typo in a many-word form
+    "Trol. hjarnblodning, DT akut.",            # typed without å, ä, ö
+    "Misstänkt njur sten, UL bokas.",           # a compound written apart
+    "Möjligen paroxysmalt hjärtflimmer.",        # a lay name
+    "Ev. B12 brist, prover tas.",
 ])
 def test_nl102_third_session_hedges(text):
     assert len(_nl102(("Bedömning", text))) == 1
@@ -747,6 +753,7 @@ def test_nl102_third_session_hedges(text):
     "Lungemboli kan uteslutas.",
     "OBS! Pacemaker. Akut appendicit, op ikväll.",                        # a warning
     "?DVT vä ben – ultraljud: ingen trombos.",                           # answered on the line
+    "Bipolär sjukdom. Sannolikt har pat hoppat över doser.",               # no "överdoser"
 ])
 def test_nl102_third_session_silences(text):
     assert _nl102(("Bedömning", text)) == []

@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
-from .prefilter import DERIVED, HEDGING_SUFFIXES, lower
+from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -800,8 +800,28 @@ class DiagnosisMatcher:
                 suffix = next((h for h in HEDGING_SUFFIXES if doc[i].lower_.endswith(h)), None)
                 dx_attrs(doc)[(i, i + 1)] = [hit[1], "uncertain" if suffix else "affirmed", suffix]
                 spans.append(span)
+        spans += self._written_apart(doc, {i for s in spans for i in range(s.start, s.end)})
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _written_apart(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """A one-word diagnosis written as two words ("gall sten", "lung emboli",
+        "hjärt infarkt"): two neighbouring words of three letters or more, one space
+        between, that together are a lexicon form of seven letters or more."""
+        out = []
+        single = self.single
+        for i in range(len(doc) - 1):
+            a, b = doc[i], doc[i + 1]
+            if (i in covered or i + 1 in covered or a.whitespace_ != " " or len(a) < 3
+                    or len(b) < 3 or not a.is_alpha or not b.is_alpha
+                    or a.lower_ in NOT_FIRST_PARTS):
+                continue
+            hit = single.get(a.lower_ + b.lower_)
+            if hit is not None and len(a) + len(b) >= 7:
+                out.append(Span(doc, i, i + 2, label=hit[0]))
+                dx_attrs(doc)[(i, i + 2)] = [hit[1], "affirmed", None]
+                covered.update((i, i + 1))
+        return out
 
 
 @Language.factory("nl_diagnoses", default_config={"code_file": None})

@@ -117,6 +117,11 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
             found.add(word)
         elif len(not_words) < 200_000:
             not_words.add(word)
+    if not distinct.isdisjoint(lexicon.first_parts):  # "gall sten": a form written apart
+        for m in _TWO_WORDS.finditer(low):
+            a, b = m.group(1), m.group(2)
+            if a in lexicon.first_parts and a + b in lexicon.words and len(a + b) >= 7:
+                out.append((m.start(1), m.end(2)))
     for word in found:
         at = low.find(word)
         while at != -1:
@@ -128,6 +133,17 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
 
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
+# words that are words on their own before another ("hoppat över doser" is no "överdoser",
+# "efter behandling" no "efterbehandling"): never the first part of a form written apart
+NOT_FIRST_PARTS = frozenset(
+    "över under efter före för med till mot upp ut in av på om vid hos utan genom mellan "
+    "bakom inom utom samt och eller som att det den de dem han hon hen man men sin sina "
+    "sitt hans hennes har hade var vara blir blev kan ska får fick inte ingen inga inget "
+    "alla allt andra annan annat ett en två tre fyra fem sex sju åtta nio tio hel halv "
+    "mer mest mycket lite mindre fler flera nya ny nytt gamla gammal stor stora små liten "
+    "god bra dålig dåliga höger vänster hela halva sedan redan även också bara nog just "
+    "här där när hur vad vem vilken vilka denna detta dessa samma egen egna".split())
+_TWO_WORDS = re.compile(r"(?<![\w-])(?=([^\W\d_]{3,}) ([^\W\d_]{3,})(?![\w-]))")
 _WORD_OR_DASH = re.compile(r"[\w-]")
 # a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen", its return or start:
 # "bröstcancerrecidiv", "psoriasisskov"); the diagnosis
@@ -146,6 +162,7 @@ class _Lexicon:
     heads: tuple[str, ...]                # compound heads
     stop_exact: frozenset[str]            # the matcher's stoplist ("kåvepenin", "diagnos")
     stop_suffix: tuple[str, ...]
+    first_parts: frozenset[str] = frozenset()  # "gall" of "gallsten": a form written apart
     not_words: set[str] = field(default_factory=set)  # words found to hold none (bounded)
 
 
@@ -161,9 +178,11 @@ def _lexicon_words(code_file: str | None) -> _Lexicon:
         words = set(res.lexicon_words)
         if code_file:
             words |= {_key_word(e.term) for e in load_code_titles(code_file)}
+        singles = [w for w in words if w.isalpha() and len(w) >= 7]
         got = _lexwords[code_file] = _Lexicon(
             frozenset(words), tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3})),
-            res.stop_exact, res.stop_suffix)
+            res.stop_exact, res.stop_suffix,
+            frozenset(w[:k] for w in singles for k in range(3, len(w) - 2)) - NOT_FIRST_PARTS)
     return got
 
 
@@ -224,6 +243,7 @@ class TypoIndex:
                 self.keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
         self.known = known | targets | exempt
         self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
+        self.plain = {plain_letters(t) for t in targets if len(t) >= 6} - self.known
         self._memo: dict[str, bool] = {}
 
     def near(self, word: str) -> bool:
@@ -236,7 +256,7 @@ class TypoIndex:
 
     def _near(self, word: str) -> bool:
         keys, collapsed = self.keys, self.collapsed
-        if collapse_doubles(word) in collapsed:
+        if collapse_doubles(word) in collapsed or word in self.plain:
             return True
         for w in (word, *latin_spellings(word)):
             if w in keys or w in collapsed:
@@ -247,7 +267,7 @@ class TypoIndex:
         return False
 
 
-from .spelling import collapse_doubles, latin_spellings  # noqa: E402
+from .spelling import collapse_doubles, latin_spellings, plain_letters  # noqa: E402
 
 
 def typo_index() -> TypoIndex:

@@ -111,6 +111,14 @@ def latin_spellings(word: str) -> list[str]:
     return [w for w in dict.fromkeys(out) if w != word]
 
 
+_PLAIN = str.maketrans("åäöéü", "aaoeu")
+
+
+def plain_letters(word: str) -> str:
+    """``word`` typed on a keyboard without å, ä, ö: "hjärnblödning" → "hjarnblodning"."""
+    return word.translate(_PLAIN)
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -190,6 +198,13 @@ class Speller:
                 self.collapsed.setdefault(collapse_doubles(word), []).append(word)
         self._near: dict[tuple[str, int, int], list[str]] = {}
         self._memo: dict[str, str | None] = {}
+        # "hjarnblodning": a target with its å, ä, ö typed as a, a, o (one target each)
+        plain: dict[str, str | None] = {}
+        for t in self.targets:
+            p = plain_letters(t)
+            if p != t:
+                plain[p] = t if p not in plain else None
+        self.plain = {p: t for p, t in plain.items() if t is not None and p not in self.known}
 
     def correct(self, word: str) -> str | None:
         """The target ``word`` is a typo of, or None (known, too short, none or several)."""
@@ -214,6 +229,8 @@ class Speller:
         edits = max_edits(word)
         if not edits or word in self.known or word in self.exempt or not word.isalpha():
             return None
+        if word in self.plain:
+            return self.plain[word]
         for spelling in latin_spellings(word):
             if spelling in self.known:
                 return spelling if spelling in self.targets else None
