@@ -81,6 +81,7 @@ def test_development_set(case_eval):
     ("nl1o_dev_cases.jsonl", 120, ("NL101", "NL102")),     # a 23rd: emergency and on-call charts
     ("nl1p_dev_cases.jsonl", 110, ("NL101",)),             # a 24th: NL101's look-alikes (60 % silent)
     ("nl1q_dev_cases.jsonl", 120, ("NL102",)),             # a 25th: NL102's look-alikes (55 % silent)
+    ("nl1s_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 26th: typos, lay and split words
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
