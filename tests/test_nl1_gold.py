@@ -82,6 +82,7 @@ def test_development_set(case_eval):
     ("nl1p_dev_cases.jsonl", 110, ("NL101",)),             # a 24th: NL101's look-alikes (60 % silent)
     ("nl1q_dev_cases.jsonl", 120, ("NL102",)),             # a 25th: NL102's look-alikes (55 % silent)
     ("nl1s_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 26th: typos, lay and split words
+    ("nl1r_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 27th: dictated, typed by secretaries
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -93,7 +94,8 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # knows, still reads as the diagnosis untold — two of its 32 NL101 must_not)
         # (nl1i: two thirds must_not by design — a hedged drug side effect, an answered
         # question naming the diagnosis another way; nl1k: "Fraktur? Nej", an excluded DD)
-        bar = (0.80 if name.startswith("nl102neg") else 0.93 if name.startswith("nl1e")
+        # (nl1r: a later "Tillägg" tells the tumour as the cancer it is — two concepts)
+        bar = (0.80 if name.startswith("nl102neg") else 0.93 if name.startswith(("nl1e", "nl1r"))
                else 0.90 if name.startswith(("nl1i", "nl1k")) else 0.95)
         assert _precision(per, code) >= bar, code
 

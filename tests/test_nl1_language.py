@@ -672,6 +672,9 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "Meningiom på MR."), ("Planering", "Pat informeras om MR-svaret vid telefonbesök 3/6.")],
     [("Bedömning", "Sarkoidos i biopsin. Pat avböjer att få provsvar idag, vill ha maken med.")],
     [("Bedömning", "Intracerebral blödning. Intuberad, har ej kunnat informeras om blödningen.")],
+    # we do not tell; not yet put to the patient
+    [("Bedömning", "Koloncancer. Dottern har bett att vi inte informerar patienten om cancern ännu.")],
+    [("Bedömning", "Kriterierna för schizofreni är uppfyllda, men vi har ännu inte framfört diagnosen.")],
     # English in a Swedish note
     [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
     # the untold result names a diagnosis
@@ -741,6 +744,9 @@ def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
     "Misstänkt njur sten, UL bokas.",           # a compound written apart
     "Möjligen paroxysmalt hjärtflimmer.",        # a lay name
     "Ev. B12 brist, prover tas.",
+    "Sammantaget kan man inte utesluta en hjärtamyloidos.",   # the modal first
+    "Med tanke på fynden bör en sarkoidos övervägas.",
+    "Misstänkt lungca, remiss till lungmottagningen.",       # -ca for cancer
 ])
 def test_nl102_third_session_hedges(text):
     assert len(_nl102(("Bedömning", text))) == 1
@@ -754,6 +760,9 @@ def test_nl102_third_session_hedges(text):
     "OBS! Pacemaker. Akut appendicit, op ikväll.",                        # a warning
     "?DVT vä ben – ultraljud: ingen trombos.",                           # answered on the line
     "Bipolär sjukdom. Sannolikt har pat hoppat över doser.",               # no "överdoser"
+    "Vi har inte längre någon misstanke om demens.",                       # a negated hedge
+    "Inlagd med misstanke om lungemboli. DT: ingen lungemboli.",           # ruled out later
+    "Opererad med misstanke om kolecystit, vilket bekräftades peroperativt.",
 ])
 def test_nl102_third_session_silences(text):
     assert _nl102(("Bedömning", text)) == []

@@ -328,7 +328,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for index, section in enumerate(sections)
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
-    out.mentions = answered_questions(out.mentions)
+    out.mentions = confirmed_after(answered_questions(out.mentions), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers = read_results(out.triggers, out.mentions, sections)
@@ -346,20 +346,28 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
     """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
     Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same
     diagnosis in the note is negated or affirmed ("Svar: ingen fraktur", "Celiaki
-    bekräftad"). ``mentions`` are in note order."""
+    bekräftad"); any uncertain mention when a later one is negated ("misstanke om
+    hjärtinfarkt … misstanken om hjärtinfarkt har kunnat avskrivas"). ``mentions`` are in
+    note order."""
     questions = load_resources().question_cues
-    if not any(m.assertion == "uncertain" and m.cue in questions for m in mentions):
+    if not any(m.assertion == "uncertain" for m in mentions):
         return mentions
     out = list(mentions)
     settled: set[str] = set()  # concepts negated or affirmed after the place looked at
+    ruled_out: set[str] = set()  # concepts negated after it
     for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
                     reverse=True):  # one pass from the note's end: linear in its mentions
         m = mentions[k]
-        if m.assertion == "uncertain" and m.cue in questions and (
-                m.concept in settled or any(m.concept.endswith(c) for c in settled if len(c) >= 5)):
+        if m.assertion == "uncertain" and (
+                m.cue in questions and _settled(m.concept, settled)
+                # any suspicion the note rules out later ("inlagd med misstanke om
+                # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis
+                or _settled(m.concept, ruled_out)):
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
+            if m.assertion == "negated":
+                ruled_out.add(m.concept)
     return out
 
 
@@ -484,6 +492,30 @@ def untold_under_keyword(sections: list[Any], triggers: list[Trigger]) -> list[T
         out.append(Trigger(index, start, m.end(), text[start:m.end()], "not_informed",
                            sentence=start))
     return out
+
+
+_CONFIRMED = re.compile(r"[^.!?\n]{0,80}?\b(?:vilket|som|och|men) (?:\w+ ){0,2}?(?:bekräftades|bekräftats"
+                        r"|verifierades|verifierats|fastställdes|fastställts|kunde bekräftas)\b",
+                        re.IGNORECASE)
+
+
+def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """An uncertain mention confirmed later in its sentence is settled ("opererades med
+    misstanke om appendicit, vilket bekräftades peroperativt")."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion != "uncertain" or m.answered:
+            continue
+        text = getattr(sections[m.section], "text", None) or ""
+        if _CONFIRMED.match(text, m.end):
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, answered=True)
+    return out
+
+
+def _settled(concept: str, concepts: set[str]) -> bool:
+    return concept in concepts or any(concept.endswith(c) for c in concepts if len(c) >= 5)
 
 
 def section_assertion(keyword: str | None) -> str | None:

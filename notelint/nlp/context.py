@@ -268,6 +268,11 @@ class CueIndex:
         if best is None:
             return None
         if best[2] == "uncertain" and only is None:
+            # "vi har inte längre någon misstanke om demens": a negation joined to the
+            # hedge denies it
+            negation = self._nearest(start, end, only={"negated"}, skip=skip)
+            if negation is not None and negation[5] <= best[4] and self._joined(negation, best):
+                return negation
             # "Mamma undrar om blåmärkena kan vara leukemi": the worry holds the hedge
             worry = self._nearest(start, end, only={"hypothetical"}, skip=skip)
             if worry is not None and worry[3] in _WORRIES and worry[4] < start:

@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
-from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, lower
+from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -97,7 +97,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if w in res.persons_patient:
             break
         role = "other" if w == "man" and k and words[k - 1] in ("god", "gode") else _person_role(w, res)
-        if role != "patient" and not (k and words[k - 1] in _NOT_SUBJECT_BEFORE):
+        if role != "patient" and not _object_of_preposition(words, k):
             # "Pat och maka ej informerade", "Varken barnet eller föräldrarna …": the
             # patient is one of those not told
             j = k - 1
@@ -417,8 +417,17 @@ _FUNCTION_TOPICS = {"att", "det", "den", "detta", "dessa"}
 
 
 _CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
-_NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "sin", "sitt", "sina", "hans", "hennes",
-                       "åt", "hos", "utan"}  # "tillsammans med sin fru", "till maken"
+_NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "åt", "hos", "utan"}  # "till maken"
+_POSSESSIVE_BEFORE = {"sin", "sitt", "sina", "hans", "hennes", "hens", "deras"}
+
+
+def _object_of_preposition(words: list[str], k: int) -> bool:
+    """Whether the person at ``words[k]`` follows a preposition ("till maken", "tillsammans
+    med sin fru") — not the subject; "men hans sambo har fått besked" is."""
+    j = k - 1
+    if j >= 0 and words[j] in _POSSESSIVE_BEFORE:
+        j -= 1
+    return j >= 0 and words[j] in _NOT_SUBJECT_BEFORE
 _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "än", "idag", "i",
                   "på", "vid", "förrän", "heller", "alls"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
@@ -648,6 +657,9 @@ class DiagnosisMatcher:
     def _compound(self, word: str) -> tuple[str, str | None] | None:
         if not word.replace("-", "").isalpha() or word in self.stop_exact or word.endswith(self.stop_suffix):
             return None
+        base = cancer_short_form(word)  # "lungca", "mamma-ca" (not "Monica")
+        if base is not None and base in self.single:
+            return self.single[base]
         for suffix, concept_suffix, icd in self.heads:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]

@@ -186,12 +186,20 @@ def _lexicon_words(code_file: str | None) -> _Lexicon:
     return got
 
 
+def cancer_short_form(word: str) -> str | None:
+    """"lungca" → "lungcancer", "mamma-ca" → "mammacancer": clinicians' short form of an
+    organ's cancer (the caller checks the result is a lexicon form; "monica" is none)."""
+    if len(word) >= 5 and word.endswith("ca"):
+        return word[:-2].rstrip("-") + "cancer"
+    return None
+
+
 def _lexicon_word(word: str, lexicon: _Lexicon) -> bool:
     """Whether the pipeline could find a diagnosis in this word: a form (or a many-word
     form's word), a compound head ("pankreascancer"), a part of a hyphenated word
     ("KOL-exacerbation"), a derivation ("sviktrelaterat"), or one edit from a form."""
     words, heads = lexicon.words, lexicon.heads
-    if word in words:
+    if word in words or cancer_short_form(word) in words:
         return True
     if (word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
             and word not in lexicon.stop_exact and not word.endswith(lexicon.stop_suffix)):
