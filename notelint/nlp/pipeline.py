@@ -609,6 +609,10 @@ class DiagnosisMatcher:
         self.single_abbr: dict[str, tuple[str, str | None]] = {}
         self._multi: dict[str, tuple[str, str | None]] = {}
         self._eponym_ids = {nlp.vocab.strings.add(w) for w in (*_EPONYM_HEADS, *_MORBUS)}
+        # the first words of forms written apart ("gall" of "gall sten"), by LOWER hash
+        from .prefilter import _lexicon_words
+        self._first_part_ids = {nlp.vocab.strings.add(w)
+                                for w in _lexicon_words(code_file).first_parts}
         lexicon: list[LexEntry] = list(res.lexicon)
         if code_file:  # the region's own ICD-10-SE titles, when its file has them
             known = {e.term for e in lexicon}
@@ -820,13 +824,16 @@ class DiagnosisMatcher:
         """A one-word diagnosis written as two words ("gall sten", "lung emboli",
         "hjärt infarkt"): two neighbouring words of three letters or more, one space
         between, that together are a lexicon form of seven letters or more."""
-        out = []
+        out: list[Span] = []
         single = self.single
-        for i in range(len(doc) - 1):
+        firsts = self._first_part_ids
+        lows = doc.to_array(LOWER).tolist()
+        for i in range(len(lows) - 1):
+            if lows[i] not in firsts:
+                continue
             a, b = doc[i], doc[i + 1]
-            if (i in covered or i + 1 in covered or a.whitespace_ != " " or len(a) < 3
-                    or len(b) < 3 or not a.is_alpha or not b.is_alpha
-                    or a.lower_ in NOT_FIRST_PARTS):
+            if (i in covered or i + 1 in covered or a.whitespace_ != " " or len(b) < 3
+                    or not b.is_alpha):
                 continue
             hit = single.get(a.lower_ + b.lower_)
             if hit is not None and len(a) + len(b) >= 7:

@@ -117,11 +117,14 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
             found.add(word)
         elif len(not_words) < 200_000:
             not_words.add(word)
-    if not distinct.isdisjoint(lexicon.first_parts):  # "gall sten": a form written apart
-        for m in _TWO_WORDS.finditer(low):
-            a, b = m.group(1), m.group(2)
-            if a in lexicon.first_parts and a + b in lexicon.words and len(a + b) >= 7:
-                out.append((m.start(1), m.end(2)))
+    for a in distinct & lexicon.first_parts:  # "gall sten": a form written apart
+        at = low.find(a + " ")
+        while at != -1:
+            nxt = _WORD_TOKEN.match(low, at + len(a) + 1)
+            if (nxt is not None and (at == 0 or not _WORD_OR_DASH.match(low, at - 1))
+                    and a + nxt.group() in lexicon.words and len(a) + len(nxt.group()) >= 7):
+                out.append((at, nxt.end()))
+            at = low.find(a + " ", at + 1)
     for word in found:
         at = low.find(word)
         while at != -1:
@@ -133,6 +136,9 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
 
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
+# second parts of compounds that are no form or head themselves ("gall|sten", "mag|sår")
+_SECOND_PARTS = {"sten", "stenar", "sår", "såret", "brist", "skada", "skadan", "värk",
+                 "smärta", "sjuka", "katarr", "fel", "feber", "ros", "eksem", "flimmer"}
 # words that are words on their own before another ("hoppat över doser" is no "överdoser",
 # "efter behandling" no "efterbehandling"): never the first part of a form written apart
 NOT_FIRST_PARTS = frozenset(
@@ -143,7 +149,6 @@ NOT_FIRST_PARTS = frozenset(
     "mer mest mycket lite mindre fler flera nya ny nytt gamla gammal stor stora små liten "
     "god bra dålig dåliga höger vänster hela halva sedan redan även också bara nog just "
     "här där när hur vad vem vilken vilka denna detta dessa samma egen egna".split())
-_TWO_WORDS = re.compile(r"(?<![\w-])(?=([^\W\d_]{3,}) ([^\W\d_]{3,})(?![\w-]))")
 _WORD_OR_DASH = re.compile(r"[\w-]")
 # a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen", its return or start:
 # "bröstcancerrecidiv", "psoriasisskov"); the diagnosis
@@ -178,11 +183,14 @@ def _lexicon_words(code_file: str | None) -> _Lexicon:
         words = set(res.lexicon_words)
         if code_file:
             words |= {_key_word(e.term) for e in load_code_titles(code_file)}
-        singles = [w for w in words if w.isalpha() and len(w) >= 7]
-        got = _lexwords[code_file] = _Lexicon(
-            frozenset(words), tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3})),
-            res.stop_exact, res.stop_suffix,
-            frozenset(w[:k] for w in singles for k in range(3, len(w) - 2)) - NOT_FIRST_PARTS)
+        heads = tuple(sorted({h[0] for h in res.heads if len(h[0]) >= 3}))
+        # a form written apart is a first word and a word that is a form or a compound
+        # head itself ("gall sten", "lung emboli", "hjärt infarkt")
+        seconds = set(words) | set(heads) | _SECOND_PARTS
+        firsts = {w[:k] for w in words if w.isalpha() and len(w) >= 7
+                  for k in range(3, len(w) - 2) if w[k:] in seconds}
+        got = _lexwords[code_file] = _Lexicon(frozenset(words), heads, res.stop_exact,
+                                              res.stop_suffix, frozenset(firsts - NOT_FIRST_PARTS))
     return got
 
 
