@@ -83,6 +83,7 @@ def test_development_set(case_eval):
     ("nl1q_dev_cases.jsonl", 120, ("NL102",)),             # a 25th: NL102's look-alikes (55 % silent)
     ("nl1s_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 26th: typos, lay and split words
     ("nl1r_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 27th: dictated, typed by secretaries
+    ("nl1v_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 28th: primary care, terse
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -675,6 +675,9 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     # we do not tell; not yet put to the patient
     [("Bedömning", "Koloncancer. Dottern har bett att vi inte informerar patienten om cancern ännu.")],
     [("Bedömning", "Kriterierna för schizofreni är uppfyllda, men vi har ännu inte framfört diagnosen.")],
+    # a call to come with the answer; not reached
+    [("Röntgen", "Pneumoni hö underlob."), ("Planering", "Pat hade gått hem. Ringer pat imorgon med svar.")],
+    [("Lab", "Ferritin 4, järnbristanemi."), ("Åtgärd", "Pat ej nådd, nytt försök imorgon.")],
     # English in a Swedish note
     [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
     # the untold result names a diagnosis
@@ -747,6 +750,8 @@ def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
     "Sammantaget kan man inte utesluta en hjärtamyloidos.",   # the modal first
     "Med tanke på fynden bör en sarkoidos övervägas.",
     "Misstänkt lungca, remiss till lungmottagningen.",       # -ca for cancer
+    "Låter som BPPV, tid hos läkare imorgon.",               # a conversation's hedges
+    "Snarast viral övre luftvägsinfektion.",
 ])
 def test_nl102_third_session_hedges(text):
     assert len(_nl102(("Bedömning", text))) == 1
@@ -763,6 +768,7 @@ def test_nl102_third_session_hedges(text):
     "Vi har inte längre någon misstanke om demens.",                       # a negated hedge
     "Inlagd med misstanke om lungemboli. DT: ingen lungemboli.",           # ruled out later
     "Opererad med misstanke om kolecystit, vilket bekräftades peroperativt.",
+    "Gastroenterit. Snarast ny kontakt vid tecken på uttorkning.",            # as soon as possible
 ])
 def test_nl102_third_session_silences(text):
     assert _nl102(("Bedömning", text)) == []
