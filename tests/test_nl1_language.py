@@ -752,6 +752,9 @@ def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
     "Misstänkt lungca, remiss till lungmottagningen.",       # -ca for cancer
     "Låter som BPPV, tid hos läkare imorgon.",               # a conversation's hedges
     "Snarast viral övre luftvägsinfektion.",
+    "Fokus i L3 kan motsvara skelettmetastas.",               # a report's hedges
+    "Hög sannolikhet för lungemboli.",
+    "Melanom in situ kan inte säkert särskiljas från dysplastiskt nevus.",
 ])
 def test_nl102_third_session_hedges(text):
     assert len(_nl102(("Bedömning", text))) == 1
@@ -769,6 +772,7 @@ def test_nl102_third_session_hedges(text):
     "Inlagd med misstanke om lungemboli. DT: ingen lungemboli.",           # ruled out later
     "Opererad med misstanke om kolecystit, vilket bekräftades peroperativt.",
     "Gastroenterit. Snarast ny kontakt vid tecken på uttorkning.",            # as soon as possible
+    "Utredd 2019 för misstänkt sarkoidos, avskrevs efter bronkoskopi.",       # ruled out after
 ])
 def test_nl102_third_session_silences(text):
     assert _nl102(("Bedömning", text)) == []

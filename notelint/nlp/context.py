@@ -40,6 +40,10 @@ _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjli
                 "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
+# a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
+_RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskrivits",
+              "har uteslutits", "kunde uteslutas", "kunde avskrivas", "har kunnat avskrivas",
+              "har kunnat uteslutas", "kunde avfärdas"}
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
 _WORRIES = {"undrar om", "undrar över", "undrar ifall", "orolig för", "orolig att",
             "oroar sig för", "oroar sig över", "rädd för", "rädd att", "frågar om",
@@ -270,8 +274,12 @@ class CueIndex:
         if best[2] == "uncertain" and only is None:
             # "vi har inte längre någon misstanke om demens": a negation joined to the
             # hedge denies it
+            # (and "utredd för misstänkt sarkoidos, avskrevs efter bronkoskopi": a suspicion
+            # ruled out later in its sentence)
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
-            if negation is not None and negation[5] <= best[4] and self._joined(negation, best):
+            if negation is not None and (
+                    negation[5] <= best[4] and self._joined(negation, best)
+                    or negation[4] >= end and negation[3] in _RULED_OUT):
                 return negation
             # "Mamma undrar om blåmärkena kan vara leukemi": the worry holds the hedge
             worry = self._nearest(start, end, only={"hypothetical"}, skip=skip)
