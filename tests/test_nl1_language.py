@@ -680,6 +680,9 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Lab", "Ferritin 4, järnbristanemi."), ("Åtgärd", "Pat ej nådd, nytt försök imorgon.")],
     # English in a Swedish note
     [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
+    # the untold result found something
+    [("Lab", "Klamydia-PCR: positiv. Gonorré neg."),
+     ("Planering", "Klamydiainfektion. Svar ej meddelat pat ännu, brev skickas.")],
     # the untold result names a diagnosis
     [("PAD", "Duktal cancer in situ, ingen invasiv växt."),
      ("Information", "Pat ej informerad om PAD-svaret ännu, tid på mottagningen nästa vecka.")],

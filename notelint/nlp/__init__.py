@@ -385,8 +385,9 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
     results = {i: getattr(s, "text", None) or "" for i, s in enumerate(sections)
                if (getattr(s, "keyword", None) or "").strip().rstrip(":").lower()
                in res.result_keywords}
-    normal_said = any(_says_normal(text, res) for text in results.values()) or any(
-        m.assertion == "negated" and m.section in results for m in mentions)
+    normal_said = (any(_says_normal(text, res) for text in results.values()) or any(
+        m.assertion == "negated" and m.section in results for m in mentions)) and not any(
+        _says(text, res.positive_results, unless_denied=True) for text in results.values())
     open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
                      and not m.known and not _says_normal(_sentence_at(results[m.section], m), res)
                      for m in mentions)
@@ -403,10 +404,22 @@ def _sentence_at(text: str, m: Mention) -> str:
 
 def _says_normal(text: str, res: Any) -> bool:
     """Whether ``text`` holds a normal result (``models/told.tsv`` row normal)."""
+    return _says(text, res.normal_results)
+
+
+def _says(text: str, phrases: frozenset[str], unless_denied: bool = False) -> bool:
+    """Whether ``text`` holds one of ``phrases`` (one or two words each); with
+    ``unless_denied`` not one with a negation up to three words before it ("Inga atypiska
+    eller maligna celler")."""
     words = re.findall(r"[\wåäö.]+", text.lower())
-    normal = res.normal_results
-    return any(w in normal or w.rstrip(".") in normal or k and f"{words[k - 1]} {w.rstrip('.')}" in normal
-               for k, w in enumerate(words))
+    for k, w in enumerate(words):
+        if w in phrases or w.rstrip(".") in phrases or k and f"{words[k - 1]} {w.rstrip('.')}" in phrases:
+            if not (unless_denied and _DENIALS.intersection(words[max(0, k - 3):k])):
+                return True
+    return False
+
+
+_DENIALS = {"ingen", "inga", "inget", "ej", "inte", "utan", "icke"}
 
 
 _PREVIOUS = re.compile(r"(?:^|[.!?;]\s+|\n)\s*([^\W\d_]+)[^.!?;\n]*[.!?;]?\s*$")

@@ -172,6 +172,7 @@ class Resources:
     not_topics: frozenset[str] = frozenset()       # what else may be untold (operationsdatum …)
     told_words: frozenset[str] = frozenset()       # words of telling a typo is read as
     normal_results: frozenset[str] = frozenset()   # a result without findings ("ua", "normal")
+    positive_results: frozenset[str] = frozenset()  # a result that found something ("positiv")
     told_keywords: frozenset[str] = frozenset()    # sökord of what the patient was told
     result_words: frozenset[str] = frozenset()     # words naming a result ("svaret", "pad")
     result_keywords: frozenset[str] = frozenset()  # sökord of results ("Röntgen", "PAD")
@@ -283,6 +284,7 @@ def load_resources() -> Resources:
                      told_topics=tuple(words("topic")), not_topics=frozenset(words("not_topic")),
                      told_words=frozenset(words("told_word")),
                      normal_results=frozenset(words("normal")),
+                     positive_results=frozenset(words("positive")),
                      told_keywords=frozenset(words("told_keyword")),
                      result_words=frozenset(words("result_word")),
                      result_keywords=frozenset(words("result_keyword")),
