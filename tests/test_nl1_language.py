@@ -678,6 +678,13 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     # a call to come with the answer; not reached
     [("Röntgen", "Pneumoni hö underlob."), ("Planering", "Pat hade gått hem. Ringer pat imorgon med svar.")],
     [("Lab", "Ferritin 4, järnbristanemi."), ("Åtgärd", "Pat ej nådd, nytt försök imorgon.")],
+    # a told statement that tells something else; a told verb denied inside it
+    [("Bedömning", "Livmoderhalscancer. Beskedet har inte lämnats; pat fick veta att vi ses igen med tolk.")],
+    [("Bedömning", "Dilaterad kardiomyopati. Tolken bröts, diagnosen därför ej förmedlad.")],
+    # a compound diagnosis as the untold; a detail where nothing else is said; an incidental finding
+    [("Åtgärd", "Tungcancerdiagnosen är inte lämnad till pat.")],
+    [("Bedömning", "Kronisk njursjukdom stadium 4. Pat är ej informerad om stadiet.")],
+    [("Bedömning", "DT: 2 cm meningeom frontalt. Pat ej informerad om bifyndet.")],
     # English in a Swedish note
     [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
     # the untold result found something
@@ -721,6 +728,8 @@ def test_nl101_third_session_forms_fire(sections):
     [("Aktuellt", "Kontroll efter behandlad bröstcancer 2019."),
      ("PAD", "Fibroadenom utan atypi. Ingen malignitet."),
      ("Information", "Svaret är ännu inte meddelat pat, brev skickas.")],
+    # a detail untold after the diagnosis told
+    [("Bedömning", "Koloncancer, pat informerad om diagnosen idag. Ej informerad om prognosen.")],
     # a "no" under an information sökord that is about something else
     [("Bedömning", "Astma, pat informerad om diagnosen."), ("Information", "Ingen tolk behövs.")],
     # a negation in another clause: "Ej skriftlig info, pat informerad muntligt"

@@ -239,11 +239,13 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
         waits = s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
-        copied = any(a <= s.start < b for a, b in earlier)
+        weak = any(a <= s.start < b for a, b in earlier) or topic == "detail"
+        if topic == "detail":
+            topic = "diagnosis"
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False)),
                                     subject, topic, sentence_start(s, shift),  # type: ignore[arg-type]
-                                    waits, copied))
+                                    waits, weak))
     if probes:
         _negate_probes(doc, runs, starts, probes, nlp.get_pipe("nl_context"))
     return out
@@ -389,17 +391,21 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
         m.assertion == "negated" and m.section in results for m in mentions)) and not any(
         _says(text, res.positive_results, unless_denied=True) for text in results.values())
     open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
-                     and not m.known and not _says_normal(_sentence_at(results[m.section], m), res)
+                     and not m.known and not (
+                         (m.icd10 or "")[:1] not in ("C", "")  # (a cancer is never benign)
+                         and _says_normal(_right_after(results[m.section], m), res))
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
     return [replace(t, topic=topic) if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
 
 
-def _sentence_at(text: str, m: Mention) -> str:
-    start = max(m.sentence, 0)
-    stop = _SENTENCE_END.search(text, m.end)
-    return text[start:stop.end() if stop else len(text)]
+def _right_after(text: str, m: Mention) -> str:
+    """The words right after a mention, to the next comma or full stop ("Endometriepolyp
+    utan atypi.": a benign finding, said so)."""
+    end = m.end
+    stop = re.compile(r"[,.;:\n]").search(text, end)
+    return text[end:stop.start() if stop else len(text)][:60]
 
 
 def _says_normal(text: str, res: Any) -> bool:

@@ -38,6 +38,8 @@ MAX_SCOPE = 12
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
                 "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
+# a test's result written after it reaches back only a word or two
+_RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
@@ -255,6 +257,8 @@ class CueIndex:
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
                 distance = c_start - end
+                if text in _RESULT_AFTER and distance > 2:
+                    continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
                 blocked = self._blocked(end, c_start)
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
                     # "?", "neg": the phrase it ends, not the list — but a lone comma before a

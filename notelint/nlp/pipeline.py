@@ -159,7 +159,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             k += 2  # an agent: "av oss", "av läkaren"
         else:
             break
-    if k + 1 < s_end and doc[k].lower_ in _ABOUT:
+    if (span.label_ == "communicated" and k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
+            and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
+        topic = "other"  # "pat fick veta att vi behöver ses igen med tolk"
+    elif k + 1 < s_end and doc[k].lower_ in _ABOUT:
         j = k + 1
         while j + 1 < s_end and (doc[j].lower_ in _DETERMINERS or doc[j].norm_ == "eventuellt"):
             # "om de nya fynden", "om ev. insulinstart"
@@ -173,6 +176,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         word = obj.lower_
         if _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
+        elif _names_topic(word, res.detail_topics):
+            topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
         elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
@@ -1045,7 +1050,7 @@ class TriggerMatcher:
                 if span.label_ == "not_informed" and any(k.label_ == "communicated" for k in clash):
                     kept = [k for k in kept if k not in clash or k.label_ != "communicated"]
                 kept.append(span)
-            first_topic: str | None = None
+            first_topic: dict[str, str] = {}  # per kind, the first statement's topic
             for span in sorted(kept, key=lambda s: s.start):
                 # "ej gått att nå på tel, ej informerad": a not-told that is a negation
                 # itself is not undone by an earlier one (nobody writes a double negative)
@@ -1055,17 +1060,19 @@ class TriggerMatcher:
                         # told later, denied or not ("Pat vet ännu inte, besked vid
                         # återbesök"; "att pat inte informeras … förrän på söndag")
                         or _FUTURE_TELLING.intersection(t.lower_ for t in span)))
-                    and index.negated(span.start, span.end)
+                    and (index.negated(span.start, span.end)
+                         # "diagnosen därför ej förmedlad"
+                         or span.label_ == "communicated"
+                         and bool(_NEGATION_WORDS.intersection(t.lower_ for t in span)))
                     and not (span.label_ == "communicated" and _negation_in_other_clause(index, span)))
                 if span.label_ in ("not_informed", "communicated"):
                     subject, topic = told_roles(span, bounds)
                     # "Pat ej informerad om beslutet ännu, besked ges av kontaktssk imorgon":
                     # a later statement in the sentence that names nothing is about the same
-                    if (first_topic == "other" and topic == "diagnosis"
+                    if (first_topic.get(span.label_) == "other" and topic == "diagnosis"
                             and not _names_own_topic(span, bounds)):
                         topic = "other"
-                    if first_topic is None:
-                        first_topic = topic
+                    first_topic.setdefault(span.label_, topic)
                     trigger_roles(doc)[(span.start, span.end, span.label_)] = (subject, topic)
                 found.append(span)
         _telling_cues_kept_to_telling(doc, index, [

@@ -175,6 +175,7 @@ class Resources:
     positive_results: frozenset[str] = frozenset()  # a result that found something ("positiv")
     told_keywords: frozenset[str] = frozenset()    # sökord of what the patient was told
     result_words: frozenset[str] = frozenset()     # words naming a result ("svaret", "pad")
+    detail_topics: tuple[str, ...] = ()            # a diagnosis's details ("stadiet")
     result_keywords: frozenset[str] = frozenset()  # sökord of results ("Röntgen", "PAD")
     frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
@@ -287,6 +288,7 @@ def load_resources() -> Resources:
                      positive_results=frozenset(words("positive")),
                      told_keywords=frozenset(words("told_keyword")),
                      result_words=frozenset(words("result_word")),
+                     detail_topics=tuple(words("detail")),
                      result_keywords=frozenset(words("result_keyword")),
                      frames_before=frozenset(frame("before")), frames_after=frozenset(frame("after")),
                      frames_not_before=frozenset(frame("not_before")))

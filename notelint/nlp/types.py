@@ -55,8 +55,10 @@ class Trigger:
     sentence: int = -1      # offset of the start of its sentence in the section text
     # not_informed until a result still awaited comes ("informeras när PAD inkommit")
     pending: bool = False
-    # said before this note: copied text ("(Kopierat från anteckning 5/3) … ej informerad")
-    earlier: bool = False
+    # never outweighs a statement that the patient was told: copied text ("(Kopierat från
+    # anteckning 5/3) … ej informerad") or a detail of the diagnosis ("ej informerad om
+    # stadiet", "om prognosen") — it stands only where nothing else is said
+    weak: bool = False
 
 
 @dataclass(frozen=True)

@@ -180,9 +180,9 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             own = m.section == trigger.section and m.sentence == trigger.sentence
             # a not-told pending a result ("informeras när PAD inkommit") never outweighs
             # the patient told
-            # (nor one said earlier: copied text)
+            # (nor a weak one: copied text, a detail of the diagnosis)
             rank = ((own, trigger.section, trigger.start)
-                    if not (trigger.pending or trigger.earlier) else (False, -1, -1))
+                    if not (trigger.pending or trigger.weak) else (False, -1, -1))
             key = _concept_key(m.concept, m.icd10)
             if key not in verdict or rank > verdict[key][0]:
                 verdict[key] = (rank, is_untold)
