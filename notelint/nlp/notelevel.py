@@ -1,0 +1,216 @@
+"""What a note says across its sentences: readings made once a note's sentences are
+annotated (each sentence on its own, see :mod:`notelint.nlp.cache`), where one sentence
+answers or names what another says.
+
+- a question answered later ("f.s. fraktur? … ingen fraktur"), a suspicion ruled out later
+  in the note or confirmed in its sentence (:func:`answered_questions`, :func:`confirmed_after`);
+- a statement on telling asked and answered ("Är pat informerad? Nej"), its subject left out
+  after a sentence naming someone else ("Dottern ringde. Har inte fått veta"), a sökord that
+  holds what was told with a no under it ("Information till patient: Ännu ej"), and what an
+  untold result says (:func:`answered_telling`, :func:`subject_of_previous_sentence`,
+  :func:`untold_under_keyword`, :func:`read_results`).
+
+The words they read are data in ``models/told.tsv`` and ``models/question_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .resources import load_resources
+from .types import Mention, Trigger
+
+
+def answered_questions(mentions: list[Mention]) -> list[Mention]:
+    """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
+    Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same
+    diagnosis in the note is negated or affirmed ("Svar: ingen fraktur", "Celiaki
+    bekräftad"); any uncertain mention when a later one is negated ("misstanke om
+    hjärtinfarkt … misstanken om hjärtinfarkt har kunnat avskrivas"). ``mentions`` are in
+    note order."""
+    questions = load_resources().question_cues
+    if not any(m.assertion == "uncertain" for m in mentions):
+        return mentions
+    out = list(mentions)
+    settled: set[str] = set()  # concepts negated or affirmed after the place looked at
+    ruled_out: set[str] = set()  # concepts negated after it
+    for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
+                    reverse=True):  # one pass from the note's end: linear in its mentions
+        m = mentions[k]
+        if m.assertion == "uncertain" and (
+                m.cue in questions and _settled(m.concept, settled)
+                # any suspicion the note rules out later ("inlagd med misstanke om
+                # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis
+                or _settled(m.concept, ruled_out)):
+            out[k] = replace(m, answered=True)
+        elif m.assertion in ("negated", "affirmed"):
+            settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
+            if m.assertion == "negated":
+                ruled_out.add(m.concept)
+    return out
+
+
+def read_results(triggers: list[Trigger], mentions: list[Mention],
+                 sections: list[Any]) -> list[Trigger]:
+    """A statement on telling about a result ("Pat ej informerad om PAD-svaret ännu") is
+    about no diagnosis when the note's results (sections under a result sökord,
+    ``models/told.tsv`` result_keyword) say something normal or deny a diagnosis and name
+    no open one outside a sentence that says so ("Endometriepolyp utan atypi. Ingen
+    malignitet"; "MR: normala förhållanden"); else it is about a diagnosis as any other
+    (topic "result" becomes "diagnosis")."""
+    if not any(t.topic == "result" for t in triggers):  # type: ignore[comparison-overlap]
+        return triggers
+    res = load_resources()
+    results = {i: getattr(s, "text", None) or "" for i, s in enumerate(sections)
+               if (getattr(s, "keyword", None) or "").strip().rstrip(":").lower()
+               in res.result_keywords}
+    normal_said = (any(_says_normal(text, res) for text in results.values()) or any(
+        m.assertion == "negated" and m.section in results for m in mentions)) and not any(
+        _says(text, res.positive_results, unless_denied=True) for text in results.values())
+    open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
+                     and not m.known and not (
+                         (m.icd10 or "")[:1] not in ("C", "")  # (a cancer is never benign)
+                         and _says_normal(_right_after(results[m.section], m), res))
+                     for m in mentions)
+    topic = "other" if normal_said and not open_found else "diagnosis"
+    return [replace(t, topic=topic) if t.topic == "result" else t  # type: ignore[comparison-overlap]
+            for t in triggers]
+
+
+def _right_after(text: str, m: Mention) -> str:
+    """The words right after a mention, to the next comma or full stop ("Endometriepolyp
+    utan atypi.": a benign finding, said so)."""
+    end = m.end
+    stop = re.compile(r"[,.;:\n]").search(text, end)
+    return text[end:stop.start() if stop else len(text)][:60]
+
+
+def _says_normal(text: str, res: Any) -> bool:
+    """Whether ``text`` holds a normal result (``models/told.tsv`` row normal)."""
+    return _says(text, res.normal_results)
+
+
+def _says(text: str, phrases: frozenset[str], unless_denied: bool = False) -> bool:
+    """Whether ``text`` holds one of ``phrases`` (one or two words each); with
+    ``unless_denied`` not one with a negation up to three words before it ("Inga atypiska
+    eller maligna celler")."""
+    words = re.findall(r"[\wåäö.]+", text.lower())
+    for k, w in enumerate(words):
+        if w in phrases or w.rstrip(".") in phrases or k and f"{words[k - 1]} {w.rstrip('.')}" in phrases:
+            if not (unless_denied and _DENIALS.intersection(words[max(0, k - 3):k])):
+                return True
+    return False
+
+
+_DENIALS = {"ingen", "inga", "inget", "ej", "inte", "utan", "icke"}
+
+
+_PREVIOUS = re.compile(r"(?:^|[.!?;]\s+|\n)\s*([^\W\d_]+)[^.!?;\n]*[.!?;]?\s*$")
+_VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
+
+
+def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -> list[Trigger]:
+    """A statement on telling whose sentence opens with its verb, the subject left out,
+    has the subject of the sentence before it: "Dottern ringde på em. Har inte fått veta
+    än" is about the daughter; "Partnern är i Norge. Vet inget ännu" about the partner."""
+    from .pipeline import _person_role
+
+    res = load_resources()
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind not in ("not_informed", "communicated") or t.subject != "patient" or t.sentence < 1:
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        first = text[t.sentence:t.end].split(None, 1)
+        if not first or first[0].lower() not in _VERB_FIRST:
+            continue
+        m = _PREVIOUS.search(text, 0, t.sentence)
+        if m is None:
+            continue
+        role = _person_role(m.group(1).lower(), res)
+        if role != "patient":
+            if out is triggers:
+                out = list(triggers)
+            out[k] = replace(t, subject=role)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[?!\n]|\.\s+(?=[A-ZÅÄÖ])")
+_ANSWER = re.compile(r"\?+[\s\-–—:,]*(nej|ja|jo)\b", re.IGNORECASE)
+
+
+def answered_telling(triggers: list[Trigger], sections: list[Any]) -> list[Trigger]:
+    """A statement on telling asked as a question and answered right after it: "Är pat
+    informerad om glioblastomet? Nej – …" is not told; "Ej informerad? Jo, pat fick besked
+    …" is told ("Ja" confirms what was asked and changes nothing)."""
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind not in ("not_informed", "communicated") or t.negated:
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        stop = _SENTENCE_END.search(text, t.end)
+        if stop is None or text[stop.start()] != "?":
+            continue
+        m = _ANSWER.match(text, stop.start())
+        if m is None:
+            continue
+        answer = m.group(1).lower()
+        kind = ("not_informed" if answer == "nej" and t.kind == "communicated"
+                else "communicated" if answer == "jo" and t.kind == "not_informed" else None)
+        if kind is not None:
+            if out is triggers:
+                out = list(triggers)
+            out[k] = replace(t, kind=kind)
+    return out
+
+
+# a no that stands alone: "Ännu ej.", "Ej given.", "Nej" (not "Ingen tolk behövs")
+_A_NO = re.compile(r"\s*(?:ännu ej|ej ännu|än ej|inte ännu|ännu inte|ej|inte|nej|icke)"
+                   r"(?:\s+(?:given|givet|getts|givits|lämnad|lämnat|lämnats|skett|skedd|gjord"
+                   r"|gjort|utförd|utfört|ännu|än))?\s*(?=[.,;]|$)", re.IGNORECASE)
+
+
+def untold_under_keyword(sections: list[Any], triggers: list[Trigger]) -> list[Trigger]:
+    """A section whose sökord holds what the patient was told (``models/told.tsv`` row
+    told_keyword: "Information till patient", "Diagnosbesked") and whose text opens with a
+    no ("Ännu ej.", "Ej given.") says the patient is not told."""
+    told = load_resources().told_keywords
+    out: list[Trigger] = []
+    for index, section in enumerate(sections):
+        keyword = (getattr(section, "keyword", None) or "").strip().rstrip(":").lower()
+        if keyword not in told:
+            continue
+        text = getattr(section, "text", None) or ""
+        m = _A_NO.match(text)
+        if m is None or any(t.section == index and t.start <= m.end() for t in triggers):
+            continue
+        start = len(text) - len(text.lstrip())
+        out.append(Trigger(index, start, m.end(), text[start:m.end()], "not_informed",
+                           sentence=start))
+    return out
+
+
+_CONFIRMED = re.compile(r"[^.!?\n]{0,80}?\b(?:vilket|som|och|men) (?:\w+ ){0,2}?(?:bekräftades|bekräftats"
+                        r"|verifierades|verifierats|fastställdes|fastställts|kunde bekräftas)\b",
+                        re.IGNORECASE)
+
+
+def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """An uncertain mention confirmed later in its sentence is settled ("opererades med
+    misstanke om appendicit, vilket bekräftades peroperativt")."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion != "uncertain" or m.answered:
+            continue
+        text = getattr(sections[m.section], "text", None) or ""
+        if _CONFIRMED.match(text, m.end):
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, answered=True)
+    return out
+
+
+def _settled(concept: str, concepts: set[str]) -> bool:
+    return concept in concepts or any(concept.endswith(c) for c in concepts if len(c) >= 5)
