@@ -139,7 +139,11 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     about telling a diagnosis, the last word stands ("Vid förra besöket ej informerad …
     Idag informerad om diagnosen" is silent); for a child under the ruleset's
     guardian_until_age the guardians are the journal's readers ("Föräldrarna ej
-    informerade" fires), and someone else not told ("Arbetsplatsen ej informerad") never.
+    informerade" fires), as the parents are in a note about a pregnancy, and someone else not
+    told ("Arbetsplatsen ej informerad") never. A result untold that the note's results show
+    normal ("MR: normala förhållanden … ej informerad om MR-svaret"), a result still awaited
+    beside a settled diagnosis, a detail untold ("om prognosen") or a copied line after the
+    patient was told do not fire.
     Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
