@@ -125,7 +125,8 @@ def test_third_frozen_held_out_cases(case_eval):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout3_cases.jsonl")
     assert len(cases) == 150
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.91 and _held(per, "NL102") >= 0.94
+    # third session's end (errors never read): 58/61 (95.1 %), 86/89 (96.6 %), precision 1.00
+    assert _held(per, "NL101") >= 0.95 and _held(per, "NL102") >= 0.96
     assert _precision(per, "NL102") >= 0.97
 
 
@@ -178,5 +179,30 @@ def test_fourth_frozen_held_out_cases(case_eval):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout4_cases.jsonl")
     assert len(cases) == 160
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.86 and _held(per, "NL102") >= 0.92
-    assert _precision(per, "NL102") >= 0.93
+    # at the third session's end (errors still never read): 58/65 (89.2 %), 92/95 (96.8 %), 0.94
+    assert _held(per, "NL101") >= 0.89 and _held(per, "NL102") >= 0.96
+    assert _precision(per, "NL102") >= 0.94
+
+
+def test_fifth_frozen_held_out_cases(case_eval):
+    """nl1_heldout5_cases.jsonl: 160 NL101/NL102 cases by a writer of the third session,
+    frozen when it came (14:30 UTC) and scored once at the session's end (15:42), errors
+    never read: NL101 67/70 (95.7 %), NL102 87/91 (95.6 %), NL102 precision 0.96 — the
+    issue's bars, met on a set no change saw. These first scores guard it."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout5_cases.jsonl")
+    assert len(cases) == 160
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.95 and _held(per, "NL102") >= 0.95
+    assert _precision(per, "NL102") >= 0.96
+
+
+def test_sixth_frozen_held_out_cases(case_eval):
+    """nl1_heldout6_cases.jsonl: 150 NL101/NL102 cases (a third short, a third medium, a
+    third long; physicians, nurses, secretaries) by another writer, frozen when it came and
+    scored once at the third session's end, errors never read: NL101 60/65 (92.3 %) — below
+    the bar —, NL102 85/85 (100 %), precision 1.00."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout6_cases.jsonl")
+    assert len(cases) == 150
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.92 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.99
