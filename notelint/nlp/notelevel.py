@@ -83,8 +83,8 @@ def _right_after(text: str, m: Mention) -> str:
     """The words right after a mention, to the next comma or full stop ("Endometriepolyp
     utan atypi.": a benign finding, said so)."""
     end = m.end
-    stop = re.compile(r"[,.;:\n]").search(text, end)
-    return text[end:stop.start() if stop else len(text)][:60]
+    stop = _CLAUSE_STOP.search(text, end, end + 60)
+    return text[end:stop.start() if stop else end + 60]
 
 
 def _says_normal(text: str, res: Any) -> bool:
@@ -107,7 +107,10 @@ def _says(text: str, phrases: frozenset[str], unless_denied: bool = False) -> bo
 _DENIALS = {"ingen", "inga", "inget", "ej", "inte", "utan", "icke"}
 
 
-_PREVIOUS = re.compile(r"(?:^|[.!?;]\s+|\n)\s*([^\W\d_]+)[^.!?;\n]*[.!?;]?\s*$")
+_REACH = 400  # characters a reading looks before or after a statement: one sentence or two
+_CLAUSE_STOP = re.compile(r"[,.;:\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
 
 
@@ -126,7 +129,9 @@ def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -
         first = text[t.sentence:t.end].split(None, 1)
         if not first or first[0].lower() not in _VERB_FIRST:
             continue
-        m = _PREVIOUS.search(text, 0, t.sentence)
+        # the sentence before it (within reach: a 1 MB note), and its first word
+        before = text[max(0, t.sentence - _REACH):t.sentence].rstrip(" \t.!?;\n")
+        m = _FIRST_WORD.match(_SENTENCE_BREAK.split(before)[-1]) if before else None
         if m is None:
             continue
         role = _person_role(m.group(1).lower(), res)
@@ -150,7 +155,7 @@ def answered_telling(triggers: list[Trigger], sections: list[Any]) -> list[Trigg
         if t.kind not in ("not_informed", "communicated") or t.negated:
             continue
         text = getattr(sections[t.section], "text", None) or ""
-        stop = _SENTENCE_END.search(text, t.end)
+        stop = _SENTENCE_END.search(text, t.end, t.end + _REACH)
         if stop is None or text[stop.start()] != "?":
             continue
         m = _ANSWER.match(text, stop.start())
