@@ -119,7 +119,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     elif (after and inside[-1] in _ACTIVE_TELLING and after[0].isalpha()
           and after[0] not in res.persons_patient and after[0] not in _NOT_RECIPIENTS
           and not _names_topic(after[0], res.told_topics)
-          and not any(d.start <= span.end < d.end for d in doc.spans.get("dx", []))):
+          and not _dx_between(doc, span.end, span.end + 1)):
         subject = "other"  # "har inte meddelat sitt försäkringsbolag": someone is not told
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
@@ -172,7 +172,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             j += 1
         obj = doc[j]
         dx = doc.spans.get("dx", [])
-        in_dx = any(d.start <= obj.i < d.end for d in dx)
+        in_dx = _dx_between(doc, obj.i, obj.i + 1)
         word = obj.lower_
         if _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
@@ -220,7 +220,7 @@ def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
     it, or "om"/"angående" after it."""
     doc = span.doc
     hi = min(bounds[1], span.end + 4)
-    if any(d.start < hi and d.end > span.start for d in doc.spans.get("dx", [])):
+    if _dx_between(doc, span.start, hi):
         return True
     return any(t.lower_ in _ABOUT for t in doc[span.start + 1:min(bounds[1], span.end + 2)])
 
@@ -229,7 +229,7 @@ def _normal_result_before(doc: Doc, s_start: int, at: int, s_end: int, res: Any)
     """Whether a result without findings ("ua", "utan anmärkning", "normal";
     ``models/told.tsv`` row normal) stands before token ``at`` in its sentence, and no
     diagnosis stands anywhere in it."""
-    if any(d.start < s_end and d.end > s_start for d in doc.spans.get("dx", [])):
+    if _dx_between(doc, s_start, s_end):
         return False
     words = [t.lower_ for t in doc[s_start:at]]
     normal = res.normal_results
@@ -274,6 +274,23 @@ _RESULT_ENDINGS = ("-svaret", "-svaren", "svaret", "svaren", "-svar", "-resultat
                    "resultatet")
 
 
+def _dx_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a diagnosis span overlaps tokens [lo, hi): by bisection over the Doc's spans
+    (sorted once per Doc), not a scan per question — a long note holds thousands."""
+    index = doc.user_data.get("nl_dx_index")
+    if index is None:
+        spans = sorted((d.start, d.end) for d in doc.spans.get("dx", []))
+        longest = max((e - b for b, e in spans), default=0)
+        index = doc.user_data["nl_dx_index"] = ([b for b, _ in spans], spans, longest)
+    starts, spans, longest = index
+    k = bisect.bisect_left(starts, lo - longest)
+    while k < len(spans) and spans[k][0] < hi:
+        if spans[k][1] > lo:
+            return True
+        k += 1
+    return False
+
+
 def _disease_head(word: str, res: Any) -> bool:
     """A word ending in a disease head of five letters or more ("blödningen", "frakturen")."""
     return len(word) >= 5 and any(word.endswith(h[0]) for h in res.heads if len(h[0]) >= 5)
@@ -292,7 +309,7 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
         if t.is_punct:
             return False
         if (t.lower_ not in _FUNCTION_TOPICS and _names_topic(t.lower_, res.told_topics)
-                or any(d.start <= t.i < d.end for d in dx)):
+                or _dx_between(doc, t.i, t.i + 1)):
             return True
     return False
 
@@ -324,7 +341,7 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
         lo, hi = j + 1, min(s_end, j + 6)
     else:
         lo, hi = s_start, span.start
-    if any(d.start < hi and d.end > lo for d in dx):
+    if _dx_between(doc, lo, hi):
         return False
     names = [t.lower_ for t in doc[lo:hi]]
     if any(_names_topic(w, res.told_topics) for w in names if w not in _FUNCTION_TOPICS):
@@ -1091,6 +1108,10 @@ def _telling_cues_kept_to_telling(doc: Doc, index: Any, spans: list[Span]) -> No
         return
     inside = {i for s in spans if _NEGATION_WORDS.intersection(t.lower_ for t in s)
               for i in range(s.start, s.end)}
+    first_end: dict[int, int] = {}  # per sentence start, where its first statement on telling ends
+    for s in spans:
+        at = sentence_of(doc, s.start)[0]
+        first_end[at] = min(first_end.get(at, s.end), s.end)
     for key, value in doc.user_data.get("nl_dx", {}).items():
         if value[1] not in ("negated", "uncertain"):
             continue
@@ -1099,9 +1120,8 @@ def _telling_cues_kept_to_telling(doc: Doc, index: Any, spans: list[Span]) -> No
             continue
         if value[1] == "negated" and at[0] in inside:
             skip = inside
-        elif value[1] == "uncertain" and doc[at[0]].text == "?" and at[0] >= key[1] and any(
-                s.end <= key[0] and sentence_of(doc, s.start) == sentence_of(doc, key[0])
-                for s in spans):
+        elif (value[1] == "uncertain" and doc[at[0]].text == "?" and at[0] >= key[1]
+              and first_end.get(sentence_of(doc, key[0])[0], len(doc) + 1) <= key[0]):
             skip = {at[0]}
         else:
             continue
