@@ -762,6 +762,7 @@ def test_parents_are_readers_only_in_a_note_about_a_pregnancy():
     "Sammantaget kan man inte utesluta en hjärtamyloidos.",   # the modal first
     "Med tanke på fynden bör en sarkoidos övervägas.",
     "Misstänkt lungca, remiss till lungmottagningen.",       # -ca for cancer
+    "Suspected pulmonary embolism, DT-angio beställd.",      # English in a Swedish note
     "Låter som BPPV, tid hos läkare imorgon.",               # a conversation's hedges
     "Snarast viral övre luftvägsinfektion.",
     "Fokus i L3 kan motsvara skelettmetastas.",               # a report's hedges
