@@ -86,6 +86,7 @@ def test_development_set(case_eval):
     ("nl1v_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 28th: primary care, terse
     ("nl1u_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 29th: reports and consultations
     ("nl1t_dev_cases.jsonl", 100, ("NL101", "NL102")),     # a 30th: records of 2–5 notes, per note
+    ("nl1w_dev_cases.jsonl", 100, ("NL101",)),             # a 31st: every wording of (not) telling
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

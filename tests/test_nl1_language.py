@@ -687,6 +687,17 @@ def test_nl101_a_relative_named_before_a_relative_clause():
     [("Bedömning", "DT: 2 cm meningeom frontalt. Pat ej informerad om bifyndet.")],
     # English in a Swedish note
     [("Bedömning", "Aortastenos, höggradig. Pat not informed yet.")],
+    # every wording of not telling: no time or chance, waiting by choice, none given, nothing
+    # said, cannot take it in, a relative told but not the patient, it remains, must not show
+    [("Bedömning", "Jag har inte hunnit förklara MR-fynden för patienten. De talar för MS.")],
+    [("Bedömning", "Benmärgen förenlig med AML. Vi har valt att vänta med diagnosbeskedet.")],
+    [("Bedömning", "Koloncancer på koloskopi."), ("Information", "Ingen information om fyndet har givits till patienten.")],
+    [("Bedömning", "Malignt mesoteliom."), ("Planering", "Inget om PAD har sagts till patienten idag.")],
+    [("Bedömning", "Trol glioblastom. Pat är konfusorisk och kan inte ta emot information om fyndet.")],
+    [("Bedömning", "Förenligt med ALS. Misstanken har förmedlats till dottern men inte till patienten.")],
+    [("Bedömning", "Liposarkom. Vi har ännu inte pratat med patienten om att tumören är elakartad.")],
+    [("Bedömning", "Barretts esofagus med höggradig dysplasi. Genomgång av PAD-svaret med patienten återstår.")],
+    [("Bedömning", "Esofaguscancer. Diagnosen ska inte framgå för patienten förrän hon träffat kirurgen.")],
     # the untold result found something
     [("Lab", "Klamydia-PCR: positiv. Gonorré neg."),
      ("Planering", "Klamydiainfektion. Svar ej meddelat pat ännu, brev skickas.")],
@@ -728,6 +739,10 @@ def test_nl101_third_session_forms_fire(sections):
     [("Aktuellt", "Kontroll efter behandlad bröstcancer 2019."),
      ("PAD", "Fibroadenom utan atypi. Ingen malignitet."),
      ("Information", "Svaret är ännu inte meddelat pat, brev skickas.")],
+    # something else untold, its object right after the verb or after the patient
+    [("Bedömning", "Fokal epilepsi, pat informerad om diagnosen. Vi har inte hunnit gå igenom körkortsreglerna med henne.")],
+    [("Bedömning", "Aortastenos, förklarad för patienten."),
+     ("Planering", "Vi har ännu inte kunnat informera patienten om tidpunkten för operationen.")],
     # a detail untold after the diagnosis told
     [("Bedömning", "Koloncancer, pat informerad om diagnosen idag. Ej informerad om prognosen.")],
     # a "no" under an information sökord that is about something else
@@ -789,3 +804,11 @@ def test_nl102_third_session_hedges(text):
 ])
 def test_nl102_third_session_silences(text):
     assert _nl102(("Bedömning", text)) == []
+
+
+def test_a_childs_guardians_told_at_todays_visit():
+    # "vid dagens besök" is now, not a visit to come
+    text = "Cystisk fibros. Föräldrarna fick besked vid dagens besök med tolk."
+    assert _nl101_for(CHILD_PNR, ("Bedömning", text)) == []
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Cystisk fibros. Föräldrarna har ännu inte fått besked."))) == 1
+

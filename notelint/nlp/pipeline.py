@@ -153,13 +153,19 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # "ej informerad ännu om att …", "Ej informerad av oss om ev. insulinstart"
     while k < s_end - 1 and doc[k].lower_ not in _ABOUT and k < span.end + 4:
         w = doc[k].lower_
-        if w in _ADVERBS_BEFORE_ABOUT:
-            k += 1
+        if w in _ADVERBS_BEFORE_ABOUT or w in res.persons_patient:
+            k += 1  # ("… inte kunnat informera patienten om tidpunkten")
         elif w == "av" and k + 2 < s_end and doc[k + 2].lower_ in _ABOUT:
             k += 2  # an agent: "av oss", "av läkaren"
         else:
             break
-    if (span.label_ == "communicated" and k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
+    if (span.label_ == "not_informed" and inside[-1] in _OBJECT_VERBS and k == span.end
+            and k < s_end and doc[k].is_alpha and doc[k].lower_ not in _NOT_RECIPIENTS
+            and doc[k].lower_ not in res.persons_patient and not _dx_between(doc, k, k + 1)
+            and not _names_topic(doc[k].lower_, res.told_topics) and not _result_word(doc[k].lower_, res)
+            and not _disease_head(doc[k].lower_, res)):
+        topic = "other"  # "har inte hunnit gå igenom körkortsreglerna med henne"
+    elif (span.label_ == "communicated" and k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
             and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
         topic = "other"  # "pat fick veta att vi behöver ses igen med tolk"
     elif k + 1 < s_end and doc[k].lower_ in _ABOUT:
@@ -174,7 +180,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         dx = doc.spans.get("dx", [])
         in_dx = _dx_between(doc, obj.i, obj.i + 1)
         word = obj.lower_
-        if _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
+        if obj.is_punct or word in ("och", "men", "samt", "eller"):
+            pass  # "vilket patienten har informerats om och …": "om" points back
+        elif _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
         elif _names_topic(word, res.detail_topics):
             topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
@@ -267,7 +275,14 @@ def _person_role(word: str, res: Any) -> str:
 def _result_word(word: str, res: Any) -> bool:
     """A word naming a result ("svaret", "PAD-svaret", "provsvaren", "resultatet";
     ``models/told.tsv`` row result_word: the word, or a compound ending in it)."""
-    return word in res.result_words or word.endswith(_RESULT_ENDINGS)
+    return (word in res.result_words or word.endswith(_RESULT_ENDINGS)
+            or len(word) > 8 and word.endswith(_long_result_words(res.result_words)))
+
+
+@lru_cache(maxsize=4)
+def _long_result_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The result words a compound may end in ("borstcytologin", "leverbiopsisvaret")."""
+    return tuple(sorted(w for w in words if len(w) >= 6))
 
 
 _RESULT_ENDINGS = ("-svaret", "-svaren", "svaret", "svaren", "-svar", "-resultatet",
@@ -318,6 +333,9 @@ _POINTERS = {"detta", "det", "dessa", "att"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
+# verbs of telling whose object follows them directly: "gå igenom X", "ta upp X"
+_OBJECT_VERBS = {"igenom", "upp", "förklara", "diskutera", "nämna", "förmedla", "delge",
+                 "återkoppla", "förklarat", "diskuterat", "nämnt", "förmedlat"}
 _ADVERBS_BEFORE_ABOUT = {"ännu", "än", "heller", "dock", "alltså", "därför", "här", "idag",
                          "ordentligt", "närmare", "tidigare", "fullt", "utförligt"}
 # the active supine of telling: "har inte meddelat X" — X is who is not told
@@ -338,7 +356,7 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     diagnosis is; "om att remissen gått iväg": the words after "att" say it likewise."""
     res = load_resources()
     if word == "att":  # "om att fastan hävs": other, unless a diagnosis or its telling follows
-        lo, hi = j + 1, min(s_end, j + 6)
+        lo, hi = j + 1, min(s_end, j + 8)  # ("om att det rör sig om en koloncancer")
     else:
         lo, hi = s_start, span.start
     if _dx_between(doc, lo, hi):
