@@ -182,7 +182,8 @@ def test_fourth_frozen_held_out_cases(case_eval):
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
     # at the third session's end (errors still never read): 58/65 (89.2 %), 92/95 (96.8 %),
     # precision 0.94 (0.938)
-    assert _held(per, "NL101") >= 0.89 and _held(per, "NL102") >= 0.96
+    # 16:14: NL101 59/65 (90.8 %)
+    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.96
     assert _precision(per, "NL102") >= 0.93
 
 
@@ -194,7 +195,8 @@ def test_fifth_frozen_held_out_cases(case_eval):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout5_cases.jsonl")
     assert len(cases) == 160
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.95 and _held(per, "NL102") >= 0.95
+    # after the last development set (16:14): NL101 68/70 (97.1 %)
+    assert _held(per, "NL101") >= 0.97 and _held(per, "NL102") >= 0.95
     assert _precision(per, "NL102") >= 0.96
 
 
@@ -206,5 +208,18 @@ def test_sixth_frozen_held_out_cases(case_eval):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout6_cases.jsonl")
     assert len(cases) == 150
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.92 and _held(per, "NL102") >= 0.99
+    # after the last development set (16:14, errors still never read): NL101 61/65 (93.8 %)
+    assert _held(per, "NL101") >= 0.93 and _held(per, "NL102") >= 0.99
     assert _precision(per, "NL102") >= 0.99
+
+
+def test_seventh_frozen_held_out_cases(case_eval):
+    """nl1_heldout7_cases.jsonl: 140 cases (80 NL101, 60 NL102) by another writer, frozen
+    when it came and scored once at 16:14 UTC after every change, errors never read: NL101
+    75/80 (93.8 %, recall 1.00, precision 0.90 — below the bar: it fires where it should
+    not), NL102 59/60 (98.3 %), precision 0.97."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout7_cases.jsonl")
+    assert len(cases) == 140
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.93 and _held(per, "NL102") >= 0.98
+    assert _precision(per, "NL102") >= 0.96
