@@ -104,33 +104,6 @@ def test_independent_case_sets(case_eval, name, count, codes):
         assert _precision(per, code) >= bar, code
 
 
-def test_fresh_frozen_held_out_cases(case_eval):
-    """nl1_heldout2_cases.jsonl: 150 NL101/NL102 cases by a sixth writer, frozen when it came
-    (2026-12-02, scored once, errors never read). The bars are the first score — below the
-    issue's 0.95 — so that the next change cannot lose ground unseen."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout2_cases.jsonl")
-    assert len(cases) == 150
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    # first score 0.883 / 0.944 / 0.90; after the second session's development sets (errors
-    # of this set still never read) 0.917 / 0.967 / 0.939
-    assert _held(per, "NL101") >= 0.91 and _held(per, "NL102") >= 0.96
-    assert _precision(per, "NL102") >= 0.93
-
-
-def test_third_frozen_held_out_cases(case_eval):
-    """nl1_heldout3_cases.jsonl: 150 NL101/NL102 cases by a twelfth writer (mostly long,
-    multi-section notes), frozen when it came (2026-12-02, 12:40 UTC) and scored once after
-    the day's work, errors never read. The bars are that first score (NL101 55/61, NL102
-    83/89, precision 0.97) — below the issue's 0.95 for the rules' hold; at the session's end
-    (errors still never read) 56/61 and 84/89."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout3_cases.jsonl")
-    assert len(cases) == 150
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    # third session's end (errors never read): 58/61 (95.1 %), 86/89 (96.6 %), precision 1.00
-    assert _held(per, "NL101") >= 0.95 and _held(per, "NL102") >= 0.96
-    assert _precision(per, "NL102") >= 0.97
-
-
 @pytest.mark.parametrize("name, recall", [("dx_mentions_dev.jsonl", 0.95),
                                           ("dx_mentions_heldout.jsonl", 0.95)])
 def test_mention_recall_on_diagnoses_as_clinicians_write_them(dx_eval, name, recall):
@@ -171,55 +144,34 @@ def test_nl101_hard_judgements(case_eval):
     assert _held(per, "NL101") >= 0.95 and _precision(per, "NL101") >= 0.95
 
 
+# The frozen held-out NL1 sets: each written by an independent writer (routines, DESIGN.md
+# and the devset README only), frozen when it came and scored once at a session's end, its
+# errors never read. The bars are the latest scores (below the issue's 0.95 where noted), so
+# that no change loses ground unseen. (name, cases, NL101 held, NL102 held, NL102 precision)
+# - set 2 (sixth writer): first 0.883 / 0.944 / 0.90; 0.967 / 0.989 / 0.98 now
+# - set 3 (twelfth writer, mostly long notes): first 55/61, 83/89, 0.97; 58/61, 86/89, 1.00 now
+#   (at 15:05 its guard caught a "misstanken om" cue, removed after bisecting by the score)
+# - set 4 (a third short, medium, long): first 86.2 %, 92.6 %, 0.93; 90.8 %, 96.8 %, 0.938 now
+# - set 5 (third session, scored once at 15:42): 95.7 %, 95.6 %, 0.96 — the issue's bars;
+#   NL101 97.1 % after the last development set
+# - set 6 (scored once at 15:42): NL101 92.3 % then 93.8 %, NL102 100 %, precision 1.00
+# - set 7 (80 NL101, 60 NL102; scored once at 16:14): NL101 93.8 % (recall 1.00, precision
+#   0.90), NL102 98.3 %, precision 0.97
+FROZEN = [
+    ("nl1_heldout2_cases.jsonl", 150, 0.96, 0.98, 0.97),
+    ("nl1_heldout3_cases.jsonl", 150, 0.95, 0.96, 0.97),
+    ("nl1_heldout4_cases.jsonl", 160, 0.90, 0.96, 0.93),
+    ("nl1_heldout5_cases.jsonl", 160, 0.97, 0.95, 0.96),
+    ("nl1_heldout6_cases.jsonl", 150, 0.93, 0.99, 0.99),
+    ("nl1_heldout7_cases.jsonl", 140, 0.93, 0.98, 0.96),
+]
 
-def test_fourth_frozen_held_out_cases(case_eval):
-    """nl1_heldout4_cases.jsonl: 160 NL101/NL102 cases by another writer (a third short, a
-    third medium, a third long notes), frozen when it came (2026-12-02, 13:15 UTC) and scored
-    once at the session's end, errors never read: NL101 56/65 (86.2 %), NL102 88/95 (92.6 %),
-    NL102 precision 0.93 — below the issue's bars; these first scores guard it."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout4_cases.jsonl")
-    assert len(cases) == 160
+
+@pytest.mark.parametrize("name, count, nl101, nl102, precision", FROZEN)
+def test_frozen_held_out_cases(case_eval, name, count, nl101, nl102, precision):
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
+    assert len(cases) == count
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    # at the third session's end (errors still never read): 58/65 (89.2 %), 92/95 (96.8 %),
-    # precision 0.94 (0.938)
-    # 16:14: NL101 59/65 (90.8 %)
-    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.96
-    assert _precision(per, "NL102") >= 0.93
+    assert _held(per, "NL101") >= nl101 and _held(per, "NL102") >= nl102
+    assert _precision(per, "NL102") >= precision
 
-
-def test_fifth_frozen_held_out_cases(case_eval):
-    """nl1_heldout5_cases.jsonl: 160 NL101/NL102 cases by a writer of the third session,
-    frozen when it came (14:30 UTC) and scored once at the session's end (15:42), errors
-    never read: NL101 67/70 (95.7 %), NL102 87/91 (95.6 %), NL102 precision 0.96 — the
-    issue's bars, met on a set no change saw. These first scores guard it."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout5_cases.jsonl")
-    assert len(cases) == 160
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    # after the last development set (16:14): NL101 68/70 (97.1 %)
-    assert _held(per, "NL101") >= 0.97 and _held(per, "NL102") >= 0.95
-    assert _precision(per, "NL102") >= 0.96
-
-
-def test_sixth_frozen_held_out_cases(case_eval):
-    """nl1_heldout6_cases.jsonl: 150 NL101/NL102 cases (a third short, a third medium, a
-    third long; physicians, nurses, secretaries) by another writer, frozen when it came and
-    scored once at the third session's end, errors never read: NL101 60/65 (92.3 %) — below
-    the bar —, NL102 85/85 (100 %), precision 1.00."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout6_cases.jsonl")
-    assert len(cases) == 150
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    # after the last development set (16:14, errors still never read): NL101 61/65 (93.8 %)
-    assert _held(per, "NL101") >= 0.93 and _held(per, "NL102") >= 0.99
-    assert _precision(per, "NL102") >= 0.99
-
-
-def test_seventh_frozen_held_out_cases(case_eval):
-    """nl1_heldout7_cases.jsonl: 140 cases (80 NL101, 60 NL102) by another writer, frozen
-    when it came and scored once at 16:14 UTC after every change, errors never read: NL101
-    75/80 (93.8 %, recall 1.00, precision 0.90 — below the bar: it fires where it should
-    not), NL102 59/60 (98.3 %), precision 0.97."""
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_heldout7_cases.jsonl")
-    assert len(cases) == 140
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.93 and _held(per, "NL102") >= 0.98
-    assert _precision(per, "NL102") >= 0.96
