@@ -743,6 +743,12 @@ def test_nl101_third_session_forms_fire(sections):
     [("Bedömning", "Fokal epilepsi, pat informerad om diagnosen. Vi har inte hunnit gå igenom körkortsreglerna med henne.")],
     [("Bedömning", "Aortastenos, förklarad för patienten."),
      ("Planering", "Vi har ännu inte kunnat informera patienten om tidpunkten för operationen.")],
+    # the broad forms kept to telling: a verb of telling before "men inte till", a result
+    # named before "återstår", "om" after "pratat med"; told at the visit before
+    [("Bedömning", "Lungcancer. Arbetsterapeuten har förklarat hjälpmedlen för maken men inte för henne.")],
+    [("Bedömning", "Diabetes typ 2. Genomgång av läkemedelslistan återstår.")],
+    [("Bedömning", "Pneumoni. Pat sov vid ronden, ej pratat med henne idag.")],
+    [("Bedömning", "ALS. Pat har fått besked om diagnosen vid förra besöket.")],
     # a detail untold after the diagnosis told
     [("Bedömning", "Koloncancer, pat informerad om diagnosen idag. Ej informerad om prognosen.")],
     # a "no" under an information sökord that is about something else

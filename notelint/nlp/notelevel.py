@@ -56,10 +56,11 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                  sections: list[Any]) -> list[Trigger]:
     """A statement on telling about a result ("Pat ej informerad om PAD-svaret ännu") is
     about no diagnosis when the note's results (sections under a result sökord,
-    ``models/told.tsv`` result_keyword) say something normal or deny a diagnosis and name
-    no open one outside a sentence that says so ("Endometriepolyp utan atypi. Ingen
-    malignitet"; "MR: normala förhållanden"); else it is about a diagnosis as any other
-    (topic "result" becomes "diagnosis")."""
+    ``models/told.tsv`` result_keyword) say something normal or deny a diagnosis, find
+    nothing positive and name no open diagnosis outside a phrase that says it is benign
+    ("Endometriepolyp utan atypi. Ingen malignitet"; "MR: normala förhållanden"); else it is
+    about a diagnosis as any other (topic "result" becomes "diagnosis"). Numbers alone
+    ("HbA1c 62") say neither."""
     if not any(t.topic == "result" for t in triggers):  # type: ignore[comparison-overlap]
         return triggers
     res = load_resources()

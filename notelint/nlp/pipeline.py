@@ -128,6 +128,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the subject inside it ("Enl beslut på MDK ska pat ej informeras")
     # (the patient as the last word is the recipient: "Väntetid till op har inte kunnat
     # meddelas pat")
+    # a result named inside it: "Ringer pat imorgon med svar", "Provsvar ej meddelat"
+    if any(_result_word(w, res) for w in inside) and not _dx_between(doc, span.start, span.end):
+        topic = "result"
     before = words if res.persons_patient.isdisjoint(inside[:-1]) else []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
