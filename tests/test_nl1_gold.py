@@ -133,6 +133,18 @@ def test_frozen_mention_recall_by_kind(dx_eval):
         assert got["found"] / got["gold"] >= 0.95, kind
 
 
+def test_nl101_telling_about_other_things(case_eval):
+    """nl1x_dev_cases.jsonl: 90 NL101 cases by a 32nd writer, 70 of them must stay silent (a
+    diagnosis told or known, and something else untold: a dose change, sick leave, a
+    referral, a risk, another unit). 87.8 %, precision 0.68 when written; 94.4 %, precision
+    0.826 now — below the bar: the untold thing named sentences before ("Inför ev. AV-fistel
+    behövs venkartläggning. Har inte tagit upp detta med pat") is not yet read."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1x_dev_cases.jsonl")
+    assert len(cases) == 90
+    per = case_eval.score(cases, {"NL101"})["per"]
+    assert _held(per, "NL101") >= 0.94 and _precision(per, "NL101") >= 0.82
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %

@@ -749,6 +749,10 @@ def test_nl101_third_session_forms_fire(sections):
     [("Bedömning", "Diabetes typ 2. Genomgång av läkemedelslistan återstår.")],
     [("Bedömning", "Pneumoni. Pat sov vid ronden, ej pratat med henne idag.")],
     [("Bedömning", "ALS. Pat har fått besked om diagnosen vid förra besöket.")],
+    # the thing untold named as the clause's subject or inside the statement; a risk of a disease
+    [("Bedömning", "Diabetes typ 1. Ändringen har inte förmedlats till pat då hon inte svarade.")],
+    [("Bedömning", "Sjögrens syndrom, pat informerad om diagnosen."),
+     ("Planering", "Har inte hunnit informera om risken för retinopati.")],
     # a detail untold after the diagnosis told
     [("Bedömning", "Koloncancer, pat informerad om diagnosen idag. Ej informerad om prognosen.")],
     # a "no" under an information sökord that is about something else

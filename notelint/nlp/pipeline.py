@@ -66,6 +66,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 3)]]
     if after and after[0] in _POSSESSIVES:  # "har inte informerat sin arbetsgivare"
         after = after[1:]
+    elif len(after) > 1 and after[1] in (":s", "s") and after[0] in res.persons_patient:
+        after = after[2:]  # "har inte hunnit meddela pat:s vårdcentral"
+    elif after and after[0].endswith(":s"):
+        after = after[1:]
     subject = "patient"
     # the patient named inside it is its subject: "Maken önskar att pat inte informeras"
     if not res.persons_patient.isdisjoint(inside[:-1]):
@@ -145,6 +149,18 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if _names_topic(w, res.not_topics):
             topic = "other"
             break
+    # the clause's own subject names what a passive statement is about: "Ändringen har inte
+    # förmedlats till pat", "Behandlingsalternativen har ännu inte diskuterats med pat"
+    if topic == "diagnosis" and inside[0] in _NEGATION_WORDS | _AUX_FIRST and before:
+        subject_words = _clause_subject(before)
+        if subject_words and not any(
+                _names_topic(w, res.told_topics) or _result_word(w, res) or _disease_head(w, res)
+                or w in res.persons_patient or _person_role(w, res) != "patient" for w in subject_words) \
+                and not _dx_between(doc, max(s_start, span.start - len(words)), span.start):
+            topic = "other"
+    # an object inside it that is no diagnosis: "Har ännu ej förklarat ändringen för pat"
+    if topic == "diagnosis" and any(_names_topic(w, res.not_topics) for w in inside[1:]):
+        topic = "other"
     # what follows "om" decides over what stands before: "Remittenten kontaktad eftersom
     # pat enligt remissen inte är informerad om att förändringen kan vara malign"; an "om"
     # inside the trigger counts too ("informeras om MDK-rekommendationen vid …")
@@ -189,6 +205,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
         elif _names_topic(word, res.detail_topics):
             topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
+        elif _names_topic(word, res.not_topics):
+            topic = "other"  # "om risken för retinopati", "om tiden för operationen"
         elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
@@ -234,6 +252,31 @@ def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
     if _dx_between(doc, span.start, hi):
         return True
     return any(t.lower_ in _ABOUT for t in doc[span.start + 1:min(bounds[1], span.end + 2)])
+
+
+_SUBJECT_PRONOUNS = {"vi", "jag", "man", "hon", "han", "hen", "de", "undertecknad", "vi har"}
+_AUX_FIRST = {"har", "hade", "är", "var", "ännu", "än", "alltså", "dock", "därför"}
+_CLAUSE_SKIP = {"ännu", "än", "har", "hade", "är", "var", "alltså", "dock", "därför", "också",
+                "heller", "inte", "ej", "kunnat", "hunnit", "blivit", "i", "detalj"}
+
+
+def _clause_subject(words: list[str]) -> list[str]:
+    """The first words (up to three) of the clause that ``words`` ends, when it has its own
+    subject: [] when the clause opens with the statement (an elided subject), a pointer or
+    a function word."""
+    k = len(words)
+    while k > 0 and words[k - 1] not in _CLAUSE_BOUNDARY:
+        k -= 1
+    head = [w for w in words[k:] if w not in _CLAUSE_SKIP and w.replace("-", "").isalpha()]
+    if (not head or head[0] in _POINTERS or head[0] in _FUNCTION_TOPICS
+            or head[0] in _NOT_RECIPIENTS or head[0] in _SUBJECT_PRONOUNS
+            or not (len(head[0]) >= 6 and head[0].endswith(_DEFINITE))):
+        return []  # ("Vi har inte återkopplat …": a person tells, the object says what;
+        # only a definite noun opening its clause is read: "Ändringen", "Behandlingsalternativen")
+    return head[:3]
+
+
+_DEFINITE = ("en", "et", "na", "erna", "arna", "orna")
 
 
 def _normal_result_before(doc: Doc, s_start: int, at: int, s_end: int, res: Any) -> bool:
@@ -332,7 +375,7 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
     return False
 
 
-_POINTERS = {"detta", "det", "dessa", "att"}
+_POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
