@@ -94,10 +94,13 @@ def _says_normal(text: str, res: Any) -> bool:
 
 
 def _says(text: str, phrases: frozenset[str], unless_denied: bool = False) -> bool:
-    """Whether ``text`` holds one of ``phrases`` (one or two words each); with
-    ``unless_denied`` not one with a negation up to three words before it ("Inga atypiska
-    eller maligna celler")."""
-    words = re.findall(r"[\wåäö.]+", text.lower())
+    return holds_phrase(re.findall(r"[\wåäö.]+", text.lower()), phrases, unless_denied)
+
+
+def holds_phrase(words: list[str], phrases: frozenset[str], unless_denied: bool = False) -> bool:
+    """Whether lower-case ``words`` hold one of ``phrases`` (one or two words each, a full
+    stop after a word ignored); with ``unless_denied`` not one with a negation up to three
+    words before it ("Inga atypiska eller maligna celler")."""
     for k, w in enumerate(words):
         if w in phrases or w.rstrip(".") in phrases or k and f"{words[k - 1]} {w.rstrip('.')}" in phrases:
             if not (unless_denied and _DENIALS.intersection(words[max(0, k - 3):k])):

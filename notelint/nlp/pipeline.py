@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
 from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
+from .notelevel import holds_phrase
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -254,7 +255,7 @@ def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
     return any(t.lower_ in _ABOUT for t in doc[span.start + 1:min(bounds[1], span.end + 2)])
 
 
-_SUBJECT_PRONOUNS = {"vi", "jag", "man", "hon", "han", "hen", "de", "undertecknad", "vi har"}
+_SUBJECT_PRONOUNS = {"vi", "jag", "man", "hon", "han", "hen", "de", "undertecknad"}
 _AUX_FIRST = {"har", "hade", "är", "var", "ännu", "än", "alltså", "dock", "därför"}
 _CLAUSE_SKIP = {"ännu", "än", "har", "hade", "är", "var", "alltså", "dock", "därför", "också",
                 "heller", "inte", "ej", "kunnat", "hunnit", "blivit", "i", "detalj"}
@@ -285,10 +286,7 @@ def _normal_result_before(doc: Doc, s_start: int, at: int, s_end: int, res: Any)
     diagnosis stands anywhere in it."""
     if _dx_between(doc, s_start, s_end):
         return False
-    words = [t.lower_ for t in doc[s_start:at]]
-    normal = res.normal_results
-    return any(w in normal or k and f"{words[k - 1]} {w}" in normal
-               for k, w in enumerate(words))
+    return holds_phrase([t.lower_ for t in doc[s_start:at]], res.normal_results)
 _FINITE_VERBS = {"har", "hade", "är", "var", "vet", "visste", "kan", "kunde", "ska", "skall",
                  "får", "fick", "känner", "kände"}
 
@@ -1054,10 +1052,10 @@ class TriggerMatcher:
                          for kind, pattern in load_resources().triggers
                          if not kind.startswith(("~", "^"))]
         # "~kind" rows: a sentence they match holds that kind's triggers as pending (told
-        # when a result awaited comes); "^kind" rows: as said earlier (copied text)
+        # when a result awaited comes); "^kind" rows: as weak (said earlier: copied text)
         self.pending = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
                         if kind.startswith("~")]
-        self.earlier = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
+        self.weak = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
                         if kind.startswith("^")]
         self.gate = ahocorasick.Automaton()
         stems: dict[str, set[str]] = {}
@@ -1105,8 +1103,8 @@ class TriggerMatcher:
                        if kind in open_kinds and pattern.search(part)}
             if pending:
                 doc.user_data.setdefault("nl_pending", set()).add((starts[k], s_end))
-            if any(kind in open_kinds and pattern.search(part) for kind, pattern in self.earlier):
-                doc.user_data.setdefault("nl_earlier", set()).add((starts[k], s_end))
+            if any(kind in open_kinds and pattern.search(part) for kind, pattern in self.weak):
+                doc.user_data.setdefault("nl_weak", set()).add((starts[k], s_end))
             for kind, pseudo, pattern in self.patterns:
                 if pseudo or kind not in open_kinds or kind in blocked:
                     continue
