@@ -144,3 +144,35 @@ def test_joined_runs_never_make_a_mention_of_their_own(sections):
     ann = annotate_note(note)
     assert ann.mentions == [m for a in whole for m in a.mentions]
     assert ann.triggers == [t for a in whole for t in a.triggers]
+
+
+def test_a_typo_read_in_one_memory_zone_is_read_again_in_the_next():
+    """Past the vocabulary budget every note is read in a spaCy memory zone, which forgets
+    the strings first added inside it: the speller's memo must not keep their hashes."""
+    from notelint.nlp.pipeline import annotate, build_pipeline
+
+    nlp = build_pipeline()
+    for _ in range(2):
+        with nlp.memory_zone():  # a part corrected makes a new string: "guillain-barrésjuka"
+            doc = annotate(nlp, "Misstänkt leishmaniasiss, ev guillan-barrésjuka, ej informerd.")
+            assert [t.norm_ for t in doc if t.text.startswith(("leish", "guill", "inform"))] == [
+                "leishmaniasis", "guillain-barrésjuka", "informerad"]
+
+
+def _gold_texts(step: int) -> list[str]:
+    import json
+
+    out = []
+    for path in sorted((ROOT / "tests" / "data").glob("*_cases.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for note in json.loads(line)["record"].get("notes", []):
+                out.extend(s["text"] for s in note.get("sections", []) if s.get("text"))
+    return out[::step]
+
+
+@pytest.mark.e2e_nlp
+def test_runs_give_the_same_annotations_as_whole_texts_on_the_writers_notes():
+    """The independent writers' notes (telling, hedges, typos, reports): a sample of their
+    texts, prefiltered, annotate exactly as each text whole does."""
+    for text in _gold_texts(5):
+        assert annotate_text(text) == annotate_text(text, prefilter=False), text[:80]

@@ -37,6 +37,8 @@ from .context import ConText, cue_index, sentence_of
 from .cuedata import trigger_gates
 from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
 from .notelevel import holds_phrase
+from .resources import EPONYM_HEADS as _EPONYM_HEADS
+from .resources import MORBUS as _MORBUS
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -586,13 +588,6 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
               "profylax", "profylaxen", "epi", "algoritm", "algoritmen", "kriterier", "kriterierna"}
 
 
-# "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
-_EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukdom",
-                 "sjukdomen": "sjukdom", "lymfom": "lymfom", "pares": "pares",
-                 "paresen": "pares", "fenomen": "fenomen", "encefalopati": "encefalopati",
-                 "tyreoidit": "tyreoidit", "kontraktur": "kontraktur", "fraktur": "fraktur",
-                 "artrit": "artrit", "sarkom": "sarkom", "neuralgi": "neuralgi"}
-_MORBUS = {"mb", "mb.", "morbus"}
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
 _MEMO_SIZE = 100_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
@@ -611,7 +606,7 @@ class SpellingNormalizer:
         self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words,
                                loose=self.many)
         self.told = res.told_words
-        self._by_lower: dict[int, int | None] = {}
+        self._by_lower: dict[int, str | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
         from .prefilter import typo_index
 
@@ -638,15 +633,17 @@ class SpellingNormalizer:
                 word = strings[low]
                 canon = (self._parts(word) if i in hyphened else self.forms.get(word) or (
                     self.speller.correct(word) if self.near(word) else None))
-                norm = strings.add(canon) if canon and canon != word else None
+                norm = canon if canon and canon != word else None
                 if len(by_lower) < _MEMO_SIZE:
                     by_lower[low] = norm
             if norm is not None:
-                doc[i].norm_ = strings[norm]
+                # the string, not its hash, is kept: a string first added inside a spaCy
+                # memory zone is gone from the store once the zone ends
+                doc[i].norm_ = norm
                 # a typo read as the word meant, or a written form of a word of telling
                 # ("informerd"): the trigger patterns read it so too
-                if (low not in forms or strings[norm] in self.told) and strings[norm] not in self.many:
-                    typos.append((i, strings[norm]))
+                if (low not in forms or norm in self.told) and norm not in self.many:
+                    typos.append((i, norm))
         if typos:
             doc.user_data["nl_typos"] = typos
         return doc
@@ -754,7 +751,8 @@ class DiagnosisMatcher:
                 # "-it", "-os", "-emi" end many typos and names ("apptit", "inskit"):
                 # a longer stem for them
                 minimum = 5 if len(suffix) <= 3 else 4 if len(suffix) == 4 else 3
-                if len(stem) < minimum:
+                tail = stem.rsplit("-", 1)[-1]  # "blå-vit" is no "-it": the head ends the last part
+                if len(stem) < minimum or 0 < len(tail) < minimum:
                     continue
                 base = stem + concept_suffix
                 if base in self.stop_exact or base.endswith(self.stop_suffix):

@@ -48,12 +48,19 @@ def _automaton(code_file: str | None = None) -> Any:
 
         for word, mode in load_resources().keywords:
             modes.setdefault(word, set()).add(mode)
-        for stems in trigger_gates().values():  # every trigger pattern holds one of these
-            for stem in stems:
-                modes.setdefault(stem, set()).add("any")
+        stems = {stem for group in trigger_gates().values() for stem in group}
+        for stem in stems:  # every trigger pattern holds one of these
+            modes.setdefault(stem, set()).add("any")
+        res = load_resources()
+        for form, word in res.spelling.items():  # "informerd": the trigger patterns read
+            if word in res.told_words:             # it as the word of telling it stands for
+                modes.setdefault(form, set()).add("exact")
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
-            auto.add_word(word, (word, _loosest(found)))
+            # a word that is only a gate stem ("vi ", "ingen ") keeps a sentence only
+            # where a trigger expression could match (see active_runs)
+            only_gate = word in stems and found == {"any"} and word not in dict(load_resources().keywords)
+            auto.add_word(word, (word, _loosest(found), only_gate))
         auto.make_automaton()
         _autos[code_file] = auto
     return auto
@@ -79,20 +86,22 @@ def lower(text: str) -> str:
     return "".join(ch.lower()[0] for ch in text)
 
 
-def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every lexicon word, cue stem or code shape in ``text``."""
+def hits(text: str, code_file: str | None = None,
+         gates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every lexicon word, cue stem or code shape in ``text``. With
+    ``gates``, the trigger gate stems that are nothing else go there instead."""
     if not text or text.isspace():
         return []
     low = lower(text)
     n = len(low)
-    out = []
-    for end, (word, mode) in _automaton(code_file).iter(low):
+    out: list[tuple[int, int]] = []
+    for end, (word, mode, only_gate) in _automaton(code_file).iter(low):
         start = end - len(word) + 1
         at_start = start == 0 or not low[start - 1].isalnum()
         at_end = end + 1 >= n or not low[end + 1].isalnum()
         if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
                 or mode == "exact" and at_start and at_end):
-            out.append((start, end + 1))
+            (gates if only_gate and gates is not None else out).append((start, end + 1))
     for m in _ITIS_OSIS.finditer(low):
         s = m.start()
         if s >= 4 and _WORD4.fullmatch(low, s - 4, s):
@@ -125,14 +134,29 @@ def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
                     and a + nxt.group() in lexicon.words and len(a) + len(nxt.group()) >= 7):
                 out.append((at, nxt.end()))
             at = low.find(a + " ", at + 1)
+    many = lexicon.many
+    lines: dict[int, set[str]] = {}
     for word in found:
+        forms = many.get(word)
         at = low.find(word)
         while at != -1:
             end = at + len(word)
-            if (at == 0 or not _WORD.match(low, at - 1)) and (end >= n or not _WORD_OR_DASH.match(low, end)):
+            if ((at == 0 or not _WORD.match(low, at - 1)) and (end >= n or not _WORD_OR_DASH.match(low, end))
+                    and (forms is None or _with_other_words(low, at, forms, lines))):
                 out.append((at, end))
             at = low.find(word, end)
     return out
+
+
+def _with_other_words(low: str, at: int, forms: tuple[frozenset[str], ...],
+                      lines: dict[int, set[str]]) -> bool:
+    """Whether the line of ``low`` around ``at`` holds every other word of one of ``forms``."""
+    start = low.rfind("\n", 0, at) + 1
+    words = lines.get(start)
+    if words is None:
+        end = low.find("\n", at)
+        words = lines[start] = set(_WORD_TOKEN.findall(low, start, end if end != -1 else len(low)))
+    return any(form <= words for form in forms)
 
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
@@ -169,6 +193,9 @@ class _Lexicon:
     stop_suffix: tuple[str, ...]
     first_parts: frozenset[str] = frozenset()  # "gall" of "gallsten": a form written apart
     not_words: set[str] = field(default_factory=set)  # words found to hold none (bounded)
+    # key words that stand only for many-word forms ("buk" of "akut buk"): a hit only with
+    # every other word of one of them in the same line (each form's other words)
+    many: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
 
 _lexwords: dict[str | None, _Lexicon] = {}
@@ -191,7 +218,30 @@ def _lexicon_words(code_file: str | None) -> _Lexicon:
                   for k in range(3, len(w) - 2) if w[k:] in seconds}
         got = _lexwords[code_file] = _Lexicon(frozenset(words), heads, res.stop_exact,
                                               res.stop_suffix, frozenset(firsts - NOT_FIRST_PARTS))
+        titles = {_key_word(e.term) for e in load_code_titles(code_file)} if code_file else set()
+        got.many = {key: many for key, forms in res.lexicon_keys.items()
+                    if key not in titles and (many := _other_words(key, forms, got))}
     return got
+
+
+def _other_words(key: str, forms: tuple[str, ...], lexicon: _Lexicon) -> tuple[frozenset[str], ...]:
+    """Each form's words besides ``key``, when every form is many words the matcher reads
+    as the words of the text ("akut buk"); else () — the key is a hit alone: a one-word
+    form, a word with other characters, a word that holds a diagnosis by itself
+    ("ryggsmärta" no, "artrit" yes), or a word a speller reads otherwise."""
+    from .resources import load_resources
+
+    spelled = set(load_resources().spelling.values())
+    out = []
+    for form in forms:
+        words = form.split()
+        if (len(words) < 2 or not all(_WORD_TOKEN.fullmatch(w) for w in words)
+                or spelled.intersection(words)):
+            return ()
+        out.append(frozenset(w for w in words if w != key))
+    if _lexicon_word(key, lexicon, listed=False):
+        return ()
+    return tuple(out)
 
 
 def cancer_short_form(word: str) -> str | None:
@@ -202,12 +252,13 @@ def cancer_short_form(word: str) -> str | None:
     return None
 
 
-def _lexicon_word(word: str, lexicon: _Lexicon) -> bool:
+def _lexicon_word(word: str, lexicon: _Lexicon, listed: bool = True) -> bool:
     """Whether the pipeline could find a diagnosis in this word: a form (or a many-word
     form's word), a compound head ("pankreascancer"), a part of a hyphenated word
-    ("KOL-exacerbation"), a derivation ("sviktrelaterat"), or one edit from a form."""
+    ("KOL-exacerbation"), a derivation ("sviktrelaterat"), or one edit from a form.
+    Without ``listed``, a word listed as such is not enough."""
     words, heads = lexicon.words, lexicon.heads
-    if word in words or cancer_short_form(word) in words:
+    if listed and word in words or cancer_short_form(word) in words:
         return True
     if (word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
             and word not in lexicon.stop_exact and not word.endswith(lexicon.stop_suffix)):
@@ -328,14 +379,16 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
             if info is None:
                 info = memo.get(pieces[k])  # the same new piece twice in this text
                 if info is None:
-                    info = memo[pieces[k]] = [pieces[k], False, None, None]
+                    info = memo[pieces[k]] = [pieces[k], _NONE, None, None, frozenset()]
                     new.append(info)
                 infos[k] = info
     if new:
         _find_hits(new, code_file)
     crossed: set[int] = set()
     if found is None and not _may_cross(text):  # no hit reaches over a cut
-        kept = [info[1] for info in infos]
+        kept = [info[1] == _STRONG for info in infos]
+        if any(info[1] == _GATE for info in infos):
+            _keep_triggerable(text, cuts, infos, kept)
         if not any(kept):
             return []
     else:
@@ -374,25 +427,122 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     return [_strip(text, a, b) for a, b in runs]
 
 
+def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[Any]],
+                      kept: list[bool]) -> None:
+    """Keep the pieces whose only hits are trigger gate stems where some trigger expression
+    could match: in a line (the pieces between two line breaks, which no sentence crosses),
+    every string one expression requires occurs (:mod:`notelint.nlp.literals`)."""
+    table = trigger_literals()
+    first = 0
+    for i in range(len(infos)):
+        if i < len(cuts) and text[cuts[i][0]] != "\n":
+            continue
+        line = infos[first:i + 1]
+        if any(info[1] == _GATE for info in line) and table.may_match(
+                frozenset().union(*(info[4] for info in line))):
+            for k in range(first, i + 1):
+                if infos[k][1] == _GATE:
+                    kept[k] = True
+        first = i + 1
+
+
 def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
-    """Set whether each new piece has a hit, with one :func:`hits` call for all of them:
-    they are joined by a blank line, which no hit reaches over (no lexicon word, cue stem,
-    abbreviation or code shape holds a newline), and every boundary check sees a
-    non-word character there, as at the edge of a piece alone."""
-    if len(infos) == 1:
-        infos[0][1] = bool(hits(infos[0][0], code_file))
-        return
+    """Set what each new piece holds — a hit, only trigger gate stems, or nothing; and
+    which strings that trigger expressions require — with one :func:`hits` call and one
+    pass of the required strings for all of them: they are joined by a blank line, which
+    no hit reaches over (no lexicon word, cue stem, abbreviation, code shape or required
+    string holds a newline), and every boundary check sees a non-word character there, as
+    at the edge of a piece alone."""
     offsets = []
     at = 0
     for info in infos:
         offsets.append(at)
         at += len(info[0]) + 2
-    for start, _ in hits("\n\n".join(info[0] for info in infos), code_file):
-        infos[bisect.bisect_right(offsets, start) - 1][1] = True
+        info[1], info[4] = _NONE, frozenset()
+    joined = "\n\n".join(info[0] for info in infos)
+    gates: list[tuple[int, int]] = []
+    for start, _ in hits(joined, code_file, gates):
+        infos[bisect.bisect_right(offsets, start) - 1][1] = _STRONG
+    if not gates:
+        return
+    for start, _ in gates:
+        info = infos[bisect.bisect_right(offsets, start) - 1]
+        if info[1] == _NONE:
+            info[1] = _GATE
+    for k, found in trigger_literals().found(lower(joined), offsets).items():
+        infos[k][4] = found
+
+
+# what a piece holds (info[1]): a hit that keeps it, only trigger gate stems, nothing
+_NONE, _GATE, _STRONG = 0, 1, 2
+
+
+class TriggerLiterals:
+    """The strings each trigger expression of ``models/triggers.tsv`` requires
+    (:func:`notelint.nlp.literals.required`, and one of its kind's gate stems, which the
+    trigger matcher requires), found in a text in one Aho-Corasick pass."""
+
+    def __init__(self) -> None:
+        import ahocorasick
+
+        from .cuedata import trigger_gates
+        from .literals import required
+        from .resources import load_resources
+
+        ids: dict[frozenset[str], int] = {}
+        self.patterns: list[frozenset[int]] = []
+        gates = trigger_gates()
+        for kind, pattern in load_resources().triggers:
+            if kind.startswith(("!", "~", "^")):  # they only block or mark what others find
+                continue
+            needs = [*required(pattern), frozenset(gates.get(kind, ()))]
+            self.patterns.append(frozenset(ids.setdefault(n, len(ids)) for n in needs if n))
+        by_string: dict[str, set[int]] = {}
+        for strings, k in ids.items():
+            for string in strings:
+                by_string.setdefault(string, set()).add(k)
+        self.auto = ahocorasick.Automaton()
+        for string, sets in by_string.items():
+            self.auto.add_word(string, frozenset(sets))
+        self.auto.make_automaton()
+        # an expression that requires nothing could match anywhere
+        self.always = any(not p for p in self.patterns)
+        # each expression filed under the set it requires whose strings are the longest
+        # (the rarest in text): only those filed under a set met are looked at
+        longest = {k: min(map(len, strings)) for strings, k in ids.items()}
+        self.by_set: dict[int, list[frozenset[int]]] = {}
+        for p in self.patterns:
+            if p:
+                self.by_set.setdefault(max(p, key=longest.__getitem__), []).append(p)
+
+    def found(self, low: str, offsets: list[int]) -> dict[int, frozenset[int]]:
+        """Per piece of ``low`` (pieces start at ``offsets``), the required sets it meets."""
+        out: dict[int, set[int]] = {}
+        for end, sets in self.auto.iter(low):
+            out.setdefault(bisect.bisect_right(offsets, end) - 1, set()).update(sets)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def may_match(self, met: frozenset[int]) -> bool:
+        """Whether some expression has every set it requires among ``met``."""
+        if self.always:
+            return True
+        by_set = self.by_set
+        return any(p <= met for k in met for p in by_set.get(k, ()))
+
+
+_literals: TriggerLiterals | None = None
+
+
+def trigger_literals() -> TriggerLiterals:
+    global _literals
+    if _literals is None:
+        _literals = TriggerLiterals()
+    return _literals
 
 
 # Pieces of text between candidate sentence starts, with what the prefilter found out about
-# each ([text, has a hit, ends a sentence, starts with punctuation]); journal text repeats
+# each ([text, what it holds (_NONE, _GATE, _STRONG), ends a sentence, starts with
+# punctuation, the sets of strings trigger expressions require that it meets]); journal text repeats
 # its sentences, so most pieces are answered from here. Cleared when full.
 PIECE_MEMO_SIZE = 30_000
 _piece_memos: dict[str | None, dict[str, list[Any]]] = {}

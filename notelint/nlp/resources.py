@@ -160,6 +160,7 @@ class Resources:
     tokenizer_exceptions: list[str]
     keywords: list[tuple[str, str]] = field(default_factory=list)  # for the prefilter
     lexicon_words: frozenset[str] = frozenset()  # the words the prefilter finds forms by
+    lexicon_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → its forms
     spelling: dict[str, str] = field(default_factory=dict)   # written form → word it stands for
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
     abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
@@ -182,6 +183,13 @@ class Resources:
     frames_not_before: frozenset[str] = frozenset()  # "på RA": no diagnosis
 
 
+# "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
+EPONYM_HEADS = {"syndrom": "syndrom", "syndromet": "syndrom", "sjukdom": "sjukdom",
+                "sjukdomen": "sjukdom", "lymfom": "lymfom", "pares": "pares",
+                "paresen": "pares", "fenomen": "fenomen", "encefalopati": "encefalopati",
+                "tyreoidit": "tyreoidit", "kontraktur": "kontraktur", "fraktur": "fraktur",
+                "artrit": "artrit", "sarkom": "sarkom", "neuralgi": "neuralgi"}
+MORBUS = {"mb", "mb.", "morbus"}
 # words too common in notes to stand for a many-word form in the prefilter ("feber utan
 # fokus" is looked for by "fokus"): any word of a form will do, since all must be there
 _COMMON_WORDS = frozenset({"smärta", "feber", "status", "klåda", "huvudvärk", "diarré",
@@ -246,15 +254,16 @@ def load_resources() -> Resources:
         if not e.case_sensitive:
             for w in set(e.term.lower().split()):
                 uses[w] = uses.get(w, 0) + 1
-    lexicon_words = frozenset(_key_word(e.term, uses) for e in lexicon
-                              if len(e.term) >= 2 and not e.case_sensitive)
+    lexicon_keys: dict[str, list[str]] = {}  # key word → the forms found by it
+    for e in lexicon:
+        if len(e.term) >= 2 and not e.case_sensitive:
+            lexicon_keys.setdefault(_key_word(e.term, uses), []).append(e.term.lower())
+    lexicon_words = frozenset(lexicon_keys)
     keywords: list[tuple[str, str]] = []
-    keywords += [(w, "prefix" if len(w) < 5 else "any") for w in (
-        "våld", "misshand", "slå", "slog", "slag", "hot", "oro", "illa", "övergrepp",
-        "informer", "underrätt", "delg", "meddel", "besked", "upplys", "ovetande", "hubs",
-        "hälsoundersökning", "blind", "randomiser", "uppgift", "anonym", "stryp", "spark",
-        "vet inte", "vet ej", "arm", "placebo", "knuff", "skak", "anmäl", "berätta")]
-    keywords += [("mb", "exact"), ("morbus", "exact")]  # eponyms: "Mb Addison"
+    # eponyms ("Mb Addison", "Löfgrens syndromet"), and forms whose key word is no word
+    # of the prefilter's ("45,x", "e.coli-infektion")
+    keywords += [(w, "exact") for w in (*MORBUS, *EPONYM_HEADS)]
+    keywords += [(k, "exact") for k in lexicon_keys if not re.fullmatch(r"[^\W_][\w-]*", k)]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
     questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
     people = _rows("told.tsv")
@@ -276,6 +285,7 @@ def load_resources() -> Resources:
     return Resources(lexicon, heads, frozenset(stop),
                      tuple(w for w in stop if len(w) >= 5), cues, triggers, exceptions,
                      sorted(set(keywords)), lexicon_words=lexicon_words,
+                     lexicon_keys={k: tuple(v) for k, v in lexicon_keys.items()},
                      spelling=spelling, spelling_stop=spelling_stop,
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
                      question_cues=questions,

@@ -119,12 +119,11 @@ def plain_letters(word: str) -> str:
     return word.translate(_PLAIN)
 
 
-_DOUBLED = re.compile(r"(.)\1+")
 
 
 def collapse_doubles(word: str) -> str:
     """"borellia" and "borrelia" alike: every doubled letter written once."""
-    return _DOUBLED.sub(r"\1", word)
+    return "".join([ch for ch, before in zip(word, "\n" + word) if ch != before])
 
 
 # A typo replaces a letter by a neighbour on the (Swedish) keyboard or by one that sounds

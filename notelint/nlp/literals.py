@@ -1,0 +1,159 @@
+"""What text a regular expression cannot match without: the literal strings every match
+contains, read from the expression itself (the technique of code search engines and
+RE2's prefilter).
+
+``required(pattern)`` gives an AND of OR-sets: every match of ``pattern`` contains, for
+each set, at least one of its strings. The answer is only ever weaker than the truth —
+where the expression is not understood (a class such as ``\\w``, an optional part, a
+look-around, a back-reference) nothing is required of it — so a text that lacks a
+required string certainly has no match, and a text that has them all may still have none.
+
+The prefilter (:mod:`notelint.nlp.prefilter`) uses it to keep a sentence from spaCy when
+its only hits are trigger gate stems ("vi ", "ingen ") but no trigger expression of
+``models/triggers.tsv`` could match it: trying the expressions themselves costs more than
+spaCy, looking up their required strings in one Aho-Corasick pass costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+try:  # the expression parser of the standard library (``sre_parse`` before 3.11)
+    import re._parser as _parser  # type: ignore[import-not-found]
+    from re._constants import (  # type: ignore[import-not-found]
+        ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT,
+        MIN_REPEAT, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
+except ImportError:  # pragma: no cover - another Python: nothing is required, all is kept
+    _parser = None
+
+Required = tuple[frozenset[str], ...]
+
+# an exact set of strings grows by cross product along a sequence; past this many it is cut
+_PRODUCT_LIMIT = 64
+# strings shorter than this say too little to be worth requiring
+_MIN_LENGTH = 3
+# a required string must lie inside one piece of text between two candidate sentence starts
+# of the prefilter, so none may hold such a start
+_CUTS = (". ", "! ", "? ", "\n")
+
+
+def required(pattern: str | re.Pattern[str]) -> Required:
+    """The OR-sets of strings every match of ``pattern`` contains (lower case as written)."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+    if _parser is None or flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = _parser.parse(source, flags)
+    except re.error:
+        return ()
+    if tree.state.flags & re.IGNORECASE:  # "(?i)…": the strings as written say too much
+        return ()
+    strings, must = _sequence(tree)
+    if strings is not None and (usable := _usable(strings)) is not None:
+        must.append(usable)  # the whole expression is a finite set of strings
+    return tuple(dict.fromkeys(must))
+
+
+def _usable(strings: Iterable[str]) -> frozenset[str] | None:
+    """The set as a requirement, or None: a string with a candidate sentence start in it
+    stands for its longest part without one (a match holds that part too)."""
+    got = frozenset(_uncut(s) for s in strings)
+    if not got or any(len(s) < _MIN_LENGTH for s in got):
+        return None
+    return got
+
+
+def _uncut(string: str) -> str:
+    parts = [string]
+    for cut in _CUTS:
+        parts = [p for part in parts for p in part.split(cut)]
+    return max(parts, key=len)
+
+
+def _sequence(items: Any) -> tuple[set[str] | None, list[frozenset[str]]]:
+    """(the exact strings the sequence matches, or None; the OR-sets it requires)."""
+    must: list[frozenset[str]] = []
+    run: set[str] = {""}
+    exact = True
+
+    def flush() -> None:
+        usable = _usable(run)
+        if usable is not None:
+            must.append(usable)
+
+    for op, av in items:
+        strings, needs = _node(op, av)
+        must.extend(needs)
+        if strings is None:
+            flush()
+            run, exact = {""}, False
+            continue
+        product = {a + b for a in run for b in strings}
+        if len(product) > _PRODUCT_LIMIT:
+            flush()
+            run, exact = set(strings), False
+        else:
+            run = product
+    if exact:
+        return run, must
+    flush()
+    return None, must
+
+
+def _node(op: Any, av: Any) -> tuple[set[str] | None, list[frozenset[str]]]:
+    if op is LITERAL:
+        return {chr(av)}, []
+    if op in (AT, ASSERT, ASSERT_NOT):  # zero width: what they look at is not matched
+        return {""}, []
+    if op is IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is LITERAL:
+                chars.add(chr(value))
+            elif kind is RANGE and value[1] - value[0] < 8:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # a category, a negation, a wide range
+                return None, []
+        return (chars if len(chars) <= 8 else None), []
+    if op is SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # "(?i:…)"
+            return None, []
+        return _sequence(av[-1])
+    if op is ATOMIC_GROUP:
+        return _sequence(av)
+    if op is BRANCH:
+        return _branch(av[1])
+    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        low, high, body = av
+        strings, needs = _sequence(body)
+        if low == 0:
+            return ((strings | {""}) if strings is not None and high == 1 else None), []
+        if low == high == 1:
+            return strings, needs
+        if strings is not None and (usable := _usable(strings)) is not None:
+            needs = [*needs, usable]
+        return None, needs
+    return None, []  # ANY, NOT_LITERAL, a category, a back-reference …
+
+
+def _branch(branches: list[Any]) -> tuple[set[str] | None, list[frozenset[str]]]:
+    infos = [_sequence(b) for b in branches]
+    if all(s is not None for s, _ in infos):
+        union = set().union(*(s for s, _ in infos))  # type: ignore[misc]
+        if len(union) <= _PRODUCT_LIMIT:
+            return union, []
+    # one OR-set for the whole alternation: from each branch its most telling requirement
+    chosen: set[str] = set()
+    for strings, needs in infos:
+        options = list(needs)
+        if strings is not None and (usable := _usable(strings)) is not None:
+            options.append(usable)
+        if not options:
+            return None, []
+        chosen |= max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return None, [frozenset(chosen)]
+
+
+__all__ = ["Required", "required"]

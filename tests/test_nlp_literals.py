@@ -1,0 +1,92 @@
+"""What a trigger expression cannot match without (notelint.nlp.literals), and the
+prefilter that keeps a sentence from spaCy when no trigger expression could match it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from notelint.nlp import annotate_text, get_pipeline
+from notelint.nlp.literals import required
+from notelint.nlp.prefilter import active_runs
+from notelint.nlp.resources import load_resources
+
+
+def tok():
+    return get_pipeline().tokenizer
+
+
+def test_a_sequence_requires_its_words_and_an_alternation_one_of_its_branches():
+    need = required(r"\bvi (?:har|hade) (?:inte|ej) (?:\w+ ){0,2}informerat\b")
+    assert frozenset({"vi har inte ", "vi har ej ", "vi hade inte ", "vi hade ej "}) in need
+    assert frozenset({"informerat"}) in need
+
+
+def test_optional_and_unknown_parts_require_nothing():
+    assert required(r"(?:misstänkt )?\w+ \S+") == ()
+    assert required(r"\bpat (?:\w+ ){0,3}ovetande\b") == (frozenset({"pat "}), frozenset({"ovetande"}))
+    assert required(r"(?i)informerad") == ()  # case-insensitive: nothing assumed
+
+
+def test_a_required_string_never_spans_a_sentence_start():
+    # "info. ännu": the prefilter cuts pieces after ". ", so only a part is required
+    (need,) = required(r"\bej info\. ännu\b")
+    assert need == frozenset({"ej info"})
+
+
+def test_every_trigger_expression_requires_something():
+    """Else every sentence with a gate stem would reach spaCy again."""
+    res = load_resources()
+    from notelint.nlp.prefilter import trigger_literals
+
+    assert not trigger_literals().always
+    assert all(required(p) for kind, p in res.triggers if not kind.startswith(("!", "~", "^")))
+
+
+_PATTERNS = [p.pattern for kind, p in load_resources().triggers
+             if not kind.startswith(("!", "~", "^")) and "(?<" not in p.pattern]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS[::3])
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_match_holds_what_is_required(pattern, data):
+    text = data.draw(st.from_regex(re.compile(pattern), fullmatch=True).map(str.lower))
+    m = re.search(pattern, text)
+    if m is None:  # lower-casing may have changed what matches
+        return
+    for strings in required(pattern):
+        assert any(s in m.group() for s in strings), (strings, m.group())
+
+
+def runs(text: str) -> list[str]:
+    return [text[a:b] for a, b in active_runs(text, tok)]
+
+
+def test_a_gate_word_alone_does_not_keep_a_sentence():
+    # "vi ", "ingen ", "inkom" are gate stems of statements on telling; none can match here
+    assert runs("Vi ses om en vecka. Ingen feber. Inkom med ambulans.") == []
+
+
+def test_a_sentence_a_trigger_could_match_is_kept():
+    text = "Mår bra. Vi har ännu inte informerat pat om svaret. Åter om en vecka."
+    assert runs(text) == ["Vi har ännu inte informerat pat om svaret."]
+    assert [t.kind for t in annotate_text(text).triggers] == ["not_informed"]
+
+
+def test_a_word_of_a_many_word_form_keeps_a_sentence_only_with_the_others():
+    assert runs("Akut insjuknande igår.") == []
+    assert runs("Status: akut buk.") == ["Status: akut buk."]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Karyotyp: 45,X i samtliga celler.", "turners syndrom"),   # a form that is no plain word
+    ("Utreds för Guillain–Barrés syndromet.", None),            # an eponym before its head
+])
+def test_forms_and_eponyms_the_word_index_cannot_see_are_kept(text, concept):
+    assert runs(text) == [text]
+    mentions = annotate_text(text).mentions
+    assert mentions and (concept is None or mentions[0].concept == concept)
