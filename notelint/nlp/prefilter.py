@@ -138,11 +138,16 @@ def hits(text: str, code_file: str | None = None,
     lines: dict[int, set[str]] = {}
     for word in found:
         forms = many.get(word)
+        if forms is None:
+            listed = lexicon.keys.get(word)  # (a compound or a typo is a hit alone)
+            forms = ()
+            if listed:  # bounded: the lexicon's key words only
+                forms = many[word] = _other_words(word, listed, lexicon)
         at = low.find(word)
         while at != -1:
             end = at + len(word)
             if ((at == 0 or not _WORD.match(low, at - 1)) and (end >= n or not _WORD_OR_DASH.match(low, end))
-                    and (forms is None or _with_other_words(low, at, forms, lines))):
+                    and (not forms or _with_other_words(low, at, forms, lines))):
                 out.append((at, end))
             at = low.find(word, end)
     return out
@@ -194,8 +199,10 @@ class _Lexicon:
     first_parts: frozenset[str] = frozenset()  # "gall" of "gallsten": a form written apart
     not_words: set[str] = field(default_factory=set)  # words found to hold none (bounded)
     # key words that stand only for many-word forms ("buk" of "akut buk"): a hit only with
-    # every other word of one of them in the same line (each form's other words)
+    # every other word of one of them in the same line (each form's other words; () when
+    # the word is a hit alone), worked out when a word is first seen
     many: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key word → its forms
 
 
 _lexwords: dict[str | None, _Lexicon] = {}
@@ -219,8 +226,7 @@ def _lexicon_words(code_file: str | None) -> _Lexicon:
         got = _lexwords[code_file] = _Lexicon(frozenset(words), heads, res.stop_exact,
                                               res.stop_suffix, frozenset(firsts - NOT_FIRST_PARTS))
         titles = {_key_word(e.term) for e in load_code_titles(code_file)} if code_file else set()
-        got.many = {key: many for key, forms in res.lexicon_keys.items()
-                    if key not in titles and (many := _other_words(key, forms, got))}
+        got.keys = {key: forms for key, forms in res.lexicon_keys.items() if key not in titles}
     return got
 
 
