@@ -87,6 +87,8 @@ def test_development_set(case_eval):
     ("nl1u_dev_cases.jsonl", 110, ("NL101", "NL102")),     # a 29th: reports and consultations
     ("nl1t_dev_cases.jsonl", 100, ("NL101", "NL102")),     # a 30th: records of 2–5 notes, per note
     ("nl1w_dev_cases.jsonl", 100, ("NL101",)),             # a 31st: every wording of (not) telling
+    ("nl1y_dev_cases.jsonl", 150, ("NL101", "NL102")),     # a 33rd (fourth session): telling far
+                                                            # from the diagnosis, multi-note records
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -99,7 +101,9 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # (nl1i: two thirds must_not by design — a hedged drug side effect, an answered
         # question naming the diagnosis another way; nl1k: "Fraktur? Nej", an excluded DD)
         # (nl1r: a later "Tillägg" tells the tumour as the cancer it is — two concepts)
-        bar = (0.80 if name.startswith("nl102neg") else 0.93 if name.startswith(("nl1e", "nl1r"))
+        # (nl1y: a reassuring result untold beside a past pneumonia, a not-told state of
+        # 2019 resolved in 2020, a pregnant 17-year-old who has not told her parents)
+        bar = (0.80 if name.startswith("nl102neg") else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))
                else 0.90 if name.startswith(("nl1i", "nl1k")) else 0.95)
         assert _precision(per, code) >= bar, code
 

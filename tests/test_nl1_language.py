@@ -822,3 +822,37 @@ def test_a_childs_guardians_told_at_todays_visit():
     assert _nl101_for(CHILD_PNR, ("Bedömning", text)) == []
     assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Cystisk fibros. Föräldrarna har ännu inte fått besked."))) == 1
 
+
+
+@pytest.mark.parametrize("sections", [
+    # the answer kept back by the one who took the call
+    [("Aktuellt", "PAD från hudbiopsin: basalcellscancer, nodulär typ."),
+     ("Åtgärd", "Har inte lämnat ut svaret till pat, läkare ringer honom på fredag.")],
+    # no time to tell
+    [("Bedömning", "Myastenia gravis, AChR-ak positiva."),
+     ("Planering", "Hann inte informera henne innan hon gick, ny tid nästa vecka.")],
+    # the telling waited with
+    [("Bedömning", "Schizoaffektivt syndrom."),
+     ("Planering", "Vi avvaktar med att delge patienten diagnosen tills mamman kan vara med.")],
+    # told when the patient can take it in
+    [("Bedömning", "Subaraknoidalblödning."),
+     ("Information", "Hustrun informerad. Patienten själv får besked när han är vakare.")],
+    # no information given yet
+    [("Bedömning", "Hepatit C, HCV-RNA positivt."), ("Planering", "Ingen info till pat ännu.")],
+    # a statement on telling whose alternatives never reached the matcher before
+    [("PAD", "Adenokarcinom i rektum."),
+     ("Planering", "Genomgång av svaret med patienten har ännu inte gjorts.")],
+])
+def test_nl101_fourth_session_forms_fire(sections):
+    assert len(_nl101(*sections)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue in brackets that hold a diagnosis of their own speaks of that one only
+    ("Trolig reumatoid artrit, DD psoriasisartrit (psoriasis hos mor).",
+     [("reumatoid artrit", "uncertain"), ("psoriasisartrit", "uncertain"), ("psoriasis", "family")]),
+    # a hedge in brackets after a diagnosis still hedges it
+    ("Pneumoni (trolig) hö basalt.", [("pneumoni", "uncertain")]),
+])
+def test_cues_in_brackets(text, expected):
+    assert [(m.text.lower(), m.assertion) for m in annotate_text(text).mentions] == expected

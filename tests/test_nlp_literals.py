@@ -38,7 +38,7 @@ def test_a_required_string_never_spans_a_sentence_start():
 
 
 def test_every_trigger_expression_requires_something():
-    """Else every sentence with a gate stem would reach spaCy again."""
+    """Else it would be tried in every sentence, and every sentence would reach spaCy."""
     res = load_resources()
     from notelint.nlp.prefilter import trigger_literals
 
@@ -67,7 +67,7 @@ def runs(text: str) -> list[str]:
 
 
 def test_a_gate_word_alone_does_not_keep_a_sentence():
-    # "vi ", "ingen ", "inkom" are gate stems of statements on telling; none can match here
+    # "vi ", "ingen ", "inkom" are words of statements on telling; none can match here
     assert runs("Vi ses om en vecka. Ingen feber. Inkom med ambulans.") == []
 
 

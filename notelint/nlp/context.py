@@ -203,6 +203,7 @@ class CueIndex:
         openers = {strings.add(w) for w in CLAUSE_OPENERS}
         self.negation_after = [i for i, w in enumerate(lowers) if w in after]
         self.openers = [i for i, w in enumerate(lowers) if w in openers]
+        self.parenthesis = _parentheses(doc)
         doc.user_data["nl_cue_index"] = self
 
     def _blocked(self, lo: int, hi: int) -> bool:
@@ -250,6 +251,11 @@ class CueIndex:
                 continue  # a bare year
             if c_start < end and start < c_end:
                 continue  # overlaps the target itself
+            around = self.parenthesis.get(c_start)
+            if around is not None and not (around[0] < start and end <= around[1]):
+                continue  # "DD psoriasisartrit (psoriasis hos far)": a cue in brackets
+                # with a diagnosis of their own speaks of what stands in them (not so
+                # "Pneumoni (trolig)")
             if c_end <= start and direction in ("forward", "both"):
                 distance = start - c_end
                 blocked = self._blocked(c_end, start)
@@ -336,6 +342,32 @@ class CueIndex:
             return False
         o = bisect.bisect_left(self.openers, end)
         return not (o < len(self.openers) and self.openers[o] < self.negation_after[k])
+
+
+def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index → (opening, closing) of the innermost brackets it stands in, for
+    brackets that hold a diagnosis mention, within a sentence (an unclosed bracket holds
+    nothing)."""
+    text = doc.user_data.get("nl_text")
+    if "(" not in (text if text is not None else doc.text):
+        return {}
+    mentions = {s.start for s in doc.spans.get("dx", [])}
+    if not mentions:
+        return {}
+    starts = set(doc.user_data.get("nl_sents") or ())
+    out: dict[int, tuple[int, int]] = {}
+    opened: list[int] = []
+    for t in doc:
+        if t.i in starts:
+            opened.clear()
+        if t.text == "(":
+            opened.append(t.i)
+        elif t.text == ")" and opened:
+            start = opened.pop()
+            if any(start < i < t.i for i in mentions):
+                for i in range(start + 1, t.i):
+                    out.setdefault(i, (start, t.i))
+    return out
 
 
 def cue_index(doc: Doc) -> CueIndex:

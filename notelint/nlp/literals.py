@@ -8,14 +8,17 @@ where the expression is not understood (a class such as ``\\w``, an optional par
 look-around, a back-reference) nothing is required of it — so a text that lacks a
 required string certainly has no match, and a text that has them all may still have none.
 
-The prefilter (:mod:`notelint.nlp.prefilter`) uses it to keep a sentence from spaCy when
-its only hits are trigger gate stems ("vi ", "ingen ") but no trigger expression of
-``models/triggers.tsv`` could match it: trying the expressions themselves costs more than
-spaCy, looking up their required strings in one Aho-Corasick pass costs almost nothing.
+Two readers use it: the trigger matcher (:mod:`notelint.nlp.pipeline`) tries an expression
+of ``models/triggers.tsv`` only in a sentence that holds every string it requires, and the
+prefilter (:mod:`notelint.nlp.prefilter`) keeps a sentence without a diagnosis word from
+spaCy unless some expression could match it. Trying the expressions themselves costs more
+than spaCy; looking up their required strings in one Aho-Corasick pass costs almost
+nothing, and nobody has to keep a list of gate words beside the expressions.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Iterable
 
@@ -156,4 +159,57 @@ def _branch(branches: list[Any]) -> tuple[set[str] | None, list[frozenset[str]]]
     return None, [frozenset(chosen)]
 
 
-__all__ = ["Required", "required"]
+
+
+class Requirements:
+    """The required strings of several expressions, found in a text in one Aho-Corasick
+    pass: which expressions a piece of text could match (:meth:`candidates`). An expression
+    that requires nothing is a candidate everywhere."""
+
+    def __init__(self, patterns: Iterable[str | re.Pattern[str]]):
+        import ahocorasick
+
+        ids: dict[frozenset[str], int] = {}
+        self.needs: list[frozenset[int]] = []
+        for pattern in patterns:
+            self.needs.append(frozenset(ids.setdefault(n, len(ids)) for n in required(pattern)))
+        by_string: dict[str, set[int]] = {}
+        for strings, k in ids.items():
+            for string in strings:
+                by_string.setdefault(string, set()).add(k)
+        self.auto = ahocorasick.Automaton()
+        for string, sets in by_string.items():
+            self.auto.add_word(string, frozenset(sets))
+        if by_string:
+            self.auto.make_automaton()
+        self.always = [i for i, need in enumerate(self.needs) if not need]
+        # each expression filed under the set it requires whose strings are the longest
+        # (the rarest in text): only those filed under a set met are looked at
+        shortest = {k: min(map(len, strings)) for strings, k in ids.items()}
+        self.by_set: dict[int, list[int]] = {}
+        for i, need in enumerate(self.needs):
+            if need:
+                self.by_set.setdefault(max(need, key=shortest.__getitem__), []).append(i)
+
+    def met(self, text: str, offsets: list[int]) -> dict[int, frozenset[int]]:
+        """Per part of ``text`` (parts start at ``offsets``), the required sets met in it —
+        a string counts for the part it ends in."""
+        out: dict[int, set[int]] = {}
+        if not len(self.auto):
+            return {}
+        for end, sets in self.auto.iter(text):
+            out.setdefault(bisect.bisect_right(offsets, end) - 1, set()).update(sets)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def candidates(self, met: frozenset[int]) -> list[int]:
+        """The expressions (by index) every set of whose requirements is met."""
+        needs, by_set = self.needs, self.by_set
+        found = [i for k in met for i in by_set.get(k, ()) if needs[i] <= met]
+        return sorted(set(found).union(self.always)) if self.always else sorted(set(found))
+
+    def may_match(self, met: frozenset[int]) -> bool:
+        return bool(self.always) or any(self.needs[i] <= met for k in met
+                                         for i in self.by_set.get(k, ()))
+
+
+__all__ = ["Required", "Requirements", "required"]

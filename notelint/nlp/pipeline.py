@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import ConText, cue_index, sentence_of
-from .cuedata import trigger_gates
 from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
 from .notelevel import holds_phrase
 from .resources import EPONYM_HEADS as _EPONYM_HEADS
@@ -116,6 +115,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     else:
         if _person_role(inside[-1], res) != "patient":
             subject = _person_role(inside[-1], res)
+    # the one told named inside it: "Pat har inte berättat för föräldrarna" (the patient
+    # tells; the parents are not told)
+    if (len(inside) > 2 and inside[-2] in ("för", "till", "med")
+            and inside[-1] not in res.persons_patient and _person_role(inside[-1], res) != "patient"):
+        subject = _person_role(inside[-1], res)
     # another party between a modal and the verb: "ska arbetsgivaren inte informeras"
     if len(inside) > 2 and inside[0] in _MODALS and _person_role(inside[1], res) != "patient":
         subject = _person_role(inside[1], res)
@@ -1042,69 +1046,58 @@ class _Corrected:
 
 
 class TriggerMatcher:
-    def __init__(self, nlp: Language):
-        import ahocorasick
+    """The clinical triggers of ``models/triggers.tsv``, sentence by sentence. An
+    expression is tried only in a sentence that holds every string it requires
+    (:mod:`notelint.nlp.literals`), all found in one Aho-Corasick pass over the text."""
 
+    def __init__(self, nlp: Language):
+        from .literals import Requirements
+
+        rows = load_resources().triggers
         # "!kind" rows are pseudo-triggers: a sentence they match holds no trigger of kind
         self.patterns = [(kind.lstrip("!"), kind.startswith("!"), pattern)
-                         for kind, pattern in load_resources().triggers
-                         if not kind.startswith(("~", "^"))]
+                         for kind, pattern in rows if not kind.startswith(("~", "^"))]
         # "~kind" rows: a sentence they match holds that kind's triggers as pending (told
         # when a result awaited comes); "^kind" rows: as weak (said earlier: copied text)
-        self.pending = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
-                        if kind.startswith("~")]
-        self.weak = [(kind[1:], pattern) for kind, pattern in load_resources().triggers
-                        if kind.startswith("^")]
-        self.gate = ahocorasick.Automaton()
-        stems: dict[str, set[str]] = {}
-        for kind, words in trigger_gates().items():
-            for stem in words:
-                stems.setdefault(stem, set()).add(kind)
-        for stem, kinds in stems.items():
-            self.gate.add_word(stem, (len(stem), frozenset(kinds)))
-        self.gate.make_automaton()
-
-    def gated(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
-        """(start, end, kinds) of every gate stem in ``text`` (lower-cased), in order."""
-        return [(end + 1 - size, end + 1, kinds) for end, (size, kinds) in self.gate.iter(text)]
+        self.pending = [(kind[1:], pattern) for kind, pattern in rows if kind.startswith("~")]
+        self.weak = [(kind[1:], pattern) for kind, pattern in rows if kind.startswith("^")]
+        self.requirements = Requirements(
+            [p for _, _, p in self.patterns] + [p for _, p in self.pending] + [p for _, p in self.weak])
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower(doc_text(doc))
         fixed = _Corrected(text, doc, doc.user_data.get("nl_typos", ()))
         text = fixed.text
         by_sent: dict[tuple[int, int], list[Span]] = {}
-        stems = self.gated(text) if len(doc) else []
-        if not stems:
+        if not len(doc):
             doc.spans["triggers"] = []
             return doc
         starts = doc.user_data.get("nl_sents") or [s.start for s in doc.sents]
         idx = doc.to_array(IDX).tolist()
         bounds_at = [fixed.to_new(idx[i]) for i in starts]
-        # the kinds whose gate stems lie wholly inside each sentence
-        open_by_sent: dict[int, set[str]] = {}
-        for c_start, c_end, kinds in stems:
-            k = bisect.bisect_right(bounds_at, c_start) - 1
+        met_by_sent = self.requirements.met(text, bounds_at)
+        n_main, n_pending = len(self.patterns), len(self.pending)
+        for k, met in sorted(met_by_sent.items()):
             if k < 0:
                 continue
-            limit = bounds_at[k + 1] if k + 1 < len(bounds_at) else len(text)
-            if c_end <= limit:
-                open_by_sent.setdefault(k, set()).update(kinds)
-        for k, open_kinds in sorted(open_by_sent.items()):
+            tried = self.requirements.candidates(met)
+            if not tried:
+                continue
             s_start = starts[k]
             s_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
             c0 = bounds_at[k]
             c1 = fixed.to_new(idx[s_end]) if s_end < len(doc) else len(text)
             part = text[c0:c1]
-            blocked = {kind for kind, pseudo, pattern in self.patterns
-                       if pseudo and kind in open_kinds and pattern.search(part)}
-            pending = {kind for kind, pattern in self.pending
-                       if kind in open_kinds and pattern.search(part)}
-            if pending:
+            main = [self.patterns[i] for i in tried if i < n_main]
+            blocked = {kind for kind, pseudo, pattern in main if pseudo and pattern.search(part)}
+            if any(self.pending[i - n_main][1].search(part) for i in tried
+                   if n_main <= i < n_main + n_pending):
                 doc.user_data.setdefault("nl_pending", set()).add((starts[k], s_end))
-            if any(kind in open_kinds and pattern.search(part) for kind, pattern in self.weak):
+            if any(self.weak[i - n_main - n_pending][1].search(part) for i in tried
+                   if i >= n_main + n_pending):
                 doc.user_data.setdefault("nl_weak", set()).add((starts[k], s_end))
-            for kind, pseudo, pattern in self.patterns:
-                if pseudo or kind not in open_kinds or kind in blocked:
+            for kind, pseudo, pattern in main:
+                if pseudo or kind in blocked:
                     continue
                 for m in pattern.finditer(part):
                     span = doc.char_span(fixed.to_old(c0 + m.start()), fixed.to_old(c0 + m.end(), True),

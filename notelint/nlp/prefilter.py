@@ -44,23 +44,15 @@ def _automaton(code_file: str | None = None) -> Any:
         from .resources import load_resources
 
         modes: dict[str, set[str]] = {}
-        from .cuedata import trigger_gates
-
-        for word, mode in load_resources().keywords:
-            modes.setdefault(word, set()).add(mode)
-        stems = {stem for group in trigger_gates().values() for stem in group}
-        for stem in stems:  # every trigger pattern holds one of these
-            modes.setdefault(stem, set()).add("any")
         res = load_resources()
-        for form, word in res.spelling.items():  # "informerd": the trigger patterns read
+        for word, mode in res.keywords:
+            modes.setdefault(word, set()).add(mode)
+        for form, word in res.spelling.items():  # "informerd": the trigger expressions read
             if word in res.told_words:             # it as the word of telling it stands for
                 modes.setdefault(form, set()).add("exact")
         auto = ahocorasick.Automaton()
         for word, found in modes.items():
-            # a word that is only a gate stem ("vi ", "ingen ") keeps a sentence only
-            # where a trigger expression could match (see active_runs)
-            only_gate = word in stems and found == {"any"} and word not in dict(load_resources().keywords)
-            auto.add_word(word, (word, _loosest(found), only_gate))
+            auto.add_word(word, (word, _loosest(found)))
         auto.make_automaton()
         _autos[code_file] = auto
     return auto
@@ -86,22 +78,22 @@ def lower(text: str) -> str:
     return "".join(ch.lower()[0] for ch in text)
 
 
-def hits(text: str, code_file: str | None = None,
-         gates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every lexicon word, cue stem or code shape in ``text``. With
-    ``gates``, the trigger gate stems that are nothing else go there instead."""
+def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every lexicon word, abbreviation, eponym word or code shape in
+    ``text`` — what can make a diagnosis mention (a trigger is found by
+    :func:`trigger_literals`)."""
     if not text or text.isspace():
         return []
     low = lower(text)
     n = len(low)
     out: list[tuple[int, int]] = []
-    for end, (word, mode, only_gate) in _automaton(code_file).iter(low):
+    for end, (word, mode) in _automaton(code_file).iter(low):
         start = end - len(word) + 1
         at_start = start == 0 or not low[start - 1].isalnum()
         at_end = end + 1 >= n or not low[end + 1].isalnum()
         if (mode == "any" or mode == "prefix" and at_start or mode == "suffix" and at_end
                 or mode == "exact" and at_start and at_end):
-            (gates if only_gate and gates is not None else out).append((start, end + 1))
+            out.append((start, end + 1))
     for m in _ITIS_OSIS.finditer(low):
         s = m.start()
         if s >= 4 and _WORD4.fullmatch(low, s - 4, s):
@@ -353,8 +345,12 @@ def typo_index() -> TypoIndex:
 
 
 def might_fire(text: str) -> bool:
-    """False when no lexicon word, cue stem or code shape occurs in ``text``."""
-    return bool(hits(text))
+    """False when no lexicon word, abbreviation or code shape occurs in ``text`` and no
+    trigger expression could match it."""
+    if hits(text):
+        return True
+    table = trigger_literals()
+    return table.may_match(table.met(lower(text), [0]).get(0, frozenset()))
 
 
 def active_runs(text: str, tokenizer: Callable[[], Any],
@@ -391,16 +387,13 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     if new:
         _find_hits(new, code_file)
     crossed: set[int] = set()
+    triggers = found is None  # (a caller's own spans say nothing of triggers)
     if found is None and not _may_cross(text):  # no hit reaches over a cut
         kept = [info[1] == _STRONG for info in infos]
-        if any(info[1] == _GATE for info in infos):
-            _keep_triggerable(text, cuts, infos, kept)
-        if not any(kept):
+        if not any(info[1] for info in infos):
             return []
     else:
         found = hits(text, code_file) if found is None else found
-        if not found:
-            return []
         kept = [False] * len(starts)
         for h_start, h_end in found:  # a hit across a cut ("I\n48") keeps every piece it touches
             first = bisect.bisect_right(starts, h_start) - 1
@@ -412,6 +405,11 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     def real(i: int) -> bool:  # whether the pipeline starts a sentence at cut i
         return text[cuts[i][0]] == "\n" or (_ends_sentence(infos[i], tokenizer, code_file)
                                             and not _opens_with_punct(infos[i + 1], tokenizer))
+
+    if triggers and any(info[1] == _GATE for info in infos):
+        _keep_triggerable(text, cuts, infos, kept, real)
+    if not any(kept):
+        return []
 
     # a cut after . ! ? is a sentence start only if the tokenizer says so; it is asked only
     # where it matters (a kept piece beside one that is not), and a false cut joins them
@@ -434,10 +432,12 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
 
 
 def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[Any]],
-                      kept: list[bool]) -> None:
-    """Keep the pieces whose only hits are trigger gate stems where some trigger expression
-    could match: in a line (the pieces between two line breaks, which no sentence crosses),
-    every string one expression requires occurs (:mod:`notelint.nlp.literals`)."""
+                      kept: list[bool], real: Callable[[int], bool]) -> None:
+    """Keep the pieces without a hit that lie in a sentence where some trigger expression
+    could match: every string one expression requires occurs in it
+    (:mod:`notelint.nlp.literals`). A line (the pieces between two line breaks, which no
+    sentence crosses) is looked at first; only where it could match are its sentences
+    found (``real(i)``: whether cut ``i`` starts one)."""
     table = trigger_literals()
     first = 0
     for i in range(len(infos)):
@@ -446,19 +446,26 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
         line = infos[first:i + 1]
         if any(info[1] == _GATE for info in line) and table.may_match(
                 frozenset().union(*(info[4] for info in line))):
+            group = [first]
             for k in range(first, i + 1):
-                if infos[k][1] == _GATE:
-                    kept[k] = True
+                if k == i or real(k):  # a sentence ends after piece k
+                    if table.may_match(frozenset().union(*(infos[g][4] for g in group))):
+                        for g in group:
+                            if infos[g][1] == _GATE:
+                                kept[g] = True
+                    group = [k + 1]
+                else:
+                    group.append(k + 1)
         first = i + 1
 
 
 def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
-    """Set what each new piece holds — a hit, only trigger gate stems, or nothing; and
-    which strings that trigger expressions require — with one :func:`hits` call and one
-    pass of the required strings for all of them: they are joined by a blank line, which
-    no hit reaches over (no lexicon word, cue stem, abbreviation, code shape or required
-    string holds a newline), and every boundary check sees a non-word character there, as
-    at the edge of a piece alone."""
+    """Set what each new piece holds — a hit, only strings that trigger expressions
+    require, or nothing — and which required sets it meets, with one :func:`hits` call and
+    one pass of the required strings for all of them: they are joined by a blank line,
+    which no hit reaches over (no lexicon word, abbreviation, code shape or required string
+    holds a newline), and every boundary check sees a non-word character there, as at the
+    edge of a piece alone."""
     offsets = []
     at = 0
     for info in infos:
@@ -466,84 +473,34 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         at += len(info[0]) + 2
         info[1], info[4] = _NONE, frozenset()
     joined = "\n\n".join(info[0] for info in infos)
-    gates: list[tuple[int, int]] = []
-    for start, _ in hits(joined, code_file, gates):
+    for start, _ in hits(joined, code_file):
         infos[bisect.bisect_right(offsets, start) - 1][1] = _STRONG
-    if not gates:
-        return
-    for start, _ in gates:
-        info = infos[bisect.bisect_right(offsets, start) - 1]
+    for k, met in trigger_literals().met(lower(joined), offsets).items():
+        info = infos[k]
+        info[4] = met
         if info[1] == _NONE:
             info[1] = _GATE
-    for k, found in trigger_literals().found(lower(joined), offsets).items():
-        infos[k][4] = found
 
 
-# what a piece holds (info[1]): a hit that keeps it, only trigger gate stems, nothing
+# what a piece holds (info[1]): a hit that keeps it, only strings trigger expressions
+# require, nothing
 _NONE, _GATE, _STRONG = 0, 1, 2
 
 
-class TriggerLiterals:
-    """The strings each trigger expression of ``models/triggers.tsv`` requires
-    (:func:`notelint.nlp.literals.required`, and one of its kind's gate stems, which the
-    trigger matcher requires), found in a text in one Aho-Corasick pass."""
-
-    def __init__(self) -> None:
-        import ahocorasick
-
-        from .cuedata import trigger_gates
-        from .literals import required
-        from .resources import load_resources
-
-        ids: dict[frozenset[str], int] = {}
-        self.patterns: list[frozenset[int]] = []
-        gates = trigger_gates()
-        for kind, pattern in load_resources().triggers:
-            if kind.startswith(("!", "~", "^")):  # they only block or mark what others find
-                continue
-            needs = [*required(pattern), frozenset(gates.get(kind, ()))]
-            self.patterns.append(frozenset(ids.setdefault(n, len(ids)) for n in needs if n))
-        by_string: dict[str, set[int]] = {}
-        for strings, k in ids.items():
-            for string in strings:
-                by_string.setdefault(string, set()).add(k)
-        self.auto = ahocorasick.Automaton()
-        for string, sets in by_string.items():
-            self.auto.add_word(string, frozenset(sets))
-        self.auto.make_automaton()
-        # an expression that requires nothing could match anywhere
-        self.always = any(not p for p in self.patterns)
-        # each expression filed under the set it requires whose strings are the longest
-        # (the rarest in text): only those filed under a set met are looked at
-        longest = {k: min(map(len, strings)) for strings, k in ids.items()}
-        self.by_set: dict[int, list[frozenset[int]]] = {}
-        for p in self.patterns:
-            if p:
-                self.by_set.setdefault(max(p, key=longest.__getitem__), []).append(p)
-
-    def found(self, low: str, offsets: list[int]) -> dict[int, frozenset[int]]:
-        """Per piece of ``low`` (pieces start at ``offsets``), the required sets it meets."""
-        out: dict[int, set[int]] = {}
-        for end, sets in self.auto.iter(low):
-            out.setdefault(bisect.bisect_right(offsets, end) - 1, set()).update(sets)
-        return {k: frozenset(v) for k, v in out.items()}
-
-    def may_match(self, met: frozenset[int]) -> bool:
-        """Whether some expression has every set it requires among ``met``."""
-        if self.always:
-            return True
-        by_set = self.by_set
-        return any(p <= met for k in met for p in by_set.get(k, ()))
-
-
-_literals: TriggerLiterals | None = None
-
-
-def trigger_literals() -> TriggerLiterals:
+def trigger_literals() -> "Requirements":
+    """The required strings of the trigger expressions that find something (not the
+    "!", "~", "^" rows, which only block or mark what others find)."""
     global _literals
     if _literals is None:
-        _literals = TriggerLiterals()
+        from .literals import Requirements
+        from .resources import load_resources
+
+        _literals = Requirements(pattern for kind, pattern in load_resources().triggers
+                                 if not kind.startswith(("!", "~", "^")))
     return _literals
+
+
+_literals: Any = None
 
 
 # Pieces of text between candidate sentence starts, with what the prefilter found out about
