@@ -27,9 +27,10 @@ import datetime as dt
 import re
 from typing import Collection, Iterable
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .resources import Cue
@@ -354,19 +355,22 @@ def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:
     mentions = {s.start for s in doc.spans.get("dx", [])}
     if not mentions:
         return {}
-    starts = set(doc.user_data.get("nl_sents") or ())
+    strings = doc.vocab.strings
+    opening, closing = strings.add("("), strings.add(")")
+    orth = doc.to_array(ORTH)
+    marks = numpy.flatnonzero((orth == opening) | (orth == closing)).tolist()
+    sents = doc.user_data.get("nl_sents") or []
     out: dict[int, tuple[int, int]] = {}
     opened: list[int] = []
-    for t in doc:
-        if t.i in starts:
-            opened.clear()
-        if t.text == "(":
-            opened.append(t.i)
-        elif t.text == ")" and opened:
+    for i in marks:
+        if orth[i] == opening:
+            opened.append(i)
+        elif opened:
             start = opened.pop()
-            if any(start < i < t.i for i in mentions):
-                for i in range(start + 1, t.i):
-                    out.setdefault(i, (start, t.i))
+            k = bisect.bisect_right(sents, start)  # (no sentence starts inside them)
+            if (k >= len(sents) or sents[k] > i) and any(start < m < i for m in mentions):
+                for j in range(start + 1, i):
+                    out.setdefault(j, (start, i))
     return out
 
 

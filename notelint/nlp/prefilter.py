@@ -439,24 +439,34 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
     sentence crosses) is looked at first; only where it could match are its sentences
     found (``real(i)``: whether cut ``i`` starts one)."""
     table = trigger_literals()
-    first = 0
-    for i in range(len(infos)):
-        if i < len(cuts) and text[cuts[i][0]] != "\n":
+    gates = [k for k, info in enumerate(infos) if info[1] == _GATE]
+    breaks = [k for k, (at, _) in enumerate(cuts) if text[at] == "\n"]  # a line ends after piece k
+    g = 0
+    while g < len(gates):
+        b = bisect.bisect_left(breaks, gates[g])
+        first = breaks[b - 1] + 1 if b else 0
+        last = breaks[b] if b < len(breaks) else len(infos) - 1
+        in_line = []
+        while g < len(gates) and gates[g] <= last:
+            in_line.append(gates[g])
+            g += 1
+        if not table.may_match(frozenset().union(*(infos[k][4] for k in range(first, last + 1)))):
             continue
-        line = infos[first:i + 1]
-        if any(info[1] == _GATE for info in line) and table.may_match(
-                frozenset().union(*(info[4] for info in line))):
-            group = [first]
-            for k in range(first, i + 1):
-                if k == i or real(k):  # a sentence ends after piece k
-                    if table.may_match(frozenset().union(*(infos[g][4] for g in group))):
-                        for g in group:
-                            if infos[g][1] == _GATE:
-                                kept[g] = True
-                    group = [k + 1]
-                else:
-                    group.append(k + 1)
-        first = i + 1
+        alone = [k for k in in_line if table.may_match(infos[k][4])]
+        for k in alone:  # most often one piece holds all an expression requires
+            kept[k] = True
+        if len(alone) == len(in_line):
+            continue
+        group = [first]
+        for k in range(first, last + 1):
+            if k == last or real(k):  # a sentence ends after piece k
+                if table.may_match(frozenset().union(*(infos[j][4] for j in group))):
+                    for j in group:
+                        if infos[j][1] == _GATE:
+                            kept[j] = True
+                group = [k + 1]
+            else:
+                group.append(k + 1)
 
 
 def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
