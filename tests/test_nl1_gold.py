@@ -149,6 +149,20 @@ def test_nl101_telling_about_other_things(case_eval):
     assert _held(per, "NL101") >= 0.94 and _precision(per, "NL101") >= 0.82
 
 
+def test_nl1_in_cluttered_ward_notes(case_eval):
+    """nl1z_dev_cases.jsonl: 140 cases by a 34th writer, notes of 3–8 sections with
+    medication lists, known diagnoses and plans around the one that matters. NL101 88.1 %,
+    precision 0.85 when written; 89.3 % now — below the bar: an untold normal or pending
+    result read as the diagnosis untold (lipids, a pacemaker check, a healed fracture), and a
+    not-told of an earlier visit beside today's telling of a diagnosis named twice
+    ("Alzheimers sjukdom, … demens")."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1z_dev_cases.jsonl")
+    assert len(cases) == 140
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.89 and _held(per, "NL102") >= 0.98
+    assert _precision(per, "NL102") >= 0.95
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
@@ -175,14 +189,18 @@ def test_nl101_hard_judgements(case_eval):
 #   0.90), NL102 98.3 %, precision 0.97
 # - set 8 (70 NL101, 60 NL102; scored once at 16:34 after a 32nd writer's fixes): NL101
 #   91.4 % (recall 0.87, precision 0.97), NL102 95.0 %, precision 0.97
+# - set 9 (70 NL101-led, 70 NL102-led cases; written 17:56–18:02, scored once at 18:48 after
+#   every change of the fourth session, errors never read): NL101 103/106 (97.2 %, recall
+#   1.00, precision 0.92), NL102 117/119 (98.3 %), precision 0.97
 FROZEN = [
-    ("nl1_heldout2_cases.jsonl", 150, 0.96, 0.98, 0.97),
+    ("nl1_heldout2_cases.jsonl", 150, 0.98, 0.98, 0.97),
     ("nl1_heldout3_cases.jsonl", 150, 0.95, 0.96, 0.97),
     ("nl1_heldout4_cases.jsonl", 160, 0.90, 0.96, 0.93),
     ("nl1_heldout5_cases.jsonl", 160, 0.97, 0.95, 0.96),
     ("nl1_heldout6_cases.jsonl", 150, 0.93, 0.99, 0.99),
     ("nl1_heldout7_cases.jsonl", 140, 0.93, 0.98, 0.96),
     ("nl1_heldout8_cases.jsonl", 130, 0.91, 0.95, 0.96),
+    ("nl1_heldout9_cases.jsonl", 140, 0.97, 0.98, 0.97),
 ]
 
 

@@ -856,3 +856,9 @@ def test_nl101_fourth_session_forms_fire(sections):
 ])
 def test_cues_in_brackets(text, expected):
     assert [(m.text.lower(), m.assertion) for m in annotate_text(text).mentions] == expected
+
+
+def test_nl101_told_with_the_news_named_between():
+    assert not _nl101(("Bedömning", "Glioblastom."),
+                      ("Information", "Pat var tidigare ej informerad. Besked om "
+                                      "glioblastomet har idag lämnats till pat och maken."))
