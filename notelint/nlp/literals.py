@@ -183,6 +183,7 @@ class Requirements:
         if by_string:
             self.auto.make_automaton()
         self.always = [i for i, need in enumerate(self.needs) if not need]
+        self._memo: dict[frozenset[int], bool] = {}
         # each expression filed under the set it requires whose strings are the longest
         # (the rarest in text): only those filed under a set met are looked at
         shortest = {k: min(map(len, strings)) for strings, k in ids.items()}
@@ -194,12 +195,15 @@ class Requirements:
     def met(self, text: str, offsets: list[int]) -> dict[int, frozenset[int]]:
         """Per part of ``text`` (parts start at ``offsets``), the required sets met in it —
         a string counts for the part it ends in."""
-        out: dict[int, set[int]] = {}
         if not len(self.auto):
             return {}
-        for end, sets in self.auto.iter(text):
-            out.setdefault(bisect.bisect_right(offsets, end) - 1, set()).update(sets)
-        return {k: frozenset(v) for k, v in out.items()}
+        out: dict[int, list[frozenset[int]]] = {}
+        if len(offsets) == 1:
+            out[0] = [sets for _, sets in self.auto.iter(text)]
+        else:
+            for end, sets in self.auto.iter(text):
+                out.setdefault(bisect.bisect_right(offsets, end) - 1, []).append(sets)
+        return {k: frozenset().union(*v) for k, v in out.items() if v}
 
     def candidates(self, met: frozenset[int]) -> list[int]:
         """The expressions (by index) every set of whose requirements is met."""
@@ -208,8 +212,16 @@ class Requirements:
         return sorted(set(found).union(self.always)) if self.always else sorted(set(found))
 
     def may_match(self, met: frozenset[int]) -> bool:
-        return bool(self.always) or any(self.needs[i] <= met for k in met
-                                         for i in self.by_set.get(k, ()))
+        """Whether some expression has every set it requires in ``met`` (remembered: the
+        same sets recur from text to text)."""
+        got = self._memo.get(met)
+        if got is None:
+            got = bool(self.always) or any(self.needs[i] <= met for k in met
+                                           for i in self.by_set.get(k, ()))
+            if len(self._memo) >= 50_000:
+                self._memo.clear()
+            self._memo[met] = got
+        return got
 
 
 __all__ = ["Required", "Requirements", "required"]
