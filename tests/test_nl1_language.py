@@ -862,3 +862,18 @@ def test_nl101_told_with_the_news_named_between():
     assert not _nl101(("Bedömning", "Glioblastom."),
                       ("Information", "Pat var tidigare ej informerad. Besked om "
                                       "glioblastomet har idag lämnats till pat och maken."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("52-årig man med migrän. Morfar prostatacancer, moster: MS.",
+     [("migrän", "affirmed"), ("prostatacancer", "family"), ("MS", "family")]),
+    ("Mor ringer, pat har feber och pneumoni.", [("pneumoni", "affirmed")]),
+])
+def test_a_relative_named_right_before_a_diagnosis(text, expected):
+    assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
+
+
+def test_nl101_an_untold_result_said_normal_in_its_own_sentence():
+    assert not _nl101(("Bedömning", "Hypotyreos, Levaxin 50 µg."),
+                      ("Planering", "Pat ej informerad om TSH-svaret ännu, ssk ringer och "
+                                    "meddelar att det var normalt."))

@@ -257,7 +257,13 @@ class CueIndex:
                 continue  # "DD psoriasisartrit (psoriasis hos far)": a cue in brackets
                 # with a diagnosis of their own speaks of what stands in them (not so
                 # "Pneumoni (trolig)")
-            if c_end <= start and direction in ("forward", "both"):
+            if direction == "next":
+                # "Mormor bröstcancer", "Far: DM2": a relative named right before the
+                # diagnosis, nothing but a colon between
+                if not (c_end == start or c_end + 1 == start and self.doc[c_end].text == ":"):
+                    continue
+                distance, blocked = 0, False
+            elif c_end <= start and direction in ("forward", "both"):
                 distance = start - c_end
                 blocked = self._blocked(c_end, start)
             elif c_start >= end and direction in ("backward", "both"):

@@ -76,8 +76,19 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                          and _says_normal(_right_after(results[m.section], m), res))
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
-    return [replace(t, topic=topic) if t.topic == "result" else t  # type: ignore[comparison-overlap]
+    return [replace(t, topic="other" if _told_normal_after(t, sections, res) else topic)
+            if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
+
+
+def _told_normal_after(t: Trigger, sections: list[Any], res: Any) -> bool:
+    """The statement's own sentence says what the untold result is, and it is normal:
+    "Pat ej informerad om resultatet; brev skickas om att allt är normalt"."""
+    section = sections[t.section] if t.section < len(sections) else None
+    text = getattr(section, "text", None) or ""
+    stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+    rest = text[t.end:stop.start() if stop else t.end + _REACH]
+    return _says_normal(rest, res) and not _says(rest, res.positive_results, unless_denied=True)
 
 
 def _right_after(text: str, m: Mention) -> str:
@@ -113,6 +124,7 @@ _DENIALS = {"ingen", "inga", "inget", "ej", "inte", "utan", "icke"}
 
 _REACH = 400  # characters a reading looks before or after a statement: one sentence or two
 _CLAUSE_STOP = re.compile(r"[,.;:\n]")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
