@@ -152,14 +152,14 @@ def test_nl101_telling_about_other_things(case_eval):
 def test_nl1_in_cluttered_ward_notes(case_eval):
     """nl1z_dev_cases.jsonl: 140 cases by a 34th writer, notes of 3–8 sections with
     medication lists, known diagnoses and plans around the one that matters. NL101 88.1 %,
-    precision 0.85 when written; 89.3 % now — below the bar: an untold normal or pending
-    result read as the diagnosis untold (lipids, a pacemaker check, a healed fracture), and a
+    precision 0.85 when written; 90.5 % now — below the bar: an untold normal result read
+    as the diagnosis untold (lipids, a healed fracture), and a
     not-told of an earlier visit beside today's telling of a diagnosis named twice
     ("Alzheimers sjukdom, … demens")."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1z_dev_cases.jsonl")
     assert len(cases) == 140
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.89 and _held(per, "NL102") >= 0.98
+    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.98
     assert _precision(per, "NL102") >= 0.95
 
 
