@@ -877,3 +877,9 @@ def test_nl101_an_untold_result_said_normal_in_its_own_sentence():
     assert not _nl101(("Bedömning", "Hypotyreos, Levaxin 50 µg."),
                       ("Planering", "Pat ej informerad om TSH-svaret ännu, ssk ringer och "
                                     "meddelar att det var normalt."))
+
+
+def test_a_compound_head_ends_the_last_part_of_a_hyphenated_word():
+    # "blå-vit slöja" (dermatoscopy) is no "-it" inflammation; the melanoma is still found
+    text = "Dermatoskopi: atypiskt nätverk och blå-vit slöja, misstänkt melanom."
+    assert [m.text for m in annotate_text(text).mentions] == ["melanom"]
