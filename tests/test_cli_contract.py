@@ -311,3 +311,31 @@ def test_audit_rejects_unknown_codes_too(monkeypatch):
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k" * 40)
     line = one_error_line(run("audit", str(EXAMPLES / "skane"), "--select", "NL999"))
     assert "--select: no rule matches 'NL999'" in line and "Granskning" not in line
+
+
+def test_the_console_script_exits_fast_yet_runs_exit_handlers_and_writes_everything(tmp_path):
+    """`run()` (the console script and `python -m notelint.cli`) ends the process without
+    freeing the heap; the exit code, the whole report and the exit handlers must survive."""
+    import json
+    import subprocess
+    import sys
+
+    note = tmp_path / "note.txt"
+    note.write_text("Patient: 19121212-1212\nMall: Läkaranteckning\nDatum: 2024-03-12 14:05\nSignerad: 2024-03-12 14:40\n\n"
+                    "Bedömning: Misstänkt lungcancer, pat ej informerad.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+              "from notelint.cli import run\n"
+              f"sys.argv = ['notelint', 'lint', '--isolated', '--ruleset', 'skane', '--format', 'json', '-o', {str(out)!r}, {str(note)!r}]\n"
+              "run()\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 1, proc.stderr  # findings
+    assert "handler ran" in proc.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["code"] for f in report["findings"]] == ["NL101"]
+    # a usage error keeps its code
+    bad = subprocess.run([sys.executable, "-m", "notelint.cli", "lint", "--select", "NL999",
+                          str(note)], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "NL999" in bad.stderr

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 try:  # the expression parser of the standard library (``sre_parse`` before 3.11)
@@ -43,8 +44,13 @@ _CUTS = (". ", "! ", "? ", "\n")
 
 def required(pattern: str | re.Pattern[str]) -> Required:
     """The OR-sets of strings every match of ``pattern`` contains (lower case as written)."""
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+    if isinstance(pattern, re.Pattern):
+        return _required(pattern.pattern, pattern.flags)
+    return _required(pattern, 0)
+
+
+@lru_cache(maxsize=4096)  # the prefilter and the trigger matcher read the same expressions
+def _required(source: str, flags: int) -> Required:
     if _parser is None or flags & re.IGNORECASE:
         return ()
     try:
