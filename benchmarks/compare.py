@@ -29,9 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# runs lint from the code in the working directory it is started in
-_LAUNCH = ("import sys; sys.path.insert(0, '.'); from notelint.cli import main; "
-           "sys.argv = ['notelint', *sys.argv[1:]]; main()")
+# runs lint from the code in the working directory it is started in, as its console script
+# does (``run`` where the revision has it: the exit without freeing the heap; else ``main``)
+_LAUNCH = ("import sys; sys.path.insert(0, '.'); import notelint.cli as cli; "
+           "sys.argv = ['notelint', *sys.argv[1:]]; getattr(cli, 'run', cli.main)()")
 
 
 def _worktree(rev: str, where: Path) -> Path:

@@ -339,3 +339,15 @@ def test_the_console_script_exits_fast_yet_runs_exit_handlers_and_writes_everyth
     bad = subprocess.run([sys.executable, "-m", "notelint.cli", "lint", "--select", "NL999",
                           str(note)], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 2 and "NL999" in bad.stderr
+
+
+def test_under_a_profiler_the_console_script_exits_normally(tmp_path):
+    """The fast exit would lose what a profiler or coverage writes at exit."""
+    import subprocess
+    import sys
+
+    prof = tmp_path / "p.prof"
+    proc = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(prof), "-m",
+                           "notelint.cli", "rules"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert prof.is_file() and prof.stat().st_size > 0

@@ -60,7 +60,8 @@ def run() -> None:
     one-note lint. Once the command has returned, its output is written and every file it
     opened is closed, so the exit handlers are run (open pools, temporary directories,
     logging) and the process ends without the teardown. With another thread still running
-    (which a normal exit would wait for) it exits normally.
+    (which a normal exit would wait for), or under a profiler, debugger or coverage, it
+    exits normally.
     """
     try:
         main()
@@ -77,8 +78,8 @@ def _exit_fast(code: object) -> None:
     import sys
     import threading
 
-    if threading.active_count() > 1:
-        sys.exit(code)
+    if threading.active_count() > 1 or sys.getprofile() or sys.gettrace():
+        sys.exit(code)  # a thread to wait for, or a profiler or coverage that writes at exit
     if code is None:
         code = EXIT_OK
     elif not isinstance(code, int):  # sys.exit("message") prints it and exits 1
