@@ -883,3 +883,13 @@ def test_a_compound_head_ends_the_last_part_of_a_hyphenated_word():
     # "blå-vit slöja" (dermatoscopy) is no "-it" inflammation; the melanoma is still found
     text = "Dermatoskopi: atypiskt nätverk och blå-vit slöja, misstänkt melanom."
     assert [m.text for m in annotate_text(text).mentions] == ["melanom"]
+
+
+def test_nl101_a_clause_of_reason_or_time_names_no_topic_of_the_telling():
+    # "om blodfetterna" is what is untold; "när svaret kom" says why, it names no topic
+    assert not _nl101(("Bedömning", "Förmaksflimmer, välkontrollerat."),
+                      ("Planering", "Pat ej informerad om blodfetterna ännu när svaret kom "
+                                    "i går, ssk ringer henne."))
+    # the untold topic itself still counts
+    assert len(_nl101(("Bedömning", "Förmaksflimmer, nyupptäckt."),
+                      ("Planering", "Pat ej informerad om diagnosen ännu när vi skrev."))) == 1

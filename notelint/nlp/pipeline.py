@@ -368,10 +368,11 @@ def _other_compound(word: str, others: frozenset[str]) -> bool:
 
 def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
     """Whether a diagnosis or a told topic comes in tokens [lo, hi) before any punctuation
-    ("… så snart den är bestämd": a pronoun names no topic)."""
+    ("… så snart den är bestämd": a pronoun names no topic) or a clause of reason or time
+    ("om lipidstatus ännu då svaret kom efter besöket": the answer is no topic of it)."""
     res = load_resources()
     for t in doc[lo:hi]:
-        if t.is_punct:
+        if t.is_punct or t.lower_ in _SUBORDINATORS:
             return False
         if (t.lower_ not in _FUNCTION_TOPICS and _names_topic(t.lower_, res.told_topics)
                 or _dx_between(doc, t.i, t.i + 1)):
@@ -380,6 +381,8 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
 
 
 _POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
+# words that open a clause of reason or time: what follows them is not what the telling is about
+_SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga", "pga.", "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
