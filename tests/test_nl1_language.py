@@ -893,3 +893,27 @@ def test_nl101_a_clause_of_reason_or_time_names_no_topic_of_the_telling():
     # the untold topic itself still counts
     assert len(_nl101(("Bedömning", "Förmaksflimmer, nyupptäckt."),
                       ("Planering", "Pat ej informerad om diagnosen ännu när vi skrev."))) == 1
+
+
+@pytest.mark.parametrize("sections", [
+    [("Bedömning", "Parkinsons sjukdom, tremordominant."),
+     ("Information", "Vid förra besöket var pat inte informerad eftersom DaT-scan saknades. "
+                     "Idag informerad om diagnosen, maken med.")],
+    [("Anamnes", "Känd astma och hypotyreos."), ("Bedömning", "Sarkoidos stadium II."),
+     ("Information", "Pat hade ännu inte fått besked i förra veckan. Nu informerad om "
+                     "sarkoidosen av mig.")],
+])
+def test_nl101_a_not_told_of_an_earlier_time_is_answered_by_todays_telling(sections):
+    assert _nl101(*sections) == []
+
+
+def test_nl101_a_not_told_of_an_earlier_time_alone_still_fires():
+    assert len(_nl101(("Bedömning", "Sarkoidos stadium II."),
+                      ("Information", "Pat hade ännu inte fått besked vid förra besöket."))) == 1
+
+
+def test_a_weak_row_marks_only_its_own_kind():
+    # "^not_informed" rows: a telling in the same sentence stays a full telling
+    ann = annotate_text("Tidigare ej informerad, idag informerad om diagnosen MS.")
+    kinds = {t.kind: t.weak for t in ann.triggers}
+    assert kinds == {"not_informed": True, "communicated": False}

@@ -240,7 +240,8 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
         waits = s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
-        weak = any(a <= s.start < b for a, b in weak_at) or topic == "detail"
+        weak = any(a <= s.start < b and kind == s.label_ for a, b, kind in weak_at) \
+            or topic == "detail"
         if topic == "detail":
             topic = "diagnosis"
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,

@@ -208,6 +208,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         word = obj.lower_
         if obj.is_punct or word in ("och", "men", "samt", "eller"):
             pass  # "vilket patienten har informerats om och …": "om" points back
+        elif in_dx:
+            topic = "diagnosis"  # "om sarkoidosen" (no "dosen" of a not-topic compound)
         elif _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
         elif _names_topic(word, res.detail_topics):
@@ -1096,9 +1098,11 @@ class TriggerMatcher:
             if any(self.pending[i - n_main][1].search(part) for i in tried
                    if n_main <= i < n_main + n_pending):
                 doc.user_data.setdefault("nl_pending", set()).add((starts[k], s_end))
-            if any(self.weak[i - n_main - n_pending][1].search(part) for i in tried
-                   if i >= n_main + n_pending):
-                doc.user_data.setdefault("nl_weak", set()).add((starts[k], s_end))
+            for i in tried:  # "^kind" rows: that kind's triggers in the sentence are weak
+                if i >= n_main + n_pending:
+                    kind, pattern = self.weak[i - n_main - n_pending]
+                    if pattern.search(part):
+                        doc.user_data.setdefault("nl_weak", set()).add((starts[k], s_end, kind))
             for kind, pseudo, pattern in main:
                 if pseudo or kind in blocked:
                     continue

@@ -159,6 +159,13 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     told = [t for t in ann.triggers
             if t.kind == "communicated" and not t.negated and t.subject in readers
             and t.topic == "diagnosis"]
+    if any(not t.weak for t in told):
+        # a not-told said of an earlier time, copied, or of a detail only is answered by
+        # the telling this note records ("Pat var tidigare inte informerad … Vid dagens
+        # besök har besked lämnats")
+        untold = [t for t in untold if not t.weak]
+        if not untold:
+            return
     if any(t.subject == "guardian" for t in told):
         # a child's guardians told: the journal's readers know, whatever the child was told
         untold = [t for t in untold if t.subject != "patient"]
