@@ -917,3 +917,20 @@ def test_a_weak_row_marks_only_its_own_kind():
     ann = annotate_text("Tidigare ej informerad, idag informerad om diagnosen MS.")
     kinds = {t.kind: t.weak for t in ann.triggers}
     assert kinds == {"not_informed": True, "communicated": False}
+
+
+def test_nl101_neither_one_nor_the_other_has_had_the_answer():
+    text = ("Cystisk fibros, två patogena varianter i CFTR. Varken pojken eller mamman har "
+            "fått genetiksvaret ännu.")
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", text))) == 1
+
+
+def test_nl101_the_outcome_of_an_assessment_is_a_topic_of_telling():
+    assert len(_nl101(("Bedömning", "ADHD, kombinerad form. Pat ej informerad om utfallet "
+                                    "ännu, återgivning nästa vecka."))) == 1
+
+
+def test_nl101_a_marker_status_after_a_finding_does_not_call_it_benign():
+    # "(CD1a-negativ)" types the finding; the untold result is not a normal one
+    assert len(_nl101(("PAD", "Sarkoidos (CD1a-negativ granulom)."),
+                      ("Bedömning", "Pat inte informerad om PAD ännu."))) == 1

@@ -96,7 +96,13 @@ def _right_after(text: str, m: Mention) -> str:
     utan atypi.": a benign finding, said so)."""
     end = m.end
     stop = _CLAUSE_STOP.search(text, end, end + 60)
-    return text[end:stop.start() if stop else end + 60]
+    # a marker's status glued to it ("p57-negativ", "HER2-positiv") types the finding; it
+    # does not say it is benign
+    return _MARKER_STATUS.sub(" ", text[end:stop.start() if stop else end + 60])
+
+
+_MARKER_STATUS = re.compile(r"[\w.]+-(?:negativ|negativt|negativa|neg|positiv|positivt|positiva|pos)\b",
+                            re.IGNORECASE)
 
 
 def _says_normal(text: str, res: Any) -> bool:
