@@ -934,3 +934,34 @@ def test_nl101_a_marker_status_after_a_finding_does_not_call_it_benign():
     # "(CD1a-negativ)" types the finding; the untold result is not a normal one
     assert len(_nl101(("PAD", "Sarkoidos (CD1a-negativ granulom)."),
                       ("Bedömning", "Pat inte informerad om PAD ännu."))) == 1
+
+
+def test_nl101_this_points_at_the_sentence_before_it():
+    # "detta" is the plan named just before, not the known disease
+    assert _nl101(("Bedömning", "Crohns sjukdom med skov."),
+                  ("Planering", "Inför ev. biologisk behandling behövs tuberkulinprov. "
+                                "Har inte tagit upp detta med pat än.")) == []
+    # and the diagnosis named just before, when it is one
+    assert len(_nl101(("Bedömning", "MR visar förändring förenlig med glioblastom. "
+                                    "Har inte tagit upp detta med pat än."))) == 1
+
+
+def test_nl101_not_told_of_the_suspicion_speaks_of_the_hypotheses_only():
+    # the suspicion is kept in Tidiga hypoteser; what is visible is established and known
+    assert _nl101(("Tidiga hypoteser", "Misstänkt amyloidos, inväntar biopsi."),
+                  ("Bedömning", "Hjärtsvikt med bevarad EF, känd sedan i fjol. "
+                                "Pat ej informerad om misstanken.")) == []
+    # a visible suspicion is what is untold
+    assert len(_nl101(("Bedömning", "Hjärtsvikt. Misstänkt amyloidos. "
+                                    "Pat ej informerad om misstanken."))) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the colon opens what was found, after a denied detail
+    ("Skintigrafi utan upptag i skelettet: hjärtamyloidos.", [("hjärtamyloidos", "affirmed")]),
+    ("Inga tecken på: DVT.", [("DVT", "negated")]),
+    # a cause after "pga" is not denied
+    ("Telefonkontakt ej möjlig pga dövhet.", [("dövhet", "affirmed")]),
+])
+def test_negation_scope_ends_at_a_colon_after_words_and_at_a_cause(text, expected):
+    assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected

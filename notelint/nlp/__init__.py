@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
-from .notelevel import (answered_questions, answered_telling, confirmed_after, read_results,
+from .notelevel import (answered_questions, answered_telling, confirmed_after,
+                        pointer_to_previous_sentence, read_results,
                         subject_of_previous_sentence, untold_under_keyword)
 from .prefilter import active_runs, might_fire
 from .resources import load_resources
@@ -242,12 +243,13 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         waits = s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
         weak = any(a <= s.start < b and kind == s.label_ for a, b, kind in weak_at) \
             or topic == "detail"
-        if topic == "detail":
+        suspicion = topic == "suspicion"
+        if topic in ("detail", "suspicion"):
             topic = "diagnosis"
         out.triggers.append(Trigger(section, start, end, text[start:end], s.label_,
                                     bool(negated.get((s.start, s.end, s.label_), False)),
                                     subject, topic, sentence_start(s, shift),  # type: ignore[arg-type]
-                                    waits, weak))
+                                    waits, weak, suspicion))
     if probes:
         _negate_probes(doc, runs, starts, probes, nlp.get_pipe("nl_context"))
     return out
@@ -336,6 +338,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers = read_results(out.triggers, out.mentions, sections)
+    out.triggers = pointer_to_previous_sentence(out.triggers, out.mentions, sections)
     out.triggers.extend(untold_under_keyword(sections, out.triggers))
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}

@@ -265,7 +265,8 @@ class CueIndex:
                 distance, blocked = 0, False
             elif c_end <= start and direction in ("forward", "both"):
                 distance = start - c_end
-                blocked = self._blocked(c_end, start)
+                blocked = self._blocked(c_end, start) or (
+                    category == "negated" and self._colon_after_words(c_end, start))
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
@@ -325,6 +326,13 @@ class CueIndex:
             if negated is not None:
                 return negated
         return best
+
+    def _colon_after_words(self, lo: int, hi: int) -> bool:
+        """Whether a colon stands in tokens (lo, hi) after a word: "utan monoklonal
+        komponent: amyloidos" — the colon opens what was found, not what was denied ("Inga
+        tecken på: DVT" keeps the colon right after the cue)."""
+        doc = self.doc
+        return any(doc[i].text == ":" for i in range(lo + 1, min(hi, lo + MAX_SCOPE + 1)))
 
     def _closes_sentence(self, at: int) -> bool:
         """Whether only punctuation follows token ``at`` to its sentence's end."""

@@ -136,6 +136,42 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
 
 
+def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention],
+                                 sections: list[Any]) -> list[Trigger]:
+    """A statement on telling about "detta" / "det" that names no diagnosis in its own
+    sentence points at the sentence before it: when that one names no diagnosis either,
+    what is untold is something else ("Inför AV-fistel behövs venkartläggning. Har inte
+    tagit upp detta med pat än")."""
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind not in ("not_informed", "communicated") or t.topic != "diagnosis" or t.sentence < 1:
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        inside = t.text.lower().split()[1:]
+        if not (_POINTER_WORDS.intersection(inside) or _POINTER_AFTER.match(text, t.end)):
+            continue
+        lo = max(0, t.sentence - _REACH)
+        head = text[lo:t.sentence].rstrip()
+        previous = _SENTENCE_BREAK.split(head)[-1]
+        p_start = lo + len(head) - len(previous)
+        stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+        s_end = stop.start() if stop else min(len(text), t.end + _REACH)
+        if not previous.strip() or any(
+                m.section == t.section and p_start <= m.start < s_end for m in mentions):
+            continue
+        if out is triggers:
+            out = list(triggers)
+        out[k] = replace(t, topic="other")
+    return out
+
+
+# a pointer at what was just said, inside the statement ("tagit upp detta med pat") or
+# right after it ("… informerad om detta")
+_POINTER_WORDS = {"detta", "dessa"}
+_POINTER_AFTER = re.compile(r"\s*(?:(?:om|kring|angående) (?:detta|det|dessa)|detta|dessa)\b"
+                            r"(?!\s+(?:att|som)\b)", re.IGNORECASE)
+
+
 def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -> list[Trigger]:
     """A statement on telling whose sentence opens with its verb, the subject left out,
     has the subject of the sentence before it: "Dottern ringde på em. Har inte fått veta

@@ -210,6 +210,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             pass  # "vilket patienten har informerats om och …": "om" points back
         elif in_dx:
             topic = "diagnosis"  # "om sarkoidosen" (no "dosen" of a not-topic compound)
+        elif word in _SUSPICION_WORDS:
+            topic = "suspicion"  # "ej informerad om misstanken": the note's hypotheses
         elif _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
         elif _names_topic(word, res.detail_topics):
@@ -383,6 +385,9 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
 
 
 _POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
+# what names the suspicion itself as the topic of telling
+_SUSPICION_WORDS = {"misstanke", "misstanken", "misstankar", "misstankarna", "misstankan",
+                    "hypotesen", "hypoteserna", "hypoteser", "frågeställningen"}
 # words that open a clause of reason or time: what follows them is not what the telling is about
 _SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga", "pga.", "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")

@@ -59,6 +59,9 @@ class Trigger:
     # anteckning 5/3) … ej informerad") or a detail of the diagnosis ("ej informerad om
     # stadiet", "om prognosen") — it stands only where nothing else is said
     weak: bool = False
+    # about the suspicion ("ej informerad om misstanken"): speaks of the note's uncertain
+    # diagnoses only, never of what is established beside them
+    suspicion: bool = False
 
 
 @dataclass(frozen=True)

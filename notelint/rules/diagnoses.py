@@ -184,8 +184,15 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     by_sentence = _Sentences(open_)
     every = _Sentences(ann.mentions) if told else None
     one = open_ if len({_concept_key(m.concept, m.icd10) for m in open_}) == 1 else None
+    # a statement about the suspicion ("ej informerad om misstanken") speaks of the note's
+    # visible uncertain diagnoses only (none when the hypothesis stands hidden)
+    hedged = [m for m in open_ if m.assertion == "uncertain"]
+    suspicions = _Sentences(hedged)
+    one_hedged = hedged if len({_concept_key(m.concept, m.icd10) for m in hedged}) == 1 else None
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
-        for m in _untold_about(trigger, by_sentence, every, one):
+        about_ = (_untold_about(trigger, suspicions, None, one_hedged) if trigger.suspicion
+                  else _untold_about(trigger, by_sentence, every, one))
+        for m in about_:
             if trigger.pending and m.assertion != "uncertain":
                 continue  # a result awaited settles a suspicion, not a settled diagnosis
             own = m.section == trigger.section and m.sentence == trigger.sentence
