@@ -965,3 +965,15 @@ def test_nl101_not_told_of_the_suspicion_speaks_of_the_hypotheses_only():
 ])
 def test_negation_scope_ends_at_a_colon_after_words_and_at_a_cause(text, expected):
     assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
+
+
+def test_nl101_told_with_an_interpreter_or_in_a_month():
+    assert _nl101(("Bedömning", "Kronisk hepatit C."),
+                  ("Information", "Pat inte informerad om provsvaret först, men hon informerades "
+                                  "med tolk i mars.")) == []
+
+
+def test_nl101_a_not_told_that_refers_to_the_hidden_hypotheses_speaks_of_them():
+    assert _nl101(("Aktuellt", "Nydebuterad typ 2-diabetes, viktnedgång."),
+                  ("Bedömning", "Pat ej informerad om fynden på DT, se Tidiga hypoteser."),
+                  ("Tidiga hypoteser", "Bilden talar för kolangiokarcinom.")) == []

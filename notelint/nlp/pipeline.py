@@ -235,6 +235,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "diagnosis"
     if topic == "diagnosis" and _normal_result_before(doc, s_start, span.start, s_end, res):
         topic = "other"  # "Skelettscint ua, ej meddelat ännu": the normal result is untold
+    if topic == "diagnosis" and _HIDDEN_HYPOTHESES.search(doc[s_start:s_end].text):
+        topic = "suspicion"  # "Pat ej informerad om fynden, se Tidiga hypoteser"
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
         roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
                  for w in inside if w in res.persons_patient or w == "barn"
@@ -385,6 +387,8 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
 
 
 _POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
+# a statement on telling that refers to the hidden hypotheses speaks of them
+_HIDDEN_HYPOTHESES = re.compile(r"\btidiga hypoteser\b", re.IGNORECASE)
 # what names the suspicion itself as the topic of telling
 _SUSPICION_WORDS = {"misstanke", "misstanken", "misstankar", "misstankarna", "misstankan",
                     "hypotesen", "hypoteserna", "hypoteser", "frågeställningen"}
