@@ -977,3 +977,11 @@ def test_nl101_a_not_told_that_refers_to_the_hidden_hypotheses_speaks_of_them():
     assert _nl101(("Aktuellt", "Nydebuterad typ 2-diabetes, viktnedgång."),
                   ("Bedömning", "Pat ej informerad om fynden på DT, se Tidiga hypoteser."),
                   ("Tidiga hypoteser", "Bilden talar för kolangiokarcinom.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neurografiskt talar bilden för CIDP.", [("CIDP", "uncertain")]),
+    ("DT: kan inte helt utesluta leptomeningeal spridning.", [("leptomeningeal spridning", "uncertain")]),
+])
+def test_hedges_with_the_verb_first_and_spread_as_metastasis(text, expected):
+    assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
