@@ -985,3 +985,22 @@ def test_nl101_a_not_told_that_refers_to_the_hidden_hypotheses_speaks_of_them():
 ])
 def test_hedges_with_the_verb_first_and_spread_as_metastasis(text, expected):
     assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
+
+
+def test_nl101_a_denying_word_with_its_own_object_denies_that_not_the_telling():
+    assert _nl101(("Bedömning", "Kronisk lymfatisk leukemi. Pat har fått besked om diagnosen "
+                                "men avböjt broschyren.")) == []
+
+
+def test_nl101_the_patient_and_her_mother_not_told_is_the_patient_not_told():
+    assert len(_nl101(("Bedömning", "Ewingsarkom i bäckenet."),
+                      ("Information", "Patienten och hennes pappa har inte informerats ännu."))) == 1
+
+
+def test_nl101_not_contacted_about_the_answer():
+    assert len(_nl101(("Bedömning", "PAD: skivepitelcancer i huden. Pat ej kontaktad "
+                                    "ang. PAD-svaret."))) == 1
+
+
+def test_nl101_a_typo_in_information_is_read_as_the_word():
+    assert len(_nl101(("Bedömning", "Sarkoidos. Infromation till pat ej given ännu."))) == 1

@@ -56,6 +56,10 @@ PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "histo
 # relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"
 NEGATION_AFTER = {"förnekar", "nekar", "nej", "negerar", "förnekas", "avböjer", "avböjt",
                   "avböjde", "avstår", "avstått"}
+# what may follow such a word and still point back: "förnekar detta", "avböjer helt"
+_DENIED_BEFORE = {"detta", "det", "dessa", "sådant", "sådana", "allt", "helt", "bestämt",
+                  "kategoriskt", "också", "även", "dock", "fortsatt", "fortfarande", "nu", "idag",
+                  "men", "och", "vid", "på", "i", "vilket", "med", "samt", "eller", "all", "alla"}
 # ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
 CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
 CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter", ";"}
@@ -356,7 +360,13 @@ class CueIndex:
         if k >= len(self.negation_after) or self.negation_after[k] >= s_end:
             return False
         o = bisect.bisect_left(self.openers, end)
-        return not (o < len(self.openers) and self.openers[o] < self.negation_after[k])
+        if o < len(self.openers) and self.openers[o] < self.negation_after[k]:
+            return False
+        # a denying word with an object of its own denies that: "fått besked om diagnosen men
+        # avböjt skriftlig information" (not "…, förnekar detta", "…, förnekar.")
+        at = self.negation_after[k] + 1
+        nxt = self.doc[at] if at < s_end else None
+        return not (nxt is not None and nxt.is_alpha and nxt.lower_ not in _DENIED_BEFORE)
 
 
 def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:

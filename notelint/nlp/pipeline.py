@@ -107,6 +107,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             # "Pat och maka ej informerade", "Varken barnet eller föräldrarna …": the
             # patient is one of those not told
             j = k - 1
+            if j > 0 and words[j] in _POSSESSIVE_BEFORE:
+                j -= 1  # "Patienten och hennes mamma har inte informerats"
             while j > 0 and words[j] in _COORDINATORS and words[j - 1] not in res.persons_patient:
                 j -= 2
             if not (j > 0 and words[j] in _COORDINATORS and words[j - 1] in res.persons_patient):
@@ -253,8 +255,13 @@ def _negation_in_other_clause(index: Any, span: Span) -> bool:
     """"Ej lämnat skriftlig info, pat informerad muntligt om diagnosen": the negation
     before the comma denies another clause, not the telling."""
     cue = index.negation_cue(span.start, span.end)
-    return cue is not None and cue[1] <= span.start and any(
-        t.text in (",", ";") for t in span.doc[cue[1]:span.start])
+    if cue is None:
+        return False
+    if cue[1] <= span.start:
+        return any(t.text in (",", ";") for t in span.doc[cue[1]:span.start])
+    # after it, past "men" or a comma: "fått muntligt besked om diagnosen men avböjt skriftlig
+    # information" declines the leaflet, not the telling
+    return cue[0] >= span.end and any(t.lower_ in (",", ";", "men", "dock") for t in span.doc[span.end:cue[0]])
 
 
 def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
