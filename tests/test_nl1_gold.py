@@ -89,6 +89,8 @@ def test_development_set(case_eval):
     ("nl1w_dev_cases.jsonl", 100, ("NL101",)),             # a 31st: every wording of (not) telling
     ("nl1y_dev_cases.jsonl", 150, ("NL101", "NL102")),     # a 33rd (fourth session): telling far
                                                             # from the diagnosis, multi-note records
+    ("nl1aa_dev_cases.jsonl", 140, ("NL101", "NL102")),    # a 35th (fifth session): specialties,
+                                                            # multi-section notes; NL101 90.3 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -141,25 +143,26 @@ def test_nl101_telling_about_other_things(case_eval):
     """nl1x_dev_cases.jsonl: 90 NL101 cases by a 32nd writer, 70 of them must stay silent (a
     diagnosis told or known, and something else untold: a dose change, sick leave, a
     referral, a risk, another unit). 87.8 %, precision 0.68 when written; 94.4 %, precision
-    0.826 now — below the bar: the untold thing named sentences before ("Inför ev. AV-fistel
-    behövs venkartläggning. Har inte tagit upp detta med pat") is not yet read."""
+    0.826 after the fourth session; 96.7 %, 0.87 after the fifth ("detta" read in the
+    sentence before) — precision below the bar: a thing untold named only before the
+    statement's own clause ("Förlängd sjukskrivning … men har inte meddelats pat")."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1x_dev_cases.jsonl")
     assert len(cases) == 90
     per = case_eval.score(cases, {"NL101"})["per"]
-    assert _held(per, "NL101") >= 0.94 and _precision(per, "NL101") >= 0.82
+    assert _held(per, "NL101") >= 0.96 and _precision(per, "NL101") >= 0.86
 
 
 def test_nl1_in_cluttered_ward_notes(case_eval):
     """nl1z_dev_cases.jsonl: 140 cases by a 34th writer, notes of 3–8 sections with
     medication lists, known diagnoses and plans around the one that matters. NL101 88.1 %,
-    precision 0.85 when written; 90.5 % now — below the bar: an untold normal result read
-    as the diagnosis untold (lipids, a healed fracture), and a
-    not-told of an earlier visit beside today's telling of a diagnosis named twice
-    ("Alzheimers sjukdom, … demens")."""
+    precision 0.85 when written; 90.5 % after the fourth session, 97.6 % after the fifth (a
+    not-told of an earlier visit answered by today's telling, "om misstanken" of the
+    hypotheses only, a clause of reason names no topic). Still read as a diagnosis untold:
+    a healed fracture's X-ray and a benign mammography letter."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1z_dev_cases.jsonl")
     assert len(cases) == 140
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.90 and _held(per, "NL102") >= 0.98
+    assert _held(per, "NL101") >= 0.97 and _held(per, "NL102") >= 0.98
     assert _precision(per, "NL102") >= 0.95
 
 
