@@ -84,6 +84,37 @@ def test_fifo_and_dev_zero_are_refused_not_read(tmp_path):
     assert all("vanlig fil" in x["message"] for x in bad) and "NL101" in codes(f)
 
 
+def _audit(monkeypatch, tmp_path, folder):
+    pytest.importorskip("duckdb")
+    from notelint.audit.runner import AuditOptions, run_audit
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k" * 40)
+    return run_audit(AuditOptions([str(folder)], "skane", store=str(tmp_path / "s.duckdb"),
+                                  jobs=1))
+
+
+def test_audit_keeps_a_non_utf8_name_and_its_neighbours(monkeypatch, tmp_path):
+    folder = tmp_path / "e"
+    folder.mkdir()
+    with open(os.fsencode(str(folder)) + b"/bad\xff.json", "wb") as fh:
+        fh.write(b"{")
+    (folder / "good.json").write_text(json.dumps(rec()), encoding="utf-8")
+    out = _audit(monkeypatch, tmp_path, folder)
+    assert out.broken == 1 and out.records == 1 and out.findings >= 2  # NL901 + the good file's
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_audit_refuses_a_fifo_and_dev_zero_without_reading_them(monkeypatch, tmp_path):
+    folder = tmp_path / "e"
+    folder.mkdir()
+    os.mkfifo(folder / "x.json")  # opened, it would block the audit forever
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", folder / "zero.json")  # read, it would never end
+    (folder / "good.json").write_text(json.dumps(rec()), encoding="utf-8")
+    out = _audit(monkeypatch, tmp_path, folder)
+    assert out.broken == (2 if os.path.exists("/dev/zero") else 1) and out.records == 1
+
+
 def test_internal_failure_exits_2_not_1(monkeypatch, tmp_path):
     import notelint.lint
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ def worklist_message(message: str) -> str:
 def record_hash(path: str, raw: bytes) -> str:
     """Content key of one record (a JSON Lines line, or a whole file)."""
     h = hashlib.blake2b(raw, digest_size=16, person=b"notelint-rec")
-    h.update(b"\0" + path.encode())
+    h.update(b"\0" + os.fsencode(path))  # (a name that is not UTF-8 keeps its bytes)
     return h.hexdigest()
 
 

@@ -25,6 +25,7 @@ from typing import Any, Iterator
 from notelint import pii
 from notelint.model import printable
 from notelint.audit.rows import TaskResult, audit_task, iter_jsonl, jsonl_hashes, record_hash
+from notelint.readers import file_bytes
 from notelint.audit.store import Store, StoreError
 from notelint.errors import UserError
 from notelint.parallel import Task, effective_jobs, plan_tasks
@@ -251,11 +252,8 @@ def run_task(task: Task, jsonl: bool, spec: GroupSpec, secret: bytes | None, key
     if jsonl:
         items: Any = iter_jsonl(task.path, task.start, task.end, task.line, skip)
     else:
-        try:
-            with open(task.path, "rb") as fh:
-                h = record_hash(task.path, fh.read())
-        except OSError:
-            h = record_hash(task.path, b"\0unreadable")
+        data = file_bytes(task.path)  # only a regular file, bounded: as read_file reads it
+        h = record_hash(task.path, b"\0unreadable" if data is None else data)
         items = ((h, 1, item) for item in read_file(task.path))
     return audit_task(engine, items, key, secret, spec.label, ignored)
 
@@ -344,11 +342,8 @@ def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[
 def _hashes(task: Task, jsonl: bool) -> list[tuple[str, int]]:
     if jsonl:
         return list(jsonl_hashes(task.path, task.start, task.end, task.line))
-    try:
-        with open(task.path, "rb") as fh:
-            return [(record_hash(task.path, fh.read()), 1)]
-    except OSError:
-        return []
+    data = file_bytes(task.path)  # (not a regular file, unreadable, too big: linted again)
+    return [] if data is None else [(record_hash(task.path, data), 1)]
 
 
 def run_audit(opts: AuditOptions) -> AuditOutcome:

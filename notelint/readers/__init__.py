@@ -22,7 +22,7 @@ from notelint.model import Record, one_line
 
 __all__ = [
     "Loaded", "Broken", "ReadItem", "read_paths", "read_file", "read_bytes", "iter_files",
-    "decode", "decode_checked", "MAX_FILE_BYTES", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
+    "decode", "decode_checked", "file_bytes", "regular_file", "MAX_FILE_BYTES", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
 ]
 
 
@@ -175,10 +175,35 @@ def precheck(data: bytes, path: str) -> Broken | None:
     return None
 
 
+def regular_file(path: str) -> bool:
+    """Whether ``path`` is a regular file: only those are ever opened (a FIFO blocks the
+    reader forever, /dev/zero never ends)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def file_bytes(path: str) -> bytes | None:
+    """The bytes of a regular file of at most :data:`MAX_FILE_BYTES`; None for anything
+    else (what :func:`read_file` reports as one NL901)."""
+    if not regular_file(path):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= MAX_FILE_BYTES else None
+
+
 def sniff_file(path: str) -> Format | None:
     """The format :func:`read_file` would read ``path`` with, from its first bytes; None for
-    a file that cannot be opened, is empty or binary, or that no reader claims."""
+    a file that is not regular, cannot be opened, is empty or binary, or that no reader
+    claims."""
     load_formats()
+    if not regular_file(path):
+        return None
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
