@@ -144,12 +144,13 @@ def raw_lines(path: str, start: int, end: int | None,
 
 def read_range(path: str, start: int, end: int, line: int) -> Iterator["ReadItem"]:
     """Records of the JSON Lines in bytes [start, end) of ``path``; ``line`` = first line no."""
-    from notelint.readers.json_reader import line_too_long, parse_line
+    from notelint.readers.json_reader import line_items, line_too_long
 
     for lineno, raw in raw_lines(path, start, end, line):
-        item = parse_line(raw, path, lineno) if raw is not None else line_too_long(path, lineno)
-        if item is not None:
-            yield item
+        if raw is None:
+            yield line_too_long(path, lineno)
+        else:
+            yield from line_items(raw, path, lineno)
 
 
 # ------------------------------------------------------------------------- the worker side

@@ -140,6 +140,27 @@ def test_one_bad_utf8_byte_keeps_the_file_utf8(tmp_path):
     assert "UTF-8" in bad["message"] and bad["line"] == 8 and code == 2
 
 
+def test_one_bad_utf8_byte_beside_one_good_letter_stays_utf8():
+    from notelint.readers import decode_checked
+
+    text, bad_at = decode_checked("Misstänkt lungcancer. ".encode("utf-8") + b"\xff")
+    assert text.startswith("Misstänkt") and bad_at == len("Misstänkt lungcancer. ")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bad_utf8_byte_in_a_json_lines_line_is_said_and_the_line_read(tmp_path, jobs):
+    good = json.dumps(rec(), ensure_ascii=False).encode("utf-8")
+    bad = good.replace("pat ej informerad".encode(), b"pat ej informerad \xff", 1)
+    assert bad != good
+    p = tmp_path / "e.jsonl"
+    p.write_bytes(good + b"\n" + bad + b"\n")
+    code, out, f = run(str(p), "-j", jobs)
+    assert code == 2, out
+    [nl901] = [x for x in f if x["code"] == "NL901"]
+    assert "UTF-8" in nl901["message"] and nl901["line"] == 2
+    assert sorted(x["line"] for x in f if x["code"] == "NL101") == [1, 2]  # both records read
+
+
 def test_offset_and_naive_times_mix(tmp_path):
     r = rec(as_of=None, access_events=[{
         "id": "a1", "action": "seal", "initiated_by": "staff", "ordered": "2024-03-01T10:00:00Z",

@@ -157,7 +157,7 @@ def iter_jsonl(path: str, start: int, end: int | None, line: int,
     """(hash, line, ReadItem) of each JSON Lines record in bytes [start, end) of ``path``;
     lines in ``skip`` (already known from an earlier run) are not parsed."""
     from notelint.parallel import raw_lines
-    from notelint.readers.json_reader import line_too_long, parse_line
+    from notelint.readers.json_reader import line_items, line_too_long
 
     for lineno, raw in raw_lines(path, start, end, line):
         if lineno not in skip:
@@ -165,9 +165,9 @@ def iter_jsonl(path: str, start: int, end: int | None, line: int,
                 yield record_hash(path, b"\0too-long:%d" % lineno), lineno, line_too_long(
                     path, lineno)
                 continue
-            item = parse_line(raw, path, lineno)
-            if item is not None:
-                yield record_hash(path, raw), lineno, item
+            h = record_hash(path, raw)
+            for item in line_items(raw, path, lineno):
+                yield h, lineno, item
 
 
 def jsonl_hashes(path: str, start: int, end: int | None, line: int) -> Iterator[tuple[str, int]]:

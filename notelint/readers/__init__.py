@@ -90,8 +90,8 @@ def decode(data: bytes) -> str:
 def decode_checked(data: bytes) -> tuple[str, int | None]:
     """(text, offset of the first invalid UTF-8 byte in it, or None).
 
-    The text is UTF-8 when the data is (also when a few bytes are not: more valid
-    non-ASCII UTF-8 sequences than invalid bytes — one stray byte must not turn
+    The text is UTF-8 when the data is (also when some bytes are not: at least as many
+    valid non-ASCII UTF-8 sequences as invalid bytes — one stray byte must not turn
     "Misstänkt" into "MisstÃ¤nkt" and silence every text rule); otherwise 1252/Latin-1.
     """
     if data.startswith(b"\xef\xbb\xbf"):
@@ -105,7 +105,7 @@ def decode_checked(data: bytes) -> tuple[str, int | None]:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    if good > bad:
+    if good and good >= bad:
         return text, len(data[:first_bad].decode("utf-8", errors="replace"))
     try:
         return data.decode("cp1252"), None
@@ -113,9 +113,10 @@ def decode_checked(data: bytes) -> tuple[str, int | None]:
         return data.decode("latin-1"), None
 
 
-def bad_bytes_item(text: str, offset: int, path: str) -> "Broken":
-    """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read)."""
-    line = text.count("\n", 0, offset) + 1
+def bad_bytes_item(text: str, offset: int, path: str, first_line: int = 1) -> "Broken":
+    """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read);
+    ``first_line``: the line number of the text's first line."""
+    line = text.count("\n", 0, offset) + first_line
     column = offset - text.rfind("\n", 0, offset)
     return Broken(path, line, "ogiltiga UTF-8-byte ersatta med \ufffd; resten av filen "
                               "granskades — exportera den på nytt som UTF-8", column)

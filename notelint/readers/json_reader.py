@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from notelint import pii
 from notelint.model import Record, SourceLoc
-from notelint.readers import Broken, Loaded, ReadItem, decode, register_format
+from notelint.readers import (Broken, Loaded, ReadItem, bad_bytes_item, decode, decode_checked,
+                              register_format)
 from notelint.readers.errors import describe, locate
 
 MAX_DEPTH = 64
@@ -193,6 +194,18 @@ def parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
     return build_record(data, path, lineno, text=line)
 
 
+def line_items(raw: bytes, path: str, lineno: int) -> Iterator[ReadItem]:
+    """What one JSON Lines line read as bytes holds: its record (or the NL901 that it is
+    none), and before it an NL901 when bytes that are not UTF-8 were replaced — the line is
+    still read, nothing is silently altered."""
+    text, bad_at = decode_checked(raw)
+    if bad_at is not None:
+        yield bad_bytes_item(text, bad_at, path, first_line=lineno)
+    item = parse_line(text, path, lineno)
+    if item is not None:
+        yield item
+
+
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
     for lineno, line in enumerate(text.splitlines(), 1):
         item = parse_line(line, path, lineno)
@@ -232,9 +245,7 @@ def stream_jsonl(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        item = parse_line(raw, path, lineno)
-        if item is not None:
-            yield item
+        yield from line_items(raw, path, lineno)
 
 
 def _looks_jsonl(head: str) -> bool:
