@@ -25,7 +25,8 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                        "\uFF0B": "+", "\u00A0": " ", "\u202F": " "})
 # 10 or 12 digits, optional separator (hyphen, plus, one space); not part of a longer
 # digit run — a hyphen before the number is no protection (`pnr-19850101-1236`).
-PIN_RE = re.compile(r"(?<!\d)((?:19|20)?\d{6})([-+ ]?)(\d{4})(?!\d)", re.ASCII)
+# (any century is masked: "99121212-1212" is a typo of a real person's number as likely as not)
+PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})([-+ ]?)(\d{4})(?!\d)", re.ASCII)
 
 
 def fold(text: str) -> str:
@@ -38,10 +39,16 @@ def is_valid_pin(value: str) -> bool:
     value = value.strip()
     if not re.fullmatch(r"(\d{6}|\d{8})[-+]?\d{4}", value, re.ASCII):
         return False
+    if value[8:9] in ("-", "+") or len(value) == 12:  # the century written out: 18, 19, 20
+        if value[:2] not in ("18", "19", "20"):
+            return False
     try:
-        return bool(_pnr.valid(value))
+        if not _pnr.valid(value):
+            return False
     except Exception:  # the library raises on some malformed dates
         return False
+    born = birth_date(value)
+    return born is not None and born <= dt.date.today()  # nobody is born in the future
 
 
 def birth_date(value: str) -> dt.date | None:

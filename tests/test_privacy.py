@@ -62,3 +62,19 @@ def test_masked_record_target_by_default(export):
     out = json.loads(res.stdout)
     ids = [f["target"]["id"] for f in out["findings"] if f["target"]["kind"] == "record"]
     assert ids and all(i == MASKED for i in ids)
+
+
+@pytest.mark.parametrize("value", ["99110305-9844", "171212121212", "21110305-9844"])
+def test_an_impossible_century_or_a_birth_in_the_future_is_no_valid_number(value):
+    from notelint import pii
+
+    # the check digit of each is right; the century (written out) is not a person's
+    assert not pii.is_valid_pin(value)
+    assert pii.mask_text(f"pnr {value}").endswith("XXXX")  # masked all the same
+
+
+def test_a_valid_number_of_each_century_still_validates():
+    from notelint import pii
+
+    assert pii.is_valid_pin("19121212-1212") and pii.is_valid_pin("121212-1212")
+    assert pii.is_valid_pin("201012121230") and pii.is_valid_pin("20101212-1230")
