@@ -252,6 +252,21 @@ def test_unknown_heading_never_inherits_a_protected_sections_hiding(tmp_path):
     assert "Slutsats: synligt" in r.output and "Alla avsnitt är dolda" not in r.output
 
 
+@pytest.mark.parametrize("heading, keyword", [
+    ("Bedömning 2:", "Bedömning"), ("Bedömning (läkare):", "Bedömning"),
+    ("  Bedömning:", "Bedömning"), ("Åtgärd, plan:", "Åtgärd"),
+    ("Ny bedömning 2024-03-12:", "Ny bedömning 2024-03-12")])
+def test_a_qualified_or_indented_heading_after_a_protected_section_is_its_own(tmp_path, heading,
+                                                                             keyword):
+    p = tmp_path / "n.txt"
+    p.write_text(journal_copy("Våldsutsatthet i nära relationer: Slag av partner.\n"
+                              f"{heading} Misstänkt lungcancer, pat ej informerad ännu.\n"),
+                 encoding="utf-8")
+    code, out, f = run(str(p), ruleset="vgr")
+    nl101 = [x for x in f if x["code"] == "NL101"]
+    assert code == 1 and nl101 and nl101[0]["span"]["section"] == keyword, out
+
+
 @pytest.mark.parametrize("line", ["Obs: maken har hotat igen.",
                                   "Notera: hotet gäller även barnen.",
                                   "Pat: vill inte att maken får veta."])

@@ -237,6 +237,9 @@ _INLINE_LABELS = {"obs", "nb", "notera", "ps", "ang", "angående", "dvs", "tex",
                   "se", "jfr", "tel", "telefon", "kl", "citat", "fråga", "svar", "ref"}
 
 
+_DATED = re.compile(r"(?<=[^\W\d_])[ \t]+\d[\d\-./ ]*$")
+
+
 @dataclass(frozen=True)
 class _Start:
     keyword: str          # the section's sökord (canonical when known)
@@ -247,6 +250,7 @@ class _Start:
 
 
 def _heading_like(key: str) -> bool:
+    key = _DATED.sub("", key) or key  # "Ny bedömning 2024-03-12": the heading and its date
     words = key.split()
     if not 1 <= len(words) <= 5 or not key[0].isupper():
         return False
@@ -263,7 +267,7 @@ def _section_start(line: str, in_protected: bool = False) -> _Start | None:
     (its text must not inherit the hiding) instead of continuing it."""
     m = _LINE_KV.match(line)
     if m is None:
-        return None
+        return _qualified_start(line)
     key = m.group("key").strip()
     rest = m.group("rest")
     if rest.startswith(("/", "\\")):  # "Obs: http://…" style or a path
@@ -272,6 +276,9 @@ def _section_start(line: str, in_protected: bool = False) -> _Start | None:
     canonical = _keyword_table().get(_norm(key))
     if canonical is not None:
         return _Start(canonical, start, key, "known")
+    qualified = _qualified_start(line)
+    if qualified is not None:
+        return qualified
     if not _heading_like(key):
         return None
     near = _misspelt(key)
@@ -282,6 +289,28 @@ def _section_start(line: str, in_protected: bool = False) -> _Start | None:
     if not rest.strip() or (in_protected and _norm(key).rstrip(".") not in _INLINE_LABELS):
         return _Start(key, start, key, "unknown")
     return None
+
+
+# a known sökord with a qualifier ("Bedömning 2:", "Bedömning (läkare):", "Åtgärd, plan:",
+# "Bedömning 2024-03-12:") or indented ("  Bedömning:"): read as that sökord, and said
+_QUALIFIED = re.compile(r"^(?P<indent>[ \t]*)(?P<base>[^\W\d_][\w .\-/]{0,40}?)[ \t]*"
+                        r"(?P<qual>\([^()\n:]{0,40}\)|\d[\d\-./ ]{0,20}|,[^,:\n]{1,30})?[ \t]*:"
+                        r"(?P<rest>.*)$")
+
+
+def _qualified_start(line: str) -> _Start | None:
+    m = _QUALIFIED.match(line)
+    if m is None or not (m.group("qual") or m.group("indent")):
+        return None
+    canonical = _keyword_table().get(_norm(m.group("base").strip()))
+    if canonical is None:
+        return None
+    rest = m.group("rest")
+    if rest.startswith(("/", "\\")):
+        return None
+    start = m.start("rest") + (len(rest) - len(rest.lstrip()))
+    written = line[m.start("base"):m.end("qual") if m.group("qual") else m.end("base")].strip()
+    return _Start(canonical, start, written, "known" if not m.group("qual") else "corrected")
 
 
 def is_section_start(line: str) -> tuple[str, int] | None:
