@@ -265,6 +265,9 @@ def test_a_qualified_or_indented_heading_after_a_protected_section_is_its_own(tm
     code, out, f = run(str(p), ruleset="vgr")
     nl101 = [x for x in f if x["code"] == "NL101"]
     assert code == 1 and nl101 and nl101[0]["span"]["section"] == keyword, out
+    if heading.strip() != keyword + ":" and heading.startswith(keyword):  # a qualifier said
+        [nl903] = [x for x in f if x["code"] == "NL903"]
+        assert "utan tillägget" in nl903["message"]
 
 
 @pytest.mark.parametrize("line", ["Obs: maken har hotat igen.",

@@ -57,8 +57,11 @@ def section_heading_guessed(note: Note, ctx: Context) -> Iterator[Finding]:
         heading = section.heading
         message = None
         if heading is not None and heading.corrected:
+            fix = ("skriv sökordet utan tillägget"
+                   if heading.written.casefold().startswith(section.keyword.casefold())
+                   else "rätta stavningen")  # "Bedömning 2", "Bedömning (läkare)"
             message = (f'Rubriken "{heading.written}" lästes som sökordet "{section.keyword}"; '
-                       "rätta stavningen så att journalsystemet känner igen sökordet.")
+                       f"{fix} så att journalsystemet känner igen sökordet.")
         elif heading is not None and heading.meant and not ctx.is_hidden(note, section):
             message = (f'Rubriken "{heading.written}" liknar sökordet "{heading.meant}" men är '
                        "inte det, så avsnittet visas i 1177 Journalen; rätta stavningen om "
