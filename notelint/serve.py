@@ -46,7 +46,7 @@ UTF-8 byte) is an NL901 finding of ``/v1/lint``'s answer, as in ``notelint lint`
 (``--token`` or ``NOTELINT_TOKEN``) every ``/v1/`` and ``/cds-services/`` call but
 discovery needs ``Authorization: Bearer <token>`` (401 otherwise). Nothing of a request
 body is ever logged: the access log is off, the ``notelint.serve`` logger records method,
-path, status and milliseconds only.
+path (identity numbers masked), status and milliseconds only.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ from pydantic import BaseModel
 
 from notelint import pii
 from notelint.engine import Engine, broken_finding
-from notelint.model import Finding, Note, Record, SourceLoc
+from notelint.model import Finding, Note, Record, SourceLoc, printable
 from notelint.preview import NotePreview
 from notelint.readers import Broken, Loaded, decode, read_bytes
 from notelint.rulesets import Ruleset, load_ruleset
@@ -272,8 +272,10 @@ class Guard:
 
             await self.app(scope, replay, send_logged)
         finally:
-            # method, path and status only: never a query string, header or body
-            log.info("%s %s %s %.1fms", scope.get("method"), path, status_box[0],
+            # method, path and status only: never a query string, header or body; the
+            # path masked (it may name a patient) and on one line
+            shown = printable(pii.mask_text(path) if self.mask else path)
+            log.info("%s %s %s %.1fms", scope.get("method"), shown, status_box[0],
                      (time.perf_counter() - t0) * 1000)
 
 

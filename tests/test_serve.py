@@ -222,11 +222,16 @@ def test_logs_hold_no_note_text_or_pin(server) -> None:
     base, log = server
     httpx.post(base + "/v1/lint", json=RECORD, headers=AUTH)
     httpx.post(base + "/v1/preview", json=RECORD, headers=AUTH, params={"note_id": "n1"})
+    # a path may name a patient, or hold a line break that would forge a log line
+    assert httpx.post(base + f"/cds-services/{PNR}/feedback", json={}, headers=AUTH).status_code == 404
+    httpx.get(base + "/v1/x%0a2024-01-01 notelint.serve GET /forged 200")
     time.sleep(0.3)
     text = log.read_text(encoding="utf-8", errors="replace")
     assert "POST /v1/lint 200" in text  # the request log is there …
     assert SECRET_TEXT not in text and "Grannen" not in text  # … without the body
     assert PNR not in text and "note_id" not in text
+    assert "POST /cds-services/19121212-XXXX/feedback 404" in text
+    assert "\n2024-01-01 notelint.serve GET /forged" not in text
 
 
 def test_request_time_limit_in_process(monkeypatch) -> None:
