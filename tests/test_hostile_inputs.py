@@ -335,6 +335,32 @@ def test_hostile_directory_keeps_every_good_finding(tmp_path, monkeypatch):
     assert all("\n" not in x["message"] for x in f)
 
 
+def test_json_lines_read_whole_split_only_on_newlines(tmp_path):
+    """A JSON string may hold U+2028, U+2029 and U+0085 raw (U+001C-1E escaped, as JSON
+    requires): read whole — standard input, UTF-16 — a JSON Lines file keeps every
+    record, as when it is streamed."""
+    seps = "\u2028\u2029\u0085\x1c\x1d\x1e"
+    lines = [json.dumps(rec(notes=[dict(GOOD_NOTE, id=f"n{i}", sections=[
+        {"keyword": "Bedömning", "text": f"Misstänkt lungcancer,{sep}pat ej informerad."}])]),
+        ensure_ascii=False) for i, sep in enumerate(seps)]
+    text = "\r\n".join(lines) + "\n"
+    assert all(sep in text for sep in seps[:3])
+    utf8 = tmp_path / "sep.jsonl"
+    utf8.write_bytes(text.encode("utf-8"))
+    utf16 = tmp_path / "sep16.jsonl"
+    utf16.write_bytes(text.encode("utf-16"))
+    code, out, streamed = run(str(utf8))
+    assert "NL901" not in codes(streamed) and codes(streamed).count("NL101") == len(seps), out
+
+    def moved(path: str) -> list[dict]:
+        return [dict(f, path=path, target=dict(f["target"], id=f["target"]["id"].replace(
+            str(utf8), path))) for f in streamed]
+
+    assert run(str(utf16))[2] == moved(str(utf16))
+    r = CliRunner().invoke(main, ["lint", "-", "--ruleset", "skane", "--format", "json"],
+                           input=text.encode("utf-8"))
+    assert json.loads(r.output)["findings"] == moved("-"), r.output
+
 def unprivileged() -> list[str]:
     """A command prefix under which file permissions hold: none for a user; for root (who
     reads everything) setpriv without CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH; else a skip."""
