@@ -32,7 +32,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Callable
 
 from notelint import pii
 
@@ -291,14 +291,23 @@ def load_config(path: str | Path, *, required: bool = True) -> Config | None:
     return cfg
 
 
+def _is(p: Path, kind: Callable[[Path], bool]) -> bool:
+    """``kind(p)`` (``Path.is_dir``, ``Path.is_file``), False where ``p`` cannot be
+    reached: an input there is reported by its reader, never a crash here."""
+    try:
+        return kind(p)
+    except OSError:
+        return False
+
+
 def find_config(start: str | Path) -> Config | None:
     """The closest configuration for an input at ``start`` (a file or directory)."""
     p = Path(start).absolute()
-    d = p if p.is_dir() else p.parent
+    d = p if _is(p, Path.is_dir) else p.parent
     for directory in (d, *d.parents):
         for name in CONFIG_FILES:
             candidate = directory / name
-            if candidate.is_file():
+            if _is(candidate, Path.is_file):
                 cfg = load_config(candidate, required=False)
                 if cfg is not None:
                     return cfg

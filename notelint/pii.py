@@ -8,6 +8,7 @@ birth date and hides the four last digits: ``19121212-1212`` → ``19121212-XXXX
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Any, TypeVar
 
@@ -120,3 +121,28 @@ def mask_model(obj: M, keep: frozenset[str] = frozenset({"fingerprint"})) -> M:
     if masked == data:
         return obj
     return type(obj).model_validate(masked)
+
+
+def _masked_arg(value: Any) -> Any:
+    """A log argument with identity numbers masked (numbers stay numbers for ``%d``)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return mask_text(value if isinstance(value, str) else str(value))
+
+
+class MaskFilter(logging.Filter):
+    """Masks identity numbers in every record a log handler writes: the message, its
+    arguments (an HTTP path may hold a number) and a traceback. Attach it to handlers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = mask_text(record.msg)
+        if isinstance(record.args, dict):
+            record.args = {k: _masked_arg(v) for k, v in record.args.items()}
+        elif isinstance(record.args, tuple):
+            record.args = tuple(_masked_arg(a) for a in record.args)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = mask_text(logging.Formatter().formatException(record.exc_info))
+        if record.stack_info:
+            record.stack_info = mask_text(record.stack_info)
+        return True

@@ -40,11 +40,13 @@ runs the checks in a thread of the server process (tests, embedding).
 Limits and safety: bodies over ``max_body`` bytes get 413; request headers and bodies
 not received within ``read_timeout`` seconds get the connection closed (headers) or 408
 (body); a request not answered within ``timeout`` seconds gets 503 and its worker is
-replaced; an invalid body gets 422 with one line naming the JSON path. With a token
+replaced; an invalid body gets 422 with one line naming the JSON path. A problem the reader
+reports in a body it could still read (a ``documentId`` used twice, a bad time, an invalid
+UTF-8 byte) is an NL901 finding of ``/v1/lint``'s answer, as in ``notelint lint``. With a token
 (``--token`` or ``NOTELINT_TOKEN``) every ``/v1/`` and ``/cds-services/`` call but
 discovery needs ``Authorization: Bearer <token>`` (401 otherwise). Nothing of a request
 body is ever logged: the access log is off, the ``notelint.serve`` logger records method,
-path, status and milliseconds only.
+path (identity numbers masked), status and milliseconds only.
 """
 
 from __future__ import annotations
@@ -60,21 +62,21 @@ import os
 import re
 import threading
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 from notelint import pii
-from notelint.engine import Engine
-from notelint.model import Finding, Note, Record, SourceLoc
+from notelint.engine import Engine, broken_finding
+from notelint.model import Finding, Note, Record, SourceLoc, printable
 from notelint.preview import NotePreview
-from notelint.readers import Broken, Loaded
+from notelint.readers import Broken, Loaded, decode, read_bytes
 from notelint.rulesets import Ruleset, load_ruleset
 
-__all__ = ["create_app", "parse_body", "Checker", "PLACEHOLDER_PATIENT", "DEFAULT_MAX_BODY",
-           "DEFAULT_TIMEOUT", "DEFAULT_READ_TIMEOUT"]
+__all__ = ["create_app", "parse_body", "ParsedBody", "Checker", "PLACEHOLDER_PATIENT",
+           "DEFAULT_MAX_BODY", "DEFAULT_TIMEOUT", "DEFAULT_READ_TIMEOUT"]
 
 log = logging.getLogger("notelint.serve")
 
@@ -270,8 +272,10 @@ class Guard:
 
             await self.app(scope, replay, send_logged)
         finally:
-            # method, path and status only: never a query string, header or body
-            log.info("%s %s %s %.1fms", scope.get("method"), path, status_box[0],
+            # method, path and status only: never a query string, header or body; the
+            # path masked (it may name a patient) and on one line
+            shown = printable(pii.mask_text(path) if self.mask else path)
+            log.info("%s %s %s %.1fms", scope.get("method"), shown, status_box[0],
                      (time.perf_counter() - t0) * 1000)
 
 
@@ -323,15 +327,41 @@ def _media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
-def _one_record(items: list[Any], what: str) -> Record:
-    for item in items:
-        if isinstance(item, Broken):
-            where = f"line {item.line}: " if item.line and item.line > 1 else ""
-            raise BadBody(422, f"{where}{item.message}")
+class ParsedBody(NamedTuple):
+    """What a request body describes (see :func:`parse_body`)."""
+
+    record: Record
+    #: the patient is unknown: a placeholder that only the note rules may see
+    placeholder: bool
+    #: lines added before the body (a ``Patient:`` header for a text note without one)
+    shift: int
+    #: what the reader could not read though the record was read (each an NL901)
+    problems: list[Broken]
+
+
+def _unreadable(item: Broken) -> BadBody:
+    """The 422 for a body the reader could not read (the place and the fix, one line)."""
+    where = f"line {item.line}: " if item.line > 1 else ""
+    return BadBody(422, f"{where}{item.message}")
+
+
+def _read_one(data: bytes, name: str, what: str, *, placeholder: bool = False,
+              shift: int = 0) -> ParsedBody:
+    """The one record a body holds, read as a file called ``name``, and the reader's problems
+    with it (each an NL901 of the answer, at its line in the body: ``shift`` lines were
+    added before it).
+
+    Raises :class:`BadBody` (422) when nothing could be read, or not one patient's record.
+    """
+    items = list(read_bytes(data, name))
+    problems = [Broken(REQUEST_PATH, max(1, i.line - shift), i.message, i.column)
+                for i in items if isinstance(i, Broken)]
     records = [i.record for i in items if isinstance(i, Loaded)]
+    if not records and problems:
+        raise _unreadable(problems[0])
     if len(records) != 1:
         raise BadBody(422, f"send {what} for exactly one patient (got {len(records)})")
-    return records[0]
+    return ParsedBody(records[0], placeholder, shift, problems)
 
 
 def _placeholder_record(notes: list[Note]) -> Record:
@@ -348,14 +378,22 @@ def _placeholder_record(notes: list[Note]) -> Record:
 _HAS_PATIENT = re.compile(r"(?mi)^\s*(patient|personnummer)\s*:")
 
 
-def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
-    """The record a request body describes, whether its patient is unknown (a placeholder
-    that only the note rules may see), and how many lines were added before the body.
+def _with_placeholder(body: bytes, text: str) -> bytes:
+    """A text note ``body`` after a ``Patient:`` line naming the placeholder, its bytes
+    as they came: the reader still sees, and reports, invalid UTF-8."""
+    header = f"Patient: {PLACEHOLDER_PATIENT}\n"
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: one encoding for the whole
+        return (header + text).encode()
+    return header.encode() + body.removeprefix(b"\xef\xbb\xbf")
+
+
+def parse_body(body: bytes, content_type: str) -> ParsedBody:
+    """The record a request body describes, whether its patient is unknown, how many
+    lines were added before the body, and the reader's problems with the body.
 
     Raises :class:`BadBody`: 415 for an unsupported media type, 422 (one line naming the
     place) for a body that cannot be read.
     """
-    from notelint.readers import read_bytes
     from notelint.readers.errors import describe
     from notelint.readers.json_reader import TooDeep, build_record, decode_json
     from pydantic import ValidationError
@@ -368,18 +406,14 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
         media = "application/json" if head in (b"{", b"[") else "application/xml" \
             if head == b"<" else "text/plain"
     if media in XML_TYPES:
-        return _one_record(list(read_bytes(body, "request.xml")), "a RIV-TA response"), False, 0
+        return _read_one(body, "request.xml", "a RIV-TA response")
     if media in TEXT_TYPES:
-        try:
-            text = body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = body.decode("cp1252", errors="replace")
+        text = decode(body)
         first_block = text.split("\n---", 1)[0]
         if _HAS_PATIENT.search(first_block):
-            return _one_record(list(read_bytes(body, "request.txt")), "a text note"), False, 0
-        shifted = f"Patient: {PLACEHOLDER_PATIENT}\n{text}".encode()
-        record = _one_record(list(read_bytes(shifted, "request.txt")), "a text note")
-        return record, True, 1
+            return _read_one(body, "request.txt", "a text note")
+        return _read_one(_with_placeholder(body, text), "request.txt", "a text note",
+                         placeholder=True, shift=1)
     if media not in JSON_TYPES and not media.endswith("+json"):
         raise BadBody(415, f"Content-Type {media!r} is not supported; send application/json "
                            "(a record, a note or FHIR), text/plain (a text note) or "
@@ -403,15 +437,14 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
     if "resourceType" in data:
         kind = data.get("resourceType")
         if kind == "Bundle":
-            return _one_record(list(read_bytes(body, "request.json")), "a FHIR Bundle"), False, 0
+            return _read_one(body, "request.json", "a FHIR Bundle")
         if kind in ("DocumentReference", "Composition"):  # one note, no patient
             bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
                 {"resource": {"resourceType": "Patient", "id": "unknown", "identifier": [
                     {"system": "urn:oid:1.2.752.129.2.1.3.1", "value": PLACEHOLDER_PATIENT}]}},
                 {"resource": data}]}
-            record = _one_record(list(read_bytes(json.dumps(bundle).encode(), "request.json")),
-                                 f"a {kind}")
-            return record, True, 0
+            return _read_one(json.dumps(bundle).encode(), "request.json", f"a {kind}",
+                             placeholder=True)
         raise BadBody(422, f"FHIR {kind!r} is not a note; send a Bundle, a DocumentReference "
                            "or a Composition")
     if "notes" in data or "access_events" in data or "conversations" in data \
@@ -419,7 +452,7 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
         item = build_record(data, REQUEST_PATH, 1)
         if isinstance(item, Broken):
             raise BadBody(422, item.message)
-        return item.record, False, 0
+        return ParsedBody(item.record, False, 0, [])
     # a bare note, optionally with its patient
     data = dict(data)
     patient = data.pop("patient", None)
@@ -428,7 +461,7 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
     except ValidationError as e:
         raise BadBody(422, pii.mask_text(describe(e))) from None
     if patient is None:
-        return _placeholder_record([note]), True, 0
+        return ParsedBody(_placeholder_record([note]), True, 0, [])
     try:
         record = Record.model_validate({"patient": patient})
     except ValidationError as e:
@@ -437,7 +470,7 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
     record.set_loc(loc)
     note.set_loc(loc)
     record.notes.append(note)
-    return record, False, 0
+    return ParsedBody(record, False, 0, [])
 
 
 # --------------------------------------------------------------------------- checks
@@ -445,6 +478,11 @@ def parse_body(body: bytes, content_type: str) -> tuple[Record, bool, int]:
 
 NOTE_RULES_ONLY = ("Ingen patient i anropet: bara anteckningsreglerna kördes "
                    "(journalregler behöver patientens personnummer).")
+
+
+def _in_body(f: Finding, shift: int) -> Finding:
+    """``f`` with its line counted in the request body (``shift`` lines were added)."""
+    return f.model_copy(update={"line": max(1, f.line - shift)}) if shift else f
 
 
 class Checker:
@@ -479,16 +517,13 @@ class Checker:
         from notelint.report import Summary as ReportSummary
         from notelint.report import Tally, json_format
 
-        record, placeholder, shift = parse_body(body, ctype)
+        record, placeholder, shift, problems = parse_body(body, ctype)
         engine = self.state.note_engine if placeholder else self.state.engine
-        findings = engine.lint_record(record, REQUEST_PATH)
+        findings = [_in_body(f, shift) for f in engine.lint_record(record, REQUEST_PATH)]
+        # what the reader could not read is an NL901 beside the findings, as in `lint`
+        findings += [broken_finding(p, self.state.show_pii) for p in problems]
         findings.sort(key=Finding.sort_key)
-        items = []
-        for f in findings:
-            d = json_format.to_dict(f)
-            if shift and isinstance(d.get("line"), int):
-                d["line"] = max(1, d["line"] - shift)
-            items.append(d)
+        items = [json_format.to_dict(f) for f in findings]
         summary: dict[str, Any] = ReportSummary(
             1, 1, len(record.notes), len(findings), tally=Tally.of(findings),
             rulesets=[self.state.ruleset.name]).as_dict()
@@ -500,7 +535,9 @@ class Checker:
                    as_of: dt.date | None) -> tuple[bytes, None]:
         from notelint.preview import preview_record
 
-        record, placeholder, _ = parse_body(body, ctype)
+        record, placeholder, _, problems = parse_body(body, ctype)
+        if problems:  # a preview has no place for an NL901: the first one is the answer
+            raise _unreadable(problems[0])
         if note_id is not None and not any(n.id == note_id for n in record.notes):
             raise BadBody(404, f"note_id {note_id!r}: no note with that id in the body")
         previews = preview_record(record, self.state.ruleset, note_id=note_id, as_of=as_of,

@@ -43,6 +43,23 @@ def test_unknown_codes_are_an_error_with_a_suggestion(flag, value, hint):
         assert f"did you mean {hint}?" in line
 
 
+@pytest.mark.parametrize("args", [
+    ("lint", "d", "--format", "19850101-1236"),
+    ("lint", "--jobs", "19850101-1236", "d"),
+    ("lint", "d", "--fail-on", "198501011236"),
+    ("lint", "--19850101-1236"),
+    ("--19850101-1236",),
+    ("19850101-1236",),
+    ("lint", "--fail-on", "19850101-1236", "--show-pii", "d"),
+    ("feedback", "report", "--format", "19850101 1236"),
+])
+def test_clicks_own_usage_errors_mask_identity_numbers(args):
+    """A bad value, option or command is quoted by click itself: masked as every output."""
+    res = run(*args)
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    assert "Error: " in res.output and "XXXX" in res.output, res.output
+    assert not any(pin in res.output for pin in ("1236", "198501011236")), res.output
+
 def test_known_prefixes_and_names_still_select():
     assert run("lint", str(EXAMPLES / "skane"), "--select", "NL3,NL30,guardian-block-age,ALL",
                "--ignore", "NL9").exit_code == 1

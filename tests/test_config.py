@@ -202,3 +202,20 @@ def test_config_show_errors_are_one_line(tmp_path):
     put(tmp_path / "trasig.toml", 'ruleset = "skane\n')
     res = CliRunner().invoke(main, ["lint", str(tmp_path), "--config", str(tmp_path / "trasig.toml")])
     assert res.exit_code == 2 and "not valid TOML" in res.output and "Traceback" not in res.output
+
+
+def test_an_input_that_cannot_be_reached_finds_the_config_above(tmp_path, monkeypatch):
+    """A file under a directory that cannot be entered is its reader's NL901, never a
+    PermissionError while its configuration is looked up."""
+    (tmp_path / "notelint.toml").write_text('ruleset = "vgr"\n', encoding="utf-8")
+    locked = tmp_path / "locked"
+    real_stat = Path.stat
+
+    def stat(self, *a, **kw):
+        if locked in self.parents:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *a, **kw)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    cfg = find_config(locked / "sub" / "x.json")
+    assert cfg is not None and cfg.ruleset == "vgr"

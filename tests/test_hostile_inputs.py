@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -402,6 +404,98 @@ def test_hostile_directory_keeps_every_good_finding(tmp_path, monkeypatch):
     assert {"NL101", "NL903"} <= set(by_path["hidden.txt"]) and "NL901" not in by_path["hidden.txt"]
     assert all("\n" not in x["message"] for x in f)
 
+
+def test_json_lines_read_whole_split_only_on_newlines(tmp_path):
+    """A JSON string may hold U+2028, U+2029 and U+0085 raw (U+001C-1E escaped, as JSON
+    requires): read whole — standard input, UTF-16 — a JSON Lines file keeps every
+    record, as when it is streamed."""
+    seps = "\u2028\u2029\u0085\x1c\x1d\x1e"
+    lines = [json.dumps(rec(notes=[dict(GOOD_NOTE, id=f"n{i}", sections=[
+        {"keyword": "Bedömning", "text": f"Misstänkt lungcancer,{sep}pat ej informerad."}])]),
+        ensure_ascii=False) for i, sep in enumerate(seps)]
+    text = "\r\n".join(lines) + "\n"
+    assert all(sep in text for sep in seps[:3])
+    utf8 = tmp_path / "sep.jsonl"
+    utf8.write_bytes(text.encode("utf-8"))
+    utf16 = tmp_path / "sep16.jsonl"
+    utf16.write_bytes(text.encode("utf-16"))
+    code, out, streamed = run(str(utf8))
+    assert "NL901" not in codes(streamed) and codes(streamed).count("NL101") == len(seps), out
+
+    def moved(path: str) -> list[dict]:
+        return [dict(f, path=path, target=dict(f["target"], id=f["target"]["id"].replace(
+            str(utf8), path))) for f in streamed]
+
+    assert run(str(utf16))[2] == moved(str(utf16))
+    r = CliRunner().invoke(main, ["lint", "-", "--ruleset", "skane", "--format", "json"],
+                           input=text.encode("utf-8"))
+    assert json.loads(r.output)["findings"] == moved("-"), r.output
+
+def unprivileged() -> list[str]:
+    """A command prefix under which file permissions hold: none for a user; for root (who
+    reads everything) setpriv without CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH; else a skip."""
+    if os.geteuid() != 0:
+        return []
+    drop = "-dac_override,-dac_read_search"
+    prefix = ["setpriv", "--bounding-set", drop, "--inh-caps", drop]
+    probe = subprocess.run([*prefix, "true"], capture_output=True) if shutil.which("setpriv") \
+        else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("root cannot drop the capability to read every file here")
+    return prefix
+
+
+def test_permission_denied_is_an_nl901_never_silent_nor_a_crash(tmp_path):
+    """A directory that cannot be listed, and a file under one that cannot be entered, are
+    one NL901 each naming the fix; the good file's findings stay (real permissions)."""
+    prefix = unprivileged()
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(rec()), encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.json").write_text(json.dumps(rec()), encoding="utf-8")
+    alone = codes(run(str(good))[2])
+    locked.chmod(0)
+    try:
+        def lint(*paths: Path) -> tuple[int, list[dict]]:
+            r = subprocess.run([*prefix, sys.executable, "-m", "notelint.cli", "lint",
+                                *map(str, paths), "--ruleset", "skane", "--format", "json"],
+                               capture_output=True, text=True, timeout=300,
+                               cwd=Path(__file__).resolve().parents[1])
+            assert "Traceback" not in r.stderr and "internal error" not in r.stderr, r.stderr
+            return r.returncode, json.loads(r.stdout)["findings"]
+
+        for paths, bad in [((locked,), locked), ((tmp_path,), locked),
+                           ((good, locked / "x.json"), locked / "x.json")]:
+            code, f = lint(*paths)
+            nl901 = [x for x in f if x["code"] == "NL901"]
+            assert code == 2 and len(nl901) == 1, (paths, f)
+            assert nl901[0]["path"] == str(bad) and "kontrollera behörigheterna" in nl901[0]["message"]
+            if paths != (locked,):
+                assert sorted(x["code"] for x in f if x["path"] == str(good)) == sorted(alone)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_unlistable_directory_is_an_nl901(tmp_path, monkeypatch):
+    """The same in-process, for any user: os.scandir refused on one subdirectory."""
+    (tmp_path / "good.json").write_text(json.dumps(rec()), encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path=".", *a, **kw):
+        if Path(os.fsdecode(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, f = run(str(tmp_path))
+    assert code == 2, out
+    assert [(Path(x["path"]).name, x["code"]) for x in f if x["code"] == "NL901"] == [
+        ("locked", "NL901")]
+    assert "behörighet saknas" in out and "NL101" in codes(f)
+    code, out, f = run(str(tmp_path / "locked"))
+    assert code == 2 and codes(f) == ["NL901"], out
 
 @pytest.mark.parametrize("record", [
     {"patient": {"id": PNR}, "no\nte\x1b[2J": 1},

@@ -176,3 +176,33 @@ def test_serve_responses_leak_nothing(export):
     for r in replies:
         assert not leaks(r.text), (r.status_code, r.text[:2000])
         assert int(r.headers["content-length"]) == len(r.content)
+
+
+def test_serve_logs_leak_nothing():
+    """uvicorn's own log lines (its access log, errors, tracebacks) pass notelint's mask."""
+    pytest.importorskip("uvicorn")
+    import logging
+
+    from uvicorn.logging import AccessFormatter
+
+    from notelint.cli.serve import _masked_log_config
+
+    config = _masked_log_config()
+    assert config["handlers"] and all(h["filters"] == ["pii"] for h in config["handlers"].values())
+    mask = pii.MaskFilter()
+    access = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1,
+                               '%s - "%s %s HTTP/%s" %d', ("127.0.0.1:5", "POST",
+                               "/cds-services/19850101-1236/feedback", "1.1", 404), None)
+    assert mask.filter(access)
+    line = AccessFormatter("%(request_line)s %(status_code)s").format(access)
+    assert line == "POST /cds-services/19850101-XXXX/feedback HTTP/1.1 404 Not Found", line
+    try:
+        raise KeyError("20141212-1236")
+    except KeyError:
+        import sys
+
+        error = logging.LogRecord("uvicorn.error", logging.ERROR, __file__, 1,
+                                  "Exception in %s", ("19390205-0016",), sys.exc_info())
+    assert mask.filter(error)
+    text = logging.Formatter().format(error)
+    assert "KeyError" in text and not leaks(text), text

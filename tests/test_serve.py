@@ -222,11 +222,16 @@ def test_logs_hold_no_note_text_or_pin(server) -> None:
     base, log = server
     httpx.post(base + "/v1/lint", json=RECORD, headers=AUTH)
     httpx.post(base + "/v1/preview", json=RECORD, headers=AUTH, params={"note_id": "n1"})
+    # a path may name a patient, or hold a line break that would forge a log line
+    assert httpx.post(base + f"/cds-services/{PNR}/feedback", json={}, headers=AUTH).status_code == 404
+    httpx.get(base + "/v1/x%0a2024-01-01 notelint.serve GET /forged 200")
     time.sleep(0.3)
     text = log.read_text(encoding="utf-8", errors="replace")
     assert "POST /v1/lint 200" in text  # the request log is there …
     assert SECRET_TEXT not in text and "Grannen" not in text  # … without the body
     assert PNR not in text and "note_id" not in text
+    assert "POST /cds-services/19121212-XXXX/feedback 404" in text
+    assert "\n2024-01-01 notelint.serve GET /forged" not in text
 
 
 def test_request_time_limit_in_process(monkeypatch) -> None:
@@ -367,6 +372,41 @@ def test_bodies_as_integrators_send_them(server) -> None:
     assert r.status_code == 415 and "text/plain" in r.json()["detail"]
     r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/pdf"}, content=b"%PDF")
     assert r.status_code == 415
+
+
+
+def test_a_reader_problem_is_an_nl901_beside_the_findings(server) -> None:
+    """A non-fatal reader problem (a documentId used twice, a bad signatureTime, one invalid
+    UTF-8 byte) is one NL901 in a 200 answer, as `lint` reports it; the findings stay."""
+    base, _ = server
+    xml = (Path(__file__).resolve().parents[1] / "examples" / "skane" / "rivta"
+           / "getcaredocumentation_v2.xml").read_text(encoding="utf-8")
+    bodies = {
+        36: xml.replace("MEL-2024-000312", "MEL-2024-000311"),  # documentId used twice
+        23: xml.replace("<signatureTime>20240312150000", "<signatureTime>20240230250000"),
+    }
+    for line, body in bodies.items():
+        r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/xml"},
+                       content=body.encode())
+        assert r.status_code == 200, r.text
+        findings = r.json()["findings"]
+        assert [(f["code"], f["line"]) for f in findings if f["code"] == "NL901"] == [("NL901", line)]
+        assert "NL101" in {f["code"] for f in findings}
+        assert r.json()["summary"]["findings"] == len(findings)
+    note = ("Bedömning: Misstänkt lungcancer, pat ej informerad.\n".encode()
+            + b"Aktuellt: Pat s\xc3\xb6ker f\xc3\xb6r hosta \xff sedan tre veckor.\n")  # one bad byte
+    for header in (TEXT_NOTE.split("\n\n")[0] + "\n\n", ""):  # with its patient, and without
+        r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "text/plain"},
+                       content=header.encode() + note)
+        assert r.status_code == 200, r.text
+        line = header.count("\n") + 2
+        got = [(f["code"], f["line"], f["target"]["id"]) for f in r.json()["findings"]]
+        assert ("NL901", line, f"request:{line}") in got, got
+        assert ("NL101", line - 1) in [g[:2] for g in got]  # "Bedömning", not mojibake
+    # nothing readable stays 422
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/xml"},
+                   content=b"<nope/>")
+    assert r.status_code == 422
 
 
 def test_preview_never_invents_a_patient(server) -> None:

@@ -4,12 +4,13 @@ into one line and exit 2."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
 from notelint.errors import EXIT_ERROR
 
-__all__ = ["split_codes", "fail", "Group"]
+__all__ = ["split_codes", "fail", "masked", "Group"]
 
 
 def split_codes(values: tuple[str, ...]) -> list[str]:
@@ -30,15 +31,40 @@ def fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def masked(error: click.ClickException) -> click.ClickException:
+    """``error`` (click's own: a bad value, an unknown option or command) with identity
+    numbers masked in its line — it may quote any value given. Always masked: whether
+    ``--show-pii`` was given is not known before the arguments are parsed."""
+    from notelint import pii
+
+    line = error.format_message()
+    if pii.mask_text(line) == line:
+        return error
+    if isinstance(error, click.UsageError):
+        out: click.ClickException = click.UsageError(pii.mask_text(line), error.ctx)
+    else:
+        out = click.ClickException(pii.mask_text(line))
+    out.exit_code = error.exit_code
+    return out
+
+
 class Group(click.Group):
     """Any failure that is not the user's (a bug) ends in one line and exit 2 — never a
     traceback and never exit 1, which would read as "findings" (``NOTELINT_DEBUG=1``
-    shows the traceback)."""
+    shows the traceback). click's own usage errors are masked (:func:`masked`)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.exceptions.ClickException as e:  # the group's own options
+            raise masked(e) from None
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit,
+        except click.exceptions.ClickException as e:  # a command's options, or no such command
+            raise masked(e) from None
+        except (click.exceptions.Exit,
                 click.exceptions.Abort, SystemExit, KeyboardInterrupt):
             raise
         except BrokenPipeError:  # `notelint rules | head`: the reader has all it wanted

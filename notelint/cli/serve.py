@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import socket
+from typing import Any
 
 import click
 
@@ -40,6 +42,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
+    from notelint import pii
     from notelint.cli.common import fail as _fail
     from notelint.rulesets import RulesetError
 
@@ -75,6 +78,8 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     except RuntimeError as e:  # a worker could not load
         _fail(f"{e}; try --workers 0 to see the error in this process")
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(pii.MaskFilter())
     logging.getLogger("notelint.serve").setLevel(log_level.upper())
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo("notelint serve: warning: listening beyond localhost without --token",
@@ -83,6 +88,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
                f"{workers} workers; CDS Hooks at /cds-services, docs at /docs)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, access_log=False, log_level=log_level,
+                    log_config=_masked_log_config(),
                     server_header=False, timeout_keep_alive=30,
                     http=header_timeout_protocol(read_timeout))
     finally:
@@ -90,6 +96,18 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
             app.pool.close()
         if app.fastapi.state.store is not None:
             app.fastapi.state.store.close()
+
+
+def _masked_log_config() -> dict[str, Any]:
+    """uvicorn's own logging configuration, every handler masking identity numbers (a
+    request path or an error may hold one)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["filters"] = {"pii": {"()": "notelint.pii.MaskFilter"}}
+    for handler in config["handlers"].values():
+        handler["filters"] = ["pii"]
+    return config
 
 
 COMMANDS = [serve]

@@ -142,17 +142,37 @@ def load_formats() -> None:
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
-    """Files to read: given files as they are, directories walked for known extensions."""
+    """Files to read: given files as they are, directories walked for known extensions —
+    and each directory that could not be listed, which :func:`read_file` reports."""
     load_formats()
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
-        for root, dirs, files in os.walk(p):
+        unlisted: list[str] = []  # never skipped silently: each is an input of its own
+        for root, dirs, files in os.walk(p, onerror=lambda e: unlisted.append(e.filename)):
+            yield from unlisted
+            unlisted.clear()
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 if Path(f).suffix.lower() in KNOWN_EXTENSIONS and not f.startswith("."):
                     yield os.path.join(root, f)
+        yield from unlisted
+
+
+_NO_PERMISSION = "behörighet saknas; kontrollera behörigheterna"
+
+
+def _directory_problem(path: str) -> str:
+    """Why a directory given as an input yields nothing to read."""
+    try:
+        with os.scandir(path) as entries:
+            next(entries, None)
+    except PermissionError:
+        return f"katalogen kan inte läsas ({_NO_PERMISSION})"
+    except OSError as e:
+        return f"katalogen kan inte läsas: {e.strerror}"
+    return "är en katalog utan läsbara filer"
 
 
 def choose_format(head: str, ext: str) -> str | None:
@@ -258,7 +278,7 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
         # only regular files: a FIFO would block forever, /dev/zero never ends
         st = os.stat(path)
         if stat.S_ISDIR(st.st_mode):
-            yield Broken(path, 1, "är en katalog utan läsbara filer")
+            yield Broken(path, 1, _directory_problem(path))
             return
         if not stat.S_ISREG(st.st_mode):
             yield Broken(path, 1, "inte en vanlig fil (en FIFO, socket eller enhet); "
@@ -283,7 +303,10 @@ def read_file(path: str, stdin: BinaryIO | None = None) -> Iterator[ReadItem]:
         yield Broken(path, 1, "filen finns inte; kontrollera sökvägen")
         return
     except IsADirectoryError:
-        yield Broken(path, 1, "är en katalog utan läsbara filer")
+        yield Broken(path, 1, _directory_problem(path))
+        return
+    except PermissionError:
+        yield Broken(path, 1, f"filen kan inte läsas ({_NO_PERMISSION})")
         return
     except OSError as e:
         yield Broken(path, 1, f"filen kan inte läsas: {e.strerror}")

@@ -207,7 +207,10 @@ def line_items(raw: bytes, path: str, lineno: int) -> Iterator[ReadItem]:
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+    """JSON Lines read whole (standard input, UTF-16): split on ``\n`` only, as
+    :func:`stream_jsonl` reads a file (a ``\r`` before it is JSON whitespace) — a JSON
+    string may hold U+2028, U+0085 or U+001C raw, where ``str.splitlines`` would cut."""
+    for lineno, line in enumerate(text.split("\n"), 1):
         item = parse_line(line, path, lineno)
         if item is not None:
             yield item
