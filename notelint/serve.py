@@ -72,7 +72,7 @@ from notelint import pii
 from notelint.engine import Engine, broken_finding
 from notelint.model import Finding, Note, Record, SourceLoc, printable
 from notelint.preview import NotePreview
-from notelint.readers import Broken, Loaded, decode, read_bytes
+from notelint.readers import Broken, Loaded, bad_bytes_item, decode, decode_checked, read_bytes
 from notelint.rulesets import Ruleset, load_ruleset
 
 __all__ = ["create_app", "parse_body", "ParsedBody", "Checker", "PLACEHOLDER_PATIENT",
@@ -418,10 +418,9 @@ def parse_body(body: bytes, content_type: str) -> ParsedBody:
         raise BadBody(415, f"Content-Type {media!r} is not supported; send application/json "
                            "(a record, a note or FHIR), text/plain (a text note) or "
                            "application/xml (a RIV-TA response)")
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadBody(422, "body is not UTF-8 JSON") from None
+    # bytes that are not UTF-8 are replaced and said (an NL901 of the answer), as `lint` does
+    text, bad_at = decode_checked(body)
+    problems = [] if bad_at is None else [bad_bytes_item(text, bad_at, REQUEST_PATH)]
     try:
         data = decode_json(text)
     except TooDeep:
@@ -443,8 +442,9 @@ def parse_body(body: bytes, content_type: str) -> ParsedBody:
                 {"resource": {"resourceType": "Patient", "id": "unknown", "identifier": [
                     {"system": "urn:oid:1.2.752.129.2.1.3.1", "value": PLACEHOLDER_PATIENT}]}},
                 {"resource": data}]}
-            return _read_one(json.dumps(bundle).encode(), "request.json", f"a {kind}",
-                             placeholder=True)
+            parsed = _read_one(json.dumps(bundle).encode(), "request.json", f"a {kind}",
+                               placeholder=True)
+            return parsed._replace(problems=problems + parsed.problems)
         raise BadBody(422, f"FHIR {kind!r} is not a note; send a Bundle, a DocumentReference "
                            "or a Composition")
     if "notes" in data or "access_events" in data or "conversations" in data \
@@ -452,7 +452,7 @@ def parse_body(body: bytes, content_type: str) -> ParsedBody:
         item = build_record(data, REQUEST_PATH, 1)
         if isinstance(item, Broken):
             raise BadBody(422, item.message)
-        return ParsedBody(item.record, False, 0, [])
+        return ParsedBody(item.record, False, 0, problems)
     # a bare note, optionally with its patient
     data = dict(data)
     patient = data.pop("patient", None)
@@ -461,7 +461,7 @@ def parse_body(body: bytes, content_type: str) -> ParsedBody:
     except ValidationError as e:
         raise BadBody(422, pii.mask_text(describe(e))) from None
     if patient is None:
-        return ParsedBody(_placeholder_record([note]), True, 0, [])
+        return ParsedBody(_placeholder_record([note]), True, 0, problems)
     try:
         record = Record.model_validate({"patient": patient})
     except ValidationError as e:
@@ -470,7 +470,7 @@ def parse_body(body: bytes, content_type: str) -> ParsedBody:
     record.set_loc(loc)
     note.set_loc(loc)
     record.notes.append(note)
-    return ParsedBody(record, False, 0, [])
+    return ParsedBody(record, False, 0, problems)
 
 
 # --------------------------------------------------------------------------- checks

@@ -403,6 +403,16 @@ def test_a_reader_problem_is_an_nl901_beside_the_findings(server) -> None:
         got = [(f["code"], f["line"], f["target"]["id"]) for f in r.json()["findings"]]
         assert ("NL901", line, f"request:{line}") in got, got
         assert ("NL101", line - 1) in [g[:2] for g in got]  # "Bedömning", not mojibake
+    # a JSON note with one bad byte: read, and said
+    note_json = json.dumps({"id": "j1", "system": "Melior", "template": "Läkaranteckning",
+                            "time": "2024-09-30T10:00:00", "signed": "2024-09-30T10:30:00",
+                            "sections": [{"keyword": "Bedömning", "text":
+                                          "Misstänkt lungcancer, pat ej informerad. BAD"}]},
+                           ensure_ascii=False).encode().replace(b"BAD", b"\xff")
+    r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/json"},
+                   content=note_json)
+    assert r.status_code == 200, r.text
+    assert {"NL901", "NL101"} <= {f["code"] for f in r.json()["findings"]}
     # nothing readable stays 422
     r = httpx.post(base + "/v1/lint", headers={**AUTH, "Content-Type": "application/xml"},
                    content=b"<nope/>")
