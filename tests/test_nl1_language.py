@@ -1004,3 +1004,18 @@ def test_nl101_not_contacted_about_the_answer():
 
 def test_nl101_a_typo_in_information_is_read_as_the_word():
     assert len(_nl101(("Bedömning", "Sarkoidos. Infromation till pat ej given ännu."))) == 1
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # what the clause before "men" named is what is untold: the sick leave
+    ([("Bedömning", "Utmattningssyndrom sedan i våras. Förlängd sjukskrivning bedöms "
+                    "nödvändig men har inte meddelats pat ännu.")], False),
+    # a change of treatment explained to nobody yet is no diagnosis untold
+    ([("Bedömning", "Parkinsons sjukdom. Dosändring av levodopa beslutad. Har ännu ej "
+                    "förklarat ändringen för pat.")], False),
+    # but a changed diagnosis is the diagnosis
+    ([("Bedömning", "Schizoaffektivt syndrom. Pat ej informerad om diagnosändringen ännu.")],
+     True),
+])
+def test_nl101_what_the_clause_names_decides(sections, fires):
+    assert bool(_nl101(*sections)) is fires

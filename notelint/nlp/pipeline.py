@@ -147,7 +147,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     before = words if res.persons_patient.isdisjoint(inside[:-1]) else []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
-        if w in ("men", "och") and k + 1 < len(before) and before[k + 1] in _FINITE_VERBS:
+        nxt = before[k + 1] if k + 1 < len(before) else (inside[0] if inside else "")
+        if w in ("men", "och") and nxt in _FINITE_VERBS:
             continue  # "Väntetiden beräknas till 4 mån men är ej meddelad": the same subject
         if _result_word(w, res):
             topic = "result"  # "Svaret är ännu inte meddelat pat"
@@ -218,7 +219,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
         elif _names_topic(word, res.detail_topics):
             topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
-        elif _names_topic(word, res.not_topics):
+        elif _names_topic(word, res.not_topics) and not _told_first_part(word, res):
             topic = "other"  # "om risken för retinopati", "om tiden för operationen"
         elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
@@ -502,6 +503,11 @@ def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
 
 
 _DEFINITE_ENDINGS = ("", "et", "en", "n", "t", "er", "erna", "na", "ets", "ens")
+
+
+def _told_first_part(word: str, res: Any) -> bool:
+    """A compound whose first part is what is told: "diagnosändringen", "cancerbeskedet"."""
+    return any(word.startswith(t) and len(word) > len(t) + 3 for t in res.told_topics if len(t) >= 5)
 
 
 def _names_topic(word: str, topics: Iterable[str]) -> bool:
