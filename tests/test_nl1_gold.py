@@ -91,6 +91,8 @@ def test_development_set(case_eval):
                                                             # from the diagnosis, multi-note records
     ("nl1aa_dev_cases.jsonl", 140, ("NL101", "NL102")),    # a 35th (fifth session): specialties,
                                                             # multi-section notes; NL101 90.3 % written
+    ("nl1ab_dev_cases.jsonl", 130, ("NL101", "NL102")),    # a 36th: nurses, epicrises, dictation,
+                                                            # copied text; 93.8 / 92.3 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -1019,3 +1019,28 @@ def test_nl101_a_typo_in_information_is_read_as_the_word():
 ])
 def test_nl101_what_the_clause_names_decides(sections, fires):
     assert bool(_nl101(*sections)) is fires
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syster misstänkt Marfans syndrom, utreds i Lund.", [("Marfans syndrom", "family")]),
+    ("Kanske njursten, bokar DT.", [("njursten", "uncertain")]),
+    ("Se tidigare anteckning ang. misstänkt sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Återfall i AML konstaterat.", [("AML", "affirmed")]),
+])
+def test_sixth_session_cues_and_frames(text, expected):
+    assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
+
+
+def test_nl101_told_only_that_the_answer_exists_is_not_told():
+    assert len(_nl101(("Bedömning", "PAD: lobulär bröstcancer. Pat fick endast veta att "
+                                    "svaret har kommit."))) == 1
+
+
+def test_nl101_not_told_of_the_suspicion_with_no_hedge_in_the_note_is_the_diagnosis():
+    assert len(_nl101(("Bedömning", "Hyperkalcemi och osteolyser: multipelt myelom. "
+                                    "Pat ej informerad om misstanken än."))) == 1
+
+
+def test_nl101_this_so_far():
+    assert len(_nl101(("Bedömning", "Recidiv av ovarialcancer på DT. Pat ovetande om detta "
+                                    "hittills."))) == 1

@@ -263,8 +263,9 @@ class CueIndex:
                 # "Pneumoni (trolig)")
             if direction == "next":
                 # "Mormor bröstcancer", "Far: DM2": a relative named right before the
-                # diagnosis, nothing but a colon between
-                if not (c_end == start or c_end + 1 == start and self.doc[c_end].text == ":"):
+                # diagnosis, nothing but a colon or a hedge between ("Bror misstänkt Lynch")
+                if not (c_end == start or c_end + 1 == start and self.doc[c_end].text == ":"
+                        or self._hedge_between(c_end, start)):
                     continue
                 distance, blocked = 0, False
             elif c_end <= start and direction in ("forward", "both"):
@@ -330,6 +331,17 @@ class CueIndex:
             if negated is not None:
                 return negated
         return best
+
+    def _hedge_between(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) are exactly one hedge cue ("misstänkt", "trol.")."""
+        if not 0 < hi - lo <= 3:
+            return False
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.cues) and self.cues[k][0] == lo:
+            if self.cues[k][1] == hi and self.cues[k][2] == "uncertain":
+                return True
+            k += 1
+        return False
 
     def _colon_after_words(self, lo: int, hi: int) -> bool:
         """Whether a colon stands in tokens (lo, hi) after a word: "utan monoklonal

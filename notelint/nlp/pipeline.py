@@ -546,7 +546,8 @@ def _object_of_preposition(words: list[str], k: int) -> bool:
         j -= 1
     return j >= 0 and words[j] in _NOT_SUBJECT_BEFORE
 _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "än", "idag", "i",
-                  "på", "vid", "förrän", "heller", "alls"}
+                  "på", "vid", "förrän", "heller", "alls", "hittills", "fortfarande", "längre",
+                  "förrän", "nu", "då", "men", "utan", "trots"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "nya", "nytt", "ny", "aktuella", "senaste", "hela"}
 _TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till"}

@@ -185,12 +185,16 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     every = _Sentences(ann.mentions) if told else None
     one = open_ if len({_concept_key(m.concept, m.icd10) for m in open_}) == 1 else None
     # a statement about the suspicion ("ej informerad om misstanken") speaks of the note's
-    # visible uncertain diagnoses only (none when the hypothesis stands hidden)
+    # visible uncertain diagnoses only — none when the hypothesis stands hidden; when the
+    # note holds no uncertain diagnosis at all, the suspicion is what it states
+    # ("… osteolyser på DT: multipelt myelom. Pat ej informerad om misstanken")
     hedged = [m for m in open_ if m.assertion == "uncertain"]
     suspicions = _Sentences(hedged)
     one_hedged = hedged if len({_concept_key(m.concept, m.icd10) for m in hedged}) == 1 else None
+    any_hedged = any(m.assertion == "uncertain" for m in ann.mentions)
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
-        about_ = (_untold_about(trigger, suspicions, None, one_hedged) if trigger.suspicion
+        about_ = (_untold_about(trigger, suspicions, None, one_hedged)
+                  if trigger.suspicion and any_hedged
                   else _untold_about(trigger, by_sentence, every, one))
         for m in about_:
             if trigger.pending and m.assertion != "uncertain":
