@@ -89,6 +89,7 @@ class Store:
         self.path = str(path)
         self._types: dict[str, dict[str, str]] = {}
         self._staged: set[str] = set()
+        self._source_rows: str | None = None  # the run whose rows carry_f/_r/_v hold
         if self.path != ":memory:":
             check_store_path(self.path)
         try:
@@ -227,6 +228,7 @@ class Store:
             db.execute("COMMIT")
         except Exception:
             db.execute("ROLLBACK")
+            self._source_rows = None  # (its temporary tables went with the transaction)
             raise
 
     def stage_carry(self, hits: list[tuple[str, str, str, str, int]]) -> None:
@@ -238,6 +240,29 @@ class Store:
         self._insert("carry", ["task_key", "sig", "rec_hash", "path", "line"],
                      [(k, sig, h, _masked(path), line) for k, sig, h, path, line in hits])
         self._staged = {h[0] for h in hits}
+        self._source_rows = None  # the source run's rows of them: taken out once, on first use
+
+    def _take_source_rows(self, source: str) -> None:
+        """The source run's findings, records and volumes of the staged records, in three
+        temporary tables, once per audit: each task then carries its rows out of those,
+        never scanning the store's whole history again."""
+        if self._source_rows == source:
+            return
+        db = self.db
+        # the first occurrence of each hash in the source run stands for it
+        db.execute("CREATE OR REPLACE TEMP TABLE carry_first AS SELECT rec_hash, min(line) AS "
+                   "line FROM records WHERE run_id = $src AND rec_hash IN (SELECT rec_hash "
+                   "FROM carry) GROUP BY 1", {"src": source})
+        db.execute("CREATE OR REPLACE TEMP TABLE carry_f AS SELECT f.* FROM findings f JOIN "
+                   "carry_first o ON f.rec_hash = o.rec_hash AND f.rec_line = o.line WHERE "
+                   "f.run_id = $src", {"src": source})
+        db.execute("CREATE OR REPLACE TEMP TABLE carry_r AS SELECT r.* FROM records r JOIN "
+                   "carry_first o ON r.rec_hash = o.rec_hash AND r.line = o.line WHERE "
+                   "r.run_id = $src", {"src": source})
+        db.execute("CREATE OR REPLACE TEMP TABLE carry_v AS SELECT DISTINCT * EXCLUDE "
+                   "(task_key, run_id) FROM volumes WHERE run_id = $src AND rec_hash IN "
+                   "(SELECT rec_hash FROM carry)", {"src": source})
+        self._source_rows = source
 
     def _carry(self, run_id: str, keys: list[str], source: str) -> None:
         """Copy run ``source``'s rows of the staged records of tasks ``keys`` into ``run_id``,
@@ -245,33 +270,24 @@ class Store:
         if not keys:
             return
         db = self.db
+        self._take_source_rows(source)
         db.execute("CREATE OR REPLACE TEMP TABLE carry_now AS SELECT * FROM carry WHERE "
                    "task_key IN (SELECT unnest($keys::VARCHAR[]))", {"keys": keys})
-        # the first occurrence of each hash in the source run stands for it
-        first = ("(SELECT rec_hash, min(line) AS line FROM records WHERE run_id = $src AND "
-                 "rec_hash IN (SELECT rec_hash FROM carry_now) GROUP BY 1)")
         cols = [c for c in FINDING_COLUMNS if c not in ("rec_line", "path", "line")]
         db.execute(
             f"INSERT INTO findings (run_id, task_key, rec_line, path, line, {', '.join(cols)}) "
             f"SELECT $run, c.task_key, c.line, c.path, f.line - f.rec_line + c.line, "
-            f"{', '.join('f.' + x for x in cols)} FROM findings f JOIN {first} o ON "
-            "f.rec_hash = o.rec_hash AND f.rec_line = o.line JOIN carry_now c ON "
-            "c.rec_hash = f.rec_hash WHERE f.run_id = $src",
-            {"run": run_id, "src": source})
+            f"{', '.join('f.' + x for x in cols)} FROM carry_f f JOIN carry_now c ON "
+            "c.rec_hash = f.rec_hash", {"run": run_id})
         db.execute(
             f"INSERT INTO records (run_id, task_key, sig, {', '.join(_REC_COLS)}) SELECT $run, "
             "c.task_key, c.sig, r.rec_hash, c.path, c.line, r.notes, r.access_events, "
-            f"r.conversations, r.treatments, r.broken FROM records r JOIN {first} o ON "
-            "r.rec_hash = o.rec_hash AND r.line = o.line JOIN carry_now c ON "
-            "c.rec_hash = r.rec_hash WHERE r.run_id = $src",
-            {"run": run_id, "src": source})
+            "r.conversations, r.treatments, r.broken FROM carry_r r JOIN carry_now c ON "
+            "c.rec_hash = r.rec_hash", {"run": run_id})
         db.execute(
             f"INSERT INTO volumes (run_id, task_key, {', '.join(_VOL_COLS)}) SELECT $run, "
             "c.task_key, v.rec_hash, v.kind, v.unit_hsa_id, v.unit_name, v.month, v.n FROM "
-            "(SELECT DISTINCT * EXCLUDE (task_key) FROM volumes WHERE run_id = $src AND "
-            "rec_hash IN (SELECT rec_hash FROM carry_now)) v JOIN carry_now c ON "
-            "c.rec_hash = v.rec_hash",
-            {"run": run_id, "src": source})
+            "carry_v v JOIN carry_now c ON c.rec_hash = v.rec_hash", {"run": run_id})
 
     def finish_run(self, run_id: str, files: int, duration_s: float, reused: int) -> None:
         (rec, notes, ae, conv, tr, broken) = self.db.execute(
