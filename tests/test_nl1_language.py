@@ -1026,6 +1026,8 @@ def test_nl101_what_the_clause_names_decides(sections, fires):
     ("Kanske njursten, bokar DT.", [("njursten", "uncertain")]),
     ("Se tidigare anteckning ang. misstänkt sarkoidos.", [("sarkoidos", "uncertain")]),
     ("Återfall i AML konstaterat.", [("AML", "affirmed")]),
+    ("Diff.diagnoser: myokardit, perikardit.", [("myokardit", "uncertain"), ("perikardit", "uncertain")]),
+    ("hCG 900, tom uterus. Trol. X.U.", [("X.U", "uncertain")]),
 ])
 def test_sixth_session_cues_and_frames(text, expected):
     assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected
@@ -1044,3 +1046,23 @@ def test_nl101_not_told_of_the_suspicion_with_no_hedge_in_the_note_is_the_diagno
 def test_nl101_this_so_far():
     assert len(_nl101(("Bedömning", "Recidiv av ovarialcancer på DT. Pat ovetande om detta "
                                     "hittills."))) == 1
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a stranded "om" points back at what was named before it
+    ([("Bedömning", "Sarkoidos med hjärtengagemang."),
+      ("Övrigt", "Pat har frågat om PET-svaret; det har hon inte informerats om ännu.")], True),
+    # a told topic coordinated with something else keeps the diagnosis
+    ([("Bedömning", "Kronisk njursvikt stadium 5."),
+      ("Information", "Diagnosen och behovet av dialys har ännu inte diskuterats med pat.")], True),
+    # the one not yet told named after the verb
+    ([("Bedömning", "Njursten 5 mm vä uretär."),
+      ("Information", "Pat informerad om diagnosen. Har inte hunnit berätta för maken.")], False),
+])
+def test_nl101_sixth_session_statements(sections, fires):
+    assert bool(_nl101(*sections)) is fires
+
+
+def test_nl101_a_childs_guardians_not_told_of_the_eeg():
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Absensepilepsi, EEG med 3 Hz spike-wave."),
+                          ("Planering", "Föräldrarna har inte fått besked om EEG ännu."))) == 1

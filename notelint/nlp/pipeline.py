@@ -129,6 +129,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
         subject = _person_role(after[0], res)
+    elif (len(after) > 1 and after[0] in ("för", "till")
+          and (inside[-1] in _ACTIVE_TELLING or inside[-1] in _TELL_INFINITIVES)
+          and after[1] not in res.persons_patient and _person_role(after[1], res) != "patient"):
+        subject = _person_role(after[1], res)  # "Har inte hunnit berätta för sambon"
     elif (after and inside[-1] in _ACTIVE_TELLING and after[0].isalpha()
           and after[0] not in res.persons_patient and after[0] not in _NOT_RECIPIENTS
           and not _names_topic(after[0], res.told_topics)
@@ -157,7 +161,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 or _names_topic(w, res.told_topics)):
             break
         if _names_topic(w, res.not_topics):
-            topic = "other"
+            # "Diagnosen och behovet av dialys har ännu inte kommunicerats": a told topic
+            # coordinated with it in the same clause keeps the diagnosis
+            if not any(_names_topic(x, res.told_topics) and x not in _FUNCTION_TOPICS
+                       for x in _same_clause(before[:k])):
+                topic = "other"
             break
     # the clause's own subject names what a passive statement is about: "Ändringen har inte
     # förmedlats till pat", "Behandlingsalternativen har ännu inte diskuterats med pat"
@@ -166,10 +174,14 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if subject_words and not any(
                 _names_topic(w, res.told_topics) or _result_word(w, res) or _disease_head(w, res)
                 or w in res.persons_patient or _person_role(w, res) != "patient" for w in subject_words) \
-                and not _dx_between(doc, max(s_start, span.start - len(words)), span.start):
+                and not _dx_between(doc, max(s_start, span.start - len(words)), span.start) \
+                and not any(_names_topic(x, res.told_topics) and x not in _FUNCTION_TOPICS
+                            for x in _same_clause(before)):  # ("Diagnosen och behovet …")
             topic = "other"
     # an object inside it that is no diagnosis: "Har ännu ej förklarat ändringen för pat"
-    if topic == "diagnosis" and any(_names_topic(w, res.not_topics) for w in inside[1:]):
+    if (topic == "diagnosis" and any(_names_topic(w, res.not_topics) for w in inside[1:])
+            and not any(_names_topic(w, res.told_topics) and w not in _FUNCTION_TOPICS
+                        for w in inside)):  # (not "Diagnosen och behovet har inte meddelats")
         topic = "other"
     # what follows "om" decides over what stands before: "Remittenten kontaktad eftersom
     # pat enligt remissen inte är informerad om att förändringen kan vara malign"; an "om"
@@ -190,6 +202,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             break
     if (span.label_ == "not_informed" and inside[-1] in _OBJECT_VERBS and k == span.end
             and k < s_end and doc[k].is_alpha and doc[k].lower_ not in _NOT_RECIPIENTS
+            and doc[k].lower_ not in ("med", "till", "för")  # "kommunicerats med pat"
             and doc[k].lower_ not in res.persons_patient and not _dx_between(doc, k, k + 1)
             and not _names_topic(doc[k].lower_, res.told_topics) and not _result_word(doc[k].lower_, res)
             and not _disease_head(doc[k].lower_, res)):
@@ -209,8 +222,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         dx = doc.spans.get("dx", [])
         in_dx = _dx_between(doc, obj.i, obj.i + 1)
         word = obj.lower_
-        if obj.is_punct or word in ("och", "men", "samt", "eller"):
-            pass  # "vilket patienten har informerats om och …": "om" points back
+        if obj.is_punct or word in ("och", "men", "samt", "eller") or (
+                j == k + 1 and word in _STRANDED_AFTER):
+            pass  # "vilket patienten har informerats om och …", "det har han inte
+            # informerats om ännu": "om" points back
         elif in_dx:
             topic = "diagnosis"  # "om sarkoidosen" (no "dosen" of a not-topic compound)
         elif word in _SUSPICION_WORDS:
@@ -397,6 +412,8 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
 _POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
 # a statement on telling that refers to the hidden hypotheses speaks of them
 _HIDDEN_HYPOTHESES = re.compile(r"\btidiga hypoteser\b", re.IGNORECASE)
+# adverbs after a stranded "om" (the preposition of what was named before it)
+_STRANDED_AFTER = {"ännu", "än", "idag", "heller", "alls", "hittills", "fortfarande", "nu"}
 # what names the suspicion itself as the topic of telling
 _SUSPICION_WORDS = {"misstanke", "misstanken", "misstankar", "misstankarna", "misstankan",
                     "hypotesen", "hypoteserna", "hypoteser", "frågeställningen"}
@@ -411,6 +428,7 @@ _OBJECT_VERBS = {"igenom", "upp", "förklara", "diskutera", "nämna", "förmedla
 _ADVERBS_BEFORE_ABOUT = {"ännu", "än", "heller", "dock", "alltså", "därför", "här", "idag",
                          "ordentligt", "närmare", "tidigare", "fullt", "utförligt"}
 # the active supine of telling: "har inte meddelat X" — X is who is not told
+_TELL_INFINITIVES = {"berätta", "informera", "meddela", "delge", "underrätta", "säga"}
 _ACTIVE_TELLING = {"informerat", "meddelat", "underrättat", "delgett", "delgivit", "berättat",
                    "upplyst", "kontaktat"}
 _NOT_RECIPIENTS = {"om", "ännu", "än", "det", "detta", "dessa", "att", "något", "någon",
@@ -503,6 +521,16 @@ def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
 
 
 _DEFINITE_ENDINGS = ("", "et", "en", "n", "t", "er", "erna", "na", "ets", "ens")
+
+
+def _same_clause(words: list[str]) -> list[str]:
+    """The words of ``words`` back to the clause's start ("och" joins, it does not part)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if w in _CLAUSE_BOUNDARY and w != "och":
+            break
+        out.append(w)
+    return out
 
 
 def _told_first_part(word: str, res: Any) -> bool:
