@@ -142,8 +142,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     informerade" fires), as the parents are in a note about a pregnancy, and someone else not
     told ("Arbetsplatsen ej informerad") never. A result untold that the note's results show
     normal ("MR: normala förhållanden … ej informerad om MR-svaret"), a result still awaited
-    beside a settled diagnosis, a detail untold ("om prognosen") or a copied line after the
-    patient was told do not fire.
+    beside a settled diagnosis, a detail untold ("om prognosen"), a copied line or a
+    not-told of an earlier visit ("Pat var tidigare inte informerad") beside today's telling
+    do not fire; a not-told "om misstanken" speaks of the visible hypotheses only (none
+    when the hypothesis stands in Tidiga hypoteser).
     Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """

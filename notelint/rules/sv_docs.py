@@ -16,7 +16,9 @@ DOCS_SV: dict[str, tuple[str, str, str, str]] = {
         "Fritext i en vanlig anteckning syns i 1177 Journalen så snart den signerats; patienten "
         "skulle läsa diagnosen innan någon berättat den. Tills den är kommunicerad hör den hemma "
         "i Tidiga hypoteser. En diagnos som patienten redan fått veta, eller en negerad "
-        "(\"ingen misstanke om\"), ger inget fynd.",
+        "(\"ingen misstanke om\"), ger inget fynd; inte heller ett \"ej informerad\" från "
+        "ett tidigare besök när anteckningen säger att patienten fått beskedet i dag. \"Ej "
+        "informerad om misstanken\" gäller bara de synliga hypoteserna.",
         'Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen '
         'nästa vecka."',
         'Diagnosen i Tidiga hypoteser; den synliga anteckningen säger "besked planeras".', ""),
