@@ -15,6 +15,7 @@ The words they read are data in ``models/told.tsv`` and ``models/question_cues.t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Any
@@ -143,6 +144,7 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
     what is untold is something else ("Inför AV-fistel behövs venkartläggning. Har inte
     tagit upp detta med pat än")."""
     out = triggers
+    starts: dict[int, list[int]] | None = None  # mention starts by section, sorted (once)
     for k, t in enumerate(triggers):
         if t.kind not in ("not_informed", "communicated") or t.topic != "diagnosis" or t.sentence < 1:
             continue
@@ -156,9 +158,16 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
         p_start = lo + len(head) - len(previous)
         stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
         s_end = stop.start() if stop else min(len(text), t.end + _REACH)
-        if not previous.strip() or any(
-                m.section == t.section and p_start <= m.start < s_end for m in mentions):
-            continue
+        if starts is None:
+            starts = {}
+            for m in mentions:
+                starts.setdefault(m.section, []).append(m.start)
+            for v in starts.values():
+                v.sort()
+        here = starts.get(t.section, [])
+        i = bisect.bisect_left(here, p_start)
+        if not previous.strip() or i < len(here) and here[i] < s_end:
+            continue  # (a mention in the sentence before or its own: the usual reading)
         if out is triggers:
             out = list(triggers)
         out[k] = replace(t, topic="other")
