@@ -1068,3 +1068,14 @@ def test_nl101_sixth_session_statements(sections, fires):
 def test_nl101_a_childs_guardians_not_told_of_the_eeg():
     assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Absensepilepsi, EEG med 3 Hz spike-wave."),
                           ("Planering", "Föräldrarna har inte fått besked om EEG ännu."))) == 1
+
+
+@pytest.mark.parametrize("pad, fires", [
+    ("Dermatofibrom, benignt, radikalt exciderat.", False),   # called benign after a comma
+    ("Benignt dermatofibrom.", False),                         # and before it
+    ("Dermatofibrom, radikalt exciderat.", True),              # not called benign
+    ("Basalcellscancer, benign komponent saknas.", True),      # a cancer is never benign
+])
+def test_nl101_an_untold_result_that_calls_its_finding_benign(pad, fires):
+    got = _nl101(("PAD", pad), ("Planering", "Pat ej informerad om PAD-svaret ännu."))
+    assert bool(got) is fires

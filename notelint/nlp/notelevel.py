@@ -74,7 +74,7 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
     open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
                      and not m.known and not (
                          (m.icd10 or "")[:1] not in ("C", "")  # (a cancer is never benign)
-                         and _says_normal(_right_after(results[m.section], m), res))
+                         and _said_benign(results[m.section], m, res))
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
     return [replace(t, topic="other" if _told_normal_after(t, sections, res) else topic)
@@ -92,10 +92,25 @@ def _told_normal_after(t: Trigger, sections: list[Any], res: Any) -> bool:
     return _says_normal(rest, res) and not _says(rest, res.positive_results, unless_denied=True)
 
 
-def _right_after(text: str, m: Mention) -> str:
+def _said_benign(text: str, m: Mention, res: Any) -> bool:
+    """Whether the words around a finding call it benign: right after it ("Endometriepolyp
+    utan atypi", "Dermatofibrom, benignt, radikalt exciderat") or right before it in its
+    clause ("Benignt dermatofibrom")."""
+    after = _right_after(text, m)
+    stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
+    if not after.strip() and stop is not None and text[stop.start()] == ",":
+        after = _right_after(text, m, stop.start() + 1)  # the clause after one comma
+    before = re.split(r"[,.;:\n]", text[max(0, m.start - 30):m.start])[-1].lower().split()
+    return _says_normal(after, res) or bool(_BENIGN.intersection(before))
+
+
+_BENIGN = {"benign", "benignt", "benigna", "godartad", "godartat", "godartade"}
+
+
+def _right_after(text: str, m: Mention, end: int | None = None) -> str:
     """The words right after a mention, to the next comma or full stop ("Endometriepolyp
-    utan atypi.": a benign finding, said so)."""
-    end = m.end
+    utan atypi.": a benign finding, said so); from ``end`` when given."""
+    end = m.end if end is None else end
     stop = _CLAUSE_STOP.search(text, end, end + 60)
     # a marker's status glued to it ("p57-negativ", "HER2-positiv") types the finding; it
     # does not say it is benign
