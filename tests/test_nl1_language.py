@@ -1079,3 +1079,7 @@ def test_nl101_a_childs_guardians_not_told_of_the_eeg():
 def test_nl101_an_untold_result_that_calls_its_finding_benign(pad, fires):
     got = _nl101(("PAD", pad), ("Planering", "Pat ej informerad om PAD-svaret ännu."))
     assert bool(got) is fires
+
+
+def test_nl102_a_referral_question_answered_by_the_bare_head_word():
+    assert _nl102(("Röntgen", "Frågeställning: Lungemboli? Svar: Inga embolier påvisas.")) == []
