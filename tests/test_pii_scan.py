@@ -125,8 +125,11 @@ def test_audit_store_parquet_report_leak_nothing(export, tmp_path, monkeypatch):
     from notelint.audit.runner import AuditOptions, run_audit
 
     db, rep, pq = tmp_path / "s.duckdb", tmp_path / "r.html", tmp_path / "f.parquet"
+    wl_csv, wl_xlsx = tmp_path / "w.csv", tmp_path / "w.xlsx"
     run_audit(AuditOptions([str(export)], "skane", store=str(db), report=str(rep),
-                           parquet=str(pq), jobs=1, min_group=1))
+                           parquet=str(pq), jobs=1, min_group=1, worklist=str(wl_csv)))
+    run_audit(AuditOptions([str(export)], "skane", store=str(db), jobs=1,
+                           worklist=str(wl_xlsx)))
     con = duckdb.connect(str(db), read_only=True)
     dump = []
     for (table,) in con.execute("SHOW TABLES").fetchall():
@@ -136,6 +139,15 @@ def test_audit_store_parquet_report_leak_nothing(export, tmp_path, monkeypatch):
     text = "\n".join(dump) + rep.read_text(encoding="utf-8")
     assert "NL2" in text
     assert not leaks(text), leaks(text)
+    # the worklists: CSV as written, XLSX as the strings of its sheets (a zip of XML)
+    import zipfile
+
+    worklists = wl_csv.read_text(encoding="utf-8-sig")
+    with zipfile.ZipFile(wl_xlsx) as z:
+        worklists += "".join(z.read(n).decode("utf-8") for n in z.namelist()
+                             if n.endswith(".xml"))
+    assert "NL2" in worklists
+    assert not leaks(worklists), leaks(worklists)
 
 
 def test_preview_leaks_nothing(export):
