@@ -97,6 +97,8 @@ def test_development_set(case_eval):
     ("nl1ad_dev_cases.jsonl", 120, ("NL101", "NL102")),    # a 38th: NL101 over 2–4 notes; 96.0 / 100 %
     ("nl1ae_dev_cases.jsonl", 120, ("NL101", "NL102")),    # a 39th: results and their telling;
                                                             # 100 / 95.0 % written
+    ("nl1af_dev_cases.jsonl", 120, ("NL101", "NL102")),    # a 40th: acronyms, eponyms, Latin,
+                                                            # look-alikes; 100 / 99.1 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

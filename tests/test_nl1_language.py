@@ -1030,6 +1030,8 @@ def test_nl101_what_the_clause_names_decides(sections, fires):
     ("hCG 900, tom uterus. Trol. X.U.", [("X.U", "uncertain")]),
     ("Cytologi: trol. höggradig dysplasi, kolposkopi bokas.", [("höggradig dysplasi", "uncertain")]),
     ("DT: 12 mm rund förändring, sannolikt hamartom.", [("hamartom", "uncertain")]),
+    ("Trol. Cushing:s syndrom, dexametasontest bokas.", [("Cushing:s syndrom", "uncertain")]),
+    ("Känd Crohn:s sjukdom.", [("Crohn:s sjukdom", "affirmed")]),
 ])
 def test_sixth_session_cues_and_frames(text, expected):
     assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == expected

@@ -684,6 +684,10 @@ class SpellingNormalizer:
         todo = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH) & (arr[:, 2] != 0)).tolist())
         todo.update(i for i, low in enumerate(lows) if low in forms)
         hyphened = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH + 2) & (arr[:, 2] == 0)).tolist())
+        # a genitive written with a colon, shorter than that: "Crohn:s", "Bell:s"
+        hyphened.update(i for i in numpy.flatnonzero((arr[:, 1] >= 5) & (arr[:, 1] < MIN_LENGTH + 2)
+                                                     & (arr[:, 2] == 0)).tolist()
+                        if strings[lows[i]].endswith(":s"))
         todo.update(hyphened)
         typos: list[tuple[int, str]] = []
         for i in sorted(todo):
@@ -710,7 +714,10 @@ class SpellingNormalizer:
 
 
     def _parts(self, word: str) -> str | None:
-        """A hyphenated word with a typo in a part: "guillan-barré" → guillain-barré."""
+        """A hyphenated word with a typo in a part: "guillan-barré" → guillain-barré; a
+        genitive written with a colon: "addison:s" → addisons ("Addison:s sjukdom")."""
+        if word.endswith(":s") and word[:-2].isalpha():
+            return word[:-2] + "s"
         if "-" not in word:
             return None
         parts = word.split("-")
