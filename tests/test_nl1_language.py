@@ -1085,3 +1085,9 @@ def test_nl101_an_untold_result_that_calls_its_finding_benign(pad, fires):
 
 def test_nl102_a_referral_question_answered_by_the_bare_head_word():
     assert _nl102(("Röntgen", "Frågeställning: Lungemboli? Svar: Inga embolier påvisas.")) == []
+
+
+def test_nl101_told_today_without_a_verb_answers_an_earlier_not_told():
+    assert _nl101(("Bedömning", "Myastenia gravis, AChR-ak positiva."),
+                  ("Information", "Pat var tidigare inte informerad. Idag fullständigt "
+                                  "diagnosbesked, maken med.")) == []
