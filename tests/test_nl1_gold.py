@@ -155,13 +155,12 @@ def test_nl101_telling_about_other_things(case_eval):
     """nl1x_dev_cases.jsonl: 90 NL101 cases by a 32nd writer, 70 of them must stay silent (a
     diagnosis told or known, and something else untold: a dose change, sick leave, a
     referral, a risk, another unit). 87.8 %, precision 0.68 when written; 94.4 %, precision
-    0.826 after the fourth session; 96.7 %, 0.87 after the fifth ("detta" read in the
-    sentence before) — precision below the bar: a thing untold named only before the
-    statement's own clause ("Förlängd sjukskrivning … men har inte meddelats pat")."""
+    0.826 after the fourth session; 98.9 %, 0.95 after the fifth ("detta" read in the
+    sentence before, the subject before "men har inte meddelats", a change of treatment)."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1x_dev_cases.jsonl")
     assert len(cases) == 90
     per = case_eval.score(cases, {"NL101"})["per"]
-    assert _held(per, "NL101") >= 0.96 and _precision(per, "NL101") >= 0.86
+    assert _held(per, "NL101") >= 0.98 and _precision(per, "NL101") >= 0.94
 
 
 def test_nl1_in_cluttered_ward_notes(case_eval):
