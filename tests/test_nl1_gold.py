@@ -101,6 +101,8 @@ def test_development_set(case_eval):
                                                             # look-alikes; 100 / 99.1 % written
     ("nl1ag_dev_cases.jsonl", 100, ("NL101", "NL102")),    # a 41st: long dictated notes, the one
                                                             # thing buried; 96.4 / 100 % written
+    ("nl1ah_dev_cases.jsonl", 100, ("NL101", "NL102")),    # a 42nd: templates, sökord, PMO;
+                                                            # 94.9 / 98.8 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

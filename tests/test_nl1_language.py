@@ -1091,3 +1091,20 @@ def test_nl101_told_today_without_a_verb_answers_an_earlier_not_told():
     assert _nl101(("Bedömning", "Myastenia gravis, AChR-ak positiva."),
                   ("Information", "Pat var tidigare inte informerad. Idag fullständigt "
                                   "diagnosbesked, maken med.")) == []
+
+
+def test_nl101_every_visible_mention_of_an_untold_diagnosis_shares_its_verdict():
+    # the statement stands beside the hidden hypothesis; the same diagnosis is visible too
+    got = _nl101(("Tidiga hypoteser", "Misstänkt lungcancer. Pat ej informerad om lungcancern."),
+                 ("Bedömning", "Rundhärd hö ovanlob, trol. lungcancer. PET bokas."))
+    assert len(got) == 1
+
+
+def test_nl101_not_told_why_a_test_is_taken_is_the_suspicion_untold():
+    assert len(_nl101(("Bedömning", "Feber och utslag, akut HIV-infektion kan inte uteslutas. "
+                                    "HIV-test tas, pat inte informerad om varför."))) == 1
+
+
+def test_plural_hedges():
+    assert [(m.text, m.assertion) for m in annotate_text("MR: sannolika hjärnmetastaser.").mentions] \
+        == [("hjärnmetastaser", "uncertain")]

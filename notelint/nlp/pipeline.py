@@ -416,7 +416,8 @@ _HIDDEN_HYPOTHESES = re.compile(r"\btidiga hypoteser\b", re.IGNORECASE)
 _STRANDED_AFTER = {"ännu", "än", "idag", "heller", "alls", "hittills", "fortfarande", "nu"}
 # what names the suspicion itself as the topic of telling
 _SUSPICION_WORDS = {"misstanke", "misstanken", "misstankar", "misstankarna", "misstankan",
-                    "hypotesen", "hypoteserna", "hypoteser", "frågeställningen"}
+                    "hypotesen", "hypoteserna", "hypoteser", "frågeställningen",
+                    "varför"}  # "HIV-test tas, pat inte informerad om varför"
 # words that open a clause of reason or time: what follows them is not what the telling is about
 _SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga", "pga.", "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")

@@ -212,7 +212,13 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
                 verdict[key] = (rank, is_untold)
             if is_untold:
                 about[(m.section, m.start)] = m
+    # all the visible mentions of a diagnosis untold share its verdict: the statement may
+    # stand beside the hypothesis kept hidden while the same diagnosis is written visibly
+    untold_keys = {k for k, (_, is_untold) in verdict.items() if is_untold}
     tied = {k: m for k, m in about.items() if verdict[_concept_key(m.concept, m.icd10)][1]}
+    for m in open_:
+        if _concept_key(m.concept, m.icd10) in untold_keys:
+            tied.setdefault((m.section, m.start), m)
     picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
         what = "Diagnosen" if len(ms) == 1 else "Diagnoserna"
