@@ -117,8 +117,8 @@ def _right_after(text: str, m: Mention, end: int | None = None) -> str:
     return _MARKER_STATUS.sub(" ", text[end:stop.start() if stop else end + 60])
 
 
-_MARKER_STATUS = re.compile(r"[\w.]+-(?:negativ|negativt|negativa|neg|positiv|positivt|positiva|pos)\b",
-                            re.IGNORECASE)
+_MARKER_STATUS = re.compile(
+    r"[\w.]+-(?:negativ|negativt|negativa|neg|positiv|positivt|positiva|pos)\b", re.IGNORECASE)
 
 
 def _says_normal(text: str, res: Any) -> bool:
@@ -161,7 +161,8 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
     out = triggers
     starts: dict[int, list[int]] | None = None  # mention starts by section, sorted (once)
     for k, t in enumerate(triggers):
-        if t.kind not in ("not_informed", "communicated") or t.topic != "diagnosis" or t.sentence < 1:
+        if (t.kind not in ("not_informed", "communicated") or t.topic != "diagnosis"
+                or t.sentence < 1):
             continue
         text = getattr(sections[t.section], "text", None) or ""
         inside = t.text.lower().split()[1:]

@@ -277,7 +277,8 @@ def _negation_in_other_clause(index: Any, span: Span) -> bool:
         return any(t.text in (",", ";") for t in span.doc[cue[1]:span.start])
     # after it, past "men" or a comma: "fått muntligt besked om diagnosen men avböjt skriftlig
     # information" declines the leaflet, not the telling
-    return cue[0] >= span.end and any(t.lower_ in (",", ";", "men", "dock") for t in span.doc[span.end:cue[0]])
+    return cue[0] >= span.end and any(t.lower_ in (",", ";", "men", "dock")
+                                      for t in span.doc[span.end:cue[0]])
 
 
 def _names_own_topic(span: Span, bounds: tuple[int, int]) -> bool:
@@ -419,7 +420,8 @@ _SUSPICION_WORDS = {"misstanke", "misstanken", "misstankar", "misstankarna", "mi
                     "hypotesen", "hypoteserna", "hypoteser", "frågeställningen",
                     "varför"}  # "HIV-test tas, pat inte informerad om varför"
 # words that open a clause of reason or time: what follows them is not what the telling is about
-_SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga", "pga.", "därför"}
+_SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga", "pga.",
+                  "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
@@ -536,7 +538,8 @@ def _same_clause(words: list[str]) -> list[str]:
 
 def _told_first_part(word: str, res: Any) -> bool:
     """A compound whose first part is what is told: "diagnosändringen", "cancerbeskedet"."""
-    return any(word.startswith(t) and len(word) > len(t) + 3 for t in res.told_topics if len(t) >= 5)
+    return any(word.startswith(t) and len(word) > len(t) + 3
+               for t in res.told_topics if len(t) >= 5)
 
 
 def _names_topic(word: str, topics: Iterable[str]) -> bool:
@@ -576,7 +579,7 @@ def _object_of_preposition(words: list[str], k: int) -> bool:
     return j >= 0 and words[j] in _NOT_SUBJECT_BEFORE
 _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "än", "idag", "i",
                   "på", "vid", "förrän", "heller", "alls", "hittills", "fortfarande", "längre",
-                  "förrän", "nu", "då", "men", "utan", "trots"}
+                  "nu", "då", "men", "utan", "trots"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "nya", "nytt", "ny", "aktuella", "senaste", "hela"}
 _TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till"}

@@ -22,7 +22,8 @@ from notelint.model import Record, one_line
 
 __all__ = [
     "Loaded", "Broken", "ReadItem", "read_paths", "read_file", "read_bytes", "iter_files",
-    "decode", "decode_checked", "file_bytes", "regular_file", "MAX_FILE_BYTES", "FORMATS", "KNOWN_EXTENSIONS", "register_format",
+    "decode", "decode_checked", "file_bytes", "regular_file", "MAX_FILE_BYTES", "FORMATS",
+    "KNOWN_EXTENSIONS", "register_format",
 ]
 
 
