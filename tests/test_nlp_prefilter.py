@@ -8,10 +8,13 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notelint.model import Note
 from notelint.nlp import answered_questions, annotate_note, annotate_text, get_pipeline, might_fire
-from notelint.nlp.prefilter import active_runs, hits
+from notelint.nlp.prefilter import (_CUT, _cuts, _ends_in_stop, _opens_with_punct, _stop_before,
+                                     active_runs, hits)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -176,3 +179,57 @@ def test_runs_give_the_same_annotations_as_whole_texts_on_the_writers_notes():
     texts, prefiltered, annotate exactly as each text whole does."""
     for text in _gold_texts(5):
         assert annotate_text(text) == annotate_text(text, prefilter=False), text[:80]
+
+
+_CUT_ALPHABET = "ab.!?1 \n\t\r\x0b\x1c\x85\u2028\u00a0"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CUT_ALPHABET, max_size=16))
+def test_candidate_sentence_starts_are_the_matches_of_the_cut_expression(text):
+    """``_cuts`` finds with ``str.find`` what ``_CUT`` matches (every kind of whitespace
+    beside a newline or a stop)."""
+    expected = [(m.start() + 1, m.end()) for m in _CUT.finditer(text)]
+    assert _cuts(text) == expected
+
+
+def _words_of_generated_notes(notes: int) -> set[str]:
+    generate = _load("generate")
+    words: set[str] = set()
+    for record in generate.generate(notes=notes, seed=7):
+        for note in record["notes"]:
+            for section in note.get("sections", []):
+                words.update(section["text"].split())
+    return words
+
+
+def test_the_word_before_a_stop_is_found_as_the_tokenizer_finds_it():
+    """The shortcut for "pneumoni." (no tokenizer call) answers as the tokenizer does, on
+    the lexicon's words and the words of generated notes, each with . ! ? and in three
+    casings; special cases ("ca.", "Dr.", "CA.") and one letter ("A.") go to it."""
+    from notelint.nlp.resources import load_resources
+
+    tokenizer = tok()
+    words = _words_of_generated_notes(300)
+    for entry in load_resources().lexicon:
+        words.update(entry.term.split())
+    words.update(tokenizer.rules)
+    words.update(["ca.", "CA.", "A.", "x.", "Dr.", "sv.", "ÅÄÖ.", "t.ex.", "pneumoni."])
+    checked = 0
+    for word in words:
+        stem = word.rstrip(".!?")
+        for form in {stem, stem.lower(), stem.upper(), stem.capitalize()}:
+            for stop in ".!?":
+                piece = form + stop
+                assert _stop_before(tokenizer, piece) == _ends_in_stop(tokenizer, piece), piece
+                checked += 1
+    assert checked > 20_000
+
+
+def test_a_piece_opening_with_a_letter_or_digit_never_asks_the_tokenizer():
+    def no_tokenizer():
+        raise AssertionError("the tokenizer was asked")
+
+    for text in ("Pneumoni.", "3 dagar.", "Åter.", "ärr."):
+        assert _opens_with_punct([text, 0, None, None, frozenset()], no_tokenizer) is False
+    assert _opens_with_punct(['"Citat".', 0, None, None, frozenset()], tok) is True

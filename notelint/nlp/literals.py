@@ -197,6 +197,9 @@ class Requirements:
         for i, need in enumerate(self.needs):
             if need:
                 self.by_set.setdefault(max(need, key=shortest.__getitem__), []).append(i)
+        # the sets some expression is filed under: a text that meets none of them matches
+        # nothing (None when some expression requires nothing and matches anywhere)
+        self.filed: frozenset[int] | None = None if self.always else frozenset(self.by_set)
 
     def met(self, text: str, offsets: list[int]) -> dict[int, frozenset[int]]:
         """Per part of ``text`` (parts start at ``offsets``), the required sets met in it —
@@ -222,8 +225,9 @@ class Requirements:
         same sets recur from text to text)."""
         got = self._memo.get(met)
         if got is None:
-            got = bool(self.always) or any(self.needs[i] <= met for k in met
-                                           for i in self.by_set.get(k, ()))
+            needs, by_set = self.needs, self.by_set
+            got = bool(self.always) or any(needs[i] <= met for k in met.intersection(by_set)
+                                           for i in by_set[k])
             if len(self._memo) >= 50_000:
                 self._memo.clear()
             self._memo[met] = got
