@@ -1108,3 +1108,59 @@ def test_nl101_not_told_why_a_test_is_taken_is_the_suspicion_untold():
 def test_plural_hedges():
     assert [(m.text, m.assertion) for m in annotate_text("MR: sannolika hjärnmetastaser.").mentions] \
         == [("hjärnmetastaser", "uncertain")]
+
+
+# --- seventh session: findings that bear a diagnosis, words that hedge themselves -----------
+
+@pytest.mark.parametrize("text, concept", [
+    ("DT thorax: 15 mm spikulerad rundhärd hö ovanlob.", "rundhärd i lungan"),
+    ("UL buk: förstorad mjälte, 16 cm.", "splenomegali"),
+    ("Palp förstorade lymfkörtlar på halsen bilat.", "lymfadenopati"),
+    ("MR bäcken: osteolytisk förändring i vä os ilium.", "osteolys"),
+    ("DT: expansivitet i pankreashuvudet, 3 cm.", "expansivitet"),
+])
+def test_findings_that_bear_a_diagnosis_are_mentions(text, concept):
+    assert [m.concept for m in annotate_text(text).mentions] == [concept]
+
+
+def test_nl101_an_untold_finding():
+    got = _nl101(("Röntgen", "DT thorax: 2 cm rundhärd vä överlob, spikulerad."),
+                 ("Information", "Pat ännu ej informerad om fyndet, tas på återbesöket."))
+    assert len(got) == 1
+
+
+def test_nl101_an_untold_finding_described_as_unchanged_after_a_colon():
+    got = _nl101(("Röntgen", "DT thorax: 5 mm rundhärd hö underlob: oförändrad sedan 2021."),
+                 ("Information", "Pat har inte fått svaret ännu, brev skickas."))
+    assert got == []
+
+
+def test_a_word_that_hedges_itself_stays_a_suspicion_when_the_telling_is_denied():
+    text = "Har ej berättat för pat att MR inger malignitetsmisstanke, inväntar biopsi."
+    assert [(m.text, m.assertion) for m in annotate_text(text).mentions] == [
+        ("malignitetsmisstanke", "uncertain")]
+
+
+def test_varken_eller_denies_diagnoses_and_telling():
+    assert assertions("Varken pneumoni eller pleuravätska på rtg.") == [
+        ("pneumoni", "negated"), ("pleuravätska", "negated")]
+    got = _nl101(("Bedömning", "Akut myeloisk leukemi enl benmärgsprov."),
+                 ("Information", "Varken pat eller maken informerade om svaret än, "
+                                 "samtal i morgon."))
+    assert len(got) == 1
+
+
+def test_nl101_not_only_told_is_told():
+    got = _nl101(("Aktuellt", "Jag informerade inte bara pat om diagnosen myastenia gravis "
+                              "utan gick även igenom behandlingen."))
+    assert got == []
+
+
+def test_nl101_siblings_not_told_are_not_the_patient():
+    got = _nl101(("Aktuellt", "Lynch syndrom, besked till pat i mars."),
+                 ("Bedömning", "Hon har tre bröder som ännu inte är informerade om fyndet."))
+    assert got == []
+
+
+def test_pac_is_a_port_not_an_extrasystole():
+    assert found("Trol. behövs en PAC innan cytostatika, remiss anestesin.") == []

@@ -100,6 +100,8 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
     stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
     if not after.strip() and stop is not None and text[stop.start()] == ",":
         after = _right_after(text, m, stop.start() + 1)  # the clause after one comma
+    elif stop is not None and text[stop.start()] == ":":  # "rundhärd i vä underlob: oförändrad"
+        after += " " + _right_after(text, m, stop.start() + 1)
     before = re.split(r"[,.;:\n]", text[max(0, m.start - 30):m.start])[-1].lower().split()
     return _says_normal(after, res) or bool(_BENIGN.intersection(before))
 

@@ -591,7 +591,17 @@ _ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orn
 # a sentence's full stop after an abbreviation ending in a digit or a small letter and a
 # capital ("nydebuterad T2D.", "DD PsA."), which spaCy's Swedish suffixes leave on the word
 _DIGIT_CAPITAL_STOP = r"(?<=[0-9a-zåäö][A-ZÅÄÖ])\."
-_NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga"}
+_NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga", "varken"}
+# "inte bara … utan också": a negation word before one of these adds, it denies nothing
+_NOT_ONLY = {"bara", "enbart", "endast", "blott"}
+
+
+def _negates(span: Span) -> bool:
+    """Whether a word of ``span`` negates it ("ej informerad"; not "informerade inte bara
+    pat om diagnosen utan …")."""
+    words = [t.lower_ for t in span]
+    return any(w in _NEGATION_WORDS and (i + 1 == len(words) or words[i + 1] not in _NOT_ONLY)
+               for i, w in enumerate(words))
 
 
 @Language.factory("nl_line_sentences")
@@ -1201,8 +1211,7 @@ class TriggerMatcher:
                         or _FUTURE_TELLING.intersection(t.lower_ for t in span)))
                     and (index.negated(span.start, span.end)
                          # "diagnosen därför ej förmedlad"
-                         or span.label_ == "communicated"
-                         and bool(_NEGATION_WORDS.intersection(t.lower_ for t in span)))
+                         or span.label_ == "communicated" and _negates(span))
                     and not (span.label_ == "communicated" and _negation_in_other_clause(index, span)))
                 if span.label_ in ("not_informed", "communicated"):
                     subject, topic = told_roles(span, bounds)
@@ -1248,7 +1257,10 @@ def _telling_cues_kept_to_telling(doc: Doc, index: Any, spans: list[Span]) -> No
         else:
             continue
         again = index.assertion(*key, skip=skip)
-        value[1:] = again if again is not None else ("affirmed", None)
+        if again is None:  # the word may hedge itself: "… inger malignitetsmisstanke"
+            own = next((h for h in HEDGING_SUFFIXES if doc[key[1] - 1].lower_.endswith(h)), None)
+            again = ("uncertain", own) if own else ("affirmed", None)
+        value[1:] = again
 
 
 @Language.factory("nl_triggers")
