@@ -711,3 +711,31 @@ def test_access_cues_are_annotations_once_per_text():
     assert "end_date" in accesscues.access_cues("Förseglad t.o.m. 2024-05-31.")
     assert accesscues.mentions_access_change("Journalen FÖRSEGLAD enl beslut")
     assert not accesscues.mentions_access_change("Pat mår bättre, sover bra.")
+
+
+def test_the_cheap_access_change_test_answers_as_its_expressions():
+    """The required strings gate the expressions (one Aho-Corasick pass); the answer is the
+    expressions' own on every section of generated notes and on the cue words' near misses."""
+    import importlib.util
+    from pathlib import Path
+
+    from notelint.nlp.accesscues import _table, mentions_access_change
+
+    spec = importlib.util.spec_from_file_location(
+        "gen_access", Path(__file__).resolve().parent.parent / "benchmarks" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    texts = ["Journalen förseglad t.o.m. 2025-01-31.", "FÖRSEGLING upphävd", "slås ihop",
+             "Ingen åtkomst via nätet", "Klåda", "Upplåsning begärd", "Pat mår bra.",
+             "blockering av e-tjänst", "spärrad", "förlängd spärr", "kalåset"]
+    for record in generate.generate(notes=400, seed=3):
+        for note in record["notes"]:
+            texts += [s["text"] for s in note.get("sections", [])]
+
+    def expressions(text: str) -> bool:
+        low = text.lower()
+        return any(p.search(low) for kind, p in _table().lowered if kind == "access_change")
+
+    answers = [mentions_access_change(t) for t in texts]
+    assert answers == [expressions(t) for t in texts]
+    assert any(answers) and not all(answers)

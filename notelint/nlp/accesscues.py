@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .literals import Requirements
 
 __all__ = ["access_cues", "mentions_access_change", "kinds"]
 
@@ -64,6 +68,18 @@ def access_cues(text: str) -> frozenset[str]:
 def mentions_access_change(text: str) -> bool:
     """The cheap test, for every section of every note: does it name an access change at
     all (``access_change`` rows, on the lower-cased text)? Not cached: most texts are seen
-    once."""
+    once. The strings every match of a row requires are looked for first, in one
+    Aho-Corasick pass (:class:`~notelint.nlp.literals.Requirements`); the expressions run
+    only where they could match."""
     low = text.lower()
+    gate = _change_gate()
+    if not gate.may_match(gate.met(low, [0]).get(0, frozenset())):
+        return False
     return any(p.search(low) for kind, p in _table().lowered if kind == "access_change")
+
+
+@lru_cache(maxsize=1)
+def _change_gate() -> "Requirements":
+    from .literals import Requirements
+
+    return Requirements(p for kind, p in _table().lowered if kind == "access_change")

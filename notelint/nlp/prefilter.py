@@ -381,7 +381,7 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
             if info is None:
                 info = memo.get(pieces[k])  # the same new piece twice in this text
                 if info is None:
-                    info = memo[pieces[k]] = [pieces[k], _NONE, None, None, frozenset()]
+                    info = memo[pieces[k]] = [pieces[k], _NONE, None, None, frozenset(), False]
                     new.append(info)
                 infos[k] = info
     if new:
@@ -439,7 +439,8 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
     sentence crosses) is looked at first; only where it could match are its sentences
     found (``real(i)``: whether cut ``i`` starts one)."""
     table = trigger_literals()
-    filed = table.filed
+    if table.filed is not None and not any(info[5] for info in infos):
+        return  # no piece meets a set some expression is filed under: nothing can match
     gates = [k for k, info in enumerate(infos) if info[1] == _GATE]
     breaks = [k for k, (at, _) in enumerate(cuts) if text[at] == "\n"]  # a line ends after piece k
     g = 0
@@ -454,7 +455,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
         meeting = [k for k in range(first, last + 1) if infos[k][4]]
         # no expression can match where none of the sets it is filed under is met (most
         # lines: only common strings such as "vi " occur), asked without building the union
-        if filed is not None and all(filed.isdisjoint(infos[k][4]) for k in meeting):
+        if table.filed is not None and not any(infos[k][5] for k in meeting):
             continue
         if not table.may_match(frozenset().union(*(infos[k][4] for k in meeting))):
             continue
@@ -491,13 +492,16 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
     for info in infos:
         offsets.append(at)
         at += len(info[0]) + 2
-        info[1], info[4] = _NONE, frozenset()
+        info[1], info[4], info[5] = _NONE, frozenset(), False
     joined = "\n\n".join(info[0] for info in infos)
     for start, _ in hits(joined, code_file):
         infos[bisect.bisect_right(offsets, start) - 1][1] = _STRONG
-    for k, met in trigger_literals().met(lower(joined), offsets).items():
+    table = trigger_literals()
+    filed = table.filed
+    for k, met in table.met(lower(joined), offsets).items():
         info = infos[k]
         info[4] = met
+        info[5] = filed is None or not filed.isdisjoint(met)
         if info[1] == _NONE:
             info[1] = _GATE
 
@@ -525,7 +529,8 @@ _literals: Any = None
 
 # Pieces of text between candidate sentence starts, with what the prefilter found out about
 # each ([text, what it holds (_NONE, _GATE, _STRONG), ends a sentence, starts with
-# punctuation, the sets of strings trigger expressions require that it meets]); journal text repeats
+# punctuation, the sets of strings trigger expressions require that it meets, whether one
+# of them is a set some expression is filed under (Requirements.filed)]); journal text repeats
 # its sentences, so most pieces are answered from here. Cleared when full.
 PIECE_MEMO_SIZE = 30_000
 _piece_memos: dict[str | None, dict[str, list[Any]]] = {}
