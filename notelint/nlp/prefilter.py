@@ -78,13 +78,14 @@ def lower(text: str) -> str:
     return "".join(ch.lower()[0] for ch in text)
 
 
-def hits(text: str, code_file: str | None = None) -> list[tuple[int, int]]:
+def hits(text: str, code_file: str | None = None, low: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of every lexicon word, abbreviation, eponym word or code shape in
     ``text`` — what can make a diagnosis mention (a trigger is found by
-    :func:`trigger_literals`)."""
+    :func:`trigger_literals`). ``low``: ``lower(text)`` when the caller has it."""
     if not text or text.isspace():
         return []
-    low = lower(text)
+    if low is None:
+        low = lower(text)
     n = len(low)
     out: list[tuple[int, int]] = []
     for end, (word, mode) in _automaton(code_file).iter(low):
@@ -494,11 +495,12 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         at += len(info[0]) + 2
         info[1], info[4], info[5] = _NONE, frozenset(), False
     joined = "\n\n".join(info[0] for info in infos)
-    for start, _ in hits(joined, code_file):
+    low = lower(joined)
+    for start, _ in hits(joined, code_file, low):
         infos[bisect.bisect_right(offsets, start) - 1][1] = _STRONG
     table = trigger_literals()
     filed = table.filed
-    for k, met in table.met(lower(joined), offsets).items():
+    for k, met in table.met(low, offsets).items():
         info = infos[k]
         info[4] = met
         info[5] = filed is None or not filed.isdisjoint(met)
@@ -549,7 +551,7 @@ def _may_cross(text: str) -> bool:
         res = load_resources()
         words = [*res.abbreviations, *(w for w, _ in res.keywords)]
         _crossers = tuple(w for w in words if _SPANS_CUT.search(w))
-    return _CROSSING.search(text) is not None or any(
+    return ("\n" in text and _CROSSING.search(text) is not None) or bool(_crossers) and any(
         w in text or w in text.lower() for w in _crossers)
 
 
