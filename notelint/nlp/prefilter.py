@@ -114,10 +114,13 @@ def hits(text: str, code_file: str | None = None, low: str | None = None) -> lis
     distinct = set(_WORD_TOKEN.findall(low))
     found = distinct & lexicon.words
     not_words = lexicon.not_words
-    for word in distinct - found - not_words:
+    new = distinct - found - not_words
+    if new and len(not_words) + len(new) > NOT_WORDS_SIZE:
+        not_words.clear()  # (the words seen again soon are learnt again)
+    for word in new:
         if _lexicon_word(word, lexicon):
             found.add(word)
-        elif len(not_words) < 200_000:
+        else:
             not_words.add(word)
     for a in distinct & lexicon.first_parts:  # "gall sten": a form written apart
         at = low.find(a + " ")
@@ -158,6 +161,10 @@ def _with_other_words(low: str, at: int, forms: tuple[frozenset[str], ...],
 
 
 _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
+# words found to hold no diagnosis, remembered up to this many (then forgotten at once: a
+# realistic export brings new words for ever — numbers, names, typos — and the frequent
+# ones are learnt again at once)
+NOT_WORDS_SIZE = 200_000
 # second parts of compounds that are no form or head themselves ("gall|sten", "mag|sår")
 _SECOND_PARTS = {"sten", "stenar", "sår", "såret", "brist", "skada", "skadan", "värk",
                  "smärta", "sjuka", "katarr", "fel", "feber", "ros", "eksem", "flimmer"}
@@ -316,8 +323,9 @@ class TypoIndex:
         got = self._memo.get(word)
         if got is None:
             got = word not in self.known and self._near(word)
-            if len(self._memo) < 100_000:
-                self._memo[word] = got
+            if len(self._memo) >= 100_000:
+                self._memo.clear()
+            self._memo[word] = got
         return got
 
     def _near(self, word: str) -> bool:
