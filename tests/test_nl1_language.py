@@ -1164,3 +1164,17 @@ def test_nl101_siblings_not_told_are_not_the_patient():
 
 def test_pac_is_a_port_not_an_extrasystole():
     assert found("Trol. behövs en PAC innan cytostatika, remiss anestesin.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Autism inte helt uteslutet, utredning fortsätter.", [("Autism", "uncertain")]),
+    ("Ej helt uteslutet att det rör sig om borrelia.", [("borrelia", "uncertain")]),
+    ("Autism utesluten.", [("Autism", "negated")]),
+])
+def test_not_wholly_ruled_out_is_a_suspicion(text, expected):
+    assert assertions(text) == expected
+
+
+def test_latin_squamous_cell_carcinoma():
+    assert [m.concept for m in annotate_text("PAD: Carcinoma planocellulare linguae.").mentions] \
+        == ["skivepitelcancer"]
