@@ -241,7 +241,7 @@ FROZEN = [
     ("nl1_heldout8_cases.jsonl", 130, 0.91, 0.95, 0.96),
     ("nl1_heldout9_cases.jsonl", 140, 0.97, 0.99, 0.97),
     ("nl1_heldout10_cases.jsonl", 140, 0.98, 0.98, 0.99),
-    ("nl1_heldout11_cases.jsonl", 147, 0.86, 0.99, 0.99),
+    ("nl1_heldout11_cases.jsonl", 147, 0.86, 0.98, 0.99),
 ]
 
 
