@@ -629,7 +629,7 @@ def _stop_before(tokenizer: Any, piece: str) -> str | None:
     and a final . ! ? ("pneumoni."), which the tokenizer splits into the word and the stop
     unless the piece or its word is a special case ("ca.", "Dr.", "A." is no such word: one
     letter goes to the tokenizer). Checked against the tokenizer on every word of the
-    lexicon and of 10,000 generated notes in each case (``tests/test_nlp_prefilter.py``)."""
+    lexicon and of 300 generated notes, in three casings (``tests/test_nlp_prefilter.py``)."""
     stem = piece[:-1]
     if len(stem) >= 2 and piece[-1] in ".!?" and stem.isalpha():
         special = _special_cases(tokenizer)
