@@ -111,16 +111,19 @@ def test_development_set(case_eval):
                                                             # age, phone; 96.6 / 94.1 % written
     ("nl1al_dev_cases.jsonl", 84, ("NL101", "NL102")),     # a 46th: surgical specialties, Latin;
                                                             # 92.7 / 100 % written
+    ("nl1am_dev_cases.jsonl", 86, ("NL101", "NL102")),     # a 47th (seventh session): NL101
+                                                            # broadly, delegated telling; 91.1 / 100 %
+    ("nl1an_dev_cases.jsonl", 76, ("NL101", "NL102")),     # a 48th: long notes, copy-forward;
+                                                            # 90.9 / 100 % written
+    ("nl1ao_dev_cases.jsonl", 79, ("NL101", "NL102")),     # a 49th: primary care, BUP, phone;
+                                                            # 81.4 / 98.1 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
     assert len(cases) == count
     per = case_eval.score(cases, set(codes))["per"]
     for code in codes:
-        # (nl1ai: three untold findings described without a name — "förändring i levern
-        # med wash-out", "förändring på portio som ser malign ut", "ovarie förstorat med
-        # solida partier")
-        held = 0.92 if name.startswith("nl1ai") and code == "NL101" else 0.95
+        held = 0.95
         assert _held(per, code) >= held, code
         # (nl1e: a normal or benign result not yet told, beside a diagnosis the patient
         # knows, still reads as the diagnosis untold — two of its 32 NL101 must_not)

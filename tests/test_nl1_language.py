@@ -1178,3 +1178,60 @@ def test_not_wholly_ruled_out_is_a_suspicion(text, expected):
 def test_latin_squamous_cell_carcinoma():
     assert [m.concept for m in annotate_text("PAD: Carcinoma planocellulare linguae.").mentions] \
         == ["skivepitelcancer"]
+
+
+# --- seventh session: NL101 as the 47th–49th writers wrote it (new wording here) ---
+
+@pytest.mark.parametrize("sections", [
+    # kept back until after a conference / not to be raised yet
+    (("Bedömning", "Levermetastaser vid koloncancer."),
+     ("Planering", "Tas inte upp med pat förrän efter konferensen; ska inte nämnas för henne före MDK.")),
+    (("Bedömning", "Parkinsons sjukdom."),
+     ("Information", "Diagnosen förmedlas inte till pat förrän sonen är på plats.")),
+    # the patient who does not know, verb after the negation
+    (("Bedömning", "Rektalcancer."),
+     ("Planering", "Remiss onkologen; pat, som ännu inte vet om biopsisvaret, kallas torsdag.")),
+    # telling left to someone else
+    (("Bedömning", "Njurcellscancer."),
+     ("Planering", "Urologen ansvarar för att ge beskedet nästa vecka.")),
+    (("Bedömning", "Multipel skleros."),
+     ("Planering", "Neurologen har lovat att lämna beskedet på måndag.")),
+    # we have not told the result
+    (("Bedömning", "Myastenia gravis."),
+     ("Information", "Hon ville ha sin syster med, därför har vi inte berättat svaret ännu.")),
+    # a short typo of the verb; a pronoun for the news
+    (("Bedömning", "Follikulärt lymfom."), ("Planering", "Har ännu inte fåt beskedet.")),
+    (("Bedömning", "Hepatit C."),
+     ("Åtgärd", "Besked om svaret ska ges på mottagningen och pat har inte fått det ännu.")),
+    # nobody told yet; a typo in the told topic
+    (("Bedömning", "Celiaki."), ("Planering", "Ingen i familjen har fått svaret ännu.")),
+    (("Bedömning", "Sarkoidos."), ("Information", "Pat ej informerad om diangosen.")),
+    # a finding named by organ
+    (("Röntgen", "DT: 3 cm lesion i levern med perifer laddning."),
+     ("Information", "Pat ej informerad om fyndet.")),
+])
+def test_nl101_seventh_session_not_told(sections):
+    assert _nl101(*sections) != []
+
+
+@pytest.mark.parametrize("sections", [
+    # the ones not told are others, named as a plural pronoun or by gender
+    (("Bedömning", "Lynch syndrom."),
+     ("Information", "Pat informerad idag. Hon tar själv kontakt med sina kusiner, de är ännu inte informerade.")),
+    (("Bedömning", "Alzheimers sjukdom."),
+     ("Information", "Pat informerad om diagnosen idag. Hon berättar själv för sonen i helgen, så han har inte informerats av oss.")),
+    # what is not yet known is a dose change
+    (("Bedömning", "Hjärtsvikt, NYHA II. Pat informerad om diagnosen."),
+     ("Planering", "Pat har inte fått veta att Waran-dosen sänks, ssk ringer.")),
+    # a normal result untold
+    (("Lab", "Blodstatus, elektrolyter, TSH: samtliga inom referensintervall."),
+     ("Bedömning", "Känd hypertoni. Pat ej informerad om svaren ännu.")),
+])
+def test_nl101_seventh_session_told_or_not_about_a_diagnosis(sections):
+    assert _nl101(*sections) == []
+
+
+@pytest.mark.parametrize("text", ["Kotkompressionsfraktur ej utesluten.",
+                                  "Lungemboli inte utesluten, DT bokas."])
+def test_not_ruled_out_after_the_diagnosis_is_a_suspicion(text):
+    assert [a for _, a in assertions(text)] == ["uncertain"]

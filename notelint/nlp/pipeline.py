@@ -74,7 +74,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         after = after[1:]
     subject = "patient"
     # the patient named inside it is its subject: "Maken önskar att pat inte informeras"
-    if not res.persons_patient.isdisjoint(inside[:-1]):
+    # (one who undertakes to tell is the teller: "Urologen ansvarar för att ge beskedet")
+    if not res.persons_patient.isdisjoint(inside[:-1]) or inside[0] in _UNDERTAKES:
         words = []
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
@@ -101,6 +102,30 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 subject = _left_out_subject(doc, s_start, span.start - (len(words) - k), res)
             break
         if w in res.persons_patient:
+            other_gender = _OTHER_GENDER.get(w)
+            wide = (_words_before(doc, s_start, span.start, 24)[:-(len(words) - k)]
+                    if other_gender is not None else [])
+            if other_gender in wide:
+                # "Hon vill själv berätta för maken ikväll och därför har han inte
+                # informerats": "han" is the one she tells, not the patient she is
+                at = len(wide) - 1 - wide[::-1].index(other_gender)
+                named = [_person_role(x, res) for x in wide[at + 1:]]
+                if any(r != "patient" for r in named):
+                    subject = next(r for r in reversed(named) if r != "patient")
+            break
+        if w in _PLURAL_PRONOUNS:
+            # "Hon vill själv berätta för sina syskon, dessa är ännu ej informerade": a
+            # plural pronoun stands for the persons named before it in the sentence
+            # (the nearest one: "Pat och maken var med, de är informerade" is the patient)
+            for j in range(k - 1, -1, -1):
+                x = words[j]
+                if x in res.persons_patient:
+                    break
+                if _person_role(x, res) != "patient":
+                    if not (j >= 2 and words[j - 1] in _COORDINATORS
+                            and words[j - 2] in res.persons_patient):
+                        subject = _person_role(x, res)
+                    break
             break
         role = "other" if w == "man" and k and words[k - 1] in ("god", "gode") else _person_role(w, res)
         if role != "patient" and not _object_of_preposition(words, k):
@@ -207,9 +232,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             and not _names_topic(doc[k].lower_, res.told_topics) and not _result_word(doc[k].lower_, res)
             and not _disease_head(doc[k].lower_, res)):
         topic = "other"  # "har inte hunnit gå igenom körkortsreglerna med henne"
-    elif (span.label_ == "communicated" and k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
+    elif (k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
+            and (span.label_ == "communicated"
+                 or inside[-1] in _KNOW_VERBS and not _NEGATION_WORDS.isdisjoint(inside))
             and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
-        topic = "other"  # "pat fick veta att vi behöver ses igen med tolk"
+        # "pat fick veta att vi behöver ses igen med tolk", "Pat har ännu inte fått veta att
+        # Furix-dosen halveras": what the "att" clause says is what is (not) told
+        topic = "other"
     elif k + 1 < s_end and doc[k].lower_ in _ABOUT:
         j = k + 1
         while j + 1 < s_end and (doc[j].lower_ in _DETERMINERS or doc[j].norm_ == "eventuellt"):
@@ -221,7 +250,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         obj = doc[j]
         dx = doc.spans.get("dx", [])
         in_dx = _dx_between(doc, obj.i, obj.i + 1)
-        word = obj.lower_
+        # a typo of a word of telling read as meant: "ej informerad om diganosen"
+        word = obj.norm_ if obj.norm_ in res.told_words else obj.lower_
         if obj.is_punct or word in ("och", "men", "samt", "eller") or (
                 j == k + 1 and word in _STRANDED_AFTER):
             pass  # "vilket patienten har informerats om och …", "det har han inte
@@ -265,6 +295,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
 
 
 _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
+# pronouns that stand for several persons, never the patient alone
+_PLURAL_PRONOUNS = {"dessa", "de", "dom", "båda", "bägge"}
+_OTHER_GENDER = {"han": "hon", "hon": "han"}
+# the first word of a statement that someone else will tell ("ansvarar för att informera")
+_UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit"}
+# a statement on knowing whose "att" clause says what is (not) known
+_KNOW_VERBS = {"veta", "på"}  # "fått veta att", "fått reda på att"
 
 
 def _negation_in_other_clause(index: Any, span: Span) -> bool:
