@@ -1235,3 +1235,13 @@ def test_nl101_seventh_session_told_or_not_about_a_diagnosis(sections):
                                   "Lungemboli inte utesluten, DT bokas."])
 def test_not_ruled_out_after_the_diagnosis_is_a_suspicion(text):
     assert [a for _, a in assertions(text)] == ["uncertain"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Utreddes 2019 på medicinkliniken pga misstänkt sarkoidos, avslutad utan fynd.", "historical"),
+    ("Remitterades tidigare till reumatolog pga misstänkt SLE.", "historical"),
+    ("Utreddes igår på akuten pga misstänkt lungemboli.", "uncertain"),   # not dated: current
+    ("Remiss till neurolog pga misstänkt MS.", "uncertain"),
+])
+def test_suspicion_of_a_dated_past_work_up_is_past(text, expected):
+    assert [a for _, a in assertions(text)] == [expected]

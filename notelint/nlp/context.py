@@ -36,6 +36,10 @@ from spacy.tokens import Doc
 from .resources import Cue
 
 MAX_SCOPE = 12
+# past-tense verbs of a work-up: a suspicion in their clause is the past work-up's
+_PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
                 "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
@@ -321,6 +325,12 @@ class CueIndex:
             past = self._nearest(start, end, only={"historical"}, words_only=True, skip=skip)
             if past is not None and self._joined(past, best):
                 return past
+            # the suspicion of a past work-up, its verb earlier in the clause, a cause between:
+            # "Utreddes 2017 på affektiva pga misstänkt bipolär sjukdom" ("pga" ends the
+            # scope of cues, not the clause)
+            past = self._past_workup_before(best[4])
+            if past is not None:
+                return past
             # a year written right after the diagnosis dates it: "trol. TIA 2019"
             past = self._nearest(start, end, only={"historical"}, skip=skip)
             if past is not None and past[3].isdigit() and past[4] == end:
@@ -354,6 +364,23 @@ class CueIndex:
         """Whether only punctuation follows token ``at`` to its sentence's end."""
         _, s_end = sentence_of(self.doc, max(at - 1, 0))
         return all(t.is_punct or t.is_space for t in self.doc[at:s_end])
+
+    def _past_workup_before(self, at: int) -> tuple[int, int, str, str, int, int] | None:
+        """A past-tense verb of a work-up ("utreddes", "remitterades") before token ``at`` in
+        its clause (no punctuation between, at most ``MAX_SCOPE`` tokens), as a historical cue."""
+        s_start, _ = sentence_of(self.doc, at)
+        for i in range(at - 1, max(s_start, at - MAX_SCOPE) - 1, -1):
+            t = self.doc[i]
+            if t.is_punct and t.text != ".":  # (a "." inside the sentence ends a short form)
+                return None
+            if t.lower_ in _PAST_WORKUP:
+                # dated: "Utreddes 2017 …", "Utreddes tidigare …" (not "Utreddes igår pga …")
+                if any(_YEAR.fullmatch(w.text) or w.lower_ in _PAST_WORDS
+                       for w in self.doc[i + 1:at]):
+                    return (at - i - 1, PRIORITY.get("historical", 9), "historical", t.text,
+                            i, i + 1)
+                return None
+        return None
 
     def _joined(self, a: tuple[int, int, str, str, int, int],
                 b: tuple[int, int, str, str, int, int]) -> bool:
