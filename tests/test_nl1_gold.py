@@ -117,6 +117,10 @@ def test_development_set(case_eval):
                                                             # 90.9 / 100 % written
     ("nl1ao_dev_cases.jsonl", 79, ("NL101", "NL102")),     # a 49th: primary care, BUP, phone;
                                                             # 81.4 / 98.1 % written
+    ("nl1ap_dev_cases.jsonl", 90, ("NL101", "NL102")),     # a 51st: NL102 breadth, near misses;
+                                                            # 100 / 93.3 % written
+    ("nl1aq_dev_cases.jsonl", 87, ("NL101", "NL102")),     # a 52nd: rare clinics and authors;
+                                                            # 91.8 / 97.9 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -1245,3 +1245,32 @@ def test_not_ruled_out_after_the_diagnosis_is_a_suspicion(text):
 ])
 def test_suspicion_of_a_dated_past_work_up_is_past(text, expected):
     assert [a for _, a in assertions(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Förmodligen erysipelas på vä underben.", [("erysipelas", "uncertain")]),
+    ("Impetigo, antagligen.", [("Impetigo", "uncertain")]),
+    ("Tycks föreligga en hypotyreos.", [("hypotyreos", "uncertain")]),
+    ("Eventulet sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Antagligen hem på fredag.", []),
+])
+def test_hedging_adverbs_and_verbs(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a normal result written in prose before the statement: no diagnosis untold
+    ((("Aktuellt", "Känd astma. Spirometri 4/3: normala värden. Pat ej informerad om "
+                   "resultatet än."),), False),
+    # a finding in that prose is the untold result
+    ((("Aktuellt", "Känd astma. DT thorax 4/3: 2 cm förtätning i lungan hö. Pat ej "
+                   "informerad om resultatet än."),), True),
+])
+def test_nl101_result_in_prose(sections, fires):
+    assert bool(_nl101(*sections)) == fires
+
+
+def test_nl101_told_by_the_writer_later_in_the_sentence():
+    got = _nl101(("Bedömning", "Njurcellscancer. På förmiddagen var pat ännu inte informerad om "
+                               "PAD; jag informerade henne kl 14 med maken närvarande."))
+    assert got == []

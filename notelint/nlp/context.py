@@ -42,7 +42,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
-                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik"}  # ("malignt melanom, ulceration saknas")
+                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik",
+                "förmodligen", "antagligen"}  # ("malignt melanom, ulceration saknas")
 # a test's result written after it reaches back only a word or two
 _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."

@@ -77,9 +77,32 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                          and _said_benign(results[m.section], m, res))
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
-    return [replace(t, topic="other" if _told_normal_after(t, sections, res) else topic)
+    return [replace(t, topic="other" if _told_normal_after(t, sections, res) or (
+                        not results and _prose_result_normal(t, sections, mentions, res))
+                    else topic)
             if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
+
+
+def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention],
+                         res: Any) -> bool:
+    """A note with no result section writes the result in prose, in the sentence before the
+    statement on telling (or its own, before it): "U-tox 1/8: negativ för samtliga
+    substanser. Pat ej informerad om provsvaret än" — normal there, naming no open
+    diagnosis, the untold result is no diagnosis."""
+    section = sections[t.section] if t.section < len(sections) else None
+    text = getattr(section, "text", None) or ""
+    own = t.sentence if 0 <= t.sentence <= t.start else t.start
+    before = text[:own].rstrip()
+    before = before[:-1] if before[-1:] in (".", "!", "?") else before  # its own full stop
+    stops = list(_SENTENCE_STOP.finditer(before))
+    lo = stops[-1].end() if stops else 0
+    prose = text[lo:t.start]
+    if not _says_normal(prose, res) or _says(prose, res.positive_results, unless_denied=True):
+        return False
+    return not any(m.section == t.section and lo <= m.start < t.start
+                   and m.assertion in ("affirmed", "uncertain") and not m.known
+                   for m in mentions)
 
 
 def _told_normal_after(t: Trigger, sections: list[Any], res: Any) -> bool:
