@@ -121,6 +121,10 @@ def test_development_set(case_eval):
                                                             # 100 / 93.3 % written
     ("nl1aq_dev_cases.jsonl", 87, ("NL101", "NL102")),     # a 52nd: rare clinics and authors;
                                                             # 91.8 / 97.9 % written
+    ("nl1ar_dev_cases.jsonl", 86, ("NL101", "NL102")),     # a 53rd: how charts say (not) told;
+                                                            # 92.4 / 97.7 % written
+    ("nl1as_dev_cases.jsonl", 85, ("NL101", "NL102")),     # a 54th: everyday hedges on call;
+                                                            # 100 / 95.7 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

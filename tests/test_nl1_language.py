@@ -1274,3 +1274,30 @@ def test_nl101_told_by_the_writer_later_in_the_sentence():
     got = _nl101(("Bedömning", "Njurcellscancer. På förmiddagen var pat ännu inte informerad om "
                                "PAD; jag informerade henne kl 14 med maken närvarande."))
     assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kolecystit alt. pankreatit.", [("Kolecystit", "uncertain"), ("pankreatit", "uncertain")]),
+    ("Misstanke om DVT bekräftad med ultraljud.", [("DVT", "affirmed")]),
+    ("Misstanke om DVT ännu ej bekräftad.", [("DVT", "uncertain")]),
+])
+def test_alternatives_and_confirmed_suspicions(text, expected):
+    assert assertions(text) == expected
+
+
+def test_a_question_answered_no_is_denied():
+    assert _nl102(("Bedömning", "Lungemboli? Nej, DT-angio utan embolier. Hem.")) == []
+
+
+@pytest.mark.parametrize("sections", [
+    (("Röntgen", "DT: tumör i pankreas med levermetastaser."),
+     ("Bedömning", "Pat somnolent, inte möjligt att informera om fynden idag.")),
+    (("PAD", "Adenokarcinom i ventrikeln."),
+     ("Åtgärd", "Pat vet att prover togs men inte vad de visade.")),
+    (("Undersökning", "Mammografi: spikulerad förändring i vänster bröst, 12 mm."),
+     ("Åtgärd", "Pat ej informerad om fyndet; besked när PAD finns.")),
+    (("Undersökningar", "DT: multipla lungembolier."),
+     ("Bedömning", "Ej informerad om fydet ännu.")),
+])
+def test_nl101_seventh_session_more_not_told(sections):
+    assert _nl101(*sections) != []

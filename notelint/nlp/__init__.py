@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
-from .notelevel import (answered_questions, answered_telling, confirmed_after,
+from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
                         pointer_to_previous_sentence, read_results,
                         subject_of_previous_sentence, untold_under_keyword)
 from .prefilter import active_runs, might_fire
@@ -334,7 +334,8 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for index, section in enumerate(sections)
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
-    out.mentions = confirmed_after(answered_questions(out.mentions), sections)
+    out.mentions = confirmed_after(answered_questions(answered_no(out.mentions, sections)),
+                                   sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers = read_results(out.triggers, out.mentions, sections)

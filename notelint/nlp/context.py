@@ -37,6 +37,8 @@ from .resources import Cue
 
 MAX_SCOPE = 12
 # past-tense verbs of a work-up: a suspicion in their clause is the past work-up's
+_CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
+              "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
@@ -304,6 +306,10 @@ class CueIndex:
             # hedge denies it
             # (and "utredd för misstänkt sarkoidos, avskrevs efter bronkoskopi": a suspicion
             # ruled out later in its sentence)
+            # a suspicion confirmed later in its clause: "misstanke om LE bekräftad med DT"
+            if self._confirmed_after(end) or any(
+                    t.lower_ in _CONFIRMED for t in self.doc[best[5]:start]):
+                return None  # (and "misstanke om LE bekräftad med DT: bilaterala embolier")
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (
                     negation[5] <= best[4] and self._joined(negation, best)
@@ -365,6 +371,18 @@ class CueIndex:
         """Whether only punctuation follows token ``at`` to its sentence's end."""
         _, s_end = sentence_of(self.doc, max(at - 1, 0))
         return all(t.is_punct or t.is_space for t in self.doc[at:s_end])
+
+    def _confirmed_after(self, end: int) -> bool:
+        """A word that confirms what was suspected follows in the clause, not negated:
+        "Initial misstanke om LE bekräftad med DT-angio" (not "… ej bekräftad")."""
+        _, s_end = sentence_of(self.doc, end)
+        for i in range(end, min(s_end, end + 4)):
+            t = self.doc[i]
+            if t.is_punct:
+                return False
+            if t.lower_ in _CONFIRMED:
+                return not (i > 0 and self.doc[i - 1].lower_ in ("ej", "inte", "icke", "ännu"))
+        return False
 
     def _past_workup_before(self, at: int) -> tuple[int, int, str, str, int, int] | None:
         """A past-tense verb of a work-up ("utreddes", "remitterades") before token ``at`` in

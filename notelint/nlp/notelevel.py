@@ -24,6 +24,22 @@ from .resources import load_resources
 from .types import Mention, Trigger
 
 
+_ANSWERED_NO = re.compile(r"\s*\?+\s*[-–—:,]?\s*(?:nej|nej\.|nix)\b", re.IGNORECASE)
+
+
+def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """A diagnosis asked with a question mark and answered no right after it ("Infarkt?
+    Nej – två normala TnT", "Fraktur? Nej.") is denied, not an open hypothesis."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.assertion != "uncertain" or m.cue != "?" or m.section >= len(sections):
+            continue
+        text = getattr(sections[m.section], "text", None) or ""
+        if _ANSWERED_NO.match(text, m.end):
+            out[k] = replace(m, assertion="negated", cue="nej")
+    return out
+
+
 def answered_questions(mentions: list[Mention]) -> list[Mention]:
     """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
     Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same

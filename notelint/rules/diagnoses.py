@@ -199,8 +199,9 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
                   if trigger.suspicion and any_hedged
                   else _untold_about(trigger, by_sentence, every, one))
         for m in about_:
-            if trigger.pending and m.assertion != "uncertain":
+            if trigger.pending and m.assertion != "uncertain" and not _is_finding(m):
                 continue  # a result awaited settles a suspicion, not a settled diagnosis
+                # (a finding stays untold: "förändring i hö bröst … besked när PAD finns")
             own = m.section == trigger.section and m.sentence == trigger.sentence
             # a not-told pending a result ("informeras när PAD inkommit") never outweighs
             # the patient told
@@ -580,3 +581,12 @@ def stale_tidig_hypotes(record: Record, ctx: Context) -> Iterator[Finding]:
                 "dokumenteras synligt.",
                 section=sec, start=last_m.start, end=last_m.end,  # type: ignore[attr-defined]
             )
+
+
+# abnormal findings (ICD-10 chapter XVIII) and a lump in the breast (N63): what an awaited
+# result will name, itself already something the patient has not been told
+_FINDING_CODES = ("R", "N63")
+
+
+def _is_finding(m: Mention) -> bool:
+    return (m.icd10 or "").startswith(_FINDING_CODES)
