@@ -125,6 +125,10 @@ def test_development_set(case_eval):
                                                             # 92.4 / 97.7 % written
     ("nl1as_dev_cases.jsonl", 85, ("NL101", "NL102")),     # a 54th: everyday hedges on call;
                                                             # 100 / 95.7 % written
+    ("nl1at_dev_cases.jsonl", 86, ("NL101", "NL102")),     # a 55th: the most telegraphic notes;
+                                                            # 75.0 / 90.0 % written
+    ("nl1au_dev_cases.jsonl", 89, ("NL101", "NL102")),     # a 56th: results and findings;
+                                                            # 100 / 96.3 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

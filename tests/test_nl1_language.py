@@ -1301,3 +1301,47 @@ def test_a_question_answered_no_is_denied():
 ])
 def test_nl101_seventh_session_more_not_told(sections):
     assert _nl101(*sections) != []
+
+
+# --- seventh session: the most telegraphic notes (a 55th writer), new wording here ---
+
+@pytest.mark.parametrize("sections", [
+    (("Bedömning", "Njurcellscancer hö."), ("Planering", "Tel. pat i morgon m besked.")),
+    (("Bedömning", "Myelom."), ("Planering", "inf. ej given, kallas v.12.")),
+    (("PAD", "Basaliom."), ("Planering", "Ej info t. pat än.")),
+    (("Bedömning", "Parkinsons sjukdom."), ("Planering", "Besked v. ÅB tis m dotter.")),
+    (("Provsvar", "Hepatit C-RNA pos."), ("Planering", "Svar ej meddelat pat.")),
+    (("Bedömning", "Analcancer. Ej info om malignitet, op-planering efter besked."),),
+])
+def test_nl101_terse_not_told(sections):
+    assert _nl101(*sections) != []
+
+
+@pytest.mark.parametrize("sections", [
+    # told tersely today, after an earlier not-told
+    (("Aktuellt", "Ej info förra ggn pga smärta."),
+     ("Bedömning", "Idag info given om Crohns sjukdom, m maken närv.")),
+    # not told a sick-leave degree (a compound of a not-topic), the diagnosis told
+    (("Bedömning", "Depression, medelsvår. Pat informerad om diagnosen."),
+     ("Planering", "Ej info om sjukskrivningsomfattning ännu.")),
+    # telling on a condition not come true
+    (("Aktuellt", "Gastroskopi: 2 cm polyp i ventrikeln, tagen i sin helhet."),
+     ("Planering", "Om PAD visar malignitet informeras pat vid ÅB, annars brev.")),
+])
+def test_nl101_terse_told_or_not_about_a_diagnosis(sections):
+    assert _nl101(*sections) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("?utskrivning imorgon om sat >92 % på RA.", []),                  # it hedges its own word
+    ("?Bells pares (idiopatisk facialispares).", [("Bells pares", "uncertain"),
+                                                 ("idiopatisk facialispares", "uncertain")]),
+    ("Knöl? ?lipom.", [("lipom", "uncertain")]),                        # two marks, not "??"
+    ("No signs of pneumothorax.", [("pneumothorax", "negated")]),
+    ("Diff.diagnostiskt: gikt, pseudogikt.", [("gikt", "uncertain"), ("pseudogikt", "uncertain")]),
+    ("DT: misstanke om appendicit avskriven, endast lymfadenit.",
+     [("appendicit", "negated"), ("lymfadenit", "affirmed")]),
+    ("Polyp i sigmoideum, trol. adenom.", [("Polyp i sigmoideum", "affirmed"), ("adenom", "uncertain")]),
+])
+def test_terse_hedges_and_denials(text, expected):
+    assert assertions(text) == expected

@@ -39,6 +39,8 @@ MAX_SCOPE = 12
 # past-tense verbs of a work-up: a suspicion in their clause is the past work-up's
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
+# a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
+_CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades"}
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
@@ -138,8 +140,11 @@ class ConText:
             span_ids = set(range(start, end))
             if span_ids & taken or span_ids & skip:
                 continue
-            taken |= span_ids
             text = self.texts[match_id]
+            if end - start > 1 and not text.strip("?") and any(
+                    doc[k].whitespace_ for k in range(start, end - 1)):
+                continue  # "kvadrant? ?invagination": two question marks, not one "??"
+            taken |= span_ids
             for category, direction in self.rules[match_id]:
                 if category == "pseudo":
                     continue
@@ -277,6 +282,11 @@ class CueIndex:
                 distance, blocked = 0, False
             elif c_end <= start and direction in ("forward", "both"):
                 distance = start - c_end
+                if text == "?" and distance > 2 and not (
+                        distance <= 6 and start and self.doc[start - 1].text == "("):
+                    # "?discharge tmrw if sat >90 % on RA": it hedges the word it is glued to
+                    # (and a name in brackets after it: "?Zoster oticus (Ramsay Hunt)")
+                    continue
                 blocked = self._blocked(c_end, start) or (
                     category == "negated" and self._colon_after_words(c_end, start))
             elif c_start >= end and direction in ("backward", "both"):
@@ -308,7 +318,7 @@ class CueIndex:
             # ruled out later in its sentence)
             # a suspicion confirmed later in its clause: "misstanke om LE bekräftad med DT"
             if self._confirmed_after(end) or any(
-                    t.lower_ in _CONFIRMED for t in self.doc[best[5]:start]):
+                    t.lower_ in _CONFIRMED or t.lower_ in _CLOSED for t in self.doc[best[5]:start]):
                 return None  # (and "misstanke om LE bekräftad med DT: bilaterala embolier")
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (

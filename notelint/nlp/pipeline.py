@@ -262,6 +262,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "suspicion"  # "ej informerad om misstanken": the note's hypotheses
         elif _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
             topic = "result"  # "ej informerad om PAD-svaret": what the result says decides
+        elif any(word.startswith(t) and len(word) > len(t) + 2 for t in res.not_topics if len(t) >= 7):
+            topic = "other"  # "ej info om sjukskrivningsgrad": a compound of a not-topic
         elif _names_topic(word, res.detail_topics):
             topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
         elif _names_topic(word, res.not_topics) and not _told_first_part(word, res):
@@ -746,8 +748,10 @@ class SpellingNormalizer:
             norm = by_lower.get(low, _UNSET)
             if norm is _UNSET:
                 word = strings[low]
-                canon = (self._parts(word) if i in hyphened else self.forms.get(word) or (
-                    self.speller.correct(word) if self.near(word) else None))
+                canon = self.forms.get(word)  # a written form first: "diff.diagnostiskt"
+                if canon is None:
+                    canon = (self._parts(word) if i in hyphened else
+                             self.speller.correct(word) if self.near(word) else None)
                 norm = canon if canon and canon != word else None
                 if len(by_lower) < _MEMO_SIZE:
                     by_lower[low] = norm
