@@ -249,9 +249,15 @@ def test_nl101_hard_judgements(case_eval):
 # - set 12 (seventh session; 79 NL101, 95 NL102 assertions; the whole breadth of clinics,
 #   authors and note lengths; written 08:1x–08:3x UTC 2026-12-03, scored once at 08:37 after
 #   the session's NL101 changes, errors never read): NL101 74/79 (93.7 %, recall 0.92,
-#   precision 0.94), NL102 89/95 (93.7 %, recall 0.92), precision 0.957 — both below the bar
+#   precision 0.94), NL102 89/95 (93.7 %, recall 0.92), precision 0.957 — both below the bar;
+#   after the session's later changes (errors still never read) NL102 90/95 (94.7 %),
+#   precision 0.98; set 11 NL101 58/66 (87.9 %)
+# - set 13 (seventh session; 90 NL101, 106 NL102 assertions; the whole breadth again; written
+#   08:1x–08:3x UTC, scored once at 08:35 after every change of the session, errors never
+#   read): NL101 83/90 (92.2 %, recall 0.88, precision 0.95), NL102 102/106 (96.2 %, recall
+#   0.94), precision 0.98 — NL102 at the bar, NL101 below it
 FROZEN = [
-    ("nl1_heldout2_cases.jsonl", 150, 0.98, 0.98, 0.97),
+    ("nl1_heldout2_cases.jsonl", 150, 0.98, 0.99, 0.99),
     ("nl1_heldout3_cases.jsonl", 150, 0.98, 0.97, 0.99),
     ("nl1_heldout4_cases.jsonl", 160, 0.90, 0.96, 0.93),
     ("nl1_heldout5_cases.jsonl", 160, 0.97, 0.95, 0.96),
@@ -260,8 +266,9 @@ FROZEN = [
     ("nl1_heldout8_cases.jsonl", 130, 0.91, 0.95, 0.96),
     ("nl1_heldout9_cases.jsonl", 140, 0.97, 0.99, 0.97),
     ("nl1_heldout10_cases.jsonl", 140, 0.98, 0.98, 0.99),
-    ("nl1_heldout11_cases.jsonl", 147, 0.86, 0.98, 0.99),
-    ("nl1_heldout12_cases.jsonl", 160, 0.93, 0.93, 0.95),
+    ("nl1_heldout11_cases.jsonl", 147, 0.87, 0.98, 0.99),
+    ("nl1_heldout12_cases.jsonl", 160, 0.93, 0.94, 0.97),
+    ("nl1_heldout13_cases.jsonl", 168, 0.92, 0.96, 0.97),
 ]
 
 
