@@ -36,11 +36,12 @@ from spacy.tokens import Doc
 from .resources import Cue
 
 MAX_SCOPE = 12
-# past-tense verbs of a work-up: a suspicion in their clause is the past work-up's
+# a suspicion confirmed: "misstanke om LE bekräftad med DT" is settled
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
 # a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
 _CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades"}
+# past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
