@@ -129,6 +129,10 @@ def test_development_set(case_eval):
                                                             # 75.0 / 90.0 % written
     ("nl1au_dev_cases.jsonl", 89, ("NL101", "NL102")),     # a 56th: results and findings;
                                                             # 100 / 96.3 % written
+    ("nl1av_dev_cases.jsonl", 73, ("NL101", "NL102")),     # a 58th: NL101 in many voices;
+                                                            # 86.9 / 100 % written
+    ("nl1aw_dev_cases.jsonl", 74, ("NL101", "NL102")),     # a 59th: NL101 over 2–4 notes;
+                                                            # 94.3 / 100 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

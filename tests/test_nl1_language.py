@@ -397,6 +397,7 @@ def test_nl102_flags_a_question_left_open(sections):
 # --- NL101: the journal's readers, other parties, and the last word on telling ------------
 
 CHILD_PNR = "20160315-2388"  # 8 years old in May 2024: the guardians read the journal
+WOMAN_PNR = "19920512-2386"  # a woman of 32 (even ninth digit)
 
 
 def _nl101_for(pnr: str, *sections: tuple[str, str]):
@@ -418,8 +419,11 @@ def test_a_childs_guardians_not_told_is_the_readers_not_told():
     "NIPT talar för trisomi 18. De blivande föräldrarna ej underrättade ännu.",
 ])
 def test_parents_of_a_fetus_include_the_pregnant_patient(text):
-    # an adult's "föräldrarna" are others, except in a note about her pregnancy
-    assert len(_nl101(("Bedömning", text))) == 1
+    # an adult's "föräldrarna" are others, except in a note about her pregnancy (a woman's
+    # record: the id's ninth digit is even)
+    assert len(_nl101_for(WOMAN_PNR, ("Bedömning", text))) == 1
+    # a man's record is not a pregnancy's: his parents are others
+    assert _nl101(("Bedömning", text)) == []
 
 
 def test_a_childs_guardians_told_is_the_readers_told():
@@ -1345,3 +1349,44 @@ def test_nl101_terse_told_or_not_about_a_diagnosis(sections):
 ])
 def test_terse_hedges_and_denials(text, expected):
     assert assertions(text) == expected
+
+
+# --- seventh session, last round (58th/59th writers), new wording here ---
+
+@pytest.mark.parametrize("sections", [
+    (("Bedömning", "Skelettmetastaser."), ("Planering", "Beskedsamtalet får vänta tills dottern är hemma.")),
+    (("Bedömning", "Pankreascancer."), ("Samtal", "Han är inte redo att ta emot det idag; jag har inte berättat om PAD-svaret.")),
+    (("PAD", "Lobulär cancer in situ."), ("Bedömning", "Har inte haft tillfälle att ge henne svaret.")),
+    (("Provsvar", "Kronisk lymfatisk leukemi."), ("Bedömning", "Pat får reda på det vid återbesöket.")),
+    (("Bedömning", "Duodenalcancer. Pat kännner ej till svaret."),),
+    (("Bedömning", "Glioblastom."), ("Planering", "Bedöms att hon inte bör få beskedet före helgen.")),
+    (("Bedömning", "Hodgkins lymfom."), ("Planering", "Pat kallas till mottagningen 12/3 för besked.")),
+    (("Bedömning", "Azoospermi, Klinefelters syndrom."), ("Information", "Paret har inte fått besked.")),
+])
+def test_nl101_last_round_not_told(sections):
+    assert _nl101(*sections) != []
+
+
+def test_nl101_neither_the_child_nor_the_parents_know():
+    got = _nl101_for(CHILD_PNR, ("Bedömning", "Neuroblastom."),
+                     ("Information", "Varken Elsa eller föräldrarna vet ännu vad biopsin visade."))
+    assert got != []
+
+
+def test_nl101_patient_tells_her_father_herself():
+    got = _nl101(("Bedömning", "Ångestsyndrom. Pat informerad om diagnosen, men har ännu inte "
+                               "berättat om diagnosen för sin pappa."))
+    assert got == []
+
+
+def test_nl101_the_doctor_on_call_not_told():
+    got = _nl101(("Bedömning", "Pneumoni. Pat informerad om diagnosen. Bakjouren ej informerad."))
+    assert got == []
+
+
+def test_a_congenital_diagnosis_of_a_young_man_is_his_own():
+    # Q-codes make "föräldrarna" readers only in a (possibly pregnant) woman's note
+    male_17 = "20070108-2539"
+    got = _nl101_for(male_17, ("Provsvar", "Klinefelters syndrom."),
+                     ("Samtal", "Föräldrarna informerade om svaret. Han har ännu inte fått veta diagnosen."))
+    assert got != []

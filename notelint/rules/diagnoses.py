@@ -242,7 +242,8 @@ def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:
     age = ctx.record.patient.age_on(day) if day is not None else None
     if age is not None and age < ctx.ruleset.visibility.guardian_until_age:
         return {"patient", "guardian"}
-    if any(_of_pregnancy(m.icd10) for m in mentions):
+    # (not a man's note: "Klinefelters syndrom" (Q98) of a 17-year-old son is his own)
+    if ctx.record.patient.sex_by_id != "M" and any(_of_pregnancy(m.icd10) for m in mentions):
         return {"patient", "guardian"}
     return {"patient"}
 
