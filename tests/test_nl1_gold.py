@@ -259,7 +259,9 @@ def test_nl101_hard_judgements(case_eval):
 # - set 13 (seventh session; 90 NL101, 106 NL102 assertions; the whole breadth again; written
 #   08:1x–08:3x UTC, scored once at 08:35 after every change of the session, errors never
 #   read): NL101 83/90 (92.2 %, recall 0.88, precision 0.95), NL102 102/106 (96.2 %, recall
-#   0.94), precision 0.98 — NL102 at the bar, NL101 below it
+#   0.94), precision 0.98 — NL102 at the bar, NL101 below it; after the session's last
+#   round of changes (09:15, errors still never read) NL101 84/90 (93.3 %), set 12 NL101
+#   75/79 (94.9 %)
 FROZEN = [
     ("nl1_heldout2_cases.jsonl", 150, 0.98, 0.99, 0.99),
     ("nl1_heldout3_cases.jsonl", 150, 0.98, 0.97, 0.99),
@@ -271,8 +273,8 @@ FROZEN = [
     ("nl1_heldout9_cases.jsonl", 140, 0.97, 0.99, 0.97),
     ("nl1_heldout10_cases.jsonl", 140, 0.98, 0.98, 0.99),
     ("nl1_heldout11_cases.jsonl", 147, 0.87, 0.98, 0.99),
-    ("nl1_heldout12_cases.jsonl", 160, 0.93, 0.94, 0.97),
-    ("nl1_heldout13_cases.jsonl", 168, 0.92, 0.96, 0.97),
+    ("nl1_heldout12_cases.jsonl", 160, 0.94, 0.94, 0.97),
+    ("nl1_heldout13_cases.jsonl", 168, 0.93, 0.96, 0.97),
 ]
 
 
