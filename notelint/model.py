@@ -397,14 +397,8 @@ class Patient(_Model):
 
     @property
     def sex_by_id(self) -> Literal["F", "M"] | None:
-        """"F" or "M" as the id's ninth digit says (even: F) — the legal sex of a
-        personnummer or samordningsnummer; None for an id of another shape."""
-        digits = re.sub(r"[-+]", "", self.id)
-        if len(digits) == 12:
-            digits = digits[2:]
-        if len(digits) != 10 or not digits.isdigit():
-            return None
-        return "F" if int(digits[8]) % 2 == 0 else "M"
+        """The legal sex a valid personnummer or samordningsnummer encodes; None else."""
+        return pii.legal_sex(self.id)
 
     def age_on(self, day: dt.date) -> int | None:
         if self.birth_date is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -57,6 +57,14 @@ def birth_date(value: str) -> dt.date | None:
     try:
         parsed = _pnr.parse(value.strip())
         return parsed.get_date().date() if hasattr(parsed.get_date(), "date") else parsed.get_date()
+    except Exception:
+        return None
+
+
+def legal_sex(value: str) -> Literal["F", "M"] | None:
+    """"F" or "M" as a valid identity number encodes it (its ninth digit); None else."""
+    try:
+        return "F" if _pnr.parse(value.strip()).is_female() else "M"
     except Exception:
         return None
 
