@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
@@ -28,6 +29,8 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 # digit run — a hyphen before the number is no protection (`pnr-19850101-1236`).
 # (any century is masked: "99121212-1212" is a typo of a real person's number as likely as not)
 PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})([-+ ]?)(\d{4})(?!\d)", re.ASCII)
+# six digits in a row (any script's, full-width ones too): every identity number has them
+_SIX_DIGITS = re.compile(r"\d{6}")
 
 
 def fold(text: str) -> str:
@@ -43,30 +46,36 @@ def is_valid_pin(value: str) -> bool:
     if value[8:9] in ("-", "+") or len(value) == 12:  # the century written out: 18, 19, 20
         if value[:2] not in ("18", "19", "20"):
             return False
+    valid, born, _ = _read(value)
+    return valid and born is not None and born <= dt.date.today()  # nobody is born in the future
+
+
+@lru_cache(maxsize=4096)
+def _read(value: str) -> tuple[bool, dt.date | None, bool | None]:
+    """What the library reads in an identity number: valid, birth date, female. Remembered:
+    a record's number is asked for every note (age on the note's day, sex), and a parse
+    costs a date computation and an environment lookup in the library."""
     try:
-        if not _pnr.valid(value):
-            return False
+        valid = bool(_pnr.valid(value))
     except Exception:  # the library raises on some malformed dates
-        return False
-    born = birth_date(value)
-    return born is not None and born <= dt.date.today()  # nobody is born in the future
+        valid = False
+    try:
+        parsed = _pnr.parse(value)
+        got = parsed.get_date()
+        return valid, (got.date() if hasattr(got, "date") else got), parsed.is_female()
+    except Exception:
+        return valid, None, None
 
 
 def birth_date(value: str) -> dt.date | None:
     """The birth date a valid identity number encodes (samordningsnummer: day − 60)."""
-    try:
-        parsed = _pnr.parse(value.strip())
-        return parsed.get_date().date() if hasattr(parsed.get_date(), "date") else parsed.get_date()
-    except Exception:
-        return None
+    return _read(value.strip())[1]
 
 
 def legal_sex(value: str) -> Literal["F", "M"] | None:
     """"F" or "M" as a valid identity number encodes it (its ninth digit); None else."""
-    try:
-        return "F" if _pnr.parse(value.strip()).is_female() else "M"
-    except Exception:
-        return None
+    female = _read(value.strip())[2]
+    return None if female is None else "F" if female else "M"
 
 
 def mask(value: str) -> str:
@@ -87,6 +96,8 @@ def mask_text(text: str) -> str:
     digits in a row is masked when its check digit is right (else it is as likely a date
     and a time, or a phone number).
     """
+    if _SIX_DIGITS.search(text) is None:  # (most text: no date part, nothing to mask)
+        return text
     folded = text.translate(_FOLD)
     if folded is text or folded == text:
         folded = text
