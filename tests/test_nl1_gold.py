@@ -133,6 +133,14 @@ def test_development_set(case_eval):
                                                             # 86.9 / 100 % written
     ("nl1aw_dev_cases.jsonl", 74, ("NL101", "NL102")),     # a 59th: NL101 over 2–4 notes;
                                                             # 94.3 / 100 % written
+    ("nl1ax_dev_cases.jsonl", 170, ("NL101", "NL102")),    # a 61st: results and findings untold;
+                                                            # 98.8 / 97.8 % written
+    ("nl1ay_dev_cases.jsonl", 165, ("NL101", "NL102")),    # a 62nd: acute and inpatient care;
+                                                            # 87.7 / 97.0 % written
+    ("nl1az_dev_cases.jsonl", 170, ("NL101", "NL102")),    # a 63rd: NL102 in rarer specialties;
+                                                            # 98.4 / 95.4 % written
+    ("nl1ba_dev_cases.jsonl", 170, ("NL101", "NL102")),    # a 64th: NL101 in specialist care;
+                                                            # 86.2 / 95.7 % written
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

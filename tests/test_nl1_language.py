@@ -1390,3 +1390,124 @@ def test_a_congenital_diagnosis_of_a_young_man_is_his_own():
     got = _nl101_for(male_17, ("Provsvar", "Klinefelters syndrom."),
                      ("Samtal", "Föräldrarna informerade om svaret. Han har ännu inte fått veta diagnosen."))
     assert got != []
+
+
+# --- eighth session (nl1ax–nl1ba writers), new wording here ---
+
+@pytest.mark.parametrize("sections", [
+    # telling put off to an occasion to come
+    (("Röntgen", "DT: 5 cm tumör i pankreashuvudet, trol. pankreascancer."),
+     ("Planering", "Pat informeras vid fredagens rond.")),
+    (("PAD", "Malignt melanom, Breslow 2 mm."), ("Planering", "Information till pat sparas till återbesöket.")),
+    (("Bedömning", "Utredningen visar ADHD. Diagnosbeskedet skjuts upp till efter semestern."),),
+    (("Bedömning", "Multipel skleros. I samråd med pat:s psykiatriker skjuts beskedet upp."),),
+    (("Bedömning", "MR visar MS. Meddelas inte förrän neurologen är tillbaka."),),
+    (("Bedömning", "Schizofreni. Vi avstår från att ge diagnosbesked per telefon."),),
+    (("Bedömning", "Utredningen visar autism. Återgivningssamtal inbokat 3/6."),),
+    (("Bedömning", "Autism. Enl. önskemål får Oskar själv beskedet vid ett senare samtal."),),
+    (("Bedömning", "Alzheimers sjukdom, tas upp vid återbesöket 2/4."),),
+    (("Bedömning", "Frontotemporal demens. Ska diagnosbeskedet vänta tills maken kan komma."),),
+    # what is (not) told, named otherwise: the cause, the flicker, "kännedom", "fått höra"
+    (("Bedömning", "Nyupptäckt förmaksflimmer. Ej informerad om flimret än."),),
+    (("Bedömning", "Kotkompression Th8 av skelettmetastas. Pat ännu ej informerad om orsaken."),),
+    (("Bedömning", "Bipolär sjukdom typ I. Pat har inte fått kännedom om slutsatsen."),),
+    (("Bedömning", "Akut myeloisk leukemi. Pat har inte fått höra om det än."),),
+    # the words of telling mistyped
+    (("Bedömning", "Bröstcancer. Pat har ännu inte informarats."),),
+    (("Bedömning", "Njurcellscancer. Pat ej informead."),),
+])
+def test_nl101_eighth_session_not_told(sections):
+    assert _nl101(*sections) != []
+
+
+@pytest.mark.parametrize("sections", [
+    # told today after an earlier not-told, the clinician as subject
+    (("Bedömning", "Vid förra besöket hade pat ännu inte fått diagnosen. Idag har vi gått igenom "
+                   "paranoid schizofreni och pat har fått skriftlig information."),),
+    # an earlier note's not-told, reported
+    (("Bedömning", "I förra veckans anteckning stod att pat inte var informerad om "
+                   "skelettmetastaserna. Det är nu gjort: pat fick besked i dag."),),
+    # the relatives not told, the patient told
+    (("Bedömning", "Kronisk njursvikt stadium 5."),
+     ("Information", "Pat fick veta igår. Hans fru och barn har inte fått veta än.")),
+])
+def test_nl101_eighth_session_told(sections):
+    assert _nl101(*sections) == []
+
+
+def test_nl101_told_to_relatives_in_a_conversation_with_them():
+    # "Informerade om …" after "Samtal med make och dotter": the relatives are told
+    got = _nl101(("Anhörigsamtal", "Samtal med make och dotter. Informerade om att DT visar "
+                                   "spridd pankreascancer."),
+                 ("Planering", "Pat själv ännu ej informerad, samtal imorgon."))
+    assert got != []
+
+
+def test_nl101_they_are_the_parents_of_the_sentence_before():
+    got = _nl101_for(CHILD_PNR, ("Röntgen", "MR: medulloblastom i fjärde ventrikeln."),
+                     ("Information", "Föräldrarna informerade om att MR visar en förändring. "
+                                     "De har inte informerats om att det är en tumör."))
+    assert got != []
+
+
+def test_nl101_a_relatives_word_names_the_patient_in_a_sentence_on_telling():
+    got = _nl101(("Telefon", "Tel till dottern, som igår fick besked om pappans lungcancer."),
+                 ("Planering", "Pat själv ska få beskedet vid besöket på måndag."))
+    assert got != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one spoken with is not one with the disease
+    ("Efter intervju med mamman har teamet landat i ADHD.", [("ADHD", "affirmed")]),
+    ("Mamman har ADHD.", [("ADHD", "family")]),
+    # a year dates the diagnosis before it, not one before a comma
+    ("Levermetastaser på DT, känd koloncancer sedan 2020.",
+     [("Levermetastaser", "affirmed"), ("koloncancer", "affirmed")]),
+    # not made, not ruled out
+    ("ADHD-diagnos kan inte ställas.", [("ADHD-diagnos", "negated")]),
+    ("Slätröntgen utan säker fraktur.", [("fraktur", "uncertain")]),
+    # a hedge on something else after a comma
+    ("Pneumoni, trol. hem imorgon.", [("Pneumoni", "affirmed")]),
+    ("Pneumoni, ev. antibiotika.", [("Pneumoni", "affirmed")]),
+    # words: lay, telegraphic, look-alike
+    ("Troligen blodpropp i höger vad.", [("blodpropp", "uncertain")]),
+    ("Trol. emotionellt instabil PS.", [("emotionellt instabil PS", "uncertain")]),
+    ("MR inneröra/CP-vinkel beställs.", []),
+    ("Ameloblastom kan ej uteslutas.", [("Ameloblastom", "uncertain")]),
+    ("Misstänkt recidiv i vaginaltoppen.", [("recidiv i vaginaltoppen", "uncertain")]),
+])
+def test_eighth_session_assertions(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections", [
+    # the diagnosis's name kept from the patient
+    (("Bedömning", "Lewy body-demens. Vi har talat om minnessvårigheterna men ordet demens har "
+                   "ännu inte använts med henne."),),
+    # told in part: which syndrome not
+    (("Samtal", "Pat informerad om att en ärftlig förändring hittats, men inte om vilket syndrom "
+                "det rör sig om."), ("Resultat", "Lynchsyndrom, patogen variant i MLH1.")),
+    # a gene variant as written
+    (("Bedömning", "Analysen visar en patogen variant i PALB2, vilket pat inte informerats om än."),),
+    # a side inside a many-word form
+    (("Röntgen", "DT-angio: dissektion av hö a. carotis interna."),
+     ("Bedömning", "Pat känner inte till dissektionen ännu.")),
+])
+def test_nl101_eighth_session_not_told_more(sections):
+    assert _nl101(*sections) != []
+
+
+def test_nl101_relatives_with_ages_not_told():
+    got = _nl101(("Resultat", "Patogen variant i BRCA2."),
+                 ("Samtal", "Pat informerad om resultatet. Brodern och pats två söner, 19 och 23 "
+                            "år, är ännu inte informerade."))
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Familjär hyperkolesterolemi.", [("Familjär hyperkolesterolemi", "affirmed")]),
+    ("Anlag för familjär dilaterad kardiomyopati.", [("dilaterad kardiomyopati", "affirmed")]),
+    ("Familjär förekomst av bröstcancer.", [("bröstcancer", "family")]),
+])
+def test_familial_names_the_kind_of_disease(text, expected):
+    assert assertions(text) == expected

@@ -79,6 +79,9 @@ _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "
 _TELLING_STEMS = ("informer", "meddel", "underrätt", "delgiv", "berätta", "upplyst", "besked",
                   "förmedl", "återkoppl")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w./:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
+# a relative after these is one the clinician speaks with ("samtal med mamman", "tel till
+# sonen", "enligt maken"), whose family cue ("mamman har", "maken har") names no disease of theirs
+_WITH_WHOM = frozenset({"med", "till", "enligt", "via"})
 _SINCE = {"sedan", "sen"}
 _CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteriet", "mcdonald",
                    "uppfyller", "uppfyllda", "uppfyllt", "revised", "reviderade",
@@ -121,6 +124,7 @@ class ConText:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
         doc.user_data["nl_cues"] = cues
         index = CueIndex(doc, cues)
+        index.dx_tokens = in_dx
         attrs = doc.user_data.setdefault("nl_dx", {})
         known = doc.user_data.setdefault("nl_known", set())
         for span in dx:
@@ -153,6 +157,10 @@ class ConText:
                     direction = "forward"
                 if text == "om" and not self._om_opens_clause(doc, start):
                     continue
+                if (category == "family" and direction == "forward" and start
+                        and doc[start - 1].lower_ in _WITH_WHOM):
+                    continue  # "intervju med maken har …", "tel till sonen": one spoken
+                    # with, not one who has the disease
                 if direction == "sedan":
                     if end < len(doc) and _SEDAN_NEXT.match(doc[end].lower_):
                         direction = "both"
@@ -222,6 +230,7 @@ class CueIndex:
         self.negation_after = [i for i, w in enumerate(lowers) if w in after]
         self.openers = [i for i, w in enumerate(lowers) if w in openers]
         self.parenthesis = _parentheses(doc)
+        self.dx_tokens: set[int] = set()  # tokens inside diagnosis mentions (set by ConText)
         doc.user_data["nl_cue_index"] = self
 
     def _blocked(self, lo: int, hi: int) -> bool:
@@ -296,7 +305,10 @@ class CueIndex:
                 distance = c_start - end
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
-                blocked = self._blocked(end, c_start)
+                blocked = self._blocked(end, c_start) or category == "known" and any(
+                    i in self.dx_tokens for i in range(end, c_start))
+                # ("DM2 sedan 2015" dates the diagnosis it follows, not one before another:
+                # "skelettmetastaser på DT, känd prostatacancer sedan 2019")
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
                     # "?", "neg": the phrase it ends, not the list — but a lone comma before a
                     # hedge that closes the sentence joins them: "NSTEMI, trolig."

@@ -191,6 +191,15 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _VERB_FIRST = {"vet", "har", "hade", "är", "var", "känner", "fick", "kan", "visste"}
+_THEY = {"de", "dom", "dessa"}
+# a telling with no one named, the verb first ("Informerade om att …", "Informerad om …")
+_TELLING_FIRST = {"informerade", "informerat", "informerad", "informerades", "meddelade",
+                  "berättade", "förklarade", "gav", "gick", "lämnade", "delgav", "beskedet"}
+# a conversation and with whom: "Samtal med make och son i enskilt rum", "Tel till dottern"
+_WITH_WHOM = re.compile(r"\s*(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+"
+                        r"(?:med|till|av)\s+([^.!?;\n]*)", re.IGNORECASE)
+# a sökord for a conversation with the family: what is told under it is told to them
+_RELATIVES_KEYWORD = re.compile(r"närstående|anhörig|föräldrasamtal|familjesamtal", re.IGNORECASE)
 
 
 def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention],
@@ -247,12 +256,29 @@ def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -
     res = load_resources()
     out = triggers
     for k, t in enumerate(triggers):
-        if t.kind not in ("not_informed", "communicated") or t.subject != "patient" or t.sentence < 1:
+        if t.kind not in ("not_informed", "communicated") or t.subject != "patient":
             continue
         text = getattr(sections[t.section], "text", None) or ""
         first = text[t.sentence:t.end].split(None, 1)
-        if not first or first[0].lower() not in _VERB_FIRST:
+        if not first:
             continue
+        opener = first[0].lower()
+        if opener in _TELLING_FIRST:
+            # told, the one told left out: those of the conversation the sentence before
+            # names, or the family of a sökord for talks with them
+            role = _conversation_role(text, t.sentence, res)
+            keyword = getattr(sections[t.section], "keyword", "") or ""
+            if role is None and _RELATIVES_KEYWORD.search(keyword):
+                role = "other"
+            if role is not None and role != "patient":
+                if out is triggers:
+                    out = list(triggers)
+                out[k] = replace(t, subject=role)
+            continue
+        if t.sentence < 1 or opener not in _VERB_FIRST and not (
+                opener in _THEY and len(text[t.sentence:t.start].split()) <= 3):
+            continue  # ("De har inte informerats om …": those the sentence before opens with;
+            # not "De vill själva berätta för Elsa och hon har inte fått veta")
         # the sentence before it (within reach: a 1 MB note), and its first word
         before = text[max(0, t.sentence - _REACH):t.sentence].rstrip(" \t.!?;\n")
         m = _FIRST_WORD.match(_SENTENCE_BREAK.split(before)[-1]) if before else None
@@ -264,6 +290,24 @@ def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -
                 out = list(triggers)
             out[k] = replace(t, subject=role)
     return out
+
+
+def _conversation_role(text: str, at: int, res: Any) -> str | None:
+    """Who the sentence before ``at`` says the conversation was with ("Samtal med make och
+    son"): "other" or "guardian" when none of them is the patient, else None."""
+    if at < 1:
+        return None
+    before = text[max(0, at - _REACH):at].rstrip(" \t.!?;\n")
+    m = _WITH_WHOM.match(_SENTENCE_BREAK.split(before)[-1]) if before else None
+    if m is None:
+        return None
+    from .pipeline import _person_role
+
+    words = re.findall(r"[^\W\d_]+", m.group(1).lower())
+    if any(w in res.persons_patient for w in words):
+        return None
+    roles = {_person_role(w, res) for w in words} - {"patient"}
+    return ("guardian" if "guardian" in roles else "other") if roles else None
 
 
 _SENTENCE_END = re.compile(r"[?!\n]|\.\s+(?=[A-ZÅÄÖ])")

@@ -94,6 +94,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 subject = ("patient" if words[m - 2] in res.persons_patient
                            else _person_role(words[m - 2], res))
                 break
+        if w in (",", "och") and (k and _AGE_WORD.match(words[k - 1])
+                                  or k + 1 < len(words) and _AGE_WORD.match(words[k + 1])):
+            continue  # "Systern och pats två döttrar, 22 och 25 år, är ännu inte informerade"
         if w in _CLAUSE_BOUNDARY:
             if (w in ("men", "och") and k + 1 < len(words) and words[k + 1] in _FINITE_VERBS
                     and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
@@ -128,6 +131,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                     break
             break
         role = "other" if w == "man" and k and words[k - 1] in ("god", "gode") else _person_role(w, res)
+        if w == "barn" and k and (words[k - 1] in _POSSESSIVES or k >= 2 and words[k - 1] in _COORDINATORS
+                                  and _person_role(words[k - 2], res) == "other"):
+            role = "other"  # "Hans fru och barn har inte fått veta": the patient's children
         if role != "patient" and not _object_of_preposition(words, k):
             # "Pat och maka ej informerade", "Varken barnet eller föräldrarna …": the
             # patient is one of those not told
@@ -268,6 +274,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "detail"  # "ej informerad om stadiet": only where nothing else is said
         elif _names_topic(word, res.not_topics) and not _told_first_part(word, res):
             topic = "other"  # "om risken för retinopati", "om tiden för operationen"
+        elif (word in ("vilket", "vilken", "vilka", "vad") and j + 1 < s_end
+              and (_names_topic(doc[j + 1].lower_, res.told_topics) or _disease_head(doc[j + 1].lower_, res)
+                   or doc[j + 1].lower_ in _KIND_OF_DIAGNOSIS)):
+            topic = "diagnosis"  # "men inte om vilket syndrom det gäller"
         elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
@@ -604,6 +614,9 @@ def _names_topic(word: str, topics: Iterable[str]) -> bool:
 _FUNCTION_TOPICS = {"att", "det", "den", "detta", "dessa"}
 
 
+_KIND_OF_DIAGNOSIS = {"syndrom", "sjukdom", "diagnos", "typ", "form", "cancer", "tumör",
+                      "cancerform", "tumörtyp", "sjukdomen", "diagnosen"}
+_AGE_WORD = re.compile(r"^(?:\d+|år|åriga?|mån)$")  # "22 och 25 år" is no clause
 _CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
 _NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "åt", "hos", "utan"}  # "till maken"
 _POSSESSIVE_BEFORE = {"sin", "sitt", "sina", "hans", "hennes", "hens", "deras"}
@@ -621,7 +634,10 @@ _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "ä
                   "nu", "då", "men", "utan", "trots"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "nya", "nytt", "ny", "aktuella", "senaste", "hela"}
-_TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till"}
+# sides, written inside a many-word form ("blodpropp i vänster ben", "förändring i hö njure")
+_SIDE_WORDS = ("hö", "vä", "hö.", "vä.", "höger", "vänster", "högra", "vänstra", "bilat",
+               "bilat.", "bilateral", "bilaterala", "bilateralt", "höger-", "vänster-")
+_TIME_WORDS = {"när", "på", "vid", "av", "efter", "innan", "tills", "då", "med", "till", "förrän", "före"}
 _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
 
@@ -687,7 +703,9 @@ _NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska
                       "teamet", "enhet", "enheten", "klinik", "kliniken", "förening",
                       "föreningen", "skola", "skolan", "program", "programmet", "ambulatoriet",
                       "avdelning", "avdelningen", "dagvård", "dagvården", "sjuksköterska",
-                      "sjuksköterskan", "läkare", "läkaren")
+                      "sjuksköterskan", "läkare", "läkaren",
+                      # a place in the body named by it: "CP-vinkel" (cerebellopontine)
+                      "vinkel", "vinkeln", "vinkelns")
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
@@ -801,6 +819,7 @@ class DiagnosisMatcher:
         # many-word forms by the hashes of their words' NORM: no Lexeme (and no tokenizer
         # run) per form at build time, as a PhraseMatcher would need
         self.by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        self._sides: frozenset[int] = frozenset()  # NORM hashes of _SIDE_WORDS
         # abbreviations as written: one-token forms by their ORTH hash (no Doc, no Lexeme
         # per form at build time), the few that the tokenizer cuts ("HIV-1") by a matcher
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -912,16 +931,39 @@ class DiagnosisMatcher:
                 pieces.extend(cut)
         hashes = tuple(nlp.vocab.strings.add(p) for p in pieces)
         self.by_first.setdefault(hashes[0], []).append((hashes, key))
+        if not self._sides:
+            self._sides = frozenset(nlp.vocab.strings.add(w) for w in _SIDE_WORDS)
 
     def _many_word_matches(self, norms: list[int]) -> Iterator[tuple[int, int, int]]:
         """(key, start, end) of every many-word form in a doc's NORM hashes."""
         by_first = self.by_first
         n = len(norms)
+        sides = self._sides
         for i, h in enumerate(norms):
             for hashes, key in by_first.get(h, ()):
                 end = i + len(hashes)
                 if end <= n and tuple(norms[i:end]) == hashes:
                     yield key, i, end
+                elif len(hashes) > 1 and sides:
+                    # a side written inside the form: "dissektion av vä a. carotis",
+                    # "förändring i hö njure" (one or two side words, never first or last)
+                    end = self._with_sides(norms, i, hashes, sides)
+                    if end:
+                        yield key, i, end
+
+    @staticmethod
+    def _with_sides(norms: list[int], i: int, hashes: tuple[int, ...],
+                    sides: frozenset[int]) -> int:
+        """The end of ``hashes`` matched from ``i`` with side words skipped inside it, or 0."""
+        j, skipped, n = i + 1, 0, len(norms)
+        for h in hashes[1:]:
+            while j < n and norms[j] != h and norms[j] in sides and skipped < 2:
+                j += 1
+                skipped += 1
+            if j >= n or norms[j] != h:
+                return 0
+            j += 1
+        return j if skipped else 0
 
     @staticmethod
     def _measured(doc: Doc, end: int) -> bool:

@@ -142,14 +142,21 @@ def _slip(a: str, b: str) -> bool:
     return ka is not None and kb is not None and abs(ka[0] - kb[0]) <= 1 and abs(ka[1] - kb[1]) <= 1
 
 
-def plausible_typo(word: str, target: str) -> bool:
+_VOWELS = frozenset("aeiouyåäö")
+
+
+def plausible_typo(word: str, target: str, vowels: bool = False) -> bool:
     """Every letter ``word`` replaces in ``target`` is a slip (two neighbours swapped count
-    as one edit, whatever the keys)."""
+    as one edit, whatever the keys). With ``vowels`` one vowel written for another inside
+    the word is a slip too ("informarats"): allowed for the words of telling, whose
+    look-alikes are no diagnosis."""
     ops = [op for op in Levenshtein.editops(word, target) if op.tag == "replace"]
     for k, op in enumerate(ops):
         a, b = word[op.src_pos], target[op.dest_pos]
         swapped = any(abs(o.src_pos - op.src_pos) == 1 and word[o.src_pos] == b
                       and target[o.dest_pos] == a for o in ops if o is not op)
+        if vowels and a in _VOWELS and b in _VOWELS and 0 < op.src_pos < len(word) - 2:
+            continue
         if not swapped and not _slip(a, b):
             return False
     return True
@@ -243,9 +250,12 @@ class Speller:
                                 limit=6)
         best = sorted((d, t) for t, d, _ in found
                       if d <= min(edits, max(max_edits(t), 1)) and not _inflection(word, t)
-                      and not (t in self.verbs and _ending_only(word, t))
+                      # (another form of a word of telling, not a letter lost
+                      # inside it: "informerar" no, "informead" yes)
+                      and not (t in self.verbs and _ending_only(word, t)
+                               and not (len(word) < len(t) and word[-2:] == t[-2:]))
                       and not (t in self.loose and _suffixed(word, t))
-                      and plausible_typo(word, t))
+                      and plausible_typo(word, t, vowels=t in self.verbs))
         if not best:
             return None
         return self._pick([t for d, t in best if d == best[0][0]])
