@@ -263,6 +263,7 @@ class WorkerPool:
         def on_readable() -> None:
             loop.remove_reader(w.conn.fileno())
             try:
+                os.set_blocking(w.conn.fileno(), True)  # (see below)
                 reply = w.conn.recv()
             except (EOFError, OSError) as exc:
                 if not answer.done():
@@ -272,6 +273,9 @@ class WorkerPool:
                 answer.set_result(reply)
 
         try:
+            # an event loop may leave the pipe non-blocking once it has watched it (uvloop
+            # 0.23 does): a request larger than the pipe's buffer would then fail half sent
+            os.set_blocking(w.conn.fileno(), True)
             w.conn.send((op, args))
         except (OSError, ValueError):
             self._replace(w)
