@@ -1511,3 +1511,58 @@ def test_nl101_relatives_with_ages_not_told():
 ])
 def test_familial_names_the_kind_of_disease(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections", [
+    # a relative's call: the patient named as their parent or spouse
+    (("Kontaktorsak", "Sonen ringer och undrar över svaret på DT."),
+     ("Åtgärd", "DT visar skelettmetastaser. Pappan vet ännu inte om detta, läkaren träffar honom imorgon.")),
+    (("Samtal", "Frun ringer. Hon har av onkologen fått veta att maken har ett pankreascancerrecidiv "
+                "men maken själv vet ännu inget."),),
+    # a wish about the telling does not deny the diagnosis
+    (("Telefon", "Dottern ringer, hon vill inte att pappan ska få veta att det är lungcancer. "
+                 "Pat har ännu inte fått beskedet."),),
+    # a positive test names the disease; "this news" untold; told a part
+    (("Aktuellt", "Hepatit C-PCR positivt. Pat ännu ej meddelad."),),
+    (("Bedömning", "MR visar hjärnmetastaser. Pat har ännu inte fått denna information."),),
+    (("Bedömning", "Myelodysplastiskt syndrom. Pat har fått veta att blodvärdena är låga men inte "
+                   "diagnosen."),),
+])
+def test_nl101_eighth_session_relatives_and_news(sections):
+    assert _nl101(*sections) != []
+
+
+def test_nl101_a_bare_not_reached_after_a_normal_result_is_no_diagnosis_untold():
+    got = _nl101(("Aktuellt", "Koloskopi pga IBS-liknande besvär."),
+                 ("Koloskopi", "Normal slemhinna, inga polyper, ua."),
+                 ("Planering", "Pat ej nådd per telefon, nytt försök imorgon."))
+    assert got == []
+    got = _nl101(("Aktuellt", "Koloskopi pga blod i avföringen."),
+                 ("Koloskopi", "Tumör i sigmoideum, trol. koloncancer."),
+                 ("Planering", "Pat ej nådd per telefon, nytt försök imorgon."))
+    assert got != []
+
+
+@pytest.mark.parametrize("sections", [
+    # the patient listed with others, told
+    (("Bedömning", "Pankreascancer."),
+     ("Information", "Pat, maken och dottern informerade om diagnosen. Pat ej informerad om "
+                     "resultaten av mutationsanalysen, eftersom de ännu inte är klara.")),
+    # the untold result called good ("förbättrade", "lugnande")
+    (("Aktuellt", "Provsvar efter dosändring av metformin vid typ 2-diabetes."),
+     ("Planering", "Pat inte informerad om de förbättrade provsvaren, svarade inte i telefon.")),
+    # "they" of a patient's wish are others: an adult who does not want her parents told
+    (("Bedömning", "Bulimia nervosa. Diagnosen genomgången med pat."),
+     ("Information", "Föräldrarna är inte informerade; pat är 20 år och vill inte att de ska få veta.")),
+])
+def test_nl101_eighth_session_told_more(sections):
+    assert _nl101(*sections) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fadern dog plötsligt vid 50 års ålder, misstänkt hjärtinfarkt.", [("hjärtinfarkt", "family")]),
+    ("Dottern fick veta att biopsin visar lungcancer.", [("lungcancer", "affirmed")]),
+    ("Tveksam operationsindikation med tanke på fetma och rökning.", [("fetma", "affirmed")]),
+])
+def test_eighth_session_family_and_reasons(text, expected):
+    assert [(t, a) for t, a in assertions(text)] == expected

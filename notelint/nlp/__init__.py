@@ -21,7 +21,8 @@ from typing import Any, Iterator
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
                         pointer_to_previous_sentence, read_results,
-                        subject_of_previous_sentence, untold_under_keyword)
+                        subject_of_previous_sentence, untold_under_keyword,
+                        patient_named_by_relative)
 from .prefilter import active_runs, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
@@ -338,6 +339,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                                    sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
+    out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)
     out.triggers = read_results(out.triggers, out.mentions, sections)
     out.triggers = pointer_to_previous_sentence(out.triggers, out.mentions, sections)
     out.triggers.extend(untold_under_keyword(sections, out.triggers))

@@ -78,12 +78,17 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
     ("Endometriepolyp utan atypi. Ingen malignitet"; "MR: normala förhållanden"); else it is
     about a diagnosis as any other (topic "result" becomes "diagnosis"). Numbers alone
     ("HbA1c 62") say neither."""
-    if not any(t.topic == "result" for t in triggers):  # type: ignore[comparison-overlap]
-        return triggers
     res = load_resources()
     results = {i: getattr(s, "text", None) or "" for i, s in enumerate(sections)
                if (getattr(s, "keyword", None) or "").strip().rstrip(":").lower()
                in res.result_keywords}
+    if results and any(t.kind == "not_informed" and t.topic == "diagnosis" for t in triggers):
+        # a not-told naming nothing ("Pat ej nådd per telefon") in a note whose results are
+        # its news: about the result, as if it said "om svaret"
+        triggers = [replace(t, topic="result") if _bare_not_told(t, sections, mentions) else t
+                    for t in triggers]
+    if not any(t.topic == "result" for t in triggers):  # type: ignore[comparison-overlap]
+        return triggers
     normal_said = (any(_says_normal(text, res) for text in results.values()) or any(
         m.assertion == "negated" and m.section in results for m in mentions)) and not any(
         _says(text, res.positive_results, unless_denied=True) for text in results.values())
@@ -98,6 +103,27 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                     else topic)
             if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
+
+
+def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> bool:
+    """A not-told of the patient that names no topic, in a section without a diagnosis
+    ("Aktuellt: Gastroskopi pga dyspepsi. Gastroskopi: ua. Planering: Pat ej nådd"): read
+    as a not-told result, which the note's result sections then decide."""
+    if t.kind != "not_informed" or t.topic != "diagnosis" or t.subject != "patient":
+        return False
+    section = sections[t.section] if t.section < len(sections) else None
+    text = getattr(section, "text", None) or ""
+    stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+    sentence = text[t.sentence if t.sentence >= 0 else t.start:stop.start() if stop else len(text)]
+    if _NAMES_TOPIC.search(sentence):
+        return False
+    # (none in its section either: "PAD: adenocarcinom. Pat ej underrättad ännu" speaks of it)
+    return not any(m.section == t.section and (m.sentence == t.sentence or m.assertion in (
+        "affirmed", "uncertain")) for m in mentions)
+
+
+_NAMES_TOPIC = re.compile(r"\b(?:om|kring|angående|avseende|gällande)\b|diagnos|besked|cancer|"
+                          r"misstank|fynd|sjukdom|tumör", re.IGNORECASE)
 
 
 def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention],
@@ -290,6 +316,67 @@ def subject_of_previous_sentence(triggers: list[Trigger], sections: list[Any]) -
                 out = list(triggers)
             out[k] = replace(t, subject=role)
     return out
+
+
+# a relative in contact with the clinician ("Dottern ringer", "Stödsamtal med maken"): the
+# patient is then named as that relative's relative ("Mamman vet ännu inte om detta",
+# "fått veta att maken har ett glioblastom")
+_CONTACT = re.compile(
+    r"\b(?:(?P<a>dottern|sonen|döttrarna|sönerna|barnen|hustrun|frun|maken|mannen|sambon|partnern)"
+    r"\s+(?:ringer|ringde|hör av sig|kontaktar|kontaktade|söker|är informerad|har informerats"
+    r"|informerades|har fått veta|fick veta|har fått besked|fick besked)"
+    r"|(?:\w*samtal|tel\.?|telefonkontakt|kontakt|besök)\s+(?:med|till|från|av)\s+(?:pats\s+|patientens\s+)?"
+    r"(?P<b>dottern|sonen|döttrarna|sönerna|barnen|hustrun|frun|maken|mannen|sambon|partnern))\b",
+    re.IGNORECASE)
+_PARENT_WORDS = frozenset("mamman mamma pappan pappa modern fadern mor far mammans pappans "
+                          "moderns faderns mammas pappas".split())
+_HUSBAND_WORDS = frozenset("maken mannen makens mannens".split())
+_WIFE_WORDS = frozenset("hustrun frun hustruns fruns".split())
+_COUNTERPART = {"dottern": _PARENT_WORDS, "sonen": _PARENT_WORDS, "döttrarna": _PARENT_WORDS,
+                "sönerna": _PARENT_WORDS, "barnen": _PARENT_WORDS, "hustrun": _HUSBAND_WORDS,
+                "frun": _HUSBAND_WORDS, "maken": _WIFE_WORDS, "mannen": _WIFE_WORDS,
+                "sambon": _HUSBAND_WORDS | _WIFE_WORDS, "partnern": _HUSBAND_WORDS | _WIFE_WORDS}
+
+
+def patient_named_by_relative(triggers: list[Trigger], mentions: list[Mention],
+                              sections: list[Any]) -> tuple[list[Trigger], list[Mention]]:
+    """In a note of a relative's call or talk ("Dottern ringer …"), the patient named as
+    that relative's parent or spouse is the patient: "Mamman vet ännu inte om detta" is a
+    not-told of the patient, "maken har ett glioblastom" the patient's diagnosis."""
+    names: frozenset[str] = frozenset()
+    for section in sections:
+        for m in _CONTACT.finditer(getattr(section, "text", None) or ""):
+            names = names | _COUNTERPART[(m.group("a") or m.group("b")).lower()]
+    if not names:
+        return triggers, mentions
+    out_t = []
+    for t in triggers:
+        if t.kind in ("not_informed", "communicated") and t.subject == "patient" and t.sentence > 0:
+            # "Hustrun ringer kurator. Hon har av neurokirurgen fått veta …": the relative
+            text = getattr(sections[t.section], "text", None) or ""
+            first = text[t.sentence:t.start + 1].split(None, 1)
+            prev = _SENTENCE_BREAK.split(text[max(0, t.sentence - _REACH):t.sentence].rstrip(" \t.!?;\n"))[-1]
+            m = _FIRST_WORD.match(prev)
+            if (first and m and first[0].lower() in ("hon", "han")
+                    and _GENDER.get(m.group(1).lower()) == first[0].lower()):
+                t = replace(t, subject="other")
+        elif t.kind in ("not_informed", "communicated") and t.subject != "patient":
+            text = getattr(sections[t.section], "text", None) or ""
+            before = re.findall(r"[^\W\d_]+", text[max(t.sentence, t.start - 60, 0):t.start].lower())
+            inside = re.findall(r"[^\W\d_]+", t.text.lower())
+            named = [w for w in before + inside if w in names or w in _ANY_RELATIVE]
+            if named and named[-1] in names:
+                t = replace(t, subject="patient")
+        out_t.append(t)
+    out_m = [replace(m, assertion="affirmed", cue=None)
+             if m.assertion == "family" and m.cue and names.intersection(m.cue.lower().split())
+             else m for m in mentions]
+    return out_t, out_m
+
+
+_GENDER = {"dottern": "hon", "hustrun": "hon", "frun": "hon", "sonen": "han", "maken": "han",
+           "mannen": "han"}
+_ANY_RELATIVE = frozenset(_COUNTERPART) | _PARENT_WORDS | _HUSBAND_WORDS | _WIFE_WORDS
 
 
 def _conversation_role(text: str, at: int, res: Any) -> str | None:

@@ -120,9 +120,16 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             # "Hon vill själv berätta för sina syskon, dessa är ännu ej informerade": a
             # plural pronoun stands for the persons named before it in the sentence
             # (the nearest one: "Pat och maken var med, de är informerade" is the patient)
+            wish = False  # "pat … vill inte att de ska få veta": they are others
             for j in range(k - 1, -1, -1):
                 x = words[j]
+                if x in _WISH_VERBS:
+                    wish = True
                 if x in res.persons_patient:
+                    if wish:
+                        subject = next((r for r in (_person_role(y, res) for y in reversed(
+                            _words_before(doc, s_start, span.start, 40)[:-(len(words) - j)]))
+                            if r != "patient"), "other")
                     break
                 if _person_role(x, res) != "patient":
                     if not (j >= 2 and words[j - 1] in _COORDINATORS
@@ -140,9 +147,11 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             j = k - 1
             if j > 0 and words[j] in _POSSESSIVE_BEFORE:
                 j -= 1  # "Patienten och hennes mamma har inte informerats"
-            while j > 0 and words[j] in _COORDINATORS and words[j - 1] not in res.persons_patient:
+            # ("Pat, sambo och dotter informerade": a comma lists them too)
+            listing = _COORDINATORS | {","}
+            while j > 0 and words[j] in listing and words[j - 1] not in res.persons_patient:
                 j -= 2
-            if not (j > 0 and words[j] in _COORDINATORS and words[j - 1] in res.persons_patient):
+            if not (j > 0 and words[j] in listing and words[j - 1] in res.persons_patient):
                 subject = role
             break
     else:
@@ -253,6 +262,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             if nxt.is_punct or nxt.lower_ in _CLAUSE_BOUNDARY or nxt.lower_ in _AFTER_PRONOUN:
                 break  # "om den eftersom …": a pronoun for what was just named
             j += 1
+        if (j + 1 < s_end and doc[j].is_alpha and not _dx_between(doc, j, j + 1)
+                and _result_word(doc[j + 1].lower_, res) and not _result_word(doc[j].lower_, res)):
+            j += 1  # a word saying what kind of result: "om de förbättrade provsvaren"
         obj = doc[j]
         dx = doc.spans.get("dx", [])
         in_dx = _dx_between(doc, obj.i, obj.i + 1)
@@ -616,6 +628,7 @@ _FUNCTION_TOPICS = {"att", "det", "den", "detta", "dessa"}
 
 _KIND_OF_DIAGNOSIS = {"syndrom", "sjukdom", "diagnos", "typ", "form", "cancer", "tumör",
                       "cancerform", "tumörtyp", "sjukdomen", "diagnosen"}
+_WISH_VERBS = {"vill", "ville", "önskar", "önskade", "ber", "bad"}
 _AGE_WORD = re.compile(r"^(?:\d+|år|åriga?|mån)$")  # "22 och 25 år" is no clause
 _CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
 _NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "åt", "hos", "utan"}  # "till maken"
@@ -706,6 +719,10 @@ _NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska
                       "sjuksköterskan", "läkare", "läkaren",
                       # a place in the body named by it: "CP-vinkel" (cerebellopontine)
                       "vinkel", "vinkeln", "vinkelns")
+# a test of a disease and what it found ("HIV-test positivt")
+_TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "snabbtestet",
+               "prov", "provet", "odling", "odlingen", "ak", "ag", "antikroppar"}
+_POSITIVE_AFTER = {"positiv", "positivt", "pos", "pos.", "påvisad", "påvisat", "påvisade"}
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
@@ -1017,6 +1034,13 @@ class DiagnosisMatcher:
             return self.single_abbr[first]
         return None
 
+    def _positive_test(self, text: str) -> tuple[str, str | None] | None:
+        """"HIV-test positivt", "Klamydia-PCR pos": a test for the disease found it."""
+        first, _, rest = text.partition("-")
+        if rest.lower() not in _TEST_PARTS:
+            return None
+        return self.single_abbr.get(first) or self.single.get(first.lower())
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         ambiguous = doc.user_data.setdefault("nl_needs_cue", set())
@@ -1056,6 +1080,8 @@ class DiagnosisMatcher:
             hit, hyphen = memo
             if not hit and hyphen:
                 hit = self._hyphen_abbreviation(doc[i].text)
+                if not hit and i + 1 < len(doc) and doc[i + 1].lower_ in _POSITIVE_AFTER:
+                    hit = self._positive_test(doc[i].text)  # "HIV-test positivt"
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
                 # "TIA-misstanke", "borreliamisstänkt": the word hedges itself
