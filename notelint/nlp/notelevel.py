@@ -8,7 +8,9 @@ answers or names what another says.
   after a sentence naming someone else ("Dottern ringde. Har inte fått veta"), a sökord that
   holds what was told with a no under it ("Information till patient: Ännu ej"), and what an
   untold result says (:func:`answered_telling`, :func:`subject_of_previous_sentence`,
-  :func:`untold_under_keyword`, :func:`read_results`).
+  :func:`untold_under_keyword`, :func:`read_results`);
+- the patient named from a relative's side in a note of that relative's call or talk
+  ("Dottern ringer … Mamman vet ännu inte om detta"; :func:`patient_named_by_relative`).
 
 The words they read are data in ``models/told.tsv`` and ``models/question_cues.tsv``.
 """
@@ -222,7 +224,7 @@ _THEY = {"de", "dom", "dessa"}
 _TELLING_FIRST = {"informerade", "informerat", "informerad", "informerades", "meddelade",
                   "berättade", "förklarade", "gav", "gick", "lämnade", "delgav", "beskedet"}
 # a conversation and with whom: "Samtal med make och son i enskilt rum", "Tel till dottern"
-_WITH_WHOM = re.compile(r"\s*(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+"
+_CONVERSATION_WITH = re.compile(r"\s*(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+"
                         r"(?:med|till|av)\s+([^.!?;\n]*)", re.IGNORECASE)
 # a sökord for a conversation with the family: what is told under it is told to them
 _RELATIVES_KEYWORD = re.compile(r"närstående|anhörig|föräldrasamtal|familjesamtal", re.IGNORECASE)
@@ -385,7 +387,7 @@ def _conversation_role(text: str, at: int, res: Any) -> str | None:
     if at < 1:
         return None
     before = text[max(0, at - _REACH):at].rstrip(" \t.!?;\n")
-    m = _WITH_WHOM.match(_SENTENCE_BREAK.split(before)[-1]) if before else None
+    m = _CONVERSATION_WITH.match(_SENTENCE_BREAK.split(before)[-1]) if before else None
     if m is None:
         return None
     from .pipeline import _person_role
