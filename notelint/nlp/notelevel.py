@@ -345,6 +345,9 @@ def patient_named_by_relative(triggers: list[Trigger], mentions: list[Mention],
     """In a note of a relative's call or talk ("Dottern ringer …"), the patient named as
     that relative's parent or spouse is the patient: "Mamman vet ännu inte om detta" is a
     not-told of the patient, "maken har ett glioblastom" the patient's diagnosis."""
+    if not any(t.kind in ("not_informed", "communicated") for t in triggers) and not any(
+            m.assertion == "family" for m in mentions):
+        return triggers, mentions  # (most notes: nothing it could change)
     names: frozenset[str] = frozenset()
     for section in sections:
         for m in _CONTACT.finditer(getattr(section, "text", None) or ""):
