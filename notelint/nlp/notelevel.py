@@ -224,8 +224,8 @@ _THEY = {"de", "dom", "dessa"}
 _TELLING_FIRST = {"informerade", "informerat", "informerad", "informerades", "meddelade",
                   "berättade", "förklarade", "gav", "gick", "lämnade", "delgav", "beskedet"}
 # a conversation and with whom: "Samtal med make och son i enskilt rum", "Tel till dottern"
-_CONVERSATION_WITH = re.compile(r"\s*(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+"
-                        r"(?:med|till|av)\s+([^.!?;\n]*)", re.IGNORECASE)
+_TALK = r"(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+(?:med|till|från|av)\s+"
+_CONVERSATION_WITH = re.compile(r"\s*" + _TALK + r"([^.!?;\n]*)", re.IGNORECASE)
 # a sökord for a conversation with the family: what is told under it is told to them
 _RELATIVES_KEYWORD = re.compile(r"närstående|anhörig|föräldrasamtal|familjesamtal", re.IGNORECASE)
 
@@ -327,7 +327,7 @@ _CONTACT = re.compile(
     r"\b(?:(?P<a>dottern|sonen|döttrarna|sönerna|barnen|hustrun|frun|maken|mannen|sambon|partnern)"
     r"\s+(?:ringer|ringde|hör av sig|kontaktar|kontaktade|söker|är informerad|har informerats"
     r"|informerades|har fått veta|fick veta|har fått besked|fick besked)"
-    r"|(?:\w*samtal|tel\.?|telefonkontakt|kontakt|besök)\s+(?:med|till|från|av)\s+(?:pats\s+|patientens\s+)?"
+    r"|" + _TALK + r"(?:pats\s+|patientens\s+)?"
     r"(?P<b>dottern|sonen|döttrarna|sönerna|barnen|hustrun|frun|maken|mannen|sambon|partnern))\b",
     re.IGNORECASE)
 _PARENT_WORDS = frozenset("mamman mamma pappan pappa modern fadern mor far mammans pappans "

@@ -719,10 +719,9 @@ _NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska
                       "sjuksköterskan", "läkare", "läkaren",
                       # a place in the body named by it: "CP-vinkel" (cerebellopontine)
                       "vinkel", "vinkeln", "vinkelns")
-# a test of a disease and what it found ("HIV-test positivt")
+# a test of a disease, found positive ("HIV-test positivt"; told.tsv's positive words)
 _TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "snabbtestet",
                "prov", "provet", "odling", "odlingen", "ak", "ag", "antikroppar"}
-_POSITIVE_AFTER = {"positiv", "positivt", "pos", "pos.", "påvisad", "påvisat", "påvisade"}
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
@@ -837,6 +836,7 @@ class DiagnosisMatcher:
         # run) per form at build time, as a PhraseMatcher would need
         self.by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         self._sides: frozenset[int] = frozenset()  # NORM hashes of _SIDE_WORDS
+        self._positive = res.positive_results  # what a test found ("HIV-test positivt")
         # abbreviations as written: one-token forms by their ORTH hash (no Doc, no Lexeme
         # per form at build time), the few that the tokenizer cuts ("HIV-1") by a matcher
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -1080,7 +1080,7 @@ class DiagnosisMatcher:
             hit, hyphen = memo
             if not hit and hyphen:
                 hit = self._hyphen_abbreviation(doc[i].text)
-                if not hit and i + 1 < len(doc) and doc[i + 1].lower_ in _POSITIVE_AFTER:
+                if not hit and i + 1 < len(doc) and doc[i + 1].lower_ in self._positive:
                     hit = self._positive_test(doc[i].text)  # "HIV-test positivt"
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])

@@ -171,11 +171,11 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     if any(t.subject == "guardian" for t in told):
         # a child's guardians told: the journal's readers know, whatever the child was told
         untold = [t for t in untold if t.subject != "patient"]
-    # what the patient has long known ("Känd KOL", "DM2 sedan 2015") is never the untold
     # a relative's word in a sentence on telling names the patient as the relative's
     # ("Tel till sonen, som igår fick besked om mammans Alzheimerdiagnos")
     telling = {(t.section, t.sentence) for t in ann.triggers
                if t.kind in ("not_informed", "communicated")}
+    # what the patient has long known ("Känd KOL", "DM2 sedan 2015") is never the untold
     open_ = [m for m in ann.mentions
              if (m.assertion in _VISIBLE_DIAGNOSIS
                  or m.assertion == "family" and (m.section, m.sentence) in telling)
