@@ -55,16 +55,12 @@ def _read(value: str) -> tuple[bool, dt.date | None, bool | None]:
     """What the library reads in an identity number: valid, birth date, female. Remembered:
     a record's number is asked for every note (age on the note's day, sex), and a parse
     costs a date computation and an environment lookup in the library."""
-    try:
-        valid = bool(_pnr.valid(value))
-    except Exception:  # the library raises on some malformed dates
-        valid = False
-    try:
+    try:  # the library's parse validates (check digit, date): one parse answers all three
         parsed = _pnr.parse(value)
         got = parsed.get_date()
-        return valid, (got.date() if hasattr(got, "date") else got), parsed.is_female()
-    except Exception:
-        return valid, None, None
+        return True, (got.date() if hasattr(got, "date") else got), parsed.is_female()
+    except Exception:  # invalid, or a malformed date the library raises on in its own way
+        return False, None, None
 
 
 def birth_date(value: str) -> dt.date | None:

@@ -214,7 +214,9 @@ def test_the_word_before_a_stop_is_found_as_the_tokenizer_finds_it():
     for entry in load_resources().lexicon:
         words.update(entry.term.split())
     words.update(tokenizer.rules)
-    words.update(["ca.", "CA.", "A.", "x.", "Dr.", "sv.", "ÅÄÖ.", "t.ex.", "pneumoni."])
+    words.update(["ca.", "CA.", "A.", "x.", "Dr.", "sv.", "ÅÄÖ.", "t.ex.", "pneumoni.", "157.",
+                  "3.", "5,5.", "2023-03-11.", "03-11", "1x3.", "1.5.", "10.25.", "2:1.", "1-2.",
+                  "0.5", "1,25,5", "10:30", "1x", "x3", "5+", "<5", "75%", "2024a"])
     checked = 0
     for word in words:
         stem = word.rstrip(".!?")

@@ -40,7 +40,7 @@ def get_pipeline(code_file: str | None = None):
     """The shared pipeline for ``code_file`` (default: ``NOTELINT_ICD10SE`` or none)."""
     from .resources import default_code_file
 
-    key = code_file if code_file is not None else default_code_file()
+    key = (code_file if code_file is not None else default_code_file()) or None
     nlp = _pipelines.get(key)
     if nlp is None:
         with _lock:
@@ -328,6 +328,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     sjukdomar*; ``models/section_assertions.tsv``) gives that assertion to every mention in
     it that its own words did not negate."""
     sections = getattr(note, "sections", []) or []
+    code_file = _key(code_file) or ""  # (the environment read once for the note)
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
         key, units = _key(code_file), cache_enabled()
@@ -376,7 +377,7 @@ def _guarded(code_file: str | None) -> Iterator[None]:
     """
     from .resources import default_code_file
 
-    nlp = _pipelines.get(code_file if code_file is not None else default_code_file())
+    nlp = _pipelines.get((code_file if code_file is not None else default_code_file()) or None)
     with _nlp_lock:
         if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET + _built_vocab.get(id(nlp), 0):
             with nlp.memory_zone():
@@ -386,9 +387,12 @@ def _guarded(code_file: str | None) -> Iterator[None]:
 
 
 def _key(code_file: str | None) -> str | None:
+    """The code file ``code_file`` stands for: None is the default (``NOTELINT_ICD10SE``),
+    "" none at all — what a caller passes on once it has read the environment (a read
+    costs more than a dict lookup, and a note asks several times)."""
     from .resources import default_code_file
 
-    return code_file if code_file is not None else default_code_file()
+    return (code_file if code_file is not None else default_code_file()) or None
 
 
 def _tokenizer(code_file: str | None):

@@ -522,7 +522,6 @@ def seal_end_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
       plan, ej förlängd. Pat informerad av ssk."
     """
     access = ctx.ruleset.access
-    idx = _index(ctx)
     today = ctx.today.date()
     for r in _restrictions(record, ctx):
         if r.ended_by is not None:
@@ -539,6 +538,7 @@ def seal_end_undocumented(record: Record, ctx: Context) -> Iterator[Finding]:
         lo = end - dt.timedelta(days=access.end_doc_before_days)
         units = [u for u in (r.event.unit, r.ended_by.unit if r.ended_by else None) if u]
         found = False
+        idx = _index(ctx)  # (built only for a record with an ended seal or lock)
         for unit in units:
             for d in _unit_docs(idx, "placed", unit).window(lo, due):
                 if is_about(d.text, r.event.action, ended=True):

@@ -31,7 +31,16 @@ def _protection(ctx: Context, note: Note, name: str | None):  # type: ignore[no-
 
 
 def th_sections(ctx: Context, note: Note) -> list[int]:
-    """Indexes of the sections that are Tidiga hypoteser entries under this ruleset."""
+    """Indexes of the sections that are Tidiga hypoteser entries under this ruleset
+    (worked out once per note: several rules ask)."""
+    memo = ctx.__dict__.setdefault("_th_sections", {})
+    got = memo.get(id(note))
+    if got is None or got[0] is not note:
+        got = memo[id(note)] = (note, _th_sections(ctx, note))
+    return got[1]
+
+
+def _th_sections(ctx: Context, note: Note) -> list[int]:
     p = _protection(ctx, note, note.template)
     if p is not None and p.purpose == "hypothesis":
         return list(range(len(note.sections)))
