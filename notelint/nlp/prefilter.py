@@ -490,12 +490,10 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
 
 
 def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
-    """Set what each new piece holds — a hit, only strings that trigger expressions
-    require, or nothing — and which required sets it meets, with one :func:`hits` call and
-    one pass of the required strings for all of them: they are joined by a blank line,
-    which no hit reaches over (no lexicon word, abbreviation, code shape or required string
-    holds a newline), and every boundary check sees a non-word character there, as at the
-    edge of a piece alone."""
+    """Set what each new piece holds — a hit (:func:`pieces_with_hits`), only strings that
+    trigger expressions require, or nothing — and which required sets it meets, with one
+    pass of the required strings for all of them: they are joined by a blank line, which no
+    required string holds."""
     offsets = []
     at = 0
     for info in infos:
@@ -504,8 +502,9 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         info[1], info[4], info[5] = _NONE, frozenset(), False
     joined = "\n\n".join(info[0] for info in infos)
     low = lower(joined)
-    for start, _ in hits(joined, code_file, low):
-        infos[bisect.bisect_right(offsets, start) - 1][1] = _STRONG
+    for info, has_hit in zip(infos, pieces_with_hits([info[0] for info in infos], code_file)):
+        if has_hit:
+            info[1] = _STRONG
     table = trigger_literals()
     filed = table.filed
     for k, met in table.met(low, offsets).items():
@@ -514,6 +513,123 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         info[5] = filed is None or not filed.isdisjoint(met)
         if info[1] == _NONE:
             info[1] = _GATE
+
+
+# ------------------------------------------------------------------- hits by chunks
+# A piece of text holds a hit (what :func:`hits` finds in it) only where one of its chunks
+# (whitespace-separated, as spaCy's tokenizer first cuts a text) holds one alone, or where
+# chunks make one together: a code shape written apart ("I 48"), a form written apart
+# ("gall sten"), the other words of a many-word form ("akut buk"). No lexicon word,
+# abbreviation or keyword holds whitespace (checked when the lexicon loads, in
+# ``tests/test_nlp_prefilter.py``), and a chunk's edges are whitespace, as :func:`hits`'s
+# boundary checks want. A region's notes are made of few distinct chunks (78,000 in 20,000
+# generated notes, 2.9 million chunks in all), so what each chunk holds is worked out once
+# and most pieces are answered with two set lookups, not by scanning their characters.
+_J_CAP, _J_FIRST, _J_MANY = 1, 2, 4
+# chunks remembered, up to this many (then forgotten at once, as the other memos)
+CHUNK_MEMO_SIZE = 150_000
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+@dataclass
+class _Chunks:
+    known: set[str] = field(default_factory=set)     # every chunk looked at
+    hit: set[str] = field(default_factory=set)       # those holding a hit alone
+    joins: dict[str, int] = field(default_factory=dict)  # those that may make one with others
+
+
+_chunk_memos: dict[str | None, _Chunks] = {}
+
+
+def pieces_with_hits(pieces: list[str], code_file: str | None = None) -> list[bool]:
+    """Whether each piece holds a hit; the same answer as ``bool(hits(piece))`` or, where a
+    piece's chunks could make a hit together, possibly True where :func:`hits` finds none
+    (more text kept, never less)."""
+    memo = _chunk_memos.get(code_file)
+    if memo is None:
+        memo = _chunk_memos[code_file] = _Chunks()
+    split = [piece.split() for piece in pieces]
+    new = set().union(*split) - memo.known
+    if new:
+        if len(memo.known) + len(new) > CHUNK_MEMO_SIZE:
+            memo.known.clear()
+            memo.hit.clear()
+            memo.joins.clear()
+            new = set().union(*split)
+        _learn_chunks(new, memo, code_file)
+    out = []
+    for piece, chunks in zip(pieces, split):
+        if not memo.hit.isdisjoint(chunks):
+            out.append(True)
+        elif memo.joins and not memo.joins.keys().isdisjoint(chunks):
+            out.append(_joined_hit(piece, chunks, memo.joins, code_file))
+        else:
+            out.append(False)
+    return out
+
+
+def _learn_chunks(chunks: set[str], memo: _Chunks, code_file: str | None) -> None:
+    """What each new chunk holds: one :func:`hits` call for all of them, joined by a blank
+    line (a chunk alone on its line: nothing reaches from one to another)."""
+    ordered = sorted(chunks)
+    offsets = []
+    at = 0
+    for chunk in ordered:
+        offsets.append(at)
+        at += len(chunk) + 2
+    joined = "\n\n".join(ordered)
+    low = lower(joined)
+    for start, _ in hits(joined, code_file, low):
+        memo.hit.add(ordered[bisect.bisect_right(offsets, start) - 1])
+    lexicon = _lexicon_words(code_file)
+    many = lexicon.many
+    for chunk, at in zip(ordered, offsets):
+        memo.known.add(chunk)
+        if chunk in memo.hit:
+            continue
+        flags = 0
+        last = chunk[-1]
+        if "A" <= last <= "Z" and (len(chunk) == 1 or not _WORD.match(chunk, len(chunk) - 2)):
+            flags |= _J_CAP  # "I" of "I 48" (the chunk after it is looked at then)
+        words = _WORD_TOKEN.findall(low, at, at + len(chunk))
+        if words:
+            tail = words[-1]
+            if (tail in lexicon.first_parts and low.endswith(tail, at, at + len(chunk))
+                    and (len(tail) == len(chunk) or not _WORD_OR_DASH.match(low, at + len(chunk) - len(tail) - 1))):
+                flags |= _J_FIRST  # "gall" of "gall sten"
+            if any(many.get(w) for w in words):  # ("hits" worked out the forms of its words)
+                flags |= _J_MANY   # "buk" of "akut buk"
+        if flags:
+            memo.joins[chunk] = flags
+
+
+def _joined_hit(piece: str, chunks: list[str], joins: dict[str, int],
+                code_file: str | None) -> bool:
+    """Whether chunks of ``piece`` make a hit together (as :func:`hits` would find it, or
+    more: the whitespace between two chunks is not looked at)."""
+    seen = 0
+    for chunk in chunks:
+        seen |= joins.get(chunk, 0)
+    lexicon = _lexicon_words(code_file)
+    if seen & _J_MANY:
+        words = set(_WORD_TOKEN.findall(lower(piece)))
+        many = lexicon.many
+        for word in words:
+            forms = many.get(word)
+            if forms and any(form <= words for form in forms):
+                return True
+    if seen & (_J_FIRST | _J_CAP):
+        for a, b in zip(chunks, chunks[1:]):
+            flags = joins.get(a, 0)
+            if flags & _J_CAP and _TWO_DIGITS.match(b):
+                return True
+            if flags & _J_FIRST:
+                tail = _WORD_TOKEN.findall(lower(a))[-1]
+                nxt = _WORD_TOKEN.match(lower(b))
+                if (nxt is not None and tail + nxt.group() in lexicon.words
+                        and len(tail) + len(nxt.group()) >= 7):
+                    return True
+    return False
 
 
 # what a piece holds (info[1]): a hit that keeps it, only strings trigger expressions
