@@ -265,3 +265,16 @@ def test_cli_reports_unreadable_code_file_in_one_line(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "cannot read ICD-10 code file" in result.output
     assert "Traceback" not in result.output and "NL902" not in result.output
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_loads_when_asked():
+    """notelint's start skips spaCy's command line (typer, weasel …); ``spacy.cli`` and
+    ``spacy.info`` still work for whoever asks (:mod:`notelint.nlp.spacy_import`)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, notelint.nlp.pipeline; assert 'spacy.cli' not in sys.modules; "
+            "import spacy; got = spacy.info(silent=True); assert got['spacy_version']; "
+            "import spacy.cli; assert hasattr(spacy.cli, 'download'); print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "ok", out.stderr[-2000:]

@@ -28,6 +28,8 @@ import re
 from typing import Collection, Iterable
 
 import numpy
+
+from .spacy_import import spacy  # noqa: F401  (first: spaCy without its command line)
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

@@ -24,7 +24,8 @@ import re
 from typing import Any, Iterable, Iterator
 
 import numpy
-import spacy
+
+from .spacy_import import spacy  # (first: spaCy without its command line)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM, SENT_START, SPACY
