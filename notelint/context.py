@@ -54,6 +54,7 @@ class Context:
         self.settings = settings or {}
         self.rule: Rule | None = None
         self._annotations: dict[int, Any] = {}
+        self._hidden: dict[int, tuple[Section, bool]] = {}
         self._patient_key = hashlib.sha256(
             record.patient.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -69,9 +70,14 @@ class Context:
         return self._annotations[key]
 
     def is_hidden(self, note: Note, section: Section) -> bool:
-        """Whether 1177 Journalen filters this section out under this ruleset."""
-        on = (note.time or note.signed).date() if (note.time or note.signed) else None
-        return self.ruleset.is_hidden(note.template, section.keyword, system=note.system, on=on)
+        """Whether 1177 Journalen filters this section out under this ruleset (worked out
+        once per section: rules ask for every mention)."""
+        got = self._hidden.get(id(section))
+        if got is None or got[0] is not section:
+            on = (note.time or note.signed).date() if (note.time or note.signed) else None
+            got = self._hidden[id(section)] = (section, self.ruleset.is_hidden(
+                note.template, section.keyword, system=note.system, on=on))
+        return got[1]
 
     @property
     def today(self) -> dt.datetime:

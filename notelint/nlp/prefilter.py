@@ -466,12 +466,14 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
         # lines: only common strings such as "vi " occur), asked without building the union
         if table.filed is not None and not any(infos[k][5] for k in meeting):
             continue
-        if not table.may_match(frozenset().union(*(infos[k][4] for k in meeting))):
-            continue
-        alone = [k for k in in_line if table.may_match(infos[k][4])]
-        for k in alone:  # most often one piece holds all an expression requires
+        # most often one piece holds all an expression requires (its sets recur from note to
+        # note, so this is remembered); only where some piece does not is the line asked
+        alone = [k for k in in_line if infos[k][5] and table.may_match(infos[k][4])]
+        for k in alone:
             kept[k] = True
         if len(alone) == len(in_line):
+            continue
+        if not table.may_match(frozenset().union(*(infos[k][4] for k in meeting))):
             continue
         # the pieces that meet some required set, grouped by sentence: two of them share
         # one when no cut between them starts a sentence (asked only there, and only up to
