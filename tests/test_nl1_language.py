@@ -1566,3 +1566,52 @@ def test_nl101_eighth_session_told_more(sections):
 ])
 def test_eighth_session_family_and_reasons(text, expected):
     assert [(t, a) for t, a in assertions(text)] == expected
+
+
+# --- ninth session: suspicions the note settles, signs seen with a suspicion -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial written with "talar för"
+    ("Ingenting talar för lungemboli, D-dimer negativ.", [("lungemboli", "negated")]),
+    # what an examination shows is a finding, whatever was suspected before it
+    ("Biopsin från den misstänkta lesionen visar basalcellscancer.",
+     [("basalcellscancer", "affirmed")]),
+    # a sign a suspected diagnosis comes with was seen; a diagnosis after "med" stays hedged
+    ("Misstänkt sarkoidos med förstorade lymfkörtlar i hilus.",
+     [("sarkoidos", "uncertain"), ("förstorade lymfkörtlar", "affirmed")]),
+    ("Trolig lungcancer med skelettmetastaser.",
+     [("lungcancer", "uncertain"), ("skelettmetastaser", "uncertain")]),
+    # bitten is no -itis
+    ("Pojken blev hundbiten i vänster hand igår.", []),
+])
+def test_ninth_session_assertions(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections", [
+    # several ruled out at once by a word pointing back at them
+    (("Bedömning", "Differentialdiagnostiskt övervägdes gallsten och pankreatit; båda har "
+                   "uteslutits med ultraljud och normalt amylas. Buksmärtan bedöms som funktionell."),),
+    (("Bedömning", "DD gikt, pseudogikt och septisk artrit. Uratkristaller i ledvätskan och negativ "
+                   "odling har uteslutit de två senare. Diagnos: gikt."),),
+    # a referral's suspicion confirmed later in the note
+    (("Aktuellt", "Remitterad pga misstanke om hypotyreos."),
+     ("Bedömning", "TSH 12, fritt T4 lågt. Hypotyreos bekräftad, Levaxin insätts.")),
+    # confirmed in its own sentence, and a differential decided
+    (("Bedömning", "Den misstanke om glaukom som väcktes vid förra besöket är nu bekräftad med "
+                   "synfältsundersökning."),),
+    (("Bedömning", "DD atopiskt eksem/kontakteksem avgjord genom lapptest, som visar nickelallergi."),),
+])
+def test_nl102_suspicions_the_note_settles(sections):
+    assert _nl102(*sections) == []
+
+
+@pytest.mark.parametrize("sections", [
+    (("Bedömning", "DD gikt eller septisk artrit, ledpunktion i morgon."),),
+    (("Bedömning", "Differentialdiagnostiskt övervägs gallsten och pankreatit. Dessa kan inte "
+                   "uteslutas ännu."),),
+    (("Aktuellt", "Remitterad pga misstanke om hypotyreos."), ("Planering", "Prover tas i dag.")),
+    (("Bedömning", "DD gikt, pseudogikt och septisk artrit; odlingen har uteslutit septisk artrit."),),
+])
+def test_nl102_suspicions_left_open(sections):
+    assert _nl102(*sections) != []

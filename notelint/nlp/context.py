@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Collection, Iterable
+from typing import Any, Collection, Iterable
 
 import numpy
 
@@ -131,12 +131,27 @@ class ConText:
         known = doc.user_data.setdefault("nl_known", set())
         for span in dx:
             found = index.assertion(span.start, span.end)
+            if found is not None and found[0] == "uncertain" and self._seen_with(
+                    doc, index, span, attrs.get((span.start, span.end))):
+                found = None
             if found is not None:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
             elif index.assertion(span.start, span.end, only={"known"}) is not None:
                 known.add((span.start, span.end))  # "Känd KOL", "DM2 sedan 2015": current, long told
         doc.spans["dx"] = dx
         return doc
+
+    @staticmethod
+    def _seen_with(doc: Doc, index: "CueIndex", span: Any, attrs: list | None) -> bool:
+        """A sign or finding (ICD-10 chapter R) that a suspected diagnosis comes "med" is
+        what was seen, not suspected: "misstänkt lymfom med förstorade lymfkörtlar",
+        "misstanke om celiaki med … dålig viktuppgång" (a diagnosis after "med" stays in
+        the hedge: "Eventuellt recidiv med skelettmetastaser")."""
+        if not attrs or not (attrs[0] or "").startswith("R"):
+            return False
+        cue = index.cue_at(span.start, span.end)
+        return cue is not None and cue[1] <= span.start and any(
+            doc[i].lower_ == "med" for i in range(cue[1], span.start))
 
     def _cues(self, doc: Doc, found: list[tuple[int, int, int]], taken: set[int],
               skip: set[int]) -> list[tuple[int, int, str, str, str]]:

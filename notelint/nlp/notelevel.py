@@ -457,8 +457,13 @@ def untold_under_keyword(sections: list[Any], triggers: list[Trigger]) -> list[T
     return out
 
 
-_CONFIRMED = re.compile(r"[^.!?\n]{0,80}?\b(?:vilket|som|och|men) (?:\w+ ){0,2}?(?:bekräftades|bekräftats"
-                        r"|verifierades|verifierats|fastställdes|fastställts|kunde bekräftas)\b",
+_CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,2}?(?:bekräftades|bekräftats"
+                        r"|verifierades|verifierats|fastställdes|fastställts|kunde bekräftas)\b"
+                        # "Den misstanke om MS som väcktes i höstas är nu bekräftad"
+                        r"|\b(?:är|har) (?:nu |numera |nu också )?(?:bekräftad|bekräftats|verifierad"
+                        r"|verifierats|fastställd|fastställts)\b"
+                        # a differential diagnosis decided: "DD psoriasis/eksem avgjord genom biopsi"
+                        r"|\b(?:avgjord|avgjordes|avgjorts)\b)",
                         re.IGNORECASE)
 
 
@@ -474,6 +479,49 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, answered=True)
+    return out
+
+
+# several suspicions ruled out at once by a word pointing back at them: "Differentialdiagnostiskt
+# övervägdes perikardit och aortadissektion; båda är uteslutna", "DT och LP har uteslutit
+# de två senare", "varför dessa kunde avskrivas"
+_BACK = (r"(?P<back>båda|bägge|samtliga|dessa|de övriga|de andra"
+         r"|de (?P<n>två|tre|fyra) (?:senare|sista|övriga|andra))")
+# ruled out, done: "uteslutna", "har uteslutits", "kunde avskrivas" (not "kan inte uteslutas")
+_DONE = (r"(?:utesluten|uteslutet|uteslutna|uteslutits|uteslutit|uteslöt|uteslöts|avskrivna"
+         r"|avskrivits|avskrivit|avskrevs|avfärdade|avfärdats|avfärdades"
+         r"|(?:kunde|kunnat) (?:uteslutas|avskrivas|avfärdas))")
+_RULED_OUT_BACK = re.compile(
+    r"\b" + _BACK + r"\b(?=(?:(?!\b(?:inte|ej|icke)\b)[^.!?\n]){0,60}?\b" + _DONE + r"\b)"
+    r"|\b" + _DONE + r"\s+(?:\w+\s+){0,2}?" + _BACK.replace("?P<", "?P<x") + r"\b",
+    re.IGNORECASE)
+_COUNT = {"två": 2, "tre": 3, "fyra": 4, "båda": 2, "bägge": 2}
+
+
+def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """Suspicions ruled out by a word pointing back at them (:data:`_RULED_OUT_BACK`): the
+    open uncertain mentions of the sentence it points into — its own sentence before it,
+    else the nearest sentence before with such mentions, in the same section — are
+    answered ("båda", "de två senare": that many of the last; "samtliga", "dessa": all)."""
+    if not any(m.assertion == "uncertain" and not m.answered for m in mentions):
+        return mentions
+    out = list(mentions)
+    for index, section in enumerate(sections):
+        text = getattr(section, "text", None) or ""
+        if not any(w in text.lower() for w in ("uteslut", "avskriv", "avfärd")):
+            continue
+        for m in _RULED_OUT_BACK.finditer(text):
+            back = (m.group("back") or m.group("xback")).lower()
+            n = m.group("n") or m.group("xn")
+            count = _COUNT.get(n.lower() if n else back)
+            open_ = [k for k, x in enumerate(out) if x.section == index and x.start < m.start()
+                     and x.assertion == "uncertain" and not x.answered]
+            if not open_:
+                continue
+            last = max(out[k].sentence for k in open_)
+            pointed = sorted((k for k in open_ if out[k].sentence == last), key=lambda k: out[k].start)
+            for k in pointed[-count:] if count else pointed:
+                out[k] = replace(out[k], answered=True)
     return out
 
 
