@@ -38,9 +38,7 @@ _built_vocab: dict[int, int] = {}  # vocabulary size of each pipeline once built
 
 def get_pipeline(code_file: str | None = None):
     """The shared pipeline for ``code_file`` (default: ``NOTELINT_ICD10SE`` or none)."""
-    from .resources import default_code_file
-
-    key = (code_file if code_file is not None else default_code_file()) or None
+    key = _key(code_file)
     nlp = _pipelines.get(key)
     if nlp is None:
         with _lock:
@@ -375,9 +373,7 @@ def _guarded(code_file: str | None) -> Iterator[None]:
     spaCy's vocabulary must not grow from two threads at once, least of all while a memory
     zone (which switches it for every thread) is open.
     """
-    from .resources import default_code_file
-
-    nlp = _pipelines.get((code_file if code_file is not None else default_code_file()) or None)
+    nlp = _pipelines.get(_key(code_file))
     with _nlp_lock:
         if nlp is not None and len(nlp.vocab) >= VOCAB_BUDGET + _built_vocab.get(id(nlp), 0):
             with nlp.memory_zone():
@@ -390,9 +386,11 @@ def _key(code_file: str | None) -> str | None:
     """The code file ``code_file`` stands for: None is the default (``NOTELINT_ICD10SE``),
     "" none at all — what a caller passes on once it has read the environment (a read
     costs more than a dict lookup, and a note asks several times)."""
+    if code_file is not None:
+        return code_file or None
     from .resources import default_code_file
 
-    return (code_file if code_file is not None else default_code_file()) or None
+    return default_code_file() or None
 
 
 def _tokenizer(code_file: str | None):
