@@ -190,6 +190,7 @@ class Requirements:
             self.auto.make_automaton()
         self.always = [i for i, need in enumerate(self.needs) if not need]
         self._memo: dict[frozenset[int], bool] = {}
+        self._together: dict[tuple[frozenset[int], ...], bool] = {}
         # each expression filed under the set it requires whose strings are the longest
         # (the rarest in text): only those filed under a set met are looked at
         shortest = {k: min(map(len, strings)) for strings, k in ids.items()}
@@ -219,6 +220,18 @@ class Requirements:
         needs, by_set = self.needs, self.by_set
         found = [i for k in met for i in by_set.get(k, ()) if needs[i] <= met]
         return sorted(set(found).union(self.always)) if self.always else sorted(set(found))
+
+    def may_match_together(self, parts: tuple[frozenset[int], ...]) -> bool:
+        """:meth:`may_match` of the union of ``parts`` (the sets met by the pieces of a line
+        or a sentence), remembered by the parts themselves: a line's pieces recur together,
+        and a tuple of sets hashes by their own (cached) hashes, without building the union."""
+        got = self._together.get(parts)
+        if got is None:
+            got = self.may_match(frozenset().union(*parts))
+            if len(self._together) >= 50_000:
+                self._together.clear()
+            self._together[parts] = got
+        return got
 
     def may_match(self, met: frozenset[int]) -> bool:
         """Whether some expression has every set it requires in ``met`` (remembered: the

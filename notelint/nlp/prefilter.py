@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+import operator
 import re
 from functools import lru_cache
 from typing import Any, Callable
@@ -448,7 +449,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
     sentence crosses) is looked at first; only where it could match are its sentences
     found (``real(i)``: whether cut ``i`` starts one)."""
     table = trigger_literals()
-    if table.filed is not None and not any(info[5] for info in infos):
+    if table.filed is not None and not any(map(_MEETS_FILED, infos)):
         return  # no piece meets a set some expression is filed under: nothing can match
     gates = [k for k, info in enumerate(infos) if info[1] == _GATE]
     breaks = [k for k, (at, _) in enumerate(cuts) if text[at] == "\n"]  # a line ends after piece k
@@ -473,7 +474,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
             kept[k] = True
         if len(alone) == len(in_line):
             continue
-        if not table.may_match(frozenset().union(*(infos[k][4] for k in meeting))):
+        if not table.may_match_together(tuple(infos[k][4] for k in meeting)):
             continue
         # the pieces that meet some required set, grouped by sentence: two of them share
         # one when no cut between them starts a sentence (asked only there, and only up to
@@ -485,7 +486,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
             else:
                 groups[-1].append(b)
         for group in groups:
-            if len(group) > 1 and table.may_match(frozenset().union(*(infos[j][4] for j in group))):
+            if len(group) > 1 and table.may_match_together(tuple(infos[j][4] for j in group)):
                 for j in group:
                     if infos[j][1] == _GATE:
                         kept[j] = True
@@ -633,6 +634,8 @@ def _joined_hit(piece: str, chunks: list[str], joins: dict[str, int],
                     return True
     return False
 
+
+_MEETS_FILED = operator.itemgetter(5)  # (a piece's info: whether it meets a filed set)
 
 # what a piece holds (info[1]): a hit that keeps it, only strings trigger expressions
 # require, nothing
