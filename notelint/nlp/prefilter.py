@@ -523,9 +523,9 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
 # (whitespace-separated, as spaCy's tokenizer first cuts a text) holds one alone, or where
 # chunks make one together: a code shape written apart ("I 48"), a form written apart
 # ("gall sten"), the other words of a many-word form ("akut buk"). No lexicon word,
-# abbreviation or keyword holds whitespace (checked when the lexicon loads, in
-# ``tests/test_nlp_prefilter.py``), and a chunk's edges are whitespace, as :func:`hits`'s
-# boundary checks want. A region's notes are made of few distinct chunks (78,000 in 20,000
+# abbreviation or keyword holds whitespace (a region's titles add one word of each; checked
+# by ``tests/test_nlp_prefilter.py``), and a chunk's edges are whitespace, as
+# :func:`hits`'s boundary checks want. A region's notes are made of few distinct chunks (78,000 in 20,000
 # generated notes, 2.9 million chunks in all), so what each chunk holds is worked out once
 # and most pieces are answered with two set lookups, not by scanning their characters.
 _J_CAP, _J_FIRST, _J_MANY = 1, 2, 4
