@@ -302,3 +302,5 @@ def test_no_lexicon_word_abbreviation_or_keyword_holds_whitespace():
     res = load_resources()
     strings = [*res.abbreviations, *(w for w, _ in res.keywords), *_lexicon_words(None).words]
     assert strings and not [s for s in strings if len(s.split()) != 1]
+    # and each has a letter: a chunk without one ("157", "2023-03-11.") holds no hit
+    assert not [s for s in strings if not any(ch.isalpha() for ch in s)]

@@ -532,6 +532,7 @@ _J_CAP, _J_FIRST, _J_MANY = 1, 2, 4
 # chunks remembered, up to this many (then forgotten at once, as the other memos)
 CHUNK_MEMO_SIZE = 150_000
 _TWO_DIGITS = re.compile(r"\d\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -573,8 +574,15 @@ def pieces_with_hits(pieces: list[str], code_file: str | None = None) -> list[bo
 
 def _learn_chunks(chunks: set[str], memo: _Chunks, code_file: str | None) -> None:
     """What each new chunk holds: one :func:`hits` call for all of them, joined by a blank
-    line (a chunk alone on its line: nothing reaches from one to another)."""
-    ordered = sorted(chunks)
+    line (a chunk alone on its line: nothing reaches from one to another). A chunk without
+    a letter ("157", "2023-03-11.", "5/7") holds nothing: every lexicon word, abbreviation,
+    keyword and code shape has one (``tests/test_nlp_prefilter.py``)."""
+    ordered = []
+    for chunk in sorted(chunks):
+        if _LETTER.search(chunk):
+            ordered.append(chunk)
+        else:
+            memo.known.add(chunk)
     offsets = []
     at = 0
     for chunk in ordered:
