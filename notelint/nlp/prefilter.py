@@ -382,7 +382,7 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     ends = [*(start for start, _ in cuts), len(text)]
     memo = _piece_memo(code_file)
     pieces = [text[a:b] for a, b in zip(starts, ends)]
-    infos = [memo.get(piece) for piece in pieces]  # what each piece alone says, by its text
+    infos = list(map(memo.get, pieces))  # what each piece alone says, by its text
     new: list[list[Any]] = []
     if None in infos:
         if len(memo) + len(infos) > PIECE_MEMO_SIZE:
@@ -399,9 +399,10 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     crossed: set[int] = set()
     triggers = found is None  # (a caller's own spans say nothing of triggers)
     if found is None and not _may_cross(text):  # no hit reaches over a cut
-        kept = [info[1] == _STRONG for info in infos]
-        if not any(info[1] for info in infos):
+        holds = list(map(_HOLDS, infos))
+        if not any(holds):
             return []
+        kept = [h == _STRONG for h in holds]
     else:
         found = hits(text, code_file) if found is None else found
         kept = [False] * len(starts)
@@ -644,6 +645,7 @@ def _joined_hit(piece: str, chunks: list[str], joins: dict[str, int],
 
 
 _MEETS_FILED = operator.itemgetter(5)  # (a piece's info: whether it meets a filed set)
+_HOLDS = operator.itemgetter(1)        # (and what it holds)
 
 # what a piece holds (info[1]): a hit that keeps it, only strings trigger expressions
 # require, nothing
