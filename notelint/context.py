@@ -55,6 +55,7 @@ class Context:
         self.rule: Rule | None = None
         self._annotations: dict[int, Any] = {}
         self._hidden: dict[int, tuple[Section, bool]] = {}
+        self._code_file: str | None = None
         self._patient_key = hashlib.sha256(
             record.patient.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -66,7 +67,9 @@ class Context:
         if key not in self._annotations:
             from notelint import nlp
 
-            self._annotations[key] = nlp.annotate_note(note)
+            if self._code_file is None:  # (the environment read once a record, not a note)
+                self._code_file = nlp.code_file_in_use() or ""
+            self._annotations[key] = nlp.annotate_note(note, self._code_file)
         return self._annotations[key]
 
     def is_hidden(self, note: Note, section: Section) -> bool:

@@ -382,6 +382,12 @@ def _guarded(code_file: str | None) -> Iterator[None]:
             yield
 
 
+def code_file_in_use() -> str | None:
+    """The ICD-10-SE code file annotations use by default (``NOTELINT_ICD10SE``), or None:
+    a caller annotating many notes reads it once and passes it on ("" for none)."""
+    return _key(None)
+
+
 def _key(code_file: str | None) -> str | None:
     """The code file ``code_file`` stands for: None is the default (``NOTELINT_ICD10SE``),
     "" none at all — what a caller passes on once it has read the environment (a read

@@ -42,7 +42,10 @@ MAX_SCOPE = 12
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
 # a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
-_CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades"}
+_CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades",
+           # what an examination shows after the suspicion is a finding: "PAD efter excision
+           # av den misstänkta förändringen visar malignt melanom" (not "Om biopsin visar …")
+           "visar", "visade", "påvisar", "påvisade"}
 # past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -503,13 +503,12 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
     open uncertain mentions of the sentence it points into — its own sentence before it,
     else the nearest sentence before with such mentions, in the same section — are
     answered ("båda", "de två senare": that many of the last; "samtliga", "dessa": all)."""
-    if not any(m.assertion == "uncertain" and not m.answered for m in mentions):
+    places = {m.section for m in mentions if m.assertion == "uncertain" and not m.answered}
+    if not places:
         return mentions
     out = list(mentions)
-    for index, section in enumerate(sections):
-        text = getattr(section, "text", None) or ""
-        if not any(w in text.lower() for w in ("uteslut", "avskriv", "avfärd")):
-            continue
+    for index in sorted(places):
+        text = getattr(sections[index], "text", None) or "" if index < len(sections) else ""
         for m in _RULED_OUT_BACK.finditer(text):
             back = (m.group("back") or m.group("xback")).lower()
             n = m.group("n") or m.group("xn")
