@@ -1615,3 +1615,24 @@ def test_nl102_suspicions_the_note_settles(sections):
 ])
 def test_nl102_suspicions_left_open(sections):
     assert _nl102(*sections) != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diagnoses offered as alternatives: neither is said
+    ("Astma eller KOL, spirometri med reversibilitet bokas.",
+     [("Astma", "uncertain"), ("KOL", "uncertain")]),
+    ("Gikt, pseudogikt el. septisk artrit, ledpunktion i dag.",
+     [("Gikt", "uncertain"), ("pseudogikt", "uncertain"), ("septisk artrit", "uncertain")]),
+    ("Ingen pneumoni eller bronkit på röntgen.", [("pneumoni", "negated"), ("bronkit", "negated")]),
+    # the most likely, named after the diagnosis
+    ("Borrelia är det mest troliga, serologi tagen.", [("Borrelia", "uncertain")]),
+    # hedges typed fast: as near to several forms of one hedge as to each other
+    ("Trolign pyelonefrit, odling tagen.", [("pyelonefrit", "uncertain")]),
+])
+def test_ninth_session_alternatives_and_hedges(text, expected):
+    assert assertions(text) == expected
+
+
+def test_nl101_the_last_two_letters_of_a_word_of_telling_swapped():
+    assert _nl101(("Bedömning", "Skelettmetastaser på skintigrafin. Pat ej informerda, besked vid "
+                                "återbesök på fredag.")) != []

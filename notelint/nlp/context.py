@@ -141,6 +141,7 @@ class ConText:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
             elif index.assertion(span.start, span.end, only={"known"}) is not None:
                 known.add((span.start, span.end))  # "Känd KOL", "DM2 sedan 2015": current, long told
+        _alternatives(doc, dx, attrs, known)
         doc.spans["dx"] = dx
         return doc
 
@@ -219,6 +220,32 @@ class ConText:
             return True
         prev = doc[i - 1]
         return prev.is_punct or prev.lower_ in _OM_OPENERS
+
+
+# words that offer diagnoses as alternatives: "Takotsubo eller akut ocklusion i LAD"
+_OR = (["eller"], ["el"], ["el", "."], ["el."], ["alternativt"], ["alt"], ["alt", "."], ["alt."])
+
+
+def _alternatives(doc: Doc, dx: list[Any], attrs: dict, known: set) -> None:
+    """Diagnoses offered as alternatives — "ADHD eller bipolär sjukdom typ 2", "TIA,
+    migränaura el. epileptiskt anfall" — are uncertain, neither being said; only where no
+    cue already decided them ("ingen pneumoni eller bronkit" is denied, "vid feber eller
+    infektion" a condition)."""
+    ambiguous = doc.user_data.get("nl_needs_cue", set())  # ("LAD*": a cue of its own, not this)
+    spans = sorted((s for s in dx if (s.start, s.end) not in ambiguous), key=lambda s: s.start)
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if [t.lower_ for t in doc[a.end:b.start]] not in _OR:
+            continue
+        group = [a, b]
+        first = k  # earlier members of the list: "TIA, migränaura eller …"
+        while first > 0 and [t.text for t in doc[spans[first - 1].end:spans[first].start]] == [","]:
+            first -= 1
+            group.insert(0, spans[first])
+        if all(attrs.get((s.start, s.end), [None, "affirmed"])[1] == "affirmed"
+               and (s.start, s.end) not in known for s in group):
+            for s in group:
+                attrs.setdefault((s.start, s.end), [None, "affirmed", None])[1:] = ["uncertain", "eller"]
 
 
 class CueIndex:

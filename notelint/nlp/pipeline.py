@@ -673,6 +673,13 @@ def _negates(span: Span) -> bool:
                for i, w in enumerate(words))
 
 
+def _hedge_words(cues: Iterable[Any]) -> frozenset[str]:
+    """The hedge cues of one word ("trolig", "troligen", "misstänkt"), none of them a cue of
+    another kind."""
+    hedge = {c.text for c in cues if c.category == "uncertain" and " " not in c.text}
+    return frozenset(hedge - {c.text for c in cues if c.category != "uncertain"})
+
+
 @Language.factory("nl_line_sentences")
 def make_line_sentences(nlp: Language, name: str):
     strings = nlp.vocab.strings
@@ -752,7 +759,7 @@ class SpellingNormalizer:
         targets, known, exempt = typo_targets()
         self.many = many_word_targets()
         self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words,
-                               loose=self.many)
+                               loose=self.many, hedges=_hedge_words(res.cues))
         self.told = res.told_words
         self._by_lower: dict[int, str | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}

@@ -70,6 +70,12 @@ def _suffixed(word: str, target: str) -> bool:
 _LETTER_ENDINGS = {"", "a", "e", "t", "s", "n", "d", "r"}
 
 
+def _ends_swapped(word: str, target: str) -> bool:
+    """``word`` is ``target`` with its last two letters typed the other way round."""
+    return (len(word) == len(target) and word[:-2] == target[:-2] and word[-2] == target[-1]
+            and word[-1] == target[-2] and word[-1] != word[-2])
+
+
 def _ending_only(word: str, target: str) -> bool:
     """``word`` and ``target`` differ only in their last two letters or so."""
     k = 0
@@ -180,8 +186,11 @@ class Speller:
     def __init__(self, targets: Iterable[str], known: Iterable[str],
                  groups: dict[str, frozenset[str]] | None = None,
                  exempt: Iterable[str] = (), verbs: Iterable[str] = (),
-                 loose: Iterable[str] = ()):
+                 loose: Iterable[str] = (), hedges: Iterable[str] = ()):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
+        # the words of hedge cues ("trolig", "troligen", "misstänkt"): a typo as near to
+        # several of them as to each other ("trolign", "misstänkat") is a hedge whichever
+        self.hedges = frozenset(hedges)
         # targets whose endings inflect freely (the words of telling): a word that differs
         # from one only in its last two letters is another form, not a typo
         # ("informerar", "framförde", "meddelande" are not "informera", "framförd", "meddelade")
@@ -253,7 +262,9 @@ class Speller:
                       # (another form of a word of telling, not a letter lost
                       # inside it: "informerar" no, "informead" yes)
                       and not (t in self.verbs and _ending_only(word, t)
-                               and not (len(word) < len(t) and word[-2:] == t[-2:]))
+                               and not (len(word) < len(t) and word[-2:] == t[-2:])
+                               # its last two letters swapped: "informerda" (no form)
+                               and not _ends_swapped(word, t))
                       and not (t in self.loose and _suffixed(word, t))
                       and plausible_typo(word, t, vowels=t in self.verbs))
         if not best:
@@ -262,6 +273,9 @@ class Speller:
 
     def _pick(self, tied: list[str]) -> str | None:
         """One target among words as near as each other, or None where it would be a guess."""
+        if len(tied) > 1 and all(t in self.hedges for t in tied):
+            hedges = [t for t in tied if t in self.targets]  # ("trolign": troligen)
+            return max(hedges, key=lambda t: (len(t), t)) if hedges else None
         if any(t not in self.targets for t in tied):
             return None  # as near an ordinary word: leave it
         if len(tied) == 1:
