@@ -308,13 +308,13 @@ FROZEN = [
     ("nl1_heldout5_cases.jsonl", 160, 0.97, 0.95, 0.96),
     ("nl1_heldout6_cases.jsonl", 150, 0.95, 0.99, 0.99),
     ("nl1_heldout7_cases.jsonl", 140, 0.96, 0.98, 0.96),
-    ("nl1_heldout8_cases.jsonl", 130, 0.92, 0.95, 0.96),
+    ("nl1_heldout8_cases.jsonl", 130, 0.92, 0.98, 0.96),
     ("nl1_heldout9_cases.jsonl", 140, 0.97, 0.99, 0.97),
-    ("nl1_heldout10_cases.jsonl", 140, 0.98, 0.98, 0.99),
+    ("nl1_heldout10_cases.jsonl", 140, 0.98, 0.99, 0.99),
     ("nl1_heldout11_cases.jsonl", 147, 0.87, 0.98, 0.99),
     ("nl1_heldout12_cases.jsonl", 160, 0.94, 0.94, 0.97),
     ("nl1_heldout13_cases.jsonl", 168, 0.94, 0.96, 0.97),
-    ("nl1_heldout14_cases.jsonl", 170, 0.95, 0.97, 0.97),
+    ("nl1_heldout14_cases.jsonl", 170, 0.95, 0.99, 0.97),
     ("nl1_heldout15_cases.jsonl", 169, 0.95, 0.96, 0.99),
     # ninth session: frozen set 16 (166 cases, a broad mix; written 12:3x–12:5x UTC) scored
     # once at 12:59 on the session's speed changes (no NL1 change before it): NL101 67/69
