@@ -233,15 +233,15 @@ def test_nl1_in_cluttered_ward_notes(case_eval):
 def test_nl1_in_discharge_summaries_and_referral_answers(case_eval):
     """nl1be_dev_cases.jsonl: 170 cases by a 70th writer (ninth session), epikriser,
     remissvar, consultations: suspicions confirmed, ruled out or left open, differentials
-    closed in part. NL101 91.8 %, NL102 92.1 % (recall 0.87) when written; 92.9 / 93.8 %
-    after alternatives ("ADHD eller bipolär sjukdom"), "är det mest troliga" and typed-fast
-    hedges. Left below the bar: a conditional on a result that reveals a hypothesis ("om
-    PAD bekräftar lymfom", read as a condition), the relatives a patient waits to tell read
-    as the patient, a pronoun for the spouse ("han är inte informerad" of a woman's husband)."""
+    closed in part. NL101 91.8 %, NL102 92.1 % (recall 0.87) when written; 92.9 / 95.5 %
+    after alternatives ("ADHD eller bipolär sjukdom"), "är det mest troliga", typed-fast
+    hedges and a condition on a result ("om PAD bekräftar lymfom") read as the suspicion.
+    NL101 left below the bar: the relatives a patient waits to tell read as the patient, a
+    pronoun for the spouse ("han är inte informerad" of a woman's husband)."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1be_dev_cases.jsonl")
     assert len(cases) == 170
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.92 and _held(per, "NL102") >= 0.93
+    assert _held(per, "NL101") >= 0.92 and _held(per, "NL102") >= 0.95
     assert _precision(per, "NL102") >= 0.95
 
 

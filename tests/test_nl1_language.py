@@ -507,8 +507,13 @@ def test_a_past_work_up_is_history_however_its_year_stands(text, expected):
     assert assertions(text) == expected
 
 
-def test_om_before_a_telling_still_to_come_is_a_condition():
-    assert assertions("Om biopsin visar lymfom informeras pat vid återbesöket.") == [("lymfom", "hypothetical")]
+def test_om_before_a_result_still_to_come_names_the_suspicion():
+    # (ninth session: two independent writers read a condition on what an examination will
+    # show as the suspicion it is — it was "hypothetical" before)
+    assert assertions("Om biopsin visar lymfom informeras pat vid återbesöket.") == [("lymfom", "uncertain")]
+    assert assertions("Om odlingen bekräftar pyelonefrit byts antibiotika.") == [("pyelonefrit", "uncertain")]
+    # a condition on a state, not on a result, stays a condition
+    assert assertions("Om pneumoni tillstöter ska pat söka akut.") == [("pneumoni", "hypothetical")]
 
 
 @pytest.mark.parametrize("text", [

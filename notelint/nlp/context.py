@@ -137,6 +137,9 @@ class ConText:
             if found is not None and found[0] == "uncertain" and self._seen_with(
                     doc, index, span, attrs.get((span.start, span.end))):
                 found = None
+            if found is not None and found[0] == "hypothetical" and found[1] in ("om", "ifall") \
+                    and self._awaits_result(doc, index, span):
+                found = ("uncertain", found[1])
             if found is not None:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
             elif index.assertion(span.start, span.end, only={"known"}) is not None:
@@ -144,6 +147,14 @@ class ConText:
         _alternatives(doc, dx, attrs, known)
         doc.spans["dx"] = dx
         return doc
+
+    @staticmethod
+    def _awaits_result(doc: Doc, index: "CueIndex", span: Any) -> bool:
+        """A condition on what an examination will show reveals the diagnosis suspected:
+        "om PAD bekräftar lymfom", "Om odlingen visar pyelonefrit" (not "om feber")."""
+        cue = index.cue_at(span.start, span.end)
+        return cue is not None and cue[1] <= span.start and any(
+            doc[i].lower_ in _RESULT_VERBS for i in range(cue[1], span.start))
 
     @staticmethod
     def _seen_with(doc: Doc, index: "CueIndex", span: Any, attrs: list | None) -> bool:
@@ -222,6 +233,8 @@ class ConText:
         return prev.is_punct or prev.lower_ in _OM_OPENERS
 
 
+# what an examination awaited will show: "om PAD bekräftar lymfom" names a suspicion
+_RESULT_VERBS = {"visar", "bekräftar", "påvisar", "verifierar", "styrker"}
 # words that offer diagnoses as alternatives: "Takotsubo eller akut ocklusion i LAD"
 _OR = (["eller"], ["el"], ["el", "."], ["el."], ["alternativt"], ["alt"], ["alt", "."], ["alt."])
 

@@ -228,7 +228,7 @@ class Requirements:
         got = self._together.get(parts)
         if got is None:
             got = self.may_match(frozenset().union(*parts))
-            if len(self._together) >= 50_000:
+            if len(self._together) >= 5_000:  # (small: its keys keep their sets alive)
                 self._together.clear()
             self._together[parts] = got
         return got
