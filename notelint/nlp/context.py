@@ -235,7 +235,7 @@ class ConText:
 
 # what an examination awaited will show: "om PAD bekräftar lymfom" names a suspicion
 _RESULT_VERBS = {"visar", "bekräftar", "påvisar", "verifierar", "styrker"}
-# words that offer diagnoses as alternatives: "Takotsubo eller akut ocklusion i LAD"
+# words that offer diagnoses as alternatives: "ADHD eller bipolär sjukdom typ 2"
 _OR = (["eller"], ["el"], ["el", "."], ["el."], ["alternativt"], ["alt"], ["alt", "."], ["alt."])
 
 

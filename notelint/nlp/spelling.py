@@ -188,8 +188,8 @@ class Speller:
                  exempt: Iterable[str] = (), verbs: Iterable[str] = (),
                  loose: Iterable[str] = (), hedges: Iterable[str] = ()):
         self.targets = {t for t in targets if t.isalpha() and len(t) >= MIN_LENGTH}
-        # the words of hedge cues ("trolig", "troligen", "misstänkt"): a typo as near to
-        # several of them as to each other ("trolign", "misstänkat") is a hedge whichever
+        # the one-word hedge cues ("trolig", "troligen", "misstänkt"): a typo as near to
+        # several of them as to each other ("trolign") is a hedge whichever it is
         self.hedges = frozenset(hedges)
         # targets whose endings inflect freely (the words of telling): a word that differs
         # from one only in its last two letters is another form, not a typo
