@@ -42,10 +42,11 @@ MAX_SCOPE = 12
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
 # a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
+# what an examination shows: after a suspicion, a finding ("PAD efter excision av den
+# misstänkta förändringen visar malignt melanom"); after "om", the suspicion awaited
+_SHOWS = {"visar", "visade", "påvisar", "påvisade"}
 _CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades",
-           # what an examination shows after the suspicion is a finding: "PAD efter excision
-           # av den misstänkta förändringen visar malignt melanom" (not "Om biopsin visar …")
-           "visar", "visade", "påvisar", "påvisade"}
+           *_SHOWS}
 # past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -234,7 +235,7 @@ class ConText:
 
 
 # what an examination awaited will show: "om PAD bekräftar lymfom" names a suspicion
-_RESULT_VERBS = {"visar", "bekräftar", "påvisar", "verifierar", "styrker"}
+_RESULT_VERBS = _SHOWS | {"bekräftar", "verifierar", "styrker"}
 # words that offer diagnoses as alternatives: "ADHD eller bipolär sjukdom typ 2"
 _OR = (["eller"], ["el"], ["el", "."], ["el."], ["alternativt"], ["alt"], ["alt", "."], ["alt."])
 

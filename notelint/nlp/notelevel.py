@@ -3,7 +3,9 @@ annotated (each sentence on its own, see :mod:`notelint.nlp.cache`), where one s
 answers or names what another says.
 
 - a question answered later ("f.s. fraktur? … ingen fraktur"), a suspicion ruled out later
-  in the note or confirmed in its sentence (:func:`answered_questions`, :func:`confirmed_after`);
+  in the note or confirmed in its sentence, several ruled out by a word pointing back at them
+  ("båda har uteslutits") (:func:`answered_questions`, :func:`confirmed_after`,
+  :func:`ruled_out_together`);
 - a statement on telling asked and answered ("Är pat informerad? Nej"), its subject left out
   after a sentence naming someone else ("Dottern ringde. Har inte fått veta"), a sökord that
   holds what was told with a no under it ("Information till patient: Ännu ej"), and what an
@@ -508,7 +510,9 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
         return mentions
     out = list(mentions)
     for index in sorted(places):
-        text = getattr(sections[index], "text", None) or "" if index < len(sections) else ""
+        if index >= len(sections):
+            continue
+        text = getattr(sections[index], "text", None) or ""
         for m in _RULED_OUT_BACK.finditer(text):
             back = (m.group("back") or m.group("xback")).lower()
             n = m.group("n") or m.group("xn")
