@@ -236,13 +236,31 @@ def test_nl1_in_discharge_summaries_and_referral_answers(case_eval):
     closed in part. NL101 91.8 %, NL102 92.1 % (recall 0.87) when written; 92.9 / 95.5 %
     after alternatives ("ADHD eller bipolär sjukdom"), "är det mest troliga", typed-fast
     hedges and a condition on a result ("om PAD bekräftar lymfom") read as the suspicion.
-    NL101 left below the bar: the relatives a patient waits to tell read as the patient, a
-    pronoun for the spouse ("han är inte informerad" of a woman's husband)."""
+    NL101 98.8 %, NL102 98.3 % after the tenth session (the relatives a patient waits to tell,
+    "för sina vuxna barn", and a pronoun for the spouse, "han är inte informerad" of a
+    woman's husband, read as others; "om det makroskopiska intrycket" a diagnosis; "vid ev.
+    recidiv" and antibiotics "för att täcka en eventuell" infection hypothetical; "går inte
+    att skilja" uncertain; a question answered in other words of its ICD-10 category)."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1be_dev_cases.jsonl")
     assert len(cases) == 170
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.92 and _held(per, "NL102") >= 0.95
+    assert _held(per, "NL101") >= 0.97 and _held(per, "NL102") >= 0.97
     assert _precision(per, "NL102") >= 0.95
+
+
+def test_nl101_who_is_told_and_about_what(case_eval):
+    """nl1bf_dev_cases.jsonl: 160 cases by a 71st writer (tenth session): several diagnoses,
+    relatives and pronouns, telling planned ("info t pat vid åb"), near misses with an untold
+    lab value, plan or normal result. NL101 94.3 %, precision 0.96, NL102 100 % when
+    written; NL101 100 % after: a typo of the patient ("Pateinten"), a compound word of
+    telling mistyped ("Diagnosbeskdet"), "vet ännu ingenting om", the one deciding named
+    after "enligt", diagnoses only denied before an untold result, a result awaited "när det
+    kommit"."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bf_dev_cases.jsonl")
+    assert len(cases) == 160
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.98 and _held(per, "NL102") >= 0.98
+    assert _precision(per, "NL101") >= 0.97
 
 
 def test_nl101_hard_judgements(case_eval):

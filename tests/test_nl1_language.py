@@ -1641,3 +1641,95 @@ def test_ninth_session_alternatives_and_hedges(text, expected):
 def test_nl101_the_last_two_letters_of_a_word_of_telling_swapped():
     assert _nl101(("Bedömning", "Skelettmetastaser på skintigrafin. Pat ej informerda, besked vid "
                                 "återbesök på fredag.")) != []
+
+
+# --- tenth session: who is told, typos of the patient and of hedges, what the note answers ---
+
+@pytest.mark.parametrize("sections", [
+    # the one told named after "för", past a possessive and a word of its own
+    (("Bedömning", "Hjärtsvikt, NYHA II."),
+     ("Information", "Pat informerad idag men vill vänta med att berätta för sina äldre barn.")),
+    # a pronoun of the relative's gender, in a woman's sentence ("hon" is the patient)
+    (("Bedömning", "Panikångest."),
+     ("Övrigt", "Pat vill inte att maken ska veta att hon går i terapi och han är inte informerad.")),
+    (("Bedömning", "Panikångest."),
+     ("Övrigt", "Hon önskar att sonen inte får veta att hon söker och han är inte informerad.")),
+    # what the patient was told lies inside "om att …": its negation denies no telling
+    (("Diagnos", "Spänningshuvudvärk."),
+     ("Information", "Pat har fått besked om att infarkt och dissektion är uteslutna.")),
+    # the one deciding is named after "enligt", the one not told is the patient; a result
+    # awaited, named diagnoses all denied before it
+    (("Aktuellt", "Inkom efter svimning i hemmet."),
+     ("Bedömning", "DT thorax utan lungemboli eller pneumoni. Pat ännu ej informerad om "
+                   "svaret då hon sover."),),
+])
+def test_nl101_tenth_session_others_and_details_are_silent(sections):
+    assert _nl101(*sections) == []
+
+
+@pytest.mark.parametrize("sections", [
+    # a typo of "patienten" is still the patient
+    (("Bedömning", "Misstänkt lymfom. Patinten har inte fått veta misstanken än."),),
+    # "om det … intrycket": the clinician's impression is the diagnosis
+    (("Bedömning", "Makroskopiskt trol. koloncancer. Har inte berättat för pat om det "
+                   "makroskopiska intrycket."),),
+    # a compound word of telling with a typo
+    (("Bedömning", "Kriterierna för Parkinsons sjukdom är uppfyllda."),
+     ("Planering", "Diagnosbeskdet har inte lämnats till pat ännu.")),
+    # "vet ingenting om": a not-told whose negation is its own
+    (("Aktuellt", "Biopsin visar adenokarcinom i lungan. Läkaren har inte träffat pat och hon vet "
+                  "ännu ingenting om svaret."),),
+    # telegraphic: "Info t pat vid åb"
+    (("Bedömning", "PAD: malignt melanom, Clark III. Info t pat vid åb 12/6."),),
+    # "enligt ansvarig läkare ska beskedet lämnas vid besök": the patient is not told
+    (("Åtgärd", "Svaret visar njurcancer, men enligt ansvarig urolog ska beskedet lämnas vid "
+                "besök."),),
+])
+def test_nl101_tenth_session_the_patient_not_told(sections):
+    assert _nl101(*sections) != []
+
+
+def test_nl101_a_result_awaited_by_letter_beside_a_told_finding_is_silent():
+    assert _nl101(("Undersökning", "En 6 mm polyp i sigmoideum avlägsnad. Pat informerad om "
+                                   "fyndet."),
+                  ("Planering", "Pat ska informeras om PAD-svaret per brev när det kommit.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge mistyped as near to three of its own forms
+    ("Misstänkat lipom, UL bokas.", [("lipom", "uncertain")]),
+    # a plan for a return, an antibiotic to cover: hypothetical, not a hedged diagnosis
+    ("Vid ev. recidiv av pyelonefrit ska pat söka akut.", [("pyelonefrit", "hypothetical")]),
+    ("Cefotaxim ges för att täcka en eventuell meningit.", [("meningit", "hypothetical")]),
+    # what cannot be told apart is not said
+    ("Förmaksfladder, går inte att skilja på detta EKG.", [("Förmaksfladder", "uncertain")]),
+    ("Svårt att avgöra om lunginflammation, ny röntgen i morgon.",
+     [("lunginflammation", "uncertain")]),
+    # the picture that fits best; the line between two is drawn later
+    ("Helheten passar bäst med polymyalgia reumatika, SR tas.",
+     [("polymyalgia reumatika", "uncertain")]),
+    ("Gränsdragningen mellan bipolär sjukdom och ADHD är ännu oklar.",
+     [("bipolär sjukdom", "uncertain"), ("ADHD", "uncertain")]),
+    # a general statement about how things usually are says nothing of the patient
+    ("Osteomyelit kan ej uteslutas, då diabetessår mot ben ofta är osteomyelit.",
+     [("Osteomyelit", "uncertain"), ("diabetessår", "affirmed"), ("osteomyelit", "hypothetical")]),
+])
+def test_tenth_session_hedges_and_hypotheticals(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Stödstrumpa utprovad, blöder lite ur såret.",
+    "Trol. ocklusion i LAD, PCI planeras.",  # the coronary artery, no immune deficiency
+    "Lagd i korsett två veckor.",
+])
+def test_ordinary_words_near_a_diagnosis_are_no_typos(text):
+    assert found(text) == []
+
+
+def test_nl102_a_question_answered_in_other_words_of_its_category():
+    # I25 both: the question is answered in a later section
+    assert _nl102(("Frågeställning", "Kranskärlssjukdom?"),
+                  ("Bedömning", "Ingen misstanke om ischemisk hjärtsjukdom efter arbetsprov.")) == []
+    # a word right beside the question says what it asks, it answers nothing
+    assert _nl102(("Bedömning", "TIA? (amaurosis fugax vä), doppler bokad.")) != []

@@ -56,18 +56,28 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     settled: set[str] = set()  # concepts negated or affirmed after the place looked at
+    categories: dict[str, int] = {}  # their ICD-10 categories → the last section of one
     ruled_out: set[str] = set()  # concepts negated after it
     for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
                     reverse=True):  # one pass from the note's end: linear in its mentions
         m = mentions[k]
         if m.assertion == "uncertain" and (
-                m.cue in questions and _settled(m.concept, settled)
+                m.cue in questions and (_settled(m.concept, settled)
+                                        # a question answered in a later section in other
+                                        # words of its category ("Frågeställning:
+                                        # Kranskärlssjukdom?" … "Bedömning: Ingen misstanke
+                                        # om ischemisk hjärtsjukdom": I25 both; not "TIA?
+                                        # (amaurosis fugax)", which says what it asks)
+                                        or bool(m.icd10)
+                                        and categories.get(m.icd10[:3], -1) > m.section)
                 # any suspicion the note rules out later ("inlagd med misstanke om
                 # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis
                 or _settled(m.concept, ruled_out)):
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
+            if m.icd10 and m.icd10[0] != "R":  # (a symptom answers no question of its own)
+                categories.setdefault(m.icd10[:3], m.section)
             if m.assertion == "negated":
                 ruled_out.add(m.concept)
     return out
@@ -134,8 +144,8 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
                          res: Any) -> bool:
     """A note with no result section writes the result in prose, in the sentence before the
     statement on telling (or its own, before it): "U-tox 1/8: negativ för samtliga
-    substanser. Pat ej informerad om provsvaret än" — normal there, naming no open
-    diagnosis, the untold result is no diagnosis."""
+    substanser. Pat ej informerad om provsvaret än" — normal there (or naming diagnoses only
+    to deny them), naming no open diagnosis, the untold result is no diagnosis."""
     section = sections[t.section] if t.section < len(sections) else None
     text = getattr(section, "text", None) or ""
     own = t.sentence if 0 <= t.sentence <= t.start else t.start
@@ -144,7 +154,12 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
     stops = list(_SENTENCE_STOP.finditer(before))
     lo = stops[-1].end() if stops else 0
     prose = text[lo:t.start]
-    if not _says_normal(prose, res) or _says(prose, res.positive_results, unless_denied=True):
+    # normal in words, or diagnoses named only to deny them ("DT hjärna utan blödning eller
+    # fraktur. Pat ännu ej informerad om svaret")
+    denied = any(m.section == t.section and lo <= m.start < t.start and m.assertion == "negated"
+                 for m in mentions)
+    if (not (denied or _says_normal(prose, res))
+            or _says(prose, res.positive_results, unless_denied=True)):
         return False
     return not any(m.section == t.section and lo <= m.start < t.start
                    and m.assertion in ("affirmed", "uncertain") and not m.known

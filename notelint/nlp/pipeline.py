@@ -116,6 +116,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 named = [_person_role(x, res) for x in wide[at + 1:]]
                 if any(r != "patient" for r in named):
                     subject = next(r for r in reversed(named) if r != "patient")
+                else:
+                    # "Pat vill inte att maken ska veta att hon söker och han är inte
+                    # informerad": the relative of the pronoun's gender named before
+                    same = [x for x in wide if x in _GENDERED[w]]
+                    if same:
+                        subject = _person_role(same[-1], res)
             break
         if w in _PLURAL_PRONOUNS:
             # "Hon vill själv berätta för sina syskon, dessa är ännu ej informerade": a
@@ -170,10 +176,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
         subject = _person_role(after[0], res)
-    elif (len(after) > 1 and after[0] in ("för", "till")
-          and (inside[-1] in _ACTIVE_TELLING or inside[-1] in _TELL_INFINITIVES)
-          and after[1] not in res.persons_patient and _person_role(after[1], res) != "patient"):
-        subject = _person_role(after[1], res)  # "Har inte hunnit berätta för sambon"
+    elif ((inside[-1] in _ACTIVE_TELLING or inside[-1] in _TELL_INFINITIVES)
+          and (told_one := _recipient_after(doc, span.end, s_end, res)) is not None):
+        subject = told_one  # "Har inte hunnit berätta för sambon", "… för sina vuxna barn"
     elif (after and inside[-1] in _ACTIVE_TELLING and after[0].isalpha()
           and after[0] not in res.persons_patient and after[0] not in _NOT_RECIPIENTS
           and not _names_topic(after[0], res.told_topics)
@@ -323,6 +328,16 @@ _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
 # pronouns that stand for several persons, never the patient alone
 _PLURAL_PRONOUNS = {"dessa", "de", "dom", "båda", "bägge"}
 _OTHER_GENDER = {"han": "hon", "hon": "han"}
+# the relatives "han" and "hon" can stand for (models/told.tsv names them as other parties)
+_GENDERED = {
+    "han": frozenset("make maken son sonen bror brodern pappa pappan far fadern morfar farfar "
+                     "pojkvän pojkvännen svärfar svärfadern svärson svärsonen fästmannen exmaken "
+                     "morbror morbrodern farbror farbrodern svågern kusinen".split()),
+    "hon": frozenset("maka makan fru frun hustru hustrun dotter dottern syster systern mamma "
+                     "mamman mor modern mormor farmor flickvän flickvännen svärmor svärmodern "
+                     "svärdotter svärdottern fästmön exfrun moster mostern faster fastern "
+                     "svägerskan väninnan".split()),
+}
 # the first word of a statement that someone else will tell ("ansvarar för att informera")
 _UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit"}
 # a statement on knowing whose "att" clause says what is (not) known
@@ -339,7 +354,8 @@ def _negation_in_other_clause(index: Any, span: Span) -> bool:
         return any(t.text in (",", ";") for t in span.doc[cue[1]:span.start])
     # after it, past "men" or a comma: "fått muntligt besked om diagnosen men avböjt skriftlig
     # information" declines the leaflet, not the telling
-    return cue[0] >= span.end and any(t.lower_ in (",", ";", "men", "dock")
+    # or inside what is told: "fått information om att blödning och blodpropp är uteslutna"
+    return cue[0] >= span.end and any(t.lower_ in (",", ";", "men", "dock", "att")
                                       for t in span.doc[span.end:cue[0]])
 
 
@@ -399,6 +415,33 @@ def _left_out_subject(doc: Doc, s_start: int, end: int, res: Any) -> str:
         if role != "patient":
             return role
     return "patient"
+
+
+def _recipient_after(doc: Doc, start: int, s_end: int, res: Any) -> str | None:
+    """The role of another party told, named after "för"/"till" at token ``start`` (right
+    after a verb of telling), past a possessive and up to two other words: "för sambon",
+    "för sina vuxna barn" (the patient's children), "till hennes äldsta dotter". None when
+    the patient or no party is named there."""
+    if start >= s_end or doc[start].lower_ not in ("för", "till"):
+        return None
+    owned = False
+    skipped = 0
+    for j in range(start + 1, min(s_end, start + 6)):
+        w = doc[j].lower_
+        if w in _POSSESSIVES:
+            owned = True
+            continue
+        if w in res.persons_patient:
+            return None
+        role = _person_role(w, res)
+        if role != "patient":
+            return role
+        if owned and w in ("barn", "barnen"):
+            return "other"
+        if not doc[j].is_alpha or skipped == 2:
+            return None
+        skipped += 1
+    return None
 
 
 def _person_role(word: str, res: Any) -> str:
@@ -580,9 +623,33 @@ def _words_before(doc: Doc, s_start: int, end: int, count: int) -> list[str]:
         elif w == "(" and depth:
             depth -= 1
         elif not depth:
-            out.append(w)
+            out.append(_patient_typo(w))
         i -= 1
     return out[::-1]
+
+
+# the written forms of the patient a typo is read as ("Pateinten har inte fått veta")
+_PATIENT_FORMS = ("patienten", "patientens", "patient")
+# words as near that are words of their own ("patienter": other patients)
+_NOT_PATIENT_TYPOS = frozenset(("patienter", "patients", "patienten", "patientens", "patient",
+                                "patienterna", "patientes", "patienters"))
+
+
+@lru_cache(maxsize=4096)
+def _patient_typo(word: str) -> str:
+    """``word``, or the form of "patient" it is a typo of: one letter lost, added, replaced
+    by a neighbour key or two swapped ("pateinten", "patinten", "patienetn")."""
+    if (len(word) < 7 or not word.startswith("pa") or word in _NOT_PATIENT_TYPOS
+            or not word.isalpha()):
+        return word
+    from rapidfuzz.distance import OSA
+
+    from .spelling import plausible_typo
+
+    for form in _PATIENT_FORMS:
+        if OSA.distance(word, form) == 1 and plausible_typo(word, form):
+            return form
+    return word
 
 
 _DEFINITE_ENDINGS = ("", "et", "en", "n", "t", "er", "erna", "na", "ets", "ens")
@@ -632,7 +699,12 @@ _KIND_OF_DIAGNOSIS = {"syndrom", "sjukdom", "diagnos", "typ", "form", "cancer", 
 _WISH_VERBS = {"vill", "ville", "önskar", "önskade", "ber", "bad"}
 _AGE_WORD = re.compile(r"^(?:\d+|år|åriga?|mån)$")  # "22 och 25 år" is no clause
 _CLAUSE_BOUNDARY = {",", ";", "och", "men", "då", "eftersom", "som", "att", "så", "."}
-_NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "åt", "hos", "utan"}  # "till maken"
+# "till maken"; "enligt ansvarig kirurg ska beskedet lämnas vid besök" (the one who decides)
+_NOT_SUBJECT_BEFORE = {"med", "till", "för", "av", "åt", "hos", "utan", "enligt", "från"}
+# the words of a role between a preposition and its person ("enligt ansvarig kirurg")
+_ROLE_ADJECTIVES = {"ansvarig", "ansvarige", "ansvariga", "behandlande", "opererande",
+                    "remitterande", "ordinarie", "fast", "fasta", "egen", "egna", "patientansvarig",
+                    "patientansvarige", "journalförande"}
 _POSSESSIVE_BEFORE = {"sin", "sitt", "sina", "hans", "hennes", "hens", "deras"}
 
 
@@ -640,6 +712,8 @@ def _object_of_preposition(words: list[str], k: int) -> bool:
     """Whether the person at ``words[k]`` follows a preposition ("till maken", "tillsammans
     med sin fru") — not the subject; "men hans sambo har fått besked" is."""
     j = k - 1
+    if j >= 0 and words[j] in _ROLE_ADJECTIVES:
+        j -= 1
     if j >= 0 and words[j] in _POSSESSIVE_BEFORE:
         j -= 1
     return j >= 0 and words[j] in _NOT_SUBJECT_BEFORE
@@ -660,7 +734,7 @@ _ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orn
 # a sentence's full stop after an abbreviation ending in a digit or a small letter and a
 # capital ("nydebuterad T2D.", "DD PsA."), which spaCy's Swedish suffixes leave on the word
 _DIGIT_CAPITAL_STOP = r"(?<=[0-9a-zåäö][A-ZÅÄÖ])\."
-_NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga", "varken"}
+_NEGATION_WORDS = {"ej", "inte", "icke", "ingen", "inget", "inga", "ingenting", "varken"}
 # "inte bara … utan också": a negation word before one of these adds, it denies nothing
 _NOT_ONLY = {"bara", "enbart", "endast", "blott"}
 

@@ -271,10 +271,18 @@ class Speller:
             return None
         return self._pick([t for d, t in best if d == best[0][0]])
 
+    def _hedge_like(self, word: str) -> bool:
+        """A one-word hedge cue, or another form of one ("misstänka" of "misstänkt"): all
+        but its last two letters, six or more, are the cue's."""
+        return word in self.hedges or any(
+            len(h) >= 8 and word[:len(h) - 2] == h[:-2] and abs(len(word) - len(h)) <= 2
+            for h in self.hedges)
+
     def _pick(self, tied: list[str]) -> str | None:
         """One target among words as near as each other, or None where it would be a guess."""
-        if len(tied) > 1 and all(t in self.hedges for t in tied):
-            hedges = [t for t in tied if t in self.targets]  # ("trolign": troligen)
+        if len(tied) > 1 and all(self._hedge_like(t) for t in tied):
+            # ("trolign": troligen; "misstänkat": misstänkt, misstänkta or the verb misstänka)
+            hedges = [t for t in tied if t in self.targets and t in self.hedges]
             return max(hedges, key=lambda t: (len(t), t)) if hedges else None
         if any(t not in self.targets for t in tied):
             return None  # as near an ordinary word: leave it
