@@ -263,6 +263,22 @@ def test_nl101_who_is_told_and_about_what(case_eval):
     assert _precision(per, "NL101") >= 0.97
 
 
+def test_nl102_precision_on_hedges_that_are_no_hypothesis(case_eval):
+    """nl1bg_dev_cases.jsonl: 169 cases by a 72nd writer (tenth session), 109 of the NL102
+    assertions must stay silent: hedges of plans and adherence, safety-netting advice,
+    suspicions the note confirms or rules out in other words, differentials closed. NL102
+    91.3 %, precision 0.83 when written; 98.8 %, precision 0.98 after: the reason for the
+    contact answered by the note's conclusion (``models/section_roles.tsv``), a question by
+    a more specific form ("?stroke" … "Ischemisk stroke"), "övervägdes X, men inga …", "DD
+    vid ankomst var …", "bedöms inte ha förelegat", "för bedömning av eventuell", a hedge
+    typed as near to a written form as to the word ("Trolgit"), "Lithionit" no -itis,
+    "DAT-scan" no dementia, Latin "dx. susp."."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bg_dev_cases.jsonl")
+    assert len(cases) == 169
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL102") >= 0.98 and _precision(per, "NL102") >= 0.96
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %

@@ -1733,3 +1733,40 @@ def test_nl102_a_question_answered_in_other_words_of_its_category():
                   ("Bedömning", "Ingen misstanke om ischemisk hjärtsjukdom efter arbetsprov.")) == []
     # a word right beside the question says what it asks, it answers nothing
     assert _nl102(("Bedömning", "TIA? (amaurosis fugax vä), doppler bokad.")) != []
+
+
+@pytest.mark.parametrize("sections", [
+    # a suspicion given as the reason for the contact, affirmed by the note's conclusion
+    (("Kontaktorsak", "Remitterad från VC med misstänkt erysipelas hö underben."),
+     ("Bedömning", "Erysipelas, startar PcV.")),
+    # a question answered by a more specific form of it
+    (("Aktuellt", "Prio 1-larm som ?hjärtinfarkt."), ("Bedömning", "Akut STEMI inferiort, PCI.")),
+    # considered once, dropped in the same sentence
+    (("Bedömning", "Differentialdiagnostiskt övervägdes hypotyreos, men TSH och T4 är normala."),),
+    # a differential of the arrival, closed since
+    (("Utredning", "DD vid ankomst var pyelonefrit och njursten; odling och DT negativa."),
+     ("Bedömning", "Muskulär ryggsmärta.")),
+    # a suspicion of the arrival judged not to have been
+    (("Orsak till inläggning", "Inlagd med misstänkt meningit."),
+     ("Förlopp", "Likvor normal. Meningit bedöms inte ha förelegat.")),
+    # advice for what may come; a hedge typed as near to a written form as to the word
+    (("Information", "Vid feber ska hon söka oss för bedömning av eventuell pyelonefrit."),),
+    (("Läkemedel", "Oklart om hon tar sin Lithionit."),),
+    (("Planering", "Ev. DAT-scan i höst."),),
+])
+def test_nl102_tenth_session_settled_or_no_hypothesis(sections):
+    assert _nl102(*sections) == []
+
+
+@pytest.mark.parametrize("sections", [
+    # the reason's suspicion stands when the conclusion only repeats it hedged
+    (("Kontaktorsak", "Remitterad med misstänkt erysipelas."),
+     ("Bedömning", "Erysipelas kan inte uteslutas, PcV.")),
+    # a conclusion in a section that concludes nothing ("Planering") answers nothing
+    (("Aktuellt", "Misstänkt gikt i stortån."), ("Planering", "Gikt behandlas med NSAID.")),
+    # Latin with the hedge after it; a hedge typed with two letters swapped
+    (("Diagnos", "Erysipelas cruris sinistrae dx. susp."),),
+    (("Bedömning", "Trolgit diskbråck L5-S1, MR bokas."),),
+])
+def test_nl102_tenth_session_still_open(sections):
+    assert _nl102(*sections) != []

@@ -335,7 +335,7 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     out.mentions = ruled_out_together(confirmed_after(answered_questions(
-        answered_no(out.mentions, sections)), sections), sections)
+        answered_no(out.mentions, sections), sections), sections), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)

@@ -44,18 +44,25 @@ def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     return out
 
 
-def answered_questions(mentions: list[Mention]) -> list[Mention]:
+def answered_questions(mentions: list[Mention], sections: list[Any] | None = None) -> list[Mention]:
     """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
     Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same
     diagnosis in the note is negated or affirmed ("Svar: ingen fraktur", "Celiaki
-    bekräftad"); any uncertain mention when a later one is negated ("misstanke om
-    hjärtinfarkt … misstanken om hjärtinfarkt har kunnat avskrivas"). ``mentions`` are in
-    note order."""
-    questions = load_resources().question_cues
+    bekräftad"), or affirmed in a more specific form ("?stroke" … "Ischemisk stroke"); any
+    uncertain mention when a later one is negated ("misstanke om hjärtinfarkt … misstanken
+    om hjärtinfarkt har kunnat avskrivas"); a suspicion written as the reason for the contact
+    (a section ``models/section_roles.tsv`` calls reason: "Inremitterad med misstänkt
+    pneumoni") when a later conclusion section affirms it ("Bedömning: Pneumoni i höger
+    underlob"). ``mentions`` are in note order; ``sections`` (the note's) name the roles."""
+    res = load_resources()
+    questions = res.question_cues
     if not any(m.assertion == "uncertain" for m in mentions):
         return mentions
+    roles = _section_roles(sections or [], res)
     out = list(mentions)
     settled: set[str] = set()  # concepts negated or affirmed after the place looked at
+    affirmed: set[str] = set()  # concepts affirmed after it
+    concluded: set[str] = set()  # concepts affirmed after it in a conclusion section
     categories: dict[str, int] = {}  # their ICD-10 categories → the last section of one
     ruled_out: set[str] = set()  # concepts negated after it
     for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
@@ -69,13 +76,26 @@ def answered_questions(mentions: list[Mention]) -> list[Mention]:
                                         # om ischemisk hjärtsjukdom": I25 both; not "TIA?
                                         # (amaurosis fugax)", which says what it asks)
                                         or bool(m.icd10)
-                                        and categories.get(m.icd10[:3], -1) > m.section)
+                                        and categories.get(m.icd10[:3], -1) > m.section
+                                        or _more_specific(m.concept, affirmed)
+                                        or _more_specific(m.text.lower(), affirmed))
                 # any suspicion the note rules out later ("inlagd med misstanke om
                 # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis
-                or _settled(m.concept, ruled_out)):
+                or _settled(m.concept, ruled_out)
+                or roles.get(m.section) == "reason" and (
+                    _settled(m.concept, concluded) or _more_specific(m.concept, concluded)
+                    or _more_specific(m.text.lower(), concluded)
+                    or bool(m.icd10) and m.icd10[:3] in concluded)):
             out[k] = replace(m, answered=True)
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
+            if m.assertion == "affirmed":  # (by its concept and by its words: "ischemisk
+                # stroke" is a "stroke" affirmed, though its concept is "hjärninfarkt")
+                affirmed.update((m.concept, m.text.lower()))
+                if roles.get(m.section) == "conclusion":
+                    concluded.update((m.concept, m.text.lower()))
+                    if m.icd10:
+                        concluded.add(m.icd10[:3])
             if m.icd10 and m.icd10[0] != "R":  # (a symptom answers no question of its own)
                 categories.setdefault(m.icd10[:3], m.section)
             if m.assertion == "negated":
@@ -484,15 +504,27 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
                         re.IGNORECASE)
 
 
+# a suspicion considered once and dropped in the same sentence: "Differentialdiagnostiskt
+# övervägdes bipolär sjukdom, men inga hypomana episoder framkommer", "… men TSH är normalt"
+_CONSIDERED = re.compile(r"\b(?:övervägdes|övervägts|diskuterades|misstänktes|funderade vi på)\b",
+                         re.IGNORECASE)
+_BUT_NOT = re.compile(r"[^.!?\n]{0,80}?(?:,\s*|\s)men\s+(?:[^.!?\n]{0,30}?\s)?(?:inga|inget|ingen|ej|inte"
+                      r"|icke|aldrig|utan|normala?|normalt|negativa?|negativt)\b", re.IGNORECASE)
+
+
 def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """An uncertain mention confirmed later in its sentence is settled ("opererades med
-    misstanke om appendicit, vilket bekräftades peroperativt")."""
+    misstanke om appendicit, vilket bekräftades peroperativt"), as is one considered in the
+    past and denied after "men" in its sentence ("övervägdes bipolär sjukdom, men inga
+    hypomana episoder framkommer")."""
     out = mentions
     for k, m in enumerate(mentions):
         if m.assertion != "uncertain" or m.answered:
             continue
         text = getattr(sections[m.section], "text", None) or ""
-        if _CONFIRMED.match(text, m.end):
+        own = text[max(m.sentence, 0):m.start] if 0 <= m.sentence <= m.start else ""
+        if _CONFIRMED.match(text, m.end) or (_CONSIDERED.search(own)
+                                            and _BUT_NOT.match(text, m.end)):
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, answered=True)
@@ -545,3 +577,21 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
 
 def _settled(concept: str, concepts: set[str]) -> bool:
     return concept in concepts or any(concept.endswith(c) for c in concepts if len(c) >= 5)
+
+
+def _more_specific(concept: str, concepts: set[str]) -> bool:
+    """Whether one of ``concepts`` is a more specific form of ``concept`` ("ischemisk stroke"
+    of "stroke", "aspirationspneumoni" of "pneumoni")."""
+    return len(concept) >= 5 and any(c.endswith(concept) for c in concepts)
+
+
+def _section_roles(sections: list[Any], res: Any) -> dict[int, str]:
+    """Section index → "reason" or "conclusion" by its sökord (``models/section_roles.tsv``;
+    the result sökord of ``models/told.tsv`` conclude too)."""
+    out: dict[int, str] = {}
+    for i, section in enumerate(sections):
+        key = " ".join((getattr(section, "keyword", None) or "").casefold().replace(":", " ").split())
+        role = res.section_roles.get(key) or ("conclusion" if key in res.result_keywords else None)
+        if role:
+            out[i] = role
+    return out

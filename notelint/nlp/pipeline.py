@@ -747,11 +747,12 @@ def _negates(span: Span) -> bool:
                for i, w in enumerate(words))
 
 
-def _hedge_words(cues: Iterable[Any]) -> frozenset[str]:
+def _hedge_words(cues: Iterable[Any], spelling: dict[str, str] | None = None) -> frozenset[str]:
     """The hedge cues of one word ("trolig", "troligen", "misstänkt"), none of them a cue of
-    another kind."""
+    another kind, and the written forms ``spelling`` reads as one ("trolgi" for trolig)."""
     hedge = {c.text for c in cues if c.category == "uncertain" and " " not in c.text}
-    return frozenset(hedge - {c.text for c in cues if c.category != "uncertain"})
+    hedge -= {c.text for c in cues if c.category != "uncertain"}
+    return frozenset(hedge | {f for f, w in (spelling or {}).items() if w in hedge})
 
 
 @Language.factory("nl_line_sentences")
@@ -814,7 +815,9 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
               # a compound about the disease, not the disease: "DVT-profylax", "CKD-EPI" (a
               # formula), "ALS-algoritm". Not a viral load or antibody ("HIV-RNA", "EBV-IgM":
               # a positive one tells the infection) nor a grade ("CIN-II")
-              "profylax", "profylaxen", "epi", "algoritm", "algoritmen", "kriterier", "kriterierna"}
+              "profylax", "profylaxen", "epi", "algoritm", "algoritmen", "kriterier", "kriterierna",
+              # an examination named by it: "DAT-scan" (DaTSCAN), "TIA-utredning"
+              "scan", "scanning", "skanning", "skan", "utredning", "utredningen"}
 
 
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
@@ -833,7 +836,7 @@ class SpellingNormalizer:
         targets, known, exempt = typo_targets()
         self.many = many_word_targets()
         self.speller = Speller(targets, known, typo_groups(), exempt, verbs=res.told_words,
-                               loose=self.many, hedges=_hedge_words(res.cues))
+                               loose=self.many, hedges=_hedge_words(res.cues, res.spelling))
         self.told = res.told_words
         self._by_lower: dict[int, str | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}

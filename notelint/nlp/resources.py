@@ -165,6 +165,7 @@ class Resources:
     spelling_stop: frozenset[str] = frozenset()              # words never read as typos
     abbreviations: frozenset[str] = frozenset()              # as written: "MS", "KOL", "App"
     section_assertions: dict[str, str] = field(default_factory=dict)  # sökord → assertion
+    section_roles: dict[str, str] = field(default_factory=dict)  # sökord → reason / conclusion
     question_cues: frozenset[str] = frozenset()  # cues that ask ("f.s.", "?"); see Mention.answered
     persons_patient: frozenset[str] = frozenset()  # words naming the patient (pat, hon …)
     persons_other: frozenset[str] = frozenset()    # anyone else (anhöriga, arbetsgivaren …)
@@ -265,6 +266,7 @@ def load_resources() -> Resources:
     keywords += [(w, "exact") for w in (*MORBUS, *EPONYM_HEADS)]
     keywords += [(k, "exact") for k in lexicon_keys if not re.fullmatch(r"[^\W_][\w-]*", k)]
     sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
+    roles = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_roles.tsv")}
     questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
     people = _rows("told.tsv")
     def words(role: str) -> list[str]:
@@ -288,6 +290,7 @@ def load_resources() -> Resources:
                      lexicon_keys={k: tuple(v) for k, v in lexicon_keys.items()},
                      spelling=spelling, spelling_stop=spelling_stop,
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
+                     section_roles=roles,
                      question_cues=questions,
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
