@@ -1770,3 +1770,48 @@ def test_nl102_tenth_session_settled_or_no_hypothesis(sections):
 ])
 def test_nl102_tenth_session_still_open(sections):
     assert _nl102(*sections) != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hedge after the diagnosis, in Swedish and in English
+    ("Mykoplasma inte omöjligt, serologi tas.", [("Mykoplasma", "uncertain")]),
+    ("Reumatoid artrit är huvudmisstanke, anti-CCP tas.", [("Reumatoid artrit", "uncertain")]),
+    ("Sarkoidos, possible.", [("Sarkoidos", "uncertain")]),
+    # a list ruled out by a plural participle, each member (not the suspicion beside another
+    # ruled out)
+    ("DD övervägd: perikardit o aortadissektion uteslutna på eko och DT.",
+     [("perikardit", "negated"), ("aortadissektion", "negated")]),
+    ("Misstänkt pneumoni, lungemboli utesluten.",
+     [("pneumoni", "uncertain"), ("lungemboli", "negated")]),
+])
+def test_tenth_session_hedges_after_and_lists_ruled_out(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # telegraphic not-told forms: "Inf. till pat avvaktas", "Ej pratat m pat om detta"
+    ((("Bedömning", "Skelettmetastaser på DT."), ("Planering", "Inf. till pat avvaktas tills "
+                                                               "onkologen bedömt.")), True),
+    ((("Bedömning", "Misstänkt pankreascancer."), ("Planering", "Ej pratat m pat om detta än.")),
+     True),
+    # said of the sentence's first word, a relative: "Sonen ringt, ej informerad då …"
+    ((("Bedömning", "Hjärtinfarkt, pat informerad."),
+      ("Planering", "Sonen ringt, ej informerad då pat inte vill.")), False),
+])
+def test_nl101_tenth_session_telegraphic(sections, fires):
+    assert (_nl101(*sections) != []) is fires
+
+
+def test_nl102_an_unknown_primary_tumour_is_no_hedge():
+    assert _nl102(("Bedömning", "Levermetastaser. Primärtumör ej klarlagd, DT thorax bokas.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge right after the comma that names the cause: the diagnosis with its cause
+    ("Förmaksflimmer, trolig tyreotoxisk genes.", [("Förmaksflimmer", "uncertain")]),
+    ("Pankreatit, sannolikt alkoholorsakad.", [("Pankreatit", "uncertain")]),
+    # not a hedge of another word ("sannolikt essentiell" names no cause)
+    ("Hypertoni, sannolikt essentiell.", [("Hypertoni", "affirmed")]),
+])
+def test_tenth_session_a_hedged_cause_hedges_the_diagnosis(text, expected):
+    assert assertions(text) == expected

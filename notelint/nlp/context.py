@@ -63,6 +63,11 @@ _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskrivits",
               "har uteslutits", "kunde uteslutas", "kunde avskrivas", "har kunnat avskrivas",
               "har kunnat uteslutas", "kunde avfärdas"}
+# the plural participle that rules out a list its diagnosis is joined into: "DD har
+# övervägts: aortadissektion o lungemboli uteslutna på DT" (not "Misstänkt lungemboli,
+# pneumoni utesluten": the other one is ruled out)
+_RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "avfärdade"}
+_COORDINATORS = {"och", "o", "samt", "&"}
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
 _WORRIES = {"undrar om", "undrar över", "undrar ifall", "orolig för", "orolig att",
             "oroar sig för", "oroar sig över", "rädd för", "rädd att", "frågar om",
@@ -93,6 +98,34 @@ _CRITERIA_WORDS = {"enl", "enl.", "enligt", "kriterier", "kriterierna", "kriteri
                    "uppfyller", "uppfyllda", "uppfyllt", "revised", "reviderade",
                    "klassifikation", "klassifikationen", "klassificering", "version", "ver."}
 _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|födseln|länge|många|flera|\d+-talet)$")
+
+
+# what a hedge after a comma may be about: the cause of the diagnosis before it
+_CAUSE = re.compile(r"^(?:genes|genesen|orsak|orsaken|etiologi|etiologin|bakgrund|\w*utlöst|\w*utlösta"
+                    r"|\w*orsakad|\w*orsakade|\w*orsakat|\w*betingad|\w*betingat)$")
+
+
+def _hedged_cause(doc: Doc, cues: list[tuple[int, int, str, str, str]],
+                  in_dx: set[int]) -> tuple[list[tuple[int, int, str, str, str]], set[int]]:
+    """A hedge right after a comma that names the cause reaches back over the comma to the
+    diagnosis before it: "Synkope, trolig vasovagal genes", "Ortostatism, trol.
+    läkemedelsutlöst" — the diagnosis with its cause is the hypothesis. Such cues read
+    "both" ways; their starts are returned (the comma does not block them)."""
+    out = cues
+    starts: set[int] = set()
+    for k, (start, end, category, direction, text) in enumerate(cues):
+        if category != "uncertain" or direction != "forward" or not start or doc[start - 1].text != ",":
+            continue
+        for t in doc[end:min(len(doc), end + 3)]:
+            if t.i in in_dx or t.is_punct:
+                break
+            if _CAUSE.match(t.lower_):
+                if out is cues:
+                    out = list(cues)
+                out[k] = (start, end, category, "both", text)
+                starts.add(start)
+                break
+    return out, starts
 
 
 class ConText:
@@ -128,8 +161,10 @@ class ConText:
                 continue  # "DM2 sedan 2015": ongoing since then (a "known" cue), not past
             if 1900 < year < this_year:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
+        cues, cause_hedges = _hedged_cause(doc, cues, in_dx)
         doc.user_data["nl_cues"] = cues
         index = CueIndex(doc, cues)
+        index.cause_hedges = cause_hedges
         index.dx_tokens = in_dx
         attrs = doc.user_data.setdefault("nl_dx", {})
         known = doc.user_data.setdefault("nl_known", set())
@@ -292,6 +327,7 @@ class CueIndex:
         self.openers = [i for i, w in enumerate(lowers) if w in openers]
         self.parenthesis = _parentheses(doc)
         self.dx_tokens: set[int] = set()  # tokens inside diagnosis mentions (set by ConText)
+        self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
         doc.user_data["nl_cue_index"] = self
 
     def _blocked(self, lo: int, hi: int) -> bool:
@@ -376,6 +412,8 @@ class CueIndex:
                     commas = any(self.doc[i].text == "," for i in range(end, c_start))
                     blocked = blocked or commas and not (
                         c_start == end + 1 and self._closes_sentence(c_end))
+                if c_start in self.cause_hedges and c_start == end + 1 and self.doc[end].text == ",":
+                    blocked = False  # "Synkope, trolig vasovagal genes" (see _hedged_cause)
             else:
                 continue
             if blocked or distance > MAX_SCOPE:
@@ -397,7 +435,9 @@ class CueIndex:
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (
                     negation[5] <= best[4] and self._joined(negation, best)
-                    or negation[4] >= end and negation[3] in _RULED_OUT):
+                    or negation[4] >= end and negation[3] in _RULED_OUT
+                    or negation[4] >= end and negation[3] in _RULED_OUT_LIST and any(
+                        t.lower_ in _COORDINATORS for t in self.doc[end:negation[4]])):
                 return negation
             # "Mamma undrar om blåmärkena kan vara leukemi": the worry holds the hedge
             worry = self._nearest(start, end, only={"hypothetical"}, skip=skip)

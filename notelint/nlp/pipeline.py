@@ -104,6 +104,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 # "Mamman har fått diagnosen men har själv inte fått besked": the second
                 # clause's subject is left out; it is the first clause's
                 subject = _left_out_subject(doc, s_start, span.start - (len(words) - k), res)
+            elif (w == "," and k == len(words) - 1 and 0 < k < 9 and inside[0] in _NEGATION_WORDS
+                  and res.persons_patient.isdisjoint(words[:k] + inside)
+                  and words[0] in _RELATIVES):
+                # "Dottern ringt, ej informerad då pat ej gett samtycke": a not-told right
+                # after the comma says it of the sentence's first word, its subject
+                subject = _person_role(words[0], res)
             break
         if w in res.persons_patient:
             other_gender = _OTHER_GENDER.get(w)
@@ -338,6 +344,10 @@ _GENDERED = {
                      "svärdotter svärdottern fästmön exfrun moster mostern faster fastern "
                      "svägerskan väninnan".split()),
 }
+# the patient's own people ("Dottern ringt, ej informerad"; not "Tolken bröts, ej informerad")
+_RELATIVES = _GENDERED["han"] | _GENDERED["hon"] | frozenset(
+    "sambon sambo partnern anhöriga anhörig närstående barnen föräldrarna syskonen familjen "
+    "döttrarna sönerna".split())
 # the first word of a statement that someone else will tell ("ansvarar för att informera")
 _UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit"}
 # a statement on knowing whose "att" clause says what is (not) known
