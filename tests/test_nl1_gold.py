@@ -370,6 +370,11 @@ FROZEN = [
     # (97.1 %, recall 0.96, precision 0.96), NL102 165/172 (95.9 %, recall 0.95),
     # precision 0.94 (60 / 64) — under the 0.95 bar; its errors are not read
     ("nl1_heldout16_cases.jsonl", 166, 0.97, 0.95, 0.93),
+    # tenth session: frozen set 17 (166 cases, a broad mix; written 15:0x–15:2x UTC) scored
+    # once at 16:15 after the session's NL1 changes: NL101 76/79 (96.2 %, recall 0.97,
+    # precision 0.95), NL102 159/165 (96.4 %, recall 0.94), precision 0.94 (50 / 53) — under
+    # the 0.95 bar; the session's first code scores it the same; its errors are not read
+    ("nl1_heldout17_cases.jsonl", 166, 0.96, 0.96, 0.93),
 ]
 
 
