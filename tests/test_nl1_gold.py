@@ -294,6 +294,22 @@ def test_nl1_in_charts_typed_under_time_pressure(case_eval):
     assert _precision(per, "NL102") >= 0.96
 
 
+def test_nl1_a_broad_mix_by_a_74th_writer(case_eval):
+    """nl1bi_dev_cases.jsonl: 170 cases by a 74th writer (tenth session), the broad mix of the
+    frozen sets 16 and 17. NL101 90.7 % (recall 0.82), NL102 96.2 %, precision 0.92 when
+    written; 97.7 / 97.7 %, precision 0.96 after: Latin cancers ("adenocarcinoma prostatae"),
+    a not-told with the verb first ("informeras inte om diagnosen", "Vi informerar inte pat"),
+    "avvaktar med diagnosbesked", a relative's own diagnosis in a relative clause ("maken som
+    enligt pat sannolikt har Parkinson"), a criteria year ("EULAR/ACR-kriterierna 2019")
+    dating nothing. Left: "Pat har inte fått veta detta" after a plan sentence; a husband's
+    diagnosis the patient does not know; a suspicion confirmed with a typo ("bekräfatr")."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bi_dev_cases.jsonl")
+    assert len(cases) == 170
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.97 and _held(per, "NL102") >= 0.97
+    assert _precision(per, "NL102") >= 0.95
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
@@ -369,11 +385,13 @@ FROZEN = [
     # once at 12:59 on the session's speed changes (no NL1 change before it): NL101 67/69
     # (97.1 %, recall 0.96, precision 0.96), NL102 165/172 (95.9 %, recall 0.95),
     # precision 0.94 (60 / 64) — under the 0.95 bar; its errors are not read
-    ("nl1_heldout16_cases.jsonl", 166, 0.97, 0.95, 0.93),
+    # (tenth session: NL101 98.6 % after its changes — guard raised)
+    ("nl1_heldout16_cases.jsonl", 166, 0.98, 0.95, 0.93),
     # tenth session: frozen set 17 (166 cases, a broad mix; written 15:0x–15:2x UTC) scored
     # once at 16:15 after the session's NL1 changes: NL101 76/79 (96.2 %, recall 0.97,
     # precision 0.95), NL102 159/165 (96.4 %, recall 0.94), precision 0.94 (50 / 53) — under
-    # the 0.95 bar; the session's first code scores it the same; its errors are not read
+    # the 0.95 bar; the session's first code scores it the same, and so does its last (16:45,
+    # after narrowing a trigger that had cost it one NL101 assertion); its errors are not read
     ("nl1_heldout17_cases.jsonl", 166, 0.96, 0.96, 0.93),
 ]
 

@@ -1783,6 +1783,9 @@ def test_nl102_tenth_session_still_open(sections):
      [("perikardit", "negated"), ("aortadissektion", "negated")]),
     ("Misstänkt pneumoni, lungemboli utesluten.",
      [("pneumoni", "uncertain"), ("lungemboli", "negated")]),
+    # a low suspicion or probability reads as "osannolikt"
+    ("Låg misstanke om aortadissektion, DT ej indicerad.", [("aortadissektion", "negated")]),
+    ("Låg sannolikhet för DVT enligt Wells.", [("DVT", "negated")]),
 ])
 def test_tenth_session_hedges_after_and_lists_ruled_out(text, expected):
     assert assertions(text) == expected
@@ -1815,3 +1818,49 @@ def test_nl102_an_unknown_primary_tumour_is_no_hedge():
 ])
 def test_tenth_session_a_hedged_cause_hedges_the_diagnosis(text, expected):
     assert assertions(text) == expected
+
+
+def _mentions_of(keyword: str, text: str) -> list[tuple[str, str]]:
+    note = Note(id="n", sections=[Section(keyword=keyword, text=text)])
+    return [(m.text, m.assertion) for m in annotate_note(note).mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named with what they have, in a relative clause
+    ("Bor med sambon som enligt pat troligen har KOL.", [("KOL", "family")]),
+    ("Växte upp med pappa som hade schizofreni.", [("schizofreni", "family")]),
+    # not the patient's own diagnosis in the next clause
+    ("Bor med sonen som har Downs syndrom, pat har trol. depression.",
+     [("Downs syndrom", "family"), ("depression", "uncertain")]),
+])
+def test_tenth_session_a_relatives_own_diagnosis(text, expected):
+    assert _mentions_of("Socialt", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Latin names of a cancer and its organ
+    ("PAD: adenocarcinoma prostatae, Gleason 3+4.", [("adenocarcinoma prostatae", "affirmed")]),
+    ("Carcinoma mammae sin, remiss onkologen.", [("Carcinoma mammae", "affirmed")]),
+    # a year naming criteria dates nothing
+    ("Reumatoid artrit, uppfyller ACR/EULAR-kriterierna 2010.", [("Reumatoid artrit", "affirmed")]),
+])
+def test_tenth_session_latin_cancers_and_criteria_years(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections", [
+    # the verb first
+    (("Bedömning", "Schizoaffektivt syndrom fastställt."),
+     ("Planering", "Patienten informeras inte om diagnosen i dag pga psykos.")),
+    (("Bedömning", "Levermetastaser från okänd primärtumör."),
+     ("Samtal", "Vi informerar inte pat i nuläget enligt familjens önskan.")),
+    # holding off, by choice
+    (("Bedömning", "Frontotemporal demens."),
+     ("Anhöriga", "Vi avvaktar därför med diagnosbesked till patienten.")),
+])
+def test_nl101_tenth_session_verb_first_and_holding_off(sections):
+    assert _nl101(*sections) != []
+
+
+def test_tenth_session_a_short_hedge_word_mistyped():
+    assert assertions("Bilden tlar för polymyalgia reumatika.") == [("polymyalgia reumatika", "uncertain")]

@@ -20,7 +20,8 @@ from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
-                        pointer_to_previous_sentence, read_results, ruled_out_together,
+                        pointer_to_previous_sentence, read_results, relatives_own,
+                        ruled_out_together,
                         subject_of_previous_sentence, untold_under_keyword,
                         patient_named_by_relative)
 from .prefilter import active_runs, might_fire
@@ -335,7 +336,8 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     out.mentions = ruled_out_together(confirmed_after(answered_questions(
-        answered_no(out.mentions, sections), sections), sections), sections)
+        relatives_own(answered_no(out.mentions, sections), sections), sections), sections),
+        sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)

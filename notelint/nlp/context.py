@@ -155,8 +155,10 @@ class ConText:
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1 or span.start in taken:
                 continue
-            if any(t.lower_ in _CRITERIA_WORDS for t in doc[max(0, span.start - 3):span.start]):
-                continue  # "MS enl McDonald 2017": the year names criteria, it dates nothing
+            if any(t.lower_ in _CRITERIA_WORDS or "kriteri" in t.lower_
+                   for t in doc[max(0, span.start - 3):span.start]):
+                continue  # "MS enl McDonald 2017", "uppfyller EULAR/ACR-kriterierna 2019": the
+                # year names criteria, it dates nothing
             if span.start and doc[span.start - 1].lower_ in _SINCE:
                 continue  # "DM2 sedan 2015": ongoing since then (a "known" cue), not past
             if 1900 < year < this_year:

@@ -44,6 +44,38 @@ def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     return out
 
 
+# a relative named with what they have, in a relative clause right before the diagnosis:
+# "Bor med maken som enligt pat sannolikt har Parkinson", "Uppvuxen med mamma som troligen
+# har en bipolär sjukdom" (no comma or patient word between)
+_RELATIVE_HAS = re.compile(
+    r"\b(?:make|maken|maka|makan|frun|hustrun|sambon|partnern|mamma|mamman|mor|modern|pappa"
+    r"|pappan|far|fadern|son|sonen|dotter|dottern|bror|brodern|syster|systern|morfar|mormor"
+    r"|farfar|farmor|morbror|moster|farbror|faster|kusin|kusinen)\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
+    r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?$", re.IGNORECASE)
+
+
+# the patient in that clause, not as the source ("enligt pat"): "sonen som pat har …"
+_PATIENT_IN_CLAUSE = re.compile(r"(?<!enligt )\b(?:pat|patienten|pats|hon|han|hen)\b", re.IGNORECASE)
+
+
+def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """A diagnosis a relative is said to have in a relative clause is the relative's
+    (:data:`_RELATIVE_HAS`): its assertion becomes "family", however hedged."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion not in ("affirmed", "uncertain") or m.sentence < 0:
+            continue
+        text = getattr(sections[m.section], "text", None) or ""
+        before = text[max(m.sentence, m.start - 90):m.start]
+        hit = _RELATIVE_HAS.search(before)
+        if hit is None or _PATIENT_IN_CLAUSE.search(hit.group()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(m, assertion="family", cue="som har")
+    return out
+
+
 def answered_questions(mentions: list[Mention], sections: list[Any] | None = None) -> list[Mention]:
     """Mark an uncertain mention asked as a question ("f.s. fraktur?", "Frågeställning:
     Celiaki?"; ``models/question_cues.tsv``) ``answered`` when a later mention of the same
