@@ -362,10 +362,9 @@ def section_assertion(keyword: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _section_assertion(keyword: str) -> str | None:
-    from .resources import load_resources
+    from .resources import load_resources, sokord_key
 
-    key = " ".join(keyword.casefold().replace(":", " ").split())
-    return load_resources().section_assertions.get(key)
+    return load_resources().section_assertions.get(sokord_key(keyword))
 
 
 @contextmanager

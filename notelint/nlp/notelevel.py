@@ -2,10 +2,13 @@
 annotated (each sentence on its own, see :mod:`notelint.nlp.cache`), where one sentence
 answers or names what another says.
 
-- a question answered later ("f.s. fraktur? … ingen fraktur"), a suspicion ruled out later
-  in the note or confirmed in its sentence, several ruled out by a word pointing back at them
-  ("båda har uteslutits") (:func:`answered_questions`, :func:`confirmed_after`,
-  :func:`ruled_out_together`);
+- a question answered later ("f.s. fraktur? … ingen fraktur"), the reason for the contact
+  answered by the note's conclusion (``models/section_roles.tsv``), a suspicion ruled out
+  later in the note, confirmed in its sentence or considered and dropped ("övervägdes …, men
+  inga …"), several ruled out by a word pointing back at them ("båda har uteslutits")
+  (:func:`answered_questions`, :func:`confirmed_after`, :func:`ruled_out_together`);
+- a diagnosis a relative has in a relative clause ("maken som sannolikt har Parkinson") is
+  the relative's (:func:`relatives_own`);
 - a statement on telling asked and answered ("Är pat informerad? Nej"), its subject left out
   after a sentence naming someone else ("Dottern ringde. Har inte fått veta"), a sökord that
   holds what was told with a no under it ("Information till patient: Ännu ej"), and what an
@@ -14,7 +17,8 @@ answers or names what another says.
 - the patient named from a relative's side in a note of that relative's call or talk
   ("Dottern ringer … Mamman vet ännu inte om detta"; :func:`patient_named_by_relative`).
 
-The words they read are data in ``models/told.tsv`` and ``models/question_cues.tsv``.
+The words they read are data in ``models/told.tsv``, ``models/question_cues.tsv`` and
+``models/section_roles.tsv``.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .resources import load_resources
+from .resources import load_resources, sokord_key
 from .types import Mention, Trigger
 
 
@@ -622,7 +626,7 @@ def _section_roles(sections: list[Any], res: Any) -> dict[int, str]:
     the result sökord of ``models/told.tsv`` conclude too)."""
     out: dict[int, str] = {}
     for i, section in enumerate(sections):
-        key = " ".join((getattr(section, "keyword", None) or "").casefold().replace(":", " ").split())
+        key = sokord_key(getattr(section, "keyword", None) or "")
         role = res.section_roles.get(key) or ("conclusion" if key in res.result_keywords else None)
         if role:
             out[i] = role

@@ -19,6 +19,12 @@ def _read(name: str) -> str:
     return files("notelint.models_data").joinpath(name).read_text(encoding="utf-8")
 
 
+def sokord_key(keyword: str) -> str:
+    """A sökord as the section tables list it: case-folded, colons and runs of spaces as one
+    space ("Bedömning:", "Sammanfattande  bedömning")."""
+    return " ".join(keyword.casefold().replace(":", " ").split())
+
+
 def _rows(name: str) -> list[list[str]]:
     out = []
     for line in _read(name).splitlines():
@@ -265,8 +271,8 @@ def load_resources() -> Resources:
     # of the prefilter's ("45,x", "e.coli-infektion")
     keywords += [(w, "exact") for w in (*MORBUS, *EPONYM_HEADS)]
     keywords += [(k, "exact") for k in lexicon_keys if not re.fullmatch(r"[^\W_][\w-]*", k)]
-    sections = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_assertions.tsv")}
-    roles = {" ".join(r[0].casefold().split()): r[1] for r in _rows("section_roles.tsv")}
+    sections = {sokord_key(r[0]): r[1] for r in _rows("section_assertions.tsv")}
+    roles = {sokord_key(r[0]): r[1] for r in _rows("section_roles.tsv")}
     questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
     people = _rows("told.tsv")
     def words(role: str) -> list[str]:
