@@ -1864,3 +1864,21 @@ def test_nl101_tenth_session_verb_first_and_holding_off(sections):
 
 def test_tenth_session_a_short_hedge_word_mistyped():
     assert assertions("Bilden tlar för polymyalgia reumatika.") == [("polymyalgia reumatika", "uncertain")]
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a relative's illness under Hereditet with the patient unsure of it: no not-told
+    ((("Hereditet", "Far troligen Huntingtons sjukdom men pat vet inte säkert."),
+      ("Bedömning", "Generaliserat ångestsyndrom, diagnosen har förklarats för honom.")), False),
+    # a result untold that the sentence calls normal
+    ((("Anamnes", "Känd sarkoidos sedan 2015, välkänd av pat."),
+      ("Bedömning", "Stabil sarkoidos. Pat har inte fått höra svaren ännu, de är dock utan "
+                    "anmärkning.")), False),
+])
+def test_nl101_tenth_session_family_history_and_normal_results(sections, fires):
+    assert (_nl101(*sections) != []) is fires
+
+
+def test_nl102_the_tumour_of_the_organ_ruled_out_answers_its_cancer():
+    assert _nl102(("Kontaktorsak", "Remiss med frågeställning njurcancer."),
+                  ("Bedömning", "DT visar enkel cysta. Njurtumör är därmed avförd.")) == []

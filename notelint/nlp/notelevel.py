@@ -116,8 +116,9 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                                         or _more_specific(m.concept, affirmed)
                                         or _more_specific(m.text.lower(), affirmed))
                 # any suspicion the note rules out later ("inlagd med misstanke om
-                # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis
-                or _settled(m.concept, ruled_out)
+                # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis,
+                # also when the tumour of its organ is ("f.s. blåscancer … Blåstumör avförd")
+                or _settled(m.concept, ruled_out) or m.text.lower() in ruled_out
                 or roles.get(m.section) == "reason" and (
                     _settled(m.concept, concluded) or _more_specific(m.concept, concluded)
                     or _more_specific(m.text.lower(), concluded)
@@ -136,6 +137,9 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                 categories.setdefault(m.icd10[:3], m.section)
             if m.assertion == "negated":
                 ruled_out.add(m.concept)
+                word = m.text.lower()
+                if word.endswith(("tumör", "tumörer")) and len(word) > 8:
+                    ruled_out.add(word[:word.rindex("tumör")] + "cancer")
     return out
 
 

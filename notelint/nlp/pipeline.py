@@ -252,6 +252,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             k += 2  # an agent: "av oss", "av läkaren"
         else:
             break
+    if (topic == "diagnosis" and k == span.end and k < s_end and _result_word(doc[k].lower_, res)
+            and not _dx_between(doc, k, k + 1)):
+        topic = "result"  # "Pat har inte fått höra svaren ännu": the results are what is untold
     if (span.label_ == "not_informed" and inside[-1] in _OBJECT_VERBS and k == span.end
             and k < s_end and doc[k].is_alpha and doc[k].lower_ not in _NOT_RECIPIENTS
             and doc[k].lower_ not in ("med", "till", "för")  # "kommunicerats med pat"

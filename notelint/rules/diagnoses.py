@@ -16,7 +16,7 @@ from typing import Iterator
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
-from notelint.nlp import dxcues
+from notelint.nlp import dxcues, section_assertion
 from notelint.nlp.types import Mention, Trigger
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
@@ -187,7 +187,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # what the patient has long known ("Känd KOL", "DM2 sedan 2015") is never the untold
     open_ = [m for m in ann.mentions
              if (m.assertion in _VISIBLE_DIAGNOSIS
-                 or m.assertion == "family" and (m.section, m.sentence) in telling)
+                 or m.assertion == "family" and (m.section, m.sentence) in telling
+                 # (under a family-history sökord the relative's own: "Hereditet: Mor
+                 # eventuellt bipolär sjukdom men pat vet inte säkert")
+                 and section_assertion(note.sections[m.section].keyword) != "family")
              and not m.known and _section(note, m.section) is not None]
     # every statement on telling speaks of the diagnoses it is about (its sentence's, else
     # the note's one, else the nearest before); per diagnosis, one said in its own sentence
