@@ -1882,3 +1882,14 @@ def test_nl101_tenth_session_family_history_and_normal_results(sections, fires):
 def test_nl102_the_tumour_of_the_organ_ruled_out_answers_its_cancer():
     assert _nl102(("Kontaktorsak", "Remiss med frågeställning njurcancer."),
                   ("Bedömning", "DT visar enkel cysta. Njurtumör är därmed avförd.")) == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    # a test for it positive in the same sentence confirms the suspicion
+    ("Misstänkt borrelia, serologi positiv, doxycyklin insätts.", True),
+    ("Misstänkt mykoplasma, PCR positivt från svalg.", True),
+    # a test for something else, or a positive test still to come, does not
+    ("Misstänkt pneumoni, CRP 86, odling tas.", False),
+])
+def test_nl102_a_positive_test_in_its_sentence_confirms_the_suspicion(text, silent):
+    assert (_nl102(("Bedömning", text)) == []) is silent

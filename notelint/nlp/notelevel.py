@@ -540,7 +540,11 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
                         r"|\b(?:är|har) (?:nu |numera |nu också )?(?:bekräftad|bekräftats|verifierad"
                         r"|verifierats|fastställd|fastställts)\b"
                         # a differential diagnosis decided: "DD psoriasis/eksem avgjord genom biopsi"
-                        r"|\b(?:avgjord|avgjordes|avgjorts)\b)",
+                        r"|\b(?:avgjord|avgjordes|avgjorts)\b"
+                        # a test for it positive in the same sentence: "Misstänkt
+                        # streptokocktonsillit, strep A-test positivt"
+                        r"|\b[\w/-]*(?:test|testet|snabbtest|snabbtestet|pcr|odling|odlingen|serologi"
+                        r"|serologin)\s+(?:är\s+|var\s+|blev\s+)?positiv[ta]?\b)",
                         re.IGNORECASE)
 
 
