@@ -51,11 +51,18 @@ def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
 # a relative named with what they have, in a relative clause right before the diagnosis:
 # "Bor med maken som enligt pat sannolikt har Parkinson", "Uppvuxen med mamma som troligen
 # har en bipolär sjukdom" (no comma or patient word between)
-_RELATIVE_HAS = re.compile(
-    r"\b(?:make|maken|maka|makan|frun|hustrun|sambon|partnern|mamma|mamman|mor|modern|pappa"
-    r"|pappan|far|fadern|son|sonen|dotter|dottern|bror|brodern|syster|systern|morfar|mormor"
-    r"|farfar|farmor|morbror|moster|farbror|faster|kusin|kusinen)\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
-    r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?$", re.IGNORECASE)
+_relative_has: re.Pattern[str] | None = None
+
+
+def _relative_has_pattern() -> re.Pattern[str]:
+    """The relative clause of :func:`relatives_own`, its relatives from ``models/told.tsv``."""
+    global _relative_has
+    if _relative_has is None:
+        names = "|".join(sorted(map(re.escape, load_resources().relatives), key=len, reverse=True))
+        _relative_has = re.compile(
+            r"\b(?:" + names + r")\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
+            r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?$", re.IGNORECASE)
+    return _relative_has
 
 
 # the patient in that clause, not as the source ("enligt pat"): "sonen som pat har …"
@@ -64,14 +71,16 @@ _PATIENT_IN_CLAUSE = re.compile(r"(?<!enligt )\b(?:pat|patienten|pats|hon|han|he
 
 def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """A diagnosis a relative is said to have in a relative clause is the relative's
-    (:data:`_RELATIVE_HAS`): its assertion becomes "family", however hedged."""
+    (the patient's people of ``models/told.tsv``): its assertion becomes "family", however
+    hedged."""
+    pattern = _relative_has_pattern()
     out = mentions
     for k, m in enumerate(mentions):
         if m.assertion not in ("affirmed", "uncertain") or m.sentence < 0:
             continue
         text = getattr(sections[m.section], "text", None) or ""
         before = text[max(m.sentence, m.start - 90):m.start]
-        hit = _RELATIVE_HAS.search(before)
+        hit = pattern.search(before)
         if hit is None or _PATIENT_IN_CLAUSE.search(hit.group()):
             continue
         if out is mentions:

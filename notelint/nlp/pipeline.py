@@ -106,7 +106,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 subject = _left_out_subject(doc, s_start, span.start - (len(words) - k), res)
             elif (w == "," and k == len(words) - 1 and 0 < k < 9 and inside[0] in _NEGATION_WORDS
                   and res.persons_patient.isdisjoint(words[:k] + inside)
-                  and words[0] in _RELATIVES):
+                  and words[0] in res.relatives):
                 # "Dottern ringt, ej informerad då pat ej gett samtycke": a not-told right
                 # after the comma says it of the sentence's first word, its subject
                 subject = _person_role(words[0], res)
@@ -125,7 +125,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 else:
                     # "Pat vill inte att maken ska veta att hon söker och han är inte
                     # informerad": the relative of the pronoun's gender named before
-                    same = [x for x in wide if x in _GENDERED[w]]
+                    kin = res.relatives_he if w == "han" else res.relatives_she
+                    same = [x for x in wide if x in kin]
                     if same:
                         subject = _person_role(same[-1], res)
             break
@@ -337,20 +338,6 @@ _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
 # pronouns that stand for several persons, never the patient alone
 _PLURAL_PRONOUNS = {"dessa", "de", "dom", "båda", "bägge"}
 _OTHER_GENDER = {"han": "hon", "hon": "han"}
-# the relatives "han" and "hon" can stand for (models/told.tsv names them as other parties)
-_GENDERED = {
-    "han": frozenset("make maken son sonen bror brodern pappa pappan far fadern morfar farfar "
-                     "pojkvän pojkvännen svärfar svärfadern svärson svärsonen fästmannen exmaken "
-                     "morbror morbrodern farbror farbrodern svågern kusinen".split()),
-    "hon": frozenset("maka makan fru frun hustru hustrun dotter dottern syster systern mamma "
-                     "mamman mor modern mormor farmor flickvän flickvännen svärmor svärmodern "
-                     "svärdotter svärdottern fästmön exfrun moster mostern faster fastern "
-                     "svägerskan väninnan".split()),
-}
-# the patient's own people ("Dottern ringt, ej informerad"; not "Tolken bröts, ej informerad")
-_RELATIVES = _GENDERED["han"] | _GENDERED["hon"] | frozenset(
-    "sambon sambo partnern anhöriga anhörig närstående barnen föräldrarna syskonen familjen "
-    "döttrarna sönerna".split())
 # the first word of a statement that someone else will tell ("ansvarar för att informera")
 _UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit"}
 # a statement on knowing whose "att" clause says what is (not) known

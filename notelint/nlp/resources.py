@@ -182,6 +182,10 @@ class Resources:
     normal_results: frozenset[str] = frozenset()   # a result without findings ("ua", "normal")
     positive_results: frozenset[str] = frozenset()  # a result that found something ("positiv")
     told_keywords: frozenset[str] = frozenset()    # sökord of what the patient was told
+    # the patient's own people ("maken", "dottern") by the pronoun that stands for them
+    relatives_he: frozenset[str] = frozenset()
+    relatives_she: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()        # all of them, and those of either gender
     result_words: frozenset[str] = frozenset()     # words naming a result ("svaret", "pad")
     detail_topics: tuple[str, ...] = ()            # a diagnosis's details ("stadiet")
     result_keywords: frozenset[str] = frozenset()  # sökord of results ("Röntgen", "PAD")
@@ -306,6 +310,10 @@ def load_resources() -> Resources:
                      normal_results=frozenset(words("normal")),
                      positive_results=frozenset(words("positive")),
                      told_keywords=frozenset(words("told_keyword")),
+                     relatives_he=frozenset(words("relative_he")),
+                     relatives_she=frozenset(words("relative_she")),
+                     relatives=frozenset(words("relative_he") + words("relative_she")
+                                         + words("relative")),
                      result_words=frozenset(words("result_word")),
                      detail_topics=tuple(words("detail")),
                      result_keywords=frozenset(words("result_keyword")),

@@ -149,7 +149,8 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     Idag informerad om diagnosen" is silent); for a child under the ruleset's
     guardian_until_age the guardians are the journal's readers ("Föräldrarna ej
     informerade" fires), as the parents are in a note about a pregnancy, and someone else not
-    told ("Arbetsplatsen ej informerad") never. A result untold that the note's results show
+    told ("Arbetsplatsen ej informerad") never, nor a relative's own diagnosis ("Hereditet:
+    Mor eventuellt bipolär sjukdom men pat vet inte säkert"). A result untold that the note's results show
     normal ("MR: normala förhållanden … ej informerad om MR-svaret"), a result still awaited
     beside a settled diagnosis, a detail untold ("om prognosen"), a copied line or a
     not-told of an earlier visit ("Pat var tidigare inte informerad") beside today's telling
