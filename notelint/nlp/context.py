@@ -33,6 +33,7 @@ from .spacy_import import spacy  # noqa: F401  (first: spaCy without its command
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .resources import Cue
@@ -84,6 +85,10 @@ _DENIED_BEFORE = {"detta", "det", "dessa", "sådant", "sådana", "allt", "helt",
 # ... unless a clause that tells more of the story opens first: "tvingar henne när hon säger nej"
 CLAUSE_BREAKS = {",", ";", ":", "och", "men", "fast", "dock", "däremot"}
 CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "innan", "efter", ";"}
+# their string ids (a hash of the text, the same in every vocabulary), worked out once
+_NEGATION_AFTER_IDS = frozenset(map(get_string_id, NEGATION_AFTER))
+_CLAUSE_OPENER_IDS = frozenset(map(get_string_id, CLAUSE_OPENERS))
+_OPENING, _CLOSING = get_string_id("("), get_string_id(")")
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 # words of telling: a sentence-initial "om" before one is "about" ("Om X är pat informerad")
@@ -322,11 +327,8 @@ class CueIndex:
         self.terminators = sorted(stops)
         # words that deny what was said before them: "frågat om våld, förnekar"
         lowers = doc.to_array(LOWER).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        after = {strings.add(w) for w in NEGATION_AFTER}
-        openers = {strings.add(w) for w in CLAUSE_OPENERS}
-        self.negation_after = [i for i, w in enumerate(lowers) if w in after]
-        self.openers = [i for i, w in enumerate(lowers) if w in openers]
+        self.negation_after = [i for i, w in enumerate(lowers) if w in _NEGATION_AFTER_IDS]
+        self.openers = [i for i, w in enumerate(lowers) if w in _CLAUSE_OPENER_IDS]
         self.parenthesis = _parentheses(doc)
         self.dx_tokens: set[int] = set()  # tokens inside diagnosis mentions (set by ConText)
         self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
@@ -563,8 +565,7 @@ def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:
     mentions = {s.start for s in doc.spans.get("dx", [])}
     if not mentions:
         return {}
-    strings = doc.vocab.strings
-    opening, closing = strings.add("("), strings.add(")")
+    opening, closing = _OPENING, _CLOSING
     orth = doc.to_array(ORTH)
     marks = numpy.flatnonzero((orth == opening) | (orth == closing)).tolist()
     sents = doc.user_data.get("nl_sents") or []

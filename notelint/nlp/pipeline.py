@@ -767,27 +767,33 @@ def make_line_sentences(nlp: Language, name: str):
         if not n:
             doc.user_data["nl_sents"] = []
             return doc
-        arr = doc.to_array([ORTH_ATTR, IS_PUNCT, IS_SPACE, SPACY])
-        orth = arr[:, 0]
-        newline = numpy.zeros(n, dtype=bool)
-        for i in numpy.flatnonzero(arr[:, 2]).tolist():  # few: whitespace tokens only
-            flag = get(int(orth[i]))
-            if flag is None:
-                flag = newline_ids[int(orth[i])] = "\n" in strings[int(orth[i])]
-            newline[i] = flag
-        start = numpy.empty(n, dtype=bool)
-        start[0] = True
-        # after a newline, or after . ! ? unless the token is punctuation itself
-        prev = orth[:-1]
-        # "?DVT": a question mark glued to the next word hedges it, it ends nothing; nor does
-        # one standing alone ("AION, ? temporalisarterit"): only "pneumoni? Nästa" ends
-        glued = numpy.zeros(n - 1, dtype=bool)
-        glued[1:] = (arr[:-2, 3] == 0) & (arr[:-2, 2] == 0) & (arr[:-2, 1] == 0)  # to a word
-        ends = (prev == dot) | (prev == bang) | ((prev == question) & (arr[:-1, 3] != 0) & glued)
-        start[1:] = newline[:-1] | (ends & (arr[1:, 1] == 0))
-        values = numpy.where(start, 1, -1).astype("int64").reshape(n, 1)
-        doc.from_array([SENT_START], values.view("uint64"))
-        doc.user_data["nl_sents"] = numpy.flatnonzero(start).tolist()
+        # (plain lists: the Docs are short — new sentences — and numpy's cost per call
+        # was most of the work)
+        rows = doc.to_array([ORTH_ATTR, IS_PUNCT, IS_SPACE, SPACY]).tolist()
+        sents = [0]
+        values = [1] * n
+        for i in range(1, n):
+            orth, punct, space, after = rows[i - 1]
+            if space:  # whitespace tokens are few: is it a line break?
+                flag = get(orth)
+                if flag is None:
+                    flag = newline_ids[orth] = "\n" in strings[orth]
+                if flag:
+                    sents.append(i)
+                    continue
+            if rows[i][1]:  # punctuation starts no sentence (". ." , "?!")
+                values[i] = -1
+                continue
+            # after . ! ? — but "?DVT": a question mark glued to the next word hedges it, it
+            # ends nothing; nor does one standing alone ("AION, ? temporalisarterit"): only
+            # "pneumoni? Nästa" ends
+            if orth == dot or orth == bang or (
+                    orth == question and after and i >= 2 and not any(rows[i - 2][1:])):
+                sents.append(i)
+            else:
+                values[i] = -1
+        doc.from_array([SENT_START], numpy.array(values, dtype="int64").reshape(n, 1).view("uint64"))
+        doc.user_data["nl_sents"] = sents
         return doc
 
     return line_sentences
