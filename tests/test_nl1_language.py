@@ -1893,3 +1893,59 @@ def test_nl102_the_tumour_of_the_organ_ruled_out_answers_its_cancer():
 ])
 def test_nl102_a_positive_test_in_its_sentence_confirms_the_suspicion(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent
+
+
+# --- eleventh session ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative as the subject, with a work-up and a hedge between: the relative's
+    ("Syster under utredning för trolig celiaki.", [("celiaki", "family")]),
+    ("Fadern har börjat utredas för misstänkt myastenia gravis.", [("myastenia gravis", "family")]),
+    # the patient so: still the patient's suspicion
+    ("Pat under utredning för trolig celiaki.", [("celiaki", "uncertain")]),
+])
+def test_eleventh_session_a_relatives_work_up(text, expected):
+    assert assertions(text) == expected
+
+
+def test_eleventh_session_a_complication_denied_leaves_the_suspicion_open():
+    # the abscess is its own concept: denying it answers nothing about the inflammation
+    assert _nl102(("Bedömning", "Sannolik mastit vänster, ingen bröstabscess palperas.")) != []
+    assert _nl102(("Bedömning", "Trolig peritonit. Ingen abscess på DT, ingen bukabscess.")) != []
+
+
+def test_eleventh_session_treated_as_if_it_were_is_no_affirmation():
+    # "behandlas som X": X assumed, not found — the question stays open
+    assert assertions("Behandlas som lunginflammation.") == [("lunginflammation", "hypothetical")]
+    assert _nl102(("Bedömning", "Radiusfraktur? Handläggs som fraktur med gipsskena.")) != []
+
+
+def test_nl102_a_question_denied_by_its_bare_word_later_is_answered():
+    assert _nl102(("Frågeställning", "Recidiv i ärret? Ny palpabel resistens."),
+                  ("Svar", "Granulationsvävnad, inget recidiv.")) == []
+    # "kan ej uteslutas" later keeps it open
+    assert _nl102(("Frågeställning", "Recidiv i operationsområdet? Ny resistens."),
+                  ("Bedömning", "Ärrvävnad, men recidiv kan ej uteslutas.")) != []
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a case taken up at a conference next week is no telling put off
+    ((("Bedömning", "Adenocarcinom i rektum enligt PAD."),
+      ("Planering", "Tas upp på kolorektalkonferensen nästa vecka.")), False),
+    # the patient's children, in a relative clause, are not told
+    ((("Bedömning", "Recidiv av bröstcancer."),
+      ("Närstående", "Maken tar det med sina barn, som inte är informerade ännu.")), False),
+    # raised with the patient at the next visit: put off
+    ((("Bedömning", "Misstänkt Parkinsons sjukdom."),
+      ("Planering", "Tas upp vid nästa återbesök.")), True),
+])
+def test_nl101_eleventh_session_conferences_and_relative_clauses(sections, fires):
+    assert (_nl101(*sections) != []) is fires
+
+
+def test_eleventh_session_lexicon_forms():
+    assert assertions("Trolig primär progressiv afasi.") == [("primär progressiv afasi", "uncertain")]
+    assert assertions("Misstänkt dysfagi efter stroke.")[0] == ("dysfagi", "uncertain")
+    assert assertions("Mb Chron?") == [("Mb Chron", "uncertain")]
+    # an ordinary word one letter from a lexicon form is not a typo of it
+    assert assertions("Äter själv med anpassade bestick.") == []

@@ -89,6 +89,10 @@ CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "in
 _NEGATION_AFTER_IDS = frozenset(map(get_string_id, NEGATION_AFTER))
 _CLAUSE_OPENER_IDS = frozenset(map(get_string_id, CLAUSE_OPENERS))
 _OPENING, _CLOSING = get_string_id("("), get_string_id(")")
+# words between a relative and the hedge of the relative's diagnosis ("Bror under utredning
+# för möjlig hemokromatos")
+_HEDGE_LINKS = {"under", "nu", "också", "även", "själv", "nyligen", "har", "hade", "ska", "skall",
+                "börjat", "börjar", "började"}
 _OM_OPENERS = {"åter", "återkommer", "återkontakt", "kontakt", "kontaktar", "söker", "sök",
                "ring", "ringer", "igen", "akut", "och", "eller", "men", "samt"}
 # words of telling: a sentence-initial "om" before one is "about" ("Om X är pat informerad")
@@ -478,15 +482,24 @@ class CueIndex:
         return best
 
     def _hedge_between(self, lo: int, hi: int) -> bool:
-        """Whether tokens [lo, hi) are exactly one hedge cue ("misstänkt", "trol.")."""
-        if not 0 < hi - lo <= 3:
+        """Whether tokens [lo, hi) are hedge cues only ("misstänkt", "trol.", "under
+        utredning för möjlig"), after at most two linking words ("Bror under utredning för
+        möjlig hemokromatos", "Syster också trolig celiaki", "modern börjat utredas för
+        misstänkt ALS")."""
+        for _ in range(2):  # ("modern har börjat utredas för misstänkt ALS")
+            if lo < hi and self.doc[lo].lower_ in _HEDGE_LINKS:
+                lo += 1
+        if not 0 < hi - lo <= 6:
             return False
-        k = bisect.bisect_left(self.starts, lo)
-        while k < len(self.cues) and self.cues[k][0] == lo:
-            if self.cues[k][1] == hi and self.cues[k][2] == "uncertain":
-                return True
-            k += 1
-        return False
+        at = lo
+        while at < hi:  # tiled by uncertain cues, one after the other
+            k = bisect.bisect_left(self.starts, at)
+            ends = [c[1] for c in self.cues[k:] if c[0] == at and c[2] == "uncertain"
+                    and c[1] <= hi] if k < len(self.cues) and self.cues[k][0] == at else []
+            if not ends:
+                return False
+            at = max(ends)
+        return True
 
     def _colon_after_words(self, lo: int, hi: int) -> bool:
         """Whether a colon stands in tokens (lo, hi) after a word: "utan monoklonal

@@ -149,7 +149,35 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                 word = m.text.lower()
                 if word.endswith(("tumör", "tumörer")) and len(word) > 8:
                     ruled_out.add(word[:word.rindex("tumör")] + "cancer")
+    return _denied_later(out, questions, sections or [])
+
+
+# a word denied: "inget recidiv", "Ingen säker fraktur", "utan tecken till recidiv"
+# (not "kan ej uteslutas recidiv", "ej säkert recidiv": still a question)
+_DENIAL = (r"\b(?:ingen|inget|inga|ej|inte|utan)\s+"
+           r"(?:(?!utesl|säker|säkert|avgör|bedöm)[\w-]+\s+){0,3}?")
+
+
+def _denied_later(mentions: list[Mention], questions: Any, sections: list[Any]) -> list[Mention]:
+    """A question ("Recidiv i lilla bäckenet?") whose first word a later section denies
+    ("Beslut: Postoperativa förändringar, inget recidiv") is answered, though the bare word
+    there is no mention of its own (it needs the words around it to name a diagnosis)."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion != "uncertain" or m.answered or m.cue not in questions:
+            continue
+        head = _FIRST_WORD.match(m.text.lower())
+        if head is None or len(head.group()) < 5:
+            continue
+        denied = re.compile(_DENIAL + re.escape(head.group()) + r"\w{0,3}\b", re.IGNORECASE)
+        if any(denied.search(getattr(s, "text", None) or "") for s in sections[m.section + 1:]):
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, answered=True)
     return out
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def read_results(triggers: list[Trigger], mentions: list[Mention],

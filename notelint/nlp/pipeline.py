@@ -84,6 +84,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             j = k - 2 if words[k - 1] == "," and k > 1 else k - 1
             if _person_role(words[j], res) != "patient":
                 subject = _person_role(words[j], res)
+            elif j and words[j - 1] in _POSSESSIVES and words[j] not in res.persons_patient:
+                subject = "other"  # "… berätta för sina barn, som ännu inte har informerats"
             break
         if w == "," and k >= 3:
             # "Dottern, som inte var med idag, har ännu inte fått informationen": the subject
