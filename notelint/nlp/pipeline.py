@@ -857,21 +857,22 @@ class SpellingNormalizer:
             return doc
         strings = doc.vocab.strings
         by_lower = self._by_lower
-        arr = doc.to_array([LOWER, LENGTH, IS_ALPHA])
-        lows = arr[:, 0].tolist()
-        # only written forms ("trol.") and alphabetic words of six letters or more can change
+        # only written forms ("trol."), alphabetic words of six letters or more and longer
+        # words with other characters ("guillan-barré") can change; a genitive written with
+        # a colon is looked at from five ("Crohn:s", "Bell:s") — plain lists: the Docs are
+        # short, and numpy's cost per call was most of the work
         forms = self._form_ids
-        todo = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH) & (arr[:, 2] != 0)).tolist())
-        todo.update(i for i, low in enumerate(lows) if low in forms)
-        hyphened = set(numpy.flatnonzero((arr[:, 1] >= MIN_LENGTH + 2) & (arr[:, 2] == 0)).tolist())
-        # a genitive written with a colon, shorter than that: "Crohn:s", "Bell:s"
-        hyphened.update(i for i in numpy.flatnonzero((arr[:, 1] >= 5) & (arr[:, 1] < MIN_LENGTH + 2)
-                                                     & (arr[:, 2] == 0)).tolist()
-                        if strings[lows[i]].endswith(":s"))
-        todo.update(hyphened)
+        todo: list[tuple[int, int]] = []  # (token index, its lower-case form)
+        hyphened: set[int] = set()
+        for i, (low, length, alpha) in enumerate(doc.to_array([LOWER, LENGTH, IS_ALPHA]).tolist()):
+            if low in forms or alpha and length >= MIN_LENGTH:
+                todo.append((i, low))
+            elif not alpha and (length >= MIN_LENGTH + 2
+                                or length >= 5 and strings[low].endswith(":s")):
+                todo.append((i, low))
+                hyphened.add(i)
         typos: list[tuple[int, str]] = []
-        for i in sorted(todo):
-            low = lows[i]
+        for i, low in todo:
             norm = by_lower.get(low, _UNSET)
             if norm is _UNSET:
                 word = strings[low]
