@@ -90,3 +90,50 @@ def test_forms_and_eponyms_the_word_index_cannot_see_are_kept(text, concept):
     assert runs(text) == [text]
     mentions = annotate_text(text).mentions
     assert mentions and (concept is None or mentions[0].concept == concept)
+
+
+def test_expressions_are_filed_again_under_the_set_met_least_often(monkeypatch):
+    from notelint.nlp import literals
+
+    monkeypatch.setattr(literals, "REFILE_AFTER", 20)
+    table = literals.Requirements([r"\b(?:ringer|tel)\b.{0,20}\b(?:patienten|henne|honom)\b"])
+    first = dict(table.by_set)  # first under the persons, whose shortest string is longer
+    assert "honom" in _strings_of(table, next(iter(first)))
+    texts = ["patienten mår bra", "henne och honom", "patienten åter", "ringer patienten"] * 5
+    before = [table.candidates(table.met(t, [0]).get(0, frozenset())) for t in texts]
+    assert table.generation == 1
+    # filed now under {ringer, tel}: met once in four texts, the persons in every one
+    (key,) = table.by_set
+    assert table.by_set != first and "tel" in _strings_of(table, key)
+    after = [table.candidates(table.met(t, [0]).get(0, frozenset())) for t in texts]
+    assert after == before == [[], [], [], [0]] * 5  # what may match is the same
+
+
+def _strings_of(table, key):
+    return {w for end, sets in table.auto.items() for w in [end] if key in sets}
+
+
+@pytest.mark.e2e_nlp
+def test_filing_anew_changes_no_annotation(monkeypatch):
+    import importlib.util
+    from pathlib import Path
+
+    import notelint.nlp as nl
+    from notelint.model import Note
+    from notelint.nlp import cache, literals, prefilter
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("nl_gen_refile", root / "benchmarks" / "generate.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    notes = [Note.model_validate(x) for rec in gen.generate(notes=150, seed=41, vocabulary="realistic")
+             for x in rec["notes"]]
+    monkeypatch.setattr(cache, "ENABLED", False)
+    runs = []
+    for after in (10**9, 40):  # never, and early in the notes
+        monkeypatch.setattr(literals, "REFILE_AFTER", after)
+        monkeypatch.setattr(prefilter, "_literals", None)
+        monkeypatch.setattr(prefilter, "_piece_memos", {})
+        runs.append([nl.annotate_note(n) for n in notes])
+        assert prefilter.trigger_literals().generation == (0 if after > 10**8 else 1)
+    assert runs[0] == runs[1]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 try:  # the expression parser of the standard library (``sre_parse`` before 3.11)
     import re._parser as _parser  # type: ignore[import-not-found]
@@ -167,6 +167,10 @@ def _branch(branches: list[Any]) -> tuple[set[str] | None, list[frozenset[str]]]
 
 
 
+# parts of text looked at before the expressions are filed by what is met least often in them
+REFILE_AFTER = 5_000
+
+
 class Requirements:
     """The required strings of several expressions, found in a text in one Aho-Corasick
     pass: which expressions a piece of text could match (:meth:`candidates`). An expression
@@ -192,15 +196,45 @@ class Requirements:
         self._memo: dict[frozenset[int], bool] = {}
         self._together: dict[tuple[frozenset[int], ...], bool] = {}
         # each expression filed under the set it requires whose strings are the longest
-        # (the rarest in text): only those filed under a set met are looked at
-        shortest = {k: min(map(len, strings)) for strings, k in ids.items()}
+        # (the rarest in text, as a first guess): only those filed under a set met are
+        # looked at
+        self._shortest = [0] * len(ids)
+        for strings, k in ids.items():
+            self._shortest[k] = min(map(len, strings))
         self.by_set: dict[int, list[int]] = {}
+        self.filed: frozenset[int] | None = None
+        self._file(lambda k: -self._shortest[k])
+        # how often each set was met in the first texts looked at: then each expression is
+        # filed again under the set met least often ("tel" rather than "pat" or "henne";
+        # "info" rather than " till "). Where an expression is filed changes how much is
+        # looked at, never what matches; ``generation`` tells a caller who remembers
+        # :attr:`filed` that it changed.
+        self._counts: list[int] | None = [0] * len(ids)
+        self._parts = 0
+        self.generation = 0
+
+    def _file(self, rank: Callable[[int], Any]) -> None:
+        """File each expression under the set it requires that ``rank`` puts first."""
+        self.by_set = {}
         for i, need in enumerate(self.needs):
             if need:
-                self.by_set.setdefault(max(need, key=shortest.__getitem__), []).append(i)
+                self.by_set.setdefault(min(need, key=rank), []).append(i)
         # the sets some expression is filed under: a text that meets none of them matches
         # nothing (None when some expression requires nothing and matches anywhere)
-        self.filed: frozenset[int] | None = None if self.always else frozenset(self.by_set)
+        self.filed = None if self.always else frozenset(self.by_set)
+
+    def _count(self, found: dict[int, frozenset[int]], parts: int) -> None:
+        counts = self._counts
+        assert counts is not None
+        for sets in found.values():
+            for k in sets:
+                counts[k] += 1
+        self._parts += parts
+        if self._parts >= REFILE_AFTER:
+            self._counts = None
+            shortest = self._shortest
+            self._file(lambda k: (counts[k], -shortest[k]))
+            self.generation += 1
 
     def met(self, text: str, offsets: list[int]) -> dict[int, frozenset[int]]:
         """Per part of ``text`` (parts start at ``offsets``), the required sets met in it —
@@ -213,7 +247,10 @@ class Requirements:
         else:
             for end, sets in self.auto.iter(text):
                 out.setdefault(bisect.bisect_right(offsets, end) - 1, []).append(sets)
-        return {k: frozenset().union(*v) for k, v in out.items() if v}
+        found = {k: frozenset().union(*v) for k, v in out.items() if v}
+        if self._counts is not None:
+            self._count(found, len(offsets))
+        return found
 
     def candidates(self, met: frozenset[int]) -> list[int]:
         """The expressions (by index) every set of whose requirements is met."""

@@ -510,13 +510,24 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         if has_hit:
             info[1] = _STRONG
     table = trigger_literals()
+    generation = table.generation
+    found = table.met(low, offsets)
+    if table.generation != generation:  # the expressions were filed anew: so are the pieces
+        _refile_pieces(table.filed)
     filed = table.filed
-    for k, met in table.met(low, offsets).items():
+    for k, met in found.items():
         info = infos[k]
         info[4] = met
         info[5] = filed is None or not filed.isdisjoint(met)
         if info[1] == _NONE:
             info[1] = _GATE
+
+
+def _refile_pieces(filed: frozenset[int] | None) -> None:
+    """Whether each remembered piece meets a set some expression is filed under, anew."""
+    for memo in _piece_memos.values():
+        for info in memo.values():
+            info[5] = bool(info[4]) and (filed is None or not filed.isdisjoint(info[4]))
 
 
 # ------------------------------------------------------------------- hits by chunks
