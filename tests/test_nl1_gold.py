@@ -352,6 +352,34 @@ def test_nl1_by_other_professions_by_a_77th_writer(case_eval):
     assert _precision(per, "NL102") >= 0.98
 
 
+def test_nl1_in_psychiatry_by_a_78th_writer(case_eval):
+    """nl1bm_dev_cases.jsonl: 170 cases by a 78th writer (eleventh session): adult and child
+    psychiatry, youth clinics, school health, addiction care. NL101 98.7 %, NL102 98.3 %
+    (precision 0.95) when written; 100 / 100 % after: "Inge misstanke om" (a slip of
+    "ingen"), a relative "misstänker att hon själv har ADHD", a hedge of the cause ("skov,
+    troligen utlöst av sömnbrist"), a not-told naming the diagnosis waits for no result, a
+    not-told then "fick hela återkopplingen idag"."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bm_dev_cases.jsonl")
+    assert len(cases) == 170
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.98
+
+
+def test_nl1_around_results_by_a_79th_writer(case_eval):
+    """nl1bn_dev_cases.jsonl: 165 cases by a 79th writer (eleventh session): hospital notes
+    built around results, questions asked and answered, a fifth of them multi-note records.
+    NL101 99.3 %, NL102 97.8 % when written; 100 / 99.4 % after: "Konferensbeslutet meddelas
+    honom" is about the decision; "passar med känd hjärtsvikt" fits, it does not suspect;
+    "efter genomgången förkylning" dates what follows; "propp i lungan". Left: "recidiv kan
+    fortfarande inte uteslutas" in a note that names no cancer (the earlier note does)."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bn_dev_cases.jsonl")
+    assert len(cases) == 165
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.98
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
@@ -427,8 +455,9 @@ FROZEN = [
     # once at 12:59 on the session's speed changes (no NL1 change before it): NL101 67/69
     # (97.1 %, recall 0.96, precision 0.96), NL102 165/172 (95.9 %, recall 0.95),
     # precision 0.94 (60 / 64) — under the 0.95 bar; its errors are not read
-    # (tenth session: NL101 98.6 % after its changes — guard raised)
-    ("nl1_heldout16_cases.jsonl", 166, 0.98, 0.95, 0.93),
+    # (tenth session: NL101 98.6 % after its changes — guard raised; eleventh session:
+    # NL102 97.1 %, precision 0.953 (61 / 64) after its second round — guard raised)
+    ("nl1_heldout16_cases.jsonl", 166, 0.98, 0.97, 0.95),
     # tenth session: frozen set 17 (166 cases, a broad mix; written 15:0x–15:2x UTC) scored
     # once at 16:15 after the session's NL1 changes: NL101 76/79 (96.2 %, recall 0.97,
     # precision 0.95), NL102 159/165 (96.4 %, recall 0.94), precision 0.94 (50 / 53) — under

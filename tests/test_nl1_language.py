@@ -1949,3 +1949,38 @@ def test_eleventh_session_lexicon_forms():
     assert assertions("Mb Chron?") == [("Mb Chron", "uncertain")]
     # an ordinary word one letter from a lexicon form is not a typo of it
     assert assertions("Äter själv med anpassade bestick.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge of the cause, after the diagnosis: the diagnosis stands
+    ("Akut pankreatit, sannolikt utlöst av alkohol.", [("Akut pankreatit", "affirmed")]),
+    # ... and the cause after "troligen pga" is what is suspected
+    ("Feber och hosta, sannolikt pga pneumoni.", [("pneumoni", "uncertain")]),
+    # a diagnosis known, between the hedge and it, is what the finding fits
+    ("Ödemen förenliga med känd hjärtsvikt.", [("hjärtsvikt", "affirmed")]),
+    # "efter genomgången X": the past illness follows, the diagnosis before stays hedged
+    ("Trolig myokardit efter genomgången influensa.", [("myokardit", "uncertain"), ("influensa", "historical")]),
+    # "ingen" with its last letter left out still denies
+    ("Inge tecken på pneumoni.", [("pneumoni", "negated")]),
+    # a relative who suspects it of herself
+    ("Pappa misstänker att han själv har ADHD.", [("ADHD", "family")]),
+    # lay words for a clot in the lung
+    ("Kan röra sig om en propp i lungorna.", [("propp i lungorna", "uncertain")]),
+])
+def test_eleventh_session_causes_known_diagnoses_and_relatives(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a decision told later is no diagnosis untold
+    ((("Bedömning", "Småcellig lungcancer, stadium IV."),
+      ("Planering", "Behandlingsbeslutet meddelas henne i morgon.")), False),
+    # a not-told that names the diagnosis waits for no result
+    ((("Diagnos", "Opioidberoende (F11.2)."),
+      ("Plan", "Ej informerad om diagnosen, tas upp när provsvaren har kommit.")), True),
+    # told in the end, in the same sentence as the earlier not-told
+    ((("Diagnos", "Tourettes syndrom."),
+      ("Information", "Pat informerades inte förra gången, men fick full återkoppling idag.")), False),
+])
+def test_nl101_eleventh_session_decisions_named_diagnoses_and_feedback(sections, fires):
+    assert (_nl101(*sections) != []) is fires

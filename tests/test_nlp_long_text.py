@@ -61,6 +61,7 @@ def test_cue_index_reads_only_cues_near_the_mention():
     index.cues = Spy(index.cues)
     last = doc.spans["dx"][-1]
     index.assertion(last.start, last.end)
-    # not every cue of the 200 sentences (one scan a question: the hedge, then a negation
-    # joined to it, a worry holding it, family, a past word, a year right after)
-    assert 0 < len(set(seen)) < 12 and len(seen) <= 6 * len(set(seen))
+    # not every cue of the 200 sentences (one scan a question: the hedge, a known diagnosis
+    # between it and the mention, a negation joined to it, a worry holding it, family, a
+    # past word, a year right after)
+    assert 0 < len(set(seen)) < 12 and len(seen) <= 7 * len(set(seen))

@@ -12,6 +12,7 @@ known lab markers (S100B, P24 antigen, B12).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from functools import lru_cache
 import threading
@@ -115,6 +116,10 @@ def _cut_before(text: str, start: int, stop: int) -> int:
     at = text.rfind(" ", floor, stop)
     return at if at > floor else stop
 
+
+# "om diagnosen", "om sin diagnos", "om dg": what a statement on telling names
+_NAMES_DIAGNOSIS = re.compile(r"\bom (?:sin |hans |hennes |den nya )?(?:diagnos|diagnosen|dg)\b",
+                              re.IGNORECASE)
 
 Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is asked for
 
@@ -240,7 +245,10 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         section, text, shift = place
         start, end = s.start_char + shift, s.end_char + shift
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
-        waits = s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
+        # (a not-told that names the diagnosis waits for no result: "ej informerad om
+        # diagnosen än, tas upp när provsvaren finns" — the diagnosis is what is untold)
+        waits = (s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
+                 and not _NAMES_DIAGNOSIS.search(text, start, min(len(text), end + 20)))
         weak = any(a <= s.start < b and kind == s.label_ for a, b, kind in weak_at) \
             or topic == "detail"
         suspicion = topic == "suspicion"

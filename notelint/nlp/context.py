@@ -89,6 +89,12 @@ CLAUSE_OPENERS = {"när", "då", "om", "eftersom", "fast", "trots", "medan", "in
 _NEGATION_AFTER_IDS = frozenset(map(get_string_id, NEGATION_AFTER))
 _CLAUSE_OPENER_IDS = frozenset(map(get_string_id, CLAUSE_OPENERS))
 _OPENING, _CLOSING = get_string_id("("), get_string_id(")")
+_SELF_PRONOUNS = {"hon", "han", "hen"}
+_AFTER_WORDS = {"efter", "sedan"}
+# words after a hedge that make it a hedge of a cause ("troligen utlöst av", "sannolikt pga")
+_CAUSE_AFTER = {"utlöst", "utlösta", "utlösts", "orsakad", "orsakat", "orsakade", "betingad",
+                "betingat", "betingade", "pga", "pga.", "p.g.a.", "sekundärt", "sekundär",
+                "relaterat", "relaterad", "relaterade", "beroende"}
 # words between a relative and the hedge of the relative's diagnosis ("Bror under utredning
 # för möjlig hemokromatos")
 _HEDGE_LINKS = {"under", "nu", "också", "även", "själv", "nyligen", "har", "hade", "ska", "skall",
@@ -407,6 +413,11 @@ class CueIndex:
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
+                if category == "historical" and c_start and self.doc[c_start - 1].lower_ in _AFTER_WORDS:
+                    continue  # "perikardit efter genomgången förkylning": what it dates follows
+                if c_end < len(self.doc) and self.doc[c_end].lower_ in _CAUSE_AFTER:
+                    continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
+                    # hedged, not the diagnosis before it
                 distance = c_start - end
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
@@ -431,6 +442,12 @@ class CueIndex:
                 best = (distance, PRIORITY.get(category, 9), category, text, c_start, c_end)
         if best is None:
             return None
+        if best[2] == "uncertain" and only is None and best[5] <= start:
+            # "passar med känd hjärtsvikt": a diagnosis known, between the hedge and it, is
+            # what the finding fits, not a suspicion
+            known = self._nearest(start, end, only={"known"}, skip=skip)
+            if known is not None and best[5] <= known[4] and known[5] <= start:
+                return None
         if best[2] == "uncertain" and only is None:
             # "vi har inte längre någon misstanke om demens": a negation joined to the
             # hedge denies it
@@ -489,8 +506,15 @@ class CueIndex:
         for _ in range(2):  # ("modern har börjat utredas för misstänkt ALS")
             if lo < hi and self.doc[lo].lower_ in _HEDGE_LINKS:
                 lo += 1
-        if not 0 < hi - lo <= 6:
+        if not 0 < hi - lo <= 8:
             return False
+        # "Mamma misstänker att hon själv har ADHD": the relative's own, by "själv"
+        words = [t.lower_ for t in self.doc[lo:hi]]
+        for k in range(1, len(words) - 1):
+            if words[k] in _SELF_PRONOUNS and words[k + 1] == "själv" and set(
+                    words[k + 2:]) <= _HEDGE_LINKS and (words[k - 1] == "att" and k > 1):
+                hi = lo + k - 1
+                break
         at = lo
         while at < hi:  # tiled by uncertain cues, one after the other
             k = bisect.bisect_left(self.starts, at)

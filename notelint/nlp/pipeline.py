@@ -76,7 +76,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     subject = "patient"
     # the patient named inside it is its subject: "Maken önskar att pat inte informeras"
     # (one who undertakes to tell is the teller: "Urologen ansvarar för att ge beskedet")
-    if not res.persons_patient.isdisjoint(inside[:-1]) or inside[0] in _UNDERTAKES:
+    recipient = len(inside) > 1 and inside[0] in _PASSIVE_TELLING and inside[1] in res.persons_patient
+    if (not recipient and not res.persons_patient.isdisjoint(inside[:-1])
+            or inside[0] in _UNDERTAKES):
         words = []
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
@@ -203,7 +205,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # a result named inside it: "Ringer pat imorgon med svar", "Provsvar ej meddelat"
     if any(_result_word(w, res) for w in inside) and not _dx_between(doc, span.start, span.end):
         topic = "result"
-    before = words if res.persons_patient.isdisjoint(inside[:-1]) else []
+    # (the patient right after a passive verb of telling is its recipient, not its subject:
+    # "Konferensbeslutet meddelas honom i morgon" is about the decision)
+    before = words if recipient or res.persons_patient.isdisjoint(inside[:-1]) else []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
         nxt = before[k + 1] if k + 1 < len(before) else (inside[0] if inside else "")
@@ -531,6 +535,9 @@ _SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga"
                   "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
+# passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
+_PASSIVE_TELLING = {"meddelas", "delges", "förmedlas", "berättas", "framförs", "lämnas", "ges",
+                    "återkopplas", "förklaras", "överlämnas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
 # verbs of telling whose object follows them directly: "gå igenom X", "ta upp X"
 _OBJECT_VERBS = {"igenom", "upp", "förklara", "diskutera", "nämna", "förmedla", "delge",
