@@ -1984,3 +1984,8 @@ def test_eleventh_session_causes_known_diagnoses_and_relatives(text, expected):
 ])
 def test_nl101_eleventh_session_decisions_named_diagnoses_and_feedback(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+def test_eleventh_session_mojligtvis_hedges_and_a_swap_in_it_too():
+    assert assertions("Möjligtvis borrelia.") == [("borrelia", "uncertain")]
+    assert assertions("Möjligtivs borrelia.") == [("borrelia", "uncertain")]

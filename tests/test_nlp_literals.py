@@ -137,3 +137,15 @@ def test_filing_anew_changes_no_annotation(monkeypatch):
         runs.append([nl.annotate_note(n) for n in notes])
         assert prefilter.trigger_literals().generation == (0 if after > 10**8 else 1)
     assert runs[0] == runs[1]
+
+
+def test_parts_remembered_by_a_caller_count_as_often_as_seen(monkeypatch):
+    from notelint.nlp import literals
+
+    monkeypatch.setattr(literals, "REFILE_AFTER", 10)
+    table = literals.Requirements([r"\b(?:ringer|tel)\b.{0,20}\b(?:patienten|henne|honom)\b"])
+    persons = table.met("patienten", [0])[0]  # one new part, counted by met
+    assert table.counting and table.generation == 0
+    table.observe([persons] * 9)  # the same part seen again, from the caller's memo
+    assert not table.counting and table.generation == 1
+    assert "tel" in _strings_of(table, next(iter(table.by_set)))

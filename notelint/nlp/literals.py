@@ -223,6 +223,19 @@ class Requirements:
         # nothing (None when some expression requires nothing and matches anywhere)
         self.filed = None if self.always else frozenset(self.by_set)
 
+    @property
+    def counting(self) -> bool:
+        """Whether texts are still being counted (before the expressions are filed anew)."""
+        return self._counts is not None
+
+    def observe(self, met: Iterable[frozenset[int]]) -> None:
+        """Count parts of text met before (what :meth:`met` said of each), as :meth:`met`
+        counts the parts it looks at: a caller that remembers what parts meet counts each
+        part as often as it occurs."""
+        if self._counts is not None:
+            parts = list(met)
+            self._count({k: sets for k, sets in enumerate(parts)}, len(parts))
+
     def _count(self, found: dict[int, frozenset[int]], parts: int) -> None:
         counts = self._counts
         assert counts is not None

@@ -396,6 +396,15 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
                 infos[k] = info
     if new:
         _find_hits(new, code_file)
+    table = trigger_literals()
+    if table.counting:  # (the first pieces only) pieces seen again count as often as seen
+        fresh = set(map(id, new))  # (counted by Requirements.met already)
+        old = [info[4] for info in infos if id(info) not in fresh]
+        if old:
+            generation = table.generation
+            table.observe(old)
+            if table.generation != generation:
+                _refile_pieces(table.filed)
     crossed: set[int] = set()
     triggers = found is None  # (a caller's own spans say nothing of triggers)
     if found is None and not _may_cross(text):  # no hit reaches over a cut
