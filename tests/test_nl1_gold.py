@@ -471,6 +471,11 @@ FROZEN = [
     # 0.949 (56 / 59: three silent-asserted cases fire) — just under the 0.95 bar; its
     # errors are not read
     ("nl1_heldout18_cases.jsonl", 167, 0.98, 0.97, 0.94),
+    # eleventh session: frozen set 19 (164 cases, a broad mix as an auditor samples; written
+    # 18:3x–18:5x UTC) scored once at 18:55 after the session's first two NL1 rounds
+    # (325b599): NL101 56/58 (96.6 %, recall 0.93, precision 1.00), NL102 132/133 (99.2 %,
+    # recall 0.98), precision 1.00 (61 / 61); its errors are not read
+    ("nl1_heldout19_cases.jsonl", 164, 0.96, 0.99, 0.98),
 ]
 
 
