@@ -402,8 +402,8 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
     sections: list[SectionView] = []
     for s in note.sections:
         view = SectionView(keyword=s.keyword)
-        for name in (note.template, s.keyword):
-            prot = ruleset.protection_for(name, system=note.system, on=note_day)
+        for name, as_ in ((note.template, "template"), (s.keyword, "keyword")):
+            prot = ruleset.protection_for(name, system=note.system, on=note_day, as_=as_)  # type: ignore[arg-type]
             if prot is not None:
                 view.protection = prot.name
                 view.hidden_from_guardian = True
@@ -414,7 +414,7 @@ def preview_note(record: Record, note: Note, ruleset: Ruleset, *,
                 if view.hidden_from_patient:
                     break
             elif name:
-                later = ruleset.protection_for(name, system=note.system)
+                later = ruleset.protection_for(name, system=note.system, as_=as_)  # type: ignore[arg-type]
                 if later is not None and later.introduced and view.reason is None:
                     view.reason = (f"{later.name} filtreras först från {later.introduced.isoformat()}; "
                                    f"anteckningen från {note_day.isoformat()} visas.")

@@ -164,12 +164,18 @@ class Ruleset(_Strict):
         return _protection_index(self.protected).get(_norm(name), [])
 
     def protection_for(
-        self, name: str | None, *, system: str | None = None, on: dt.date | None = None
+        self, name: str | None, *, system: str | None = None, on: dt.date | None = None,
+        as_: Literal["template", "keyword"] | None = None,
     ) -> ProtectedTemplate | None:
-        """The protection a template/sökord name gives in this region, if any."""
+        """The protection a template/sökord name gives in this region, if any. With ``as_``
+        the name is used as that ("keyword": a sökord), and only a protection of that kind
+        counts: Skåne hides by the template *Tidiga hypoteser*, not by a sökord so named in
+        an ordinary note; VGR by the sökord."""
         if not name:
             return None
         for p in self.protections_named(name):
+            if as_ is not None and p.kind != as_:
+                continue
             if p.systems and system and _norm(system) not in _norm_set(*p.systems):
                 continue
             if p.introduced and on and on < p.introduced:
@@ -183,8 +189,8 @@ class Ruleset(_Strict):
     ) -> bool:
         """Whether 1177 Journalen filters out a section (by its note's template or sökord)."""
         return bool(
-            self.protection_for(template, system=system, on=on)
-            or self.protection_for(keyword, system=system, on=on)
+            self.protection_for(template, system=system, on=on, as_="template")
+            or self.protection_for(keyword, system=system, on=on, as_="keyword")
         )
 
     def case_kind(self, case_type: str) -> str:

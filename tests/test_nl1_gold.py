@@ -380,6 +380,35 @@ def test_nl1_around_results_by_a_79th_writer(case_eval):
     assert _precision(per, "NL102") >= 0.98
 
 
+def test_nl1_telegraphic_primary_care_by_an_80th_writer(case_eval):
+    """nl1bo_dev_cases.jsonl: 166 cases by an 80th writer (eleventh session): primary care
+    written fast between patients. NL101 100 %, NL102 97.1 % (precision 0.97) when written;
+    100 / 100 % after: "Susp. kognitiv svikt"; a dated past work-up written with a
+    participle ("Utredd 2021 pga misstänkt celiaki"); "DD X och Y har övervägts men
+    uteslutits"; Skåne hides by the template, so a sökord "Tidiga hypoteser" in an ordinary
+    note is visible (NL102 fires, NL206 says why)."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bo_dev_cases.jsonl")
+    assert len(cases) == 166
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.98
+
+
+def test_nl1_across_the_notes_of_a_record_by_an_81st_writer(case_eval):
+    """nl1bp_dev_cases.jsonl: 152 cases by an 81st writer (eleventh session), half of them
+    records of 2–4 notes: suspicions raised and settled, telling at some point, copy-forward.
+    NL101 96.6 % (precision 0.90), NL102 99.1 % when written; 99.3 / 99.6 % after: a not-told
+    copied word for word from an earlier note of the record gives way to the telling this
+    note records; "Informerat pat i dag om diagnosen"; "inte berättat för sin man"; a
+    relative who "nyligen fått diagnosen"; a Z03 title ("Observation för misstänkt
+    hjärtinfarkt") rules out. Left: a tumour told but not its probable malignancy; "atrit"."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bp_dev_cases.jsonl")
+    assert len(cases) == 152
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.98
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
@@ -456,8 +485,9 @@ FROZEN = [
     # (97.1 %, recall 0.96, precision 0.96), NL102 165/172 (95.9 %, recall 0.95),
     # precision 0.94 (60 / 64) — under the 0.95 bar; its errors are not read
     # (tenth session: NL101 98.6 % after its changes — guard raised; eleventh session:
-    # NL102 97.1 %, precision 0.953 (61 / 64) after its second round — guard raised)
-    ("nl1_heldout16_cases.jsonl", 166, 0.98, 0.97, 0.95),
+    # NL102 97.1 %, precision 0.953 (61 / 64) after its second round, 97.7 % and 0.968
+    # (61 / 63) after its third — guard raised)
+    ("nl1_heldout16_cases.jsonl", 166, 0.98, 0.97, 0.96),
     # tenth session: frozen set 17 (166 cases, a broad mix; written 15:0x–15:2x UTC) scored
     # once at 16:15 after the session's NL1 changes: NL101 76/79 (96.2 %, recall 0.97,
     # precision 0.95), NL102 159/165 (96.4 %, recall 0.94), precision 0.94 (50 / 53) — under

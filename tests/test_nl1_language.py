@@ -1989,3 +1989,64 @@ def test_nl101_eleventh_session_decisions_named_diagnoses_and_feedback(sections,
 def test_eleventh_session_mojligtvis_hedges_and_a_swap_in_it_too():
     assert assertions("Möjligtvis borrelia.") == [("borrelia", "uncertain")]
     assert assertions("Möjligtivs borrelia.") == [("borrelia", "uncertain")]
+
+
+def test_nl102_a_skane_sokord_named_tidiga_hypoteser_hides_nothing():
+    """Skåne hides by the template ("måste den därför anges i mallen Tidiga hypoteser"): a
+    section so named inside an ordinary note is visible; VGR hides by the sökord."""
+    def run(ruleset: str, template: str, keyword: str):
+        rec = make_record(notes=[{"id": "n1", "system": "Melior", "template": template,
+                                  "time": "2024-05-02T10:00:00",
+                                  "sections": [{"keyword": keyword, "text": "Misstänkt sarkoidos."}]}])
+        return [f.code for f in lint(rec, ruleset, select=["NL102"])]
+    assert run("skane", "Läkaranteckning", "Tidiga hypoteser") == ["NL102"]
+    assert run("skane", "Tidiga hypoteser", "Hypotes") == []
+    assert run("vgr", "Läkaranteckning", "Tidiga hypoteser") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative given a diagnosis, between the relative and it
+    ("Hans syster fick diagnosen MS förra året.", [("MS", "family")]),
+    # an ICD-10 Z03 title: observed for what was then ruled out
+    ("Z03.3 Observation för misstänkt stroke.", [("Z03.3", "affirmed"), ("stroke", "negated")]),
+    # a dated past work-up, written with a participle
+    ("Utredd 2019 för misstänkt sköldkörtelcancer, benign punktion.",
+     [("sköldkörtelcancer", "historical")]),
+])
+def test_eleventh_session_relatives_z03_and_past_work_up(text, expected):
+    assert assertions(text) == expected
+
+
+def test_nl102_considered_and_ruled_out_after_the_diagnoses():
+    assert _nl102(("Bedömning", "Aortadissektion och perikardit har övervägts men uteslutits "
+                                "med DT och UKG.")) == []
+    assert _nl102(("Bedömning", "Lungemboli övervägs, DT i eftermiddag.")) != []
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # told, telegraphically, without the subject
+    ((("Bedömning", "Reumatoid artrit."),
+      ("Info", "Pat uppger att hon inte fått information om diagnosen från husläkaren. Informerat pat "
+               "idag om diagnosen.")),
+     False),
+    # the one not told is someone of the patient's, past a possessive
+    ((("Bedömning", "Klamydia."),
+      ("Info", "Pat informerad om diagnosen. Hon har inte berättat för sin pojkvän.")), False),
+    ((("Bedömning", "Utmattningssyndrom."),
+      ("Info", "Diagnosen förklarad för pat. Hon har ännu inte berättat för sin chef.")), False),
+])
+def test_nl101_eleventh_session_telegraphic_telling_and_owned_recipients(sections, fires):
+    assert (_nl101(*sections) != []) is fires
+
+
+def test_nl101_a_not_told_copied_forward_into_the_note_that_tells():
+    copied = "PAD från koloskopin: adenokarcinom i sigmoideum. Pat ej informerad ännu."
+    rec = make_record(notes=[
+        {"id": "n1", "system": "Melior", "template": "Läkaranteckning", "time": "2024-05-02T10:00:00",
+         "sections": [{"keyword": "Aktuellt", "text": copied}]},
+        {"id": "n2", "system": "Melior", "template": "Läkaranteckning", "time": "2024-05-06T10:00:00",
+         "sections": [{"keyword": "Aktuellt", "text": copied},
+                      {"keyword": "Information",
+                       "text": "Pat informerad i dag om diagnosen sigmoideumcancer."}]}])
+    found = [f for f in lint(rec, "vgr", select=["NL101"])]
+    assert [f.target.id for f in found] == ["n1"]  # not n2, which records the telling

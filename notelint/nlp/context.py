@@ -49,7 +49,8 @@ _SHOWS = {"visar", "visade", "påvisar", "påvisade"}
 _CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades",
            *_SHOWS}
 # past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
-_PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades"}
+_PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades", "utredd", "utredda",
+                "undersökt", "remitterad"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
@@ -90,6 +91,10 @@ _NEGATION_AFTER_IDS = frozenset(map(get_string_id, NEGATION_AFTER))
 _CLAUSE_OPENER_IDS = frozenset(map(get_string_id, CLAUSE_OPENERS))
 _OPENING, _CLOSING = get_string_id("("), get_string_id(")")
 _SELF_PRONOUNS = {"hon", "han", "hen"}
+# what a relative was given or struck by, between the relative and the diagnosis
+_DIAGNOSED = {("fått", "diagnosen"), ("fick", "diagnosen"), ("fått", "diagnos"), ("fick", "diagnos"),
+              ("diagnostiserats", "med"), ("diagnostiserades", "med"), ("diagnostiserad", "med"),
+              ("insjuknat", "i"), ("insjuknade", "i"), ("drabbats", "av"), ("drabbades", "av")}
 _AFTER_WORDS = {"efter", "sedan"}
 # words after a hedge that make it a hedge of a cause ("troligen utlöst av", "sannolikt pga")
 _CAUSE_AFTER = {"utlöst", "utlösta", "utlösts", "orsakad", "orsakat", "orsakade", "betingad",
@@ -517,6 +522,9 @@ class CueIndex:
                 break
         at = lo
         while at < hi:  # tiled by uncertain cues, one after the other
+            if at + 1 < hi and (self.doc[at].lower_, self.doc[at + 1].lower_) in _DIAGNOSED:
+                at += 2  # "Mamma har nyligen fått diagnosen bröstcancer": hers
+                continue
             k = bisect.bisect_left(self.starts, at)
             ends = [c[1] for c in self.cues[k:] if c[0] == at and c[2] == "uncertain"
                     and c[1] <= hi] if k < len(self.cues) and self.cues[k][0] == at else []

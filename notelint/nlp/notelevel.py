@@ -593,19 +593,29 @@ _BUT_NOT = re.compile(r"[^.!?\n]{0,80}?(?:,\s*|\s)men\s+(?:[^.!?\n]{0,30}?\s)?(?
                       r"|icke|aldrig|utan|normala?|normalt|negativa?|negativt)\b", re.IGNORECASE)
 
 
+# considered and ruled out, said after the diagnoses: "DD lungemboli och ischemi har
+# övervägts men uteslutits", "… diskuterades men kunde avskrivas"
+_CONSIDERED_THEN_OUT = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:har |hade )?(?:övervägts|övervägdes|diskuterats|diskuterades"
+    r"|misstänkts|misstänktes)\b[^.!?\n]{0,20}?\bmen\s+(?:har\s+|har kunnat\s+|kunde\s+|kunnat\s+)?"
+    r"(?:uteslutits|uteslutna|uteslutas|avskrivits|avskrivna|avskrivas|avfärdats|avfärdas)\b",
+    re.IGNORECASE)
+
+
 def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """An uncertain mention confirmed later in its sentence is settled ("opererades med
     misstanke om appendicit, vilket bekräftades peroperativt"), as is one considered in the
     past and denied after "men" in its sentence ("övervägdes bipolär sjukdom, men inga
-    hypomana episoder framkommer")."""
+    hypomana episoder framkommer", "DD lungemboli och ischemi har övervägts men
+    uteslutits")."""
     out = mentions
     for k, m in enumerate(mentions):
         if m.assertion != "uncertain" or m.answered:
             continue
         text = getattr(sections[m.section], "text", None) or ""
         own = text[max(m.sentence, 0):m.start] if 0 <= m.sentence <= m.start else ""
-        if _CONFIRMED.match(text, m.end) or (_CONSIDERED.search(own)
-                                            and _BUT_NOT.match(text, m.end)):
+        if _CONFIRMED.match(text, m.end) or _CONSIDERED_THEN_OUT.match(text, m.end) or (
+                _CONSIDERED.search(own) and _BUT_NOT.match(text, m.end)):
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, answered=True)

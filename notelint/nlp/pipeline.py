@@ -180,6 +180,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     if (len(inside) > 2 and inside[-2] in ("för", "till", "med")
             and inside[-1] not in res.persons_patient and _person_role(inside[-1], res) != "patient"):
         subject = _person_role(inside[-1], res)
+    # ... past a possessive: "Hon har inte berättat för sin man" (someone of the patient's)
+    elif (len(inside) > 3 and inside[-3] in ("för", "till", "med") and inside[-2] in _POSSESSIVES
+          and inside[-1].isalpha() and inside[-1] not in res.persons_patient):
+        subject = "other" if _person_role(inside[-1], res) == "patient" else _person_role(inside[-1], res)
     # another party between a modal and the verb: "ska arbetsgivaren inte informeras"
     if len(inside) > 2 and inside[0] in _MODALS and _person_role(inside[1], res) != "patient":
         subject = _person_role(inside[1], res)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Literal
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
@@ -26,8 +27,9 @@ _OPEN = {"affirmed", "uncertain", "hypothetical", "historical"}
 
 
 
-def _protection(ctx: Context, note: Note, name: str | None):  # type: ignore[no-untyped-def]
-    return ctx.ruleset.protection_for(name, system=note.system, on=note_day(note))
+def _protection(ctx: Context, note: Note, name: str | None,  # type: ignore[no-untyped-def]
+                as_: Literal["template", "keyword"] | None):
+    return ctx.ruleset.protection_for(name, system=note.system, on=note_day(note), as_=as_)
 
 
 def th_sections(ctx: Context, note: Note) -> list[int]:
@@ -41,12 +43,15 @@ def th_sections(ctx: Context, note: Note) -> list[int]:
 
 
 def _th_sections(ctx: Context, note: Note) -> list[int]:
-    p = _protection(ctx, note, note.template)
+    p = _protection(ctx, note, note.template, "template")
     if p is not None and p.purpose == "hypothesis":
         return list(range(len(note.sections)))
     out = []
     for i, s in enumerate(note.sections):
-        ps = _protection(ctx, note, s.keyword)
+        # (a section so named is an entry of the hypotheses whatever the region hides it by:
+        # the RIV-TA reader names a withheld note's text by its title; whether it is hidden
+        # is another question — Context.is_hidden)
+        ps = _protection(ctx, note, s.keyword, None)
         if ps is not None and ps.purpose == "hypothesis":
             out.append(i)
     return out
@@ -168,6 +173,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
               and t.subject in readers and t.topic == "diagnosis"]
     if not untold:
         return
+    # a not-told copied forward from an earlier note of the record is of that note's day
+    copied = _copied_sections(note, ctx)
+    if copied:
+        untold = [replace(t, weak=True) if t.section in copied else t for t in untold]
     told = [t for t in ann.triggers
             if t.kind == "communicated" and not t.negated and t.subject in readers
             and t.topic == "diagnosis"]
@@ -248,6 +257,19 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             f"{where_instead(ctx, note, 'hypothesis')}",
             section=section, start=start, end=end,
         )
+
+
+def _copied_sections(note: Note, ctx: Context) -> set[int]:
+    """The sections of ``note`` whose text stands word for word in an earlier note of its
+    record (copy-forward: "Pat ej informerad ännu" copied into the note that tells)."""
+    earlier: set[str] = set()
+    for other in ctx.record.notes:
+        if other is note:
+            break
+        earlier.update(t for s in other.sections if len(t := (s.text or "").strip()) >= 25)
+    if not earlier:
+        return set()
+    return {i for i, s in enumerate(note.sections) if (s.text or "").strip() in earlier}
 
 
 def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:

@@ -69,8 +69,12 @@ def _region(ruleset: Ruleset) -> str:
     return ruleset.region or ruleset.name
 
 
-def _why_not(p: ProtectedTemplate, system: str | None, day: dt.date | None) -> str:
+def _why_not(p: ProtectedTemplate, system: str | None, day: dt.date | None,
+             used_as: str | None = None) -> str:
     reasons = []
+    if used_as and p.kind != used_as:  # Skåne's template written as a sökord
+        reasons.append("regionen döljer den som mall, inte som sökord" if p.kind == "template"
+                       else "regionen döljer den som sökord, inte som mall")
     if p.systems and system and _norm(system) not in {_norm(s) for s in p.systems}:
         reasons.append(f"den finns bara i {', '.join(p.systems)}, inte i {system}")
     if p.introduced and day and day < p.introduced:
@@ -273,9 +277,11 @@ def protected_keyword_not_filtered(note: Note, ctx: Context) -> Iterator[Finding
     """A note relies on a protection template or sökord that this region does not filter.
 
     Why: the templates and sökord that hide content differ per region, journal system and
-    date. A VGR sökord such as *Tredje person* used in Skåne, a Skåne template in VGR, or a
-    sökord used before it was introduced, hides nothing: the content IS visible in 1177
-    Journalen while the author believes it is protected.
+    date. A VGR sökord such as *Tredje person* used in Skåne, a Skåne template in VGR, a
+    Skåne template's name written as a sökord in an ordinary note (Skåne hides by the
+    template: "anges i mallen Tidiga hypoteser"), or a sökord used before it was introduced,
+    hides nothing: the content IS visible in 1177 Journalen while the author believes it is
+    protected.
     Bad: Skåne, Melior: sökord "Tredje person": "Grannen uppger att pat hotat honom."
     Good: Skåne: the region's own template (e.g. mallen "Tidiga hypoteser"); VGR: sökord "Tredje person".
     """
@@ -284,11 +290,12 @@ def protected_keyword_not_filtered(note: Note, ctx: Context) -> Iterator[Finding
     known = known_protections()
     region = _region(rs)
     places: list[tuple[str, object]] = [(note.template or "", None)]
-    if not rs.protection_for(note.template, system=note.system, on=day):
+    if not rs.protection_for(note.template, system=note.system, on=day, as_="template"):
         # a note hidden by its template shows none of its sökord, protected or not
         places += [(s.keyword, s) for s in note.sections]
     for name, section in places:
-        if not name or rs.protection_for(name, system=note.system, on=day):
+        if not name or rs.protection_for(name, system=note.system, on=day,
+                                         as_="template" if section is None else "keyword"):
             continue
         key = _norm(name)
         what = "mallen" if section is None else "sökordet"
@@ -296,7 +303,8 @@ def protected_keyword_not_filtered(note: Note, ctx: Context) -> Iterator[Finding
         if own:
             p = own[0]
             msg = (f"{what.capitalize()} \"{name}\" döljs inte i 1177 Journalen här: "
-                   f"{_why_not(p, note.system, day)}. Innehållet VISAS för patienten. "
+                   f"{_why_not(p, note.system, day, 'template' if section is None else 'keyword')}. "
+                   "Innehållet VISAS för patienten. "
                    f"{where_instead(ctx, note, p.purpose)}")
         elif key in known:
             others = [(r, p) for rn, r, p in known[key] if rn != rs.name]
