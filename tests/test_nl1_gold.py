@@ -409,6 +409,23 @@ def test_nl1_across_the_notes_of_a_record_by_an_81st_writer(case_eval):
     assert _precision(per, "NL102") >= 0.98
 
 
+def test_nl102_near_misses_side_by_side_by_an_82nd_writer(case_eval):
+    """nl1bq_dev_cases.jsonl: 140 cases by an 82nd writer (eleventh session): uncertainty
+    words about causes, stages, beliefs, results, relatives, ICD titles and answered
+    referral questions beside real hypotheses (41 % must). NL102 92.4 %, precision 0.84 when
+    written; 97.2 %, precision 0.93 after: Z03 titles "Observation avseende misstänkt X";
+    the patient's belief ("tror själv att … kan vara hudcancer", "tänker hon att det kanske
+    är en stroke"); a question ending its section answered "Nej." by the next. Left: a
+    suspicion settled by its alternative ("intrauterin graviditet"), one refined later
+    ("falciparummalaria": reading every later refinement as settling cost three other
+    writers' hypotheses and was taken back), a hearing question answered in other words."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bq_dev_cases.jsonl")
+    assert len(cases) == 140
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.97
+    assert _precision(per, "NL102") >= 0.93
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %

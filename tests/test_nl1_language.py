@@ -2050,3 +2050,22 @@ def test_nl101_a_not_told_copied_forward_into_the_note_that_tells():
                        "text": "Pat informerad i dag om diagnosen sigmoideumcancer."}]}])
     found = [f for f in lint(rec, "vgr", select=["NL101"])]
     assert [f.target.id for f in found] == ["n1"]  # not n2, which records the telling
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Z03.5 Observation avseende misstänkt lungemboli.", [("Z03.5", "affirmed"), ("lungemboli", "negated")]),
+    # the patient's own belief or catastrophic thought is no hypothesis of the clinician's
+    ("Hon tror att huvudvärken är en hjärntumör, neurologstatus ua.", [("hjärntumör", "hypothetical")]),
+    ("Vid yrseln tänker han att det kan vara MS.", [("MS", "hypothetical")]),
+    # ... but the clinician's own "tror att" hedges
+    ("Tror att det rör sig om en borrelia.", [("borrelia", "uncertain")]),
+])
+def test_eleventh_session_z03_avseende_and_the_patients_beliefs(text, expected):
+    assert assertions(text) == expected
+
+
+def test_nl102_a_question_ending_its_section_answered_no_by_the_next():
+    assert _nl102(("Frågeställning", "Lungemboli?"),
+                  ("Svar", "Nej. Inga fyllnadsdefekter.")) == []
+    assert _nl102(("Frågeställning", "Lungemboli?"),
+                  ("Svar", "DT i eftermiddag.")) != []

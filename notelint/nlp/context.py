@@ -73,7 +73,10 @@ _COORDINATORS = {"och", "o", "samt", "&"}
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
 _WORRIES = {"undrar om", "undrar över", "undrar ifall", "orolig för", "orolig att",
             "oroar sig för", "oroar sig över", "rädd för", "rädd att", "frågar om",
-            "funderar på om"}
+            "funderar på om", "tror själv att", "pat tror att", "patienten tror att",
+            "hon tror att", "han tror att", "tror hon att", "tror han att", "pat tänker att",
+            "hon tänker att", "han tänker att", "tänker hon att", "tänker han att",
+            "är övertygad om att"}
 PRIORITY = {"negated": 0, "uncertain": 1, "hypothetical": 2, "family": 3, "historical": 4}
 # words that deny what was said before them in the sentence: "frågat om våld i nära
 # relation, förnekar"; "tillfrågad om enkelblind studie, avböjer"

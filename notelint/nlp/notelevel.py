@@ -43,7 +43,12 @@ def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
         if m.assertion != "uncertain" or m.cue != "?" or m.section >= len(sections):
             continue
         text = getattr(sections[m.section], "text", None) or ""
-        if _ANSWERED_NO.match(text, m.end):
+        if _ANSWERED_NO.match(text, m.end) or (
+                # the question ends its section, the next one opens with the no
+                # ("Frågeställning: Angina pectoris?" / "Svar: Nej. Arbetsprov …")
+                not text[m.end:].strip(" ?\n\t") and m.section + 1 < len(sections)
+                and _ANSWERED_NO.match("? " + (getattr(sections[m.section + 1], "text", None)
+                                                or "").lstrip())):
             out[k] = replace(m, assertion="negated", cue="nej")
     return out
 
