@@ -262,14 +262,16 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
 def _copied_sections(note: Note, ctx: Context) -> set[int]:
     """The sections of ``note`` whose text stands word for word in an earlier note of its
     record (copy-forward: "Pat ej informerad ännu" copied into the note that tells)."""
-    earlier: set[str] = set()
-    for other in ctx.record.notes:
-        if other is note:
-            break
-        earlier.update(t for s in other.sections if len(t := (s.text or "").strip()) >= 25)
-    if not earlier:
-        return set()
-    return {i for i, s in enumerate(note.sections) if (s.text or "").strip() in earlier}
+    first = ctx.__dict__.get("_first_note_of_text")
+    if first is None:  # each section text → the index of the first note holding it (once a record)
+        first = ctx.__dict__["_first_note_of_text"] = {}
+        for k, other in enumerate(ctx.record.notes):
+            for s in other.sections:
+                if len(t := (s.text or "").strip()) >= 25:
+                    first.setdefault(t, k)
+    here = next((k for k, other in enumerate(ctx.record.notes) if other is note), -1)
+    return {i for i, s in enumerate(note.sections)
+            if first.get((s.text or "").strip(), here) < here}
 
 
 def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:
