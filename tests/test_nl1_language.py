@@ -2007,6 +2007,9 @@ def test_nl102_a_skane_sokord_named_tidiga_hypoteser_hides_nothing():
 @pytest.mark.parametrize("text, expected", [
     # a relative given a diagnosis, between the relative and it
     ("Hans syster fick diagnosen MS förra året.", [("MS", "family")]),
+    # ... not the patient given it, and a hedge closing the sentence still hedges
+    ("Pat fick diagnosen MS förra året.", [("MS", "affirmed")]),
+    ("Pneumoni, trolig.", [("Pneumoni", "uncertain")]),
     # an ICD-10 Z03 title: observed for what was then ruled out
     ("Z03.3 Observation för misstänkt stroke.", [("Z03.3", "affirmed"), ("stroke", "negated")]),
     # a dated past work-up, written with a participle
