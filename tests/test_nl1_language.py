@@ -2072,3 +2072,18 @@ def test_nl102_a_question_ending_its_section_answered_no_by_the_next():
                   ("Svar", "Nej. Inga fyllnadsdefekter.")) == []
     assert _nl102(("Frågeställning", "Lungemboli?"),
                   ("Svar", "DT i eftermiddag.")) != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated past-tense verb of what was done about a suspicion makes it the past's
+    ("Opererades 2019 för misstänkt appendicit, PAD utan anmärkning.", [("appendicit", "historical")]),
+    ("Vårdades tidigare på infektion för trolig pyelonefrit.", [("pyelonefrit", "historical")]),
+    ("Opererades igår för misstänkt appendicit.", [("appendicit", "uncertain")]),  # not dated
+    # a hedge naming the kind of the diagnosis before the comma, a kind of its own
+    ("Debuterande psykos, möjligen schizofreniform.", [("psykos", "uncertain")]),
+    ("Hypertoni, möjligen malign.", [("Hypertoni", "uncertain")]),
+    ("Lunginflammation, trol. bakteriell, ab insätts.", [("Lunginflammation", "uncertain")]),
+    ("Pneumoni, trol. hem imorgon.", [("Pneumoni", "affirmed")]),  # a hedge of a plan
+])
+def test_twelfth_session_past_procedures_and_hedged_kinds(text, expected):
+    assert assertions(text) == expected

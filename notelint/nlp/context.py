@@ -50,7 +50,10 @@ _CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avf
            *_SHOWS}
 # past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
 _PAST_WORKUP = {"utreddes", "utredes", "undersöktes", "remitterades", "utredd", "utredda",
-                "undersökt", "remitterad"}
+                "undersökt", "remitterad",
+                # and of what was done about it: "Opererades 2020 för misstänkt appendicit"
+                "opererades", "opererad", "behandlades", "vårdades", "inlades", "sökte",
+                "bedömdes"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
@@ -128,21 +131,28 @@ _CAUSE = re.compile(r"^(?:genes|genesen|orsak|orsaken|etiologi|etiologin|bakgrun
                     r"|\w*orsakad|\w*orsakade|\w*orsakat|\w*betingad|\w*betingat)$")
 
 
-def _hedged_cause(doc: Doc, cues: list[tuple[int, int, str, str, str]],
-                  in_dx: set[int]) -> tuple[list[tuple[int, int, str, str, str]], set[int]]:
+def _hedged_cause(doc: Doc, cues: list[tuple[int, int, str, str, str]], in_dx: set[int],
+                  kinds: dict[str, dict[str, str]] | None = None,
+                  ) -> tuple[list[tuple[int, int, str, str, str]], set[int]]:
     """A hedge right after a comma that names the cause reaches back over the comma to the
     diagnosis before it: "Synkope, trolig vasovagal genes", "Ortostatism, trol.
-    läkemedelsutlöst" — the diagnosis with its cause is the hypothesis. Such cues read
-    "both" ways; their starts are returned (the comma does not block them)."""
+    läkemedelsutlöst" — the diagnosis with its cause is the hypothesis; so does one naming
+    its kind, a word that with the diagnosis makes a form of the lexicon ("Debuterande
+    psykos, möjligen schizofreniform", "Pneumoni, trol. bakteriell": ``kinds`` maps such a
+    first word to the rest of its forms and their concepts) and another concept than the
+    diagnosis said ("Hypertoni, sannolikt essentiell" is hypertension said, its usual kind
+    guessed; "Hypertoni, möjligen malign" another diagnosis).
+    Such cues read "both" ways; their starts are returned (the comma does not block them)."""
     out = cues
     starts: set[int] = set()
     for k, (start, end, category, direction, text) in enumerate(cues):
         if category != "uncertain" or direction != "forward" or not start or doc[start - 1].text != ",":
             continue
-        for t in doc[end:min(len(doc), end + 3)]:
+        for n, t in enumerate(doc[end:min(len(doc), end + 3)]):
             if t.i in in_dx or t.is_punct:
                 break
-            if _CAUSE.match(t.lower_):
+            if _CAUSE.match(t.lower_) or n == 0 and kinds and _names_kind(
+                    doc, start - 1, t, kinds, in_dx):
                 if out is cues:
                     out = list(cues)
                 out[k] = (start, end, category, "both", text)
@@ -151,8 +161,42 @@ def _hedged_cause(doc: Doc, cues: list[tuple[int, int, str, str, str]],
     return out, starts
 
 
+def _names_kind(doc: Doc, comma: int, word: Any, kinds: dict[str, dict[str, str]],
+                in_dx: set[int]) -> bool:
+    """Whether ``word``, written after a hedge after the comma at ``comma``, makes with the
+    diagnosis right before that comma a form of the lexicon, and closes its phrase
+    ("psykos, möjligen schizofreniform." — not "pneumoni, trol. bakteriell pneumoni")."""
+    rest = kinds.get(word.lower_)
+    if not rest or comma == 0 or comma - 1 not in in_dx:
+        return False
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in _COORDINATORS:
+        return False
+    lo = comma - 1
+    while lo > 0 and lo - 1 in in_dx and comma - lo < 4:
+        lo -= 1
+    said = next((s.label_ for s in doc.spans.get("dx", []) if s.end == comma), None)
+    kind = next((rest[doc[i:comma].text.lower()] for i in range(lo, comma)
+                 if doc[i:comma].text.lower() in rest), None)
+    return kind is not None and kind != said
+
+
+def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """The first words of many-word lexicon forms whose first word is a kind ("bakteriell
+    pneumoni", "schizofreniform psykos"), each with the rest of its forms and their
+    concepts, from (form, concept) pairs."""
+    out: dict[str, dict[str, str]] = {}
+    for term, concept in entries:
+        first, _, rest = term.partition(" ")
+        if rest and first.isalpha() and len(first) >= 5:
+            out.setdefault(first, {})[rest] = concept
+    return out
+
+
 class ConText:
-    def __init__(self, nlp: Language, cues: Iterable[Cue]):
+    def __init__(self, nlp: Language, cues: Iterable[Cue],
+                 kinds: dict[str, dict[str, str]] | None = None):
+        self.kinds = kinds or {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rules: dict[int, list[tuple[str, str]]] = {}
         self._years: dict[int, int] = {}
@@ -186,7 +230,7 @@ class ConText:
                 continue  # "DM2 sedan 2015": ongoing since then (a "known" cue), not past
             if 1900 < year < this_year:
                 cues.append((span.start, span.end, "historical", "both", m.group()))
-        cues, cause_hedges = _hedged_cause(doc, cues, in_dx)
+        cues, cause_hedges = _hedged_cause(doc, cues, in_dx, self.kinds)
         doc.user_data["nl_cues"] = cues
         index = CueIndex(doc, cues)
         index.cause_hedges = cause_hedges

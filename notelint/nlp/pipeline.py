@@ -34,7 +34,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import ConText, cue_index, sentence_of
+from .context import ConText, cue_index, kind_words, sentence_of
 from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
 from .notelevel import holds_phrase
 from .resources import EPONYM_HEADS as _EPONYM_HEADS
@@ -1282,7 +1282,9 @@ def make_codes(nlp: Language, name: str, code_file: str | None):
 
 @Language.factory("nl_context")
 def make_context(nlp: Language, name: str):
-    return ConText(nlp, load_resources().cues)
+    res = load_resources()
+    return ConText(nlp, res.cues, kind_words(
+        (e.term, e.concept) for e in res.lexicon if not e.case_sensitive))
 
 
 class _Corrected:
