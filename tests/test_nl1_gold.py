@@ -429,12 +429,30 @@ def test_nl102_near_misses_side_by_side_by_an_82nd_writer(case_eval):
 def test_nl102_an_audit_sample_by_an_83rd_writer(case_eval):
     """nl1br_dev_cases.jsonl: 130 NL102 cases by an 83rd writer (eleventh session, end), a
     random audit sample of Melior notes, half near misses. 98.5 %, recall 0.98, precision
-    0.98 when written (errors not yet worked on: a past suspicion refuted by PAD, a
-    "möjligen" subtype of a psychosis)."""
+    0.98 when written; 100 % after (twelfth session): a dated past procedure for a suspicion
+    ("Opererades 2020 för misstänkt appendicit"), a hedge naming another kind of the
+    diagnosis before its comma ("psykos, möjligen schizofreniform")."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1br_dev_cases.jsonl")
     assert len(cases) == 130
     per = case_eval.score(cases, {"NL102"})["per"]
-    assert _held(per, "NL102") >= 0.98 and _precision(per, "NL102") >= 0.98
+    assert _held(per, "NL102") >= 0.99 and _precision(per, "NL102") >= 0.99
+
+
+def test_nl101_ways_of_not_telling_by_an_84th_writer(case_eval):
+    """nl1bu_dev_cases.jsonl: 166 cases by an 84th writer (twelfth session), NL101 in the
+    ways clinicians write that the patient is not yet told, and its near misses. NL101
+    93.0 % (precision 0.93), NL102 98.9 % when written; 99.4 % / 100 % after: "Ej info till
+    pat om diagnosen ännu", "informeras när svar från PET-DT föreligger" (the awaited result
+    is no topic), "inväntar lämpligt tillfälle att informera", "ej orienterad om",
+    "undanhålls", "lämnar ej PAD-svar", "Beskedet om X lämnades av", a source ("enligt pat")
+    is no subject, "Pats mamma … men har inte informerats", yesterday's not-told, "fått veta
+    tiden för", "GAD-ak" no anxiety, the definite "misstanken om" (closed by its sentence or
+    open). Left: "Hustrun ej informerad då hon ej nåtts" ("hon" is the wife)."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bu_dev_cases.jsonl")
+    assert len(cases) == 166
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.99
+    assert _precision(per, "NL102") >= 0.99
 
 
 def test_nl101_hard_judgements(case_eval):
@@ -534,6 +552,11 @@ FROZEN = [
     # (325b599): NL101 56/58 (96.6 %, recall 0.93, precision 1.00), NL102 132/133 (99.2 %,
     # recall 0.98), precision 1.00 (61 / 61); its errors are not read
     ("nl1_heldout19_cases.jsonl", 164, 0.96, 0.99, 0.98),
+    # twelfth session: frozen set 20 (160 cases, a broad random sample across a region's
+    # export; written 21:0x–21:3x UTC) scored once at 21:36 after the session's first NL1
+    # round: NL101 143/144 (99.3 %, recall 0.95), NL102 168/171 (98.2 %, recall 0.97),
+    # precision 0.986 (72 / 73); its errors are not read
+    ("nl1_heldout20_cases.jsonl", 160, 0.99, 0.98, 0.98),
 ]
 
 

@@ -599,8 +599,11 @@ def test_compound_asthma_and_lynch(text, expected):
     # a year written right after a hedged diagnosis in a history list dates it
     ("Tidigare: hypertoni, trol. TIA 2019, gråstarr.",
      [("hypertoni", "historical"), ("TIA", "historical"), ("gråstarr", "historical")]),
-    # "troligen" after a comma hedges its own phrase, not the diagnosis before it
-    ("Pneumoni, troligen viral.", [("Pneumoni", "affirmed")]),
+    # "troligen" after a comma hedges its own phrase, not the diagnosis before it — unless
+    # that phrase names another kind of the diagnosis (viral pneumonia, a concept of its
+    # own: the kind is the hypothesis, as a hedged cause is; twelfth session)
+    ("Pneumoni, troligen viral.", [("Pneumoni", "uncertain")]),
+    ("Pneumoni, troligen hem i morgon.", [("Pneumoni", "affirmed")]),
     ("Järnbristanemi, sannolikt ockult blödning från övre GI-kanalen.",
      [("Järnbristanemi", "affirmed"), ("blödning från övre GI-kanalen", "uncertain")]),
 ])
@@ -2086,4 +2089,51 @@ def test_nl102_a_question_ending_its_section_answered_no_by_the_next():
     ("Pneumoni, trol. hem imorgon.", [("Pneumoni", "affirmed")]),  # a hedge of a plan
 ])
 def test_twelfth_session_past_procedures_and_hedged_kinds(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trolig MS. Ej info till pat om dg ännu, tas vid nästa besök.",
+    "Misstänkt pankreascancer. Patienten informeras när svar från EUS-FNA föreligger.",
+    "Frontotemporal demens. Avvaktar rätt tillfälle att berätta för pat.",
+    "Enl PAD: skivepitelcancer på örat. Usk lämnar ej PAD-svar per telefon.",
+    "Hodgkins lymfom i biopsin. Pat ännu ej orienterad om svaret.",
+    "Metastaserad prostatacancer. Beskedet undanhålls tills vidare på sonens begäran.",
+])
+def test_twelfth_session_nl101_more_ways_of_not_yet_telling(text):
+    assert len(_nl101(("Bedömning", text))) == 1
+
+
+@pytest.mark.parametrize("sections", [
+    # told, by whom and when, without naming the patient as recipient
+    [("Aktuellt", "Diagnosbeskedet om MS gavs av neurolog vid besöket i måndags."),
+     ("Plan", "Uppföljande samtal planeras med MS-sjuksköterska, då sambon kan vara med.")],
+    # the patient and a relative told today after a not-told of yesterday's round
+    [("Bedömning", "Skelettmetastaser."),
+     ("Information", "Vid gårdagens rond var pat inte informerad om metastaserna. Idag har pat "
+                     "och dottern fått besked.")],
+    # the mother's own diagnosis, untold to her, as the patient tells it
+    [("Anamnes", "Pats pappa har Parkinsons sjukdom men har enligt pat inte informerats om "
+                 "diagnosen.")],
+    # a time untold, not a diagnosis
+    [("Aktuellt", "Dag 3 efter STEMI."),
+     ("Omvårdnad", "Pat har inte fått veta tiden för ekokardiografi ännu.")],
+])
+def test_twelfth_session_nl101_silent_when_told_or_another_topic(sections):
+    assert _nl101(*sections) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GAD-ak positiva, C-peptid lågt.", []),  # antibodies against an enzyme, no anxiety
+    # the definite suspicion: open, unless its sentence closes it
+    ("Misstanken om sarkoidos kvarstår.", [("sarkoidos", "uncertain")]),
+    ("Misstanken om borrelia är avskriven efter negativ serologi.", [("borrelia", "negated")]),
+    ("Misstanken om autism kunde inte styrkas vid utredningen.", [("autism", "negated")]),
+    ("Misstanken om myelom har inte framförts till pat.", [("myelom", "uncertain")]),
+    # "och om" after a telling verb is "about", twice
+    ("Informerad om röntgensvaret och om misstanken om TBC.", [("TBC", "uncertain")]),
+    # a resection margin is no past operation
+    ("Kolektomi: adenocarcinom i colon, radikalt opererat.", [("adenocarcinom", "affirmed")]),
+])
+def test_twelfth_session_assertions(text, expected):
     assert assertions(text) == expected

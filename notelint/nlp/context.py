@@ -73,6 +73,15 @@ _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskriv
 # pneumoni utesluten": the other one is ruled out)
 _RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "avfärdade"}
 _COORDINATORS = {"och", "o", "samt", "&"}
+# the definite suspicion names one already spoken of, which the sentence may close:
+# "Misstanken om celiaki är avskriven"
+_DEFINITE_SUSPICION = {"misstanken om", "misstanken på", "misstankarna om"}
+_NOT_WORDS = {"inte", "ej", "icke"}
+# what a suspicion does when it holds: "kvarstår", "kunde bekräftas", "styrks"
+_HOLDING_STEMS = ("kvarst", "bekräft", "styrk", "stöd", "verifier", "påvis", "konfirmer", "fastställ")
+_CLOSING_WORDS = {"släppt", "släppts", "släpptes",
+                  "avförd", "avförts", "avfördes", "motbevisad", "motbevisades", "dementerad"}
+_CLOSING_STEMS = ("avskr", "utesl", "avfärd")
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
 _WORRIES = {"undrar om", "undrar över", "undrar ifall", "orolig för", "orolig att",
             "oroar sig för", "oroar sig över", "rädd för", "rädd att", "frågar om",
@@ -335,6 +344,10 @@ class ConText:
                     return False  # (not "Om PAD visar cancer informeras pat": a condition)
             return True
         prev = doc[i - 1]
+        if prev.lower_ in _COORDINATORS and any(
+                doc[j].lower_.startswith(_TELLING_STEMS) and doc[j + 1].lower_ == "om"
+                for j in range(max(0, i - 12), i - 1)):
+            return False  # "Informerade om DT-fyndet och om misstanken": about, twice
         return prev.is_punct or prev.lower_ in _OM_OPENERS
 
 
@@ -509,6 +522,10 @@ class CueIndex:
             if self._confirmed_after(end) or any(
                     t.lower_ in _CONFIRMED or t.lower_ in _CLOSED for t in self.doc[best[5]:start]):
                 return None  # (and "misstanke om LE bekräftad med DT: bilaterala embolier")
+            if best[3] in _DEFINITE_SUSPICION and self._closed_later(end):
+                # "Misstanken om celiaki är avskriven", "… kunde inte bekräftas", "…
+                # kvarstår inte": the suspicion named is one the note closes
+                return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (
                     negation[5] <= best[4] and self._joined(negation, best)
@@ -591,6 +608,20 @@ class CueIndex:
         """Whether only punctuation follows token ``at`` to its sentence's end."""
         _, s_end = sentence_of(self.doc, max(at - 1, 0))
         return all(t.is_punct or t.is_space for t in self.doc[at:s_end])
+
+    def _closed_later(self, end: int) -> bool:
+        """Whether the rest of the sentence after token ``end`` closes a suspicion: a word
+        that rules it out, or a negation ("kvarstår inte", "kunde ej bekräftas")."""
+        _, s_end = sentence_of(self.doc, end)
+        words = [t.lower_ for t in self.doc[end:s_end]]
+        for k, t in enumerate(self.doc[end:s_end]):
+            if t.lower_ in _CLOSED or t.lower_ in _CLOSING_WORDS or t.norm_ in _CLOSED \
+                    or t.lower_.startswith(_CLOSING_STEMS):
+                return True
+            if t.lower_ in _NOT_WORDS and any(
+                    w.startswith(_HOLDING_STEMS) for w in words[max(0, k - 2):k + 3]):
+                return True  # "kvarstår inte", "kunde ej bekräftas" (not "har inte framförts")
+        return False
 
     def _confirmed_after(self, end: int) -> bool:
         """A word that confirms what was suspected follows in the clause, not negated:

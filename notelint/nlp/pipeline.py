@@ -58,6 +58,14 @@ def trigger_roles(doc: Doc) -> dict[tuple[int, int, str], tuple[str, str]]:
     return doc.user_data.setdefault("nl_roles", {})
 
 
+# the patient's, before a relative ("pats mamma")
+_PATIENT_POSSESSIVES = frozenset({"pats", "pat:s", "patientens"})
+# words that name the source of what is said ("enligt pat")
+_SOURCE_WORDS = frozenset({"enligt", "enl", "enl."})
+# the words after which a telling statement names what it waits for ("när PAD kommit")
+_AWAITING = frozenset({"när", "tills", "efter", "sedan"})
+
+
 def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     """Who is (not) told and about what: "Anhöriga ej informerade" is about others,
     "ej informerad om operationsdatum" is not about a diagnosis."""
@@ -82,6 +90,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         words = []
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
+        if k and words[k - 1] in _SOURCE_WORDS:
+            continue  # "men har enligt pat inte informerats": who says so, not who is told
         if w == "som" and k:  # "… berätta för partnern, som ännu inte är informerad"
             j = k - 2 if words[k - 1] == "," and k > 1 else k - 1
             if _person_role(words[j], res) != "patient":
@@ -207,7 +217,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # (the patient as the last word is the recipient: "Väntetid till op har inte kunnat
     # meddelas pat")
     # a result named inside it: "Ringer pat imorgon med svar", "Provsvar ej meddelat"
-    if any(_result_word(w, res) for w in inside) and not _dx_between(doc, span.start, span.end):
+    # (not one awaited: "Pat informeras när svar från PET-DT föreligger" tells the diagnosis)
+    awaited = next((k for k, w in enumerate(inside) if w in _AWAITING), len(inside))
+    if any(_result_word(w, res) for w in inside[:awaited]) and not _dx_between(doc, span.start, span.end):
         topic = "result"
     # (the patient right after a passive verb of telling is its recipient, not its subject:
     # "Konferensbeslutet meddelas honom i morgon" is about the decision)
@@ -273,6 +285,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             and not _names_topic(doc[k].lower_, res.told_topics) and not _result_word(doc[k].lower_, res)
             and not _disease_head(doc[k].lower_, res)):
         topic = "other"  # "har inte hunnit gå igenom körkortsreglerna med henne"
+    elif (k == span.end and k < s_end and inside[-1] in _KNOW_VERBS
+          and _names_topic(doc[k].lower_, res.not_topics) and not _dx_between(doc, k, k + 1)
+          and not _told_first_part(doc[k].lower_, res)):
+        topic = "other"  # "har inte fått veta tiden för arbets-EKG": the time is untold
     elif (k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
             and (span.label_ == "communicated"
                  or inside[-1] in _KNOW_VERBS and not _NEGATION_WORDS.isdisjoint(inside))
@@ -349,7 +365,9 @@ _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
 _PLURAL_PRONOUNS = {"dessa", "de", "dom", "båda", "bägge"}
 _OTHER_GENDER = {"han": "hon", "hon": "han"}
 # the first word of a statement that someone else will tell ("ansvarar för att informera")
-_UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit"}
+_UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "åtar", "erbjudit",
+               # one who gives (or may not give) it: "ssk lämnar ej PAD-svar"
+               "lämnar", "lämnade", "ger", "gav"}
 # a statement on knowing whose "att" clause says what is (not) known
 _KNOW_VERBS = {"veta", "på"}  # "fått veta att", "fått reda på att"
 
@@ -418,8 +436,11 @@ _FINITE_VERBS = {"har", "hade", "är", "var", "vet", "visste", "kan", "kunde", "
 def _left_out_subject(doc: Doc, s_start: int, end: int, res: Any) -> str:
     """The role of the first person named in the sentence before token ``end`` (the
     subject of the clause a left-out subject repeats), or "patient"."""
-    for w in _words_before(doc, s_start, end, 12):
+    words = _words_before(doc, s_start, end, 12)
+    for k, w in enumerate(words):
         if w in res.persons_patient:
+            if w in _PATIENT_POSSESSIVES and k + 1 < len(words) and _person_role(words[k + 1], res) != "patient":
+                return _person_role(words[k + 1], res)  # "Pats mamma har … men har inte informerats"
             return "patient"
         role = _person_role(w, res)
         if role != "patient":
@@ -824,6 +845,9 @@ _NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska
 # a test of a disease, found positive ("HIV-test positivt"; told.tsv's positive words)
 _TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "snabbtestet",
                "prov", "provet", "odling", "odlingen", "ak", "ag", "antikroppar"}
+# antigens whose antibodies are tested ("GAD-ak positiva" in type 1 diabetes): an
+# abbreviation of a disease by chance ("GAD"), no test for it
+_AUTOANTIGENS = {"GAD", "GAD65", "TPO", "CCP", "ANA", "ANCA", "IA2", "ZNT8", "TRAK", "TG"}
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
@@ -1142,7 +1166,7 @@ class DiagnosisMatcher:
     def _positive_test(self, text: str) -> tuple[str, str | None] | None:
         """"HIV-test positivt", "Klamydia-PCR pos": a test for the disease found it."""
         first, _, rest = text.partition("-")
-        if rest.lower() not in _TEST_PARTS:
+        if rest.lower() not in _TEST_PARTS or first.upper() in _AUTOANTIGENS:
             return None
         return self.single_abbr.get(first) or self.single.get(first.lower())
 
