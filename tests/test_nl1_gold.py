@@ -455,6 +455,37 @@ def test_nl101_ways_of_not_telling_by_an_84th_writer(case_eval):
     assert _precision(per, "NL102") >= 0.99
 
 
+def test_nl102_an_audit_sample_by_an_85th_writer(case_eval):
+    """nl1bs_dev_cases.jsonl: 170 cases by an 85th writer (twelfth session), a realistic
+    audit sample of Melior notes, half near misses. NL101 97.7 %, NL102 98.8 % (precision
+    1.00) when written; NL101 100 % after ("Besked om X givet idag"; "sina vuxna barn, de
+    är ej informerade"). Left: "BI-RADS 5. Trol. malign." (the hedge of a bare adjective),
+    "Trol. recidiv" of a cancer named before it."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bs_dev_cases.jsonl")
+    assert len(cases) == 170
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.98
+    assert _precision(per, "NL102") >= 0.99
+
+
+def test_nl102_suspicions_that_evolve_by_an_86th_writer(case_eval):
+    """nl1bt_dev_cases.jsonl: 167 cases by an 86th writer (twelfth session), records of 2–4
+    notes where a suspicion is confirmed, refuted, replaced or refined. NL102 94.5 %
+    (precision 0.90) when written; 98.6 % (precision 0.97) after: a later mention said
+    confirmed ("Appendicit därmed bekräftad", "MR bekräftar den misstänkta …") settles the
+    suspicion; the definite "den misstänkta X … avskriven", "frågeställning om X besvaras
+    nekande", "X … avfärdad"; "PAD på den misstänkta förändringen: Y"; "kan inte längre
+    uteslutas"; a hedged kind after the comma ("Demenssjukdom, trol. frontotemporal typ");
+    a tumour denied without a place settles a suspected tumour. Left: "ändras från
+    misstänkt RA till psoriasisartrit", "Inkom med misstänkt X" in an epicrisis, a subtype
+    of two words ("trolig höggradig serös typ")."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1bt_dev_cases.jsonl")
+    assert len(cases) == 167
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= 0.99 and _held(per, "NL102") >= 0.98
+    assert _precision(per, "NL102") >= 0.96
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %

@@ -2137,3 +2137,42 @@ def test_twelfth_session_nl101_silent_when_told_or_another_topic(sections):
 ])
 def test_twelfth_session_assertions(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspicion closed by a participle right after it in its clause
+    ("Misstänkt septisk artrit vä knä avfärdad, ledvätskan steril.", [("septisk artrit", "negated")]),
+    ("Misstänkt hjärtinfarkt ej utesluten.", [("hjärtinfarkt", "uncertain")]),
+    # the definite attributive hedge closed later in its sentence
+    ("Det misstänkta erysipelas är därmed avskrivet.", [("erysipelas", "negated")]),
+    # a lesion suspected, what the colon opens is what was found
+    ("Excision av den misstänkta förändringen på ryggen: seborroisk keratos.",
+     [("seborroisk keratos", "affirmed")]),
+    ("Sarkoidos kan inte längre uteslutas.", [("Sarkoidos", "uncertain")]),
+    # another kind hedged after the comma, written with a typo or as a compound
+    ("Astma, trol. allergisk.", [("Astma", "uncertain")]),
+    ("Demenssjukdom, sannolikt vaskulär.", [("Demenssjukdom", "uncertain")]),
+])
+def test_twelfth_session_closed_suspicions_and_hedged_kinds(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # confirmed later in the note: the indication's suspicion is settled
+    ([("Indikation", "Misstänkt kolecystit, opereras."),
+      ("Operationsfynd", "Inflammerad gallblåsa. Kolecystit därmed bekräftad.")], False),
+    ([("Röntgen", "DT bekräftar den misstänkta lungembolin.")], False),
+    # a confirmation awaited is no confirmation
+    ([("Bedömning", "Om biopsin bekräftar sarkoidos startas kortison.")], True),
+    # any tumour denied without a place settles a suspected tumour
+    ([("Aktuellt", "Remiss pga misstänkt hypofysadenom."),
+      ("Bedömning", "MR sella utan tumör.")], False),
+    ([("Aktuellt", "Misstänkt pankreascancer."), ("Bedömning", "Ingen tumör i levern.")], True),
+])
+def test_twelfth_session_nl102_settled_later_in_the_note(sections, fires):
+    assert (_nl102(*sections) != []) is fires
+
+
+def test_twelfth_session_nl101_the_patient_told_the_adult_children_not():
+    assert _nl101(("Bedömning", "Besked om Alzheimers sjukdom givet idag. Pat vill själv "
+                                "berätta för sina barn, de är ännu ej informerade.")) == []

@@ -65,6 +65,10 @@ _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
+# a suspicion closed by a participle right after it in its clause: "Misstänkt
+# protesinfektion höger knä avfärdad"
+_CLOSED_AFTER = frozenset({"avfärdad", "avfärdat", "avskriven", "avskrivet", "utesluten",
+                           "uteslutet", "avförd", "avfört"})
 _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskrivits",
               "har uteslutits", "kunde uteslutas", "kunde avskrivas", "har kunnat avskrivas",
               "har kunnat uteslutas", "kunde avfärdas"}
@@ -75,11 +79,15 @@ _RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "
 _COORDINATORS = {"och", "o", "samt", "&"}
 # the definite suspicion names one already spoken of, which the sentence may close:
 # "Misstanken om celiaki är avskriven"
-_DEFINITE_SUSPICION = {"misstanken om", "misstanken på", "misstankarna om"}
+_DEFINITE_SUSPICION = {"misstanken om", "misstanken på", "misstankarna om", "frågeställning",
+                       "frågeställningen", "frågeställning om", "frågeställningen om"}
+# ... as does a hedge after a definite determiner: "den misstänkta urinvägsinfektionen"
+_ATTRIBUTIVE_HEDGES = {"misstänkta", "misstänkt", "befarade", "suspekta", "eventuella", "möjliga"}
+_DEFINITE_DETERMINERS = {"den", "det", "de", "denna", "detta", "dessa"}
 _NOT_WORDS = {"inte", "ej", "icke"}
 # what a suspicion does when it holds: "kvarstår", "kunde bekräftas", "styrks"
 _HOLDING_STEMS = ("kvarst", "bekräft", "styrk", "stöd", "verifier", "påvis", "konfirmer", "fastställ")
-_CLOSING_WORDS = {"släppt", "släppts", "släpptes",
+_CLOSING_WORDS = {"släppt", "släppts", "släpptes", "nekande",
                   "avförd", "avförts", "avfördes", "motbevisad", "motbevisades", "dementerad"}
 _CLOSING_STEMS = ("avskr", "utesl", "avfärd")
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
@@ -173,20 +181,24 @@ def _hedged_cause(doc: Doc, cues: list[tuple[int, int, str, str, str]], in_dx: s
 def _names_kind(doc: Doc, comma: int, word: Any, kinds: dict[str, dict[str, str]],
                 in_dx: set[int]) -> bool:
     """Whether ``word``, written after a hedge after the comma at ``comma``, makes with the
-    diagnosis right before that comma a form of the lexicon, and closes its phrase
-    ("psykos, möjligen schizofreniform." — not "pneumoni, trol. bakteriell pneumoni")."""
+    diagnosis right before that comma a form of the lexicon ("psykos, möjligen
+    schizofreniform", "Epilepsi, trol. fokal med ursprung i tinningloben")."""
     rest = kinds.get(word.lower_)
     if not rest or comma == 0 or comma - 1 not in in_dx:
-        return False
-    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if nxt is not None and not nxt.is_punct and nxt.lower_ not in _COORDINATORS:
         return False
     lo = comma - 1
     while lo > 0 and lo - 1 in in_dx and comma - lo < 4:
         lo -= 1
     said = next((s.label_ for s in doc.spans.get("dx", []) if s.end == comma), None)
-    kind = next((rest[doc[i:comma].text.lower()] for i in range(lo, comma)
-                 if doc[i:comma].text.lower() in rest), None)
+    # the diagnosis as written, or a compound of it ("Demenssjukdom, trol. frontotemporal")
+    # (a typo read as meant: "Epelepsi, trol. fokal")
+    kind = next((rest[w] for i in range(lo, comma)
+                 for w in (doc[i:comma].text.lower(), " ".join(t.norm_ for t in doc[i:comma]))
+                 if w in rest), None)
+    if kind is None:
+        written = doc[comma - 1].norm_
+        kind = next((c for r, c in rest.items() if " " not in r and len(r) >= 5
+                     and written.startswith(r)), None)
     return kind is not None and kind != said
 
 
@@ -197,7 +209,7 @@ def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for term, concept in entries:
         first, _, rest = term.partition(" ")
-        if rest and first.isalpha() and len(first) >= 5:
+        if rest and first.replace("-", "").isalpha() and len(first) >= 5:
             out.setdefault(first, {})[rest] = concept
     return out
 
@@ -522,7 +534,16 @@ class CueIndex:
             if self._confirmed_after(end) or any(
                     t.lower_ in _CONFIRMED or t.lower_ in _CLOSED for t in self.doc[best[5]:start]):
                 return None  # (and "misstanke om LE bekräftad med DT: bilaterala embolier")
-            if best[3] in _DEFINITE_SUSPICION and self._closed_later(end):
+            if self._confirmed_after(end, _CLOSED_AFTER):
+                # "Misstänkt protesinfektion höger knä avfärdad: ledvätskan steril"
+                return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
+            if (best[4] and best[3] in _ATTRIBUTIVE_HEDGES
+                    and self.doc[best[4] - 1].lower_ in _DEFINITE_DETERMINERS
+                    and self._colon_after_words(best[5], start)):
+                return None  # "PAD på den misstänkta hudförändringen: dermatofibrom" — the
+                # hedge is of the lesion, what follows the colon is what was found
+            if (best[3] in _DEFINITE_SUSPICION or best[4] and best[3] in _ATTRIBUTIVE_HEDGES
+                    and self.doc[best[4] - 1].lower_ in _DEFINITE_DETERMINERS) and self._closed_later(end):
                 # "Misstanken om celiaki är avskriven", "… kunde inte bekräftas", "…
                 # kvarstår inte": the suspicion named is one the note closes
                 return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
@@ -623,16 +644,20 @@ class CueIndex:
                 return True  # "kvarstår inte", "kunde ej bekräftas" (not "har inte framförts")
         return False
 
-    def _confirmed_after(self, end: int) -> bool:
-        """A word that confirms what was suspected follows in the clause, not negated:
-        "Initial misstanke om LE bekräftad med DT-angio" (not "… ej bekräftad")."""
+    def _confirmed_after(self, end: int, words: Collection[str] = frozenset()) -> bool:
+        """A word that confirms what was suspected (or one of ``words``) follows in the
+        clause, not negated: "Initial misstanke om LE bekräftad med DT-angio" (not "… ej
+        bekräftad")."""
         _, s_end = sentence_of(self.doc, end)
+        words = words or _CONFIRMED
         for i in range(end, min(s_end, end + 4)):
             t = self.doc[i]
             if t.is_punct:
                 return False
-            if t.lower_ in _CONFIRMED:
-                return not (i > 0 and self.doc[i - 1].lower_ in ("ej", "inte", "icke", "ännu"))
+            if t.lower_ in words:
+                # (not "… ej bekräftad", "inte helt uteslutet")
+                return not any(self.doc[j].lower_ in ("ej", "inte", "icke", "ännu")
+                               for j in range(max(end, i - 2), i))
         return False
 
     def _past_workup_before(self, at: int) -> tuple[int, int, str, str, int, int] | None:

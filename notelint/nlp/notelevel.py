@@ -133,6 +133,10 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                 # hjärtinfarkt … misstanken har kunnat avskrivas") is no open hypothesis,
                 # also when the tumour of its organ is ("f.s. blåscancer … Blåstumör avförd")
                 or _settled(m.concept, ruled_out) or m.text.lower() in ruled_out
+                # a suspected tumour or lump, when a later sentence denies any tumour
+                # without naming where ("Remiss pga misstänkt akustikusneurinom … MR inre
+                # hörselgångar utan tumör"; not "Ingen tumör i levern")
+                or _NEOPLASM in ruled_out and _neoplastic(m)
                 or roles.get(m.section) == "reason" and (
                     _settled(m.concept, concluded) or _more_specific(m.concept, concluded)
                     or _more_specific(m.text.lower(), concluded)
@@ -154,7 +158,24 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                 word = m.text.lower()
                 if word.endswith(("tumör", "tumörer")) and len(word) > 8:
                     ruled_out.add(word[:word.rindex("tumör")] + "cancer")
+                if m.concept in _ANY_TUMOUR and _STANDS_ALONE.match(
+                        getattr(sections[m.section], "text", None) or "", m.end):
+                    ruled_out.add(_NEOPLASM)
     return _denied_later(out, questions, sections or [])
+
+
+# the concepts that name any tumour; a marker for "any tumour ruled out"
+_ANY_TUMOUR = frozenset({"tumör", "cancer"})
+_NEOPLASM = "\x00neoplasm"
+_STANDS_ALONE = re.compile(r"\s*(?:[.;\n]|$)")  # (the word ends its sentence: no "i levern")
+# what a suspected tumour may be written as besides a neoplasm's code: a lump, a process
+_LUMPS = ("N63", "R22", "R93", "R19.0", "N60")
+
+
+def _neoplastic(m: Mention) -> bool:
+    code = m.icd10 or ""
+    return (code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
+            or code.startswith(_LUMPS))
 
 
 # a word denied: "inget recidiv", "Ingen säker fraktur", "utan tecken till recidiv"
@@ -592,6 +613,16 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
 
 # a suspicion considered once and dropped in the same sentence: "Differentialdiagnostiskt
 # övervägdes bipolär sjukdom, men inga hypomana episoder framkommer", "… men TSH är normalt"
+# said to be confirmed right after it ("Appendicit därmed bekräftad intraoperativt"), or by
+# an examination right before it ("MR bekräftar den misstänkta främre korsbandsrupturen")
+_SAID_CONFIRMED = re.compile(r"\s*(?:,\s*)?(?:(?:är|har|blev|nu|därmed|alltså|således|också|även)\s+){0,2}"
+                             r"(?:bekräftad|bekräftat|bekräftades|bekräftats|verifierad|verifierat"
+                             r"|verifierades|verifierats|konfirmerad|konfirmerades|fastställd|fastställdes)\b",
+                             re.IGNORECASE)
+_CONFIRMS_BEFORE = re.compile(r"\b(?:bekräftar|bekräftade|verifierar|verifierade|konfirmerar)\s+"
+                              r"(?:(?:den|det|de|denna|detta|dessa|vår|tidigare|kliniskt)\s+){0,2}"
+                              r"(?P<hedge>misstänkta|misstänkt|befarade|suspekta)?\s*$", re.IGNORECASE)
+_IF = re.compile(r"\b(?:om|ifall|när|innan)\b", re.IGNORECASE)  # "om PAD bekräftar lymfom": awaited
 _CONSIDERED = re.compile(r"\b(?:övervägdes|övervägts|diskuterades|misstänktes|funderade vi på)\b",
                          re.IGNORECASE)
 _BUT_NOT = re.compile(r"[^.!?\n]{0,80}?(?:,\s*|\s)men\s+(?:[^.!?\n]{0,30}?\s)?(?:inga|inget|ingen|ej|inte"
@@ -614,10 +645,30 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
     hypomana episoder framkommer", "DD lungemboli och ischemi har övervägts men
     uteslutits")."""
     out = mentions
+    # a later mention of the same diagnosis said to be confirmed: "Misstänkt appendicit,
+    # opereras akut. … Appendicit därmed bekräftad intraoperativt"; "MR bekräftar den
+    # misstänkta korsbandsrupturen"
+    confirmed: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        if m.assertion not in ("affirmed", "uncertain"):
+            continue
+        text = getattr(sections[m.section], "text", None) or ""
+        before = _CONFIRMS_BEFORE.search(text, max(m.sentence, 0, m.start - 40), m.start)
+        if (m.assertion == "affirmed" and _SAID_CONFIRMED.match(text, m.end)
+                or before and (m.assertion == "affirmed" or before.group("hedge"))
+                and not _IF.search(text, max(m.sentence, 0), before.start())):
+            key = (m.icd10 or m.concept)[:3]
+            confirmed.setdefault(key, (m.section, m.start))
     for k, m in enumerate(mentions):
         if m.assertion != "uncertain" or m.answered:
             continue
         text = getattr(sections[m.section], "text", None) or ""
+        at = confirmed.get((m.icd10 or m.concept)[:3])
+        if at is not None and (m.section, m.start) <= at:
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, answered=True)
+            continue
         own = text[max(m.sentence, 0):m.start] if 0 <= m.sentence <= m.start else ""
         if _CONFIRMED.match(text, m.end) or _CONSIDERED_THEN_OUT.match(text, m.end) or (
                 _CONSIDERED.search(own) and _BUT_NOT.match(text, m.end)):

@@ -159,6 +159,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                             _words_before(doc, s_start, span.start, 40)[:-(len(words) - j)]))
                             if r != "patient"), "other")
                     break
+                if x == "barn" and any(y in _POSSESSIVES for y in words[max(0, j - 2):j]):
+                    subject = "other"  # "berätta för sina vuxna barn, de är ej informerade"
+                    break
                 if _person_role(x, res) != "patient":
                     if not (j >= 2 and words[j - 1] in _COORDINATORS
                             and words[j - 2] in res.persons_patient):
