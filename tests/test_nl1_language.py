@@ -2176,3 +2176,20 @@ def test_twelfth_session_nl102_settled_later_in_the_note(sections, fires):
 def test_twelfth_session_nl101_the_patient_told_the_adult_children_not():
     assert _nl101(("Bedömning", "Besked om Alzheimers sjukdom givet idag. Pat vill själv "
                                 "berätta för sina barn, de är ännu ej informerade.")) == []
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.concept, m.assertion) for m in annotate_text(text).mentions]
+
+
+def test_twelfth_session_a_recurrence_is_of_the_tumour_named_before_it():
+    # the recurrence is the tumour the note named last before it
+    assert ("recidiv", "bröstcancer", "uncertain") in _mentions(
+        "Bröstcancer opererad 2020. Nu knöl i axillen, misstänkt recidiv.")
+    assert ("recidivet", "njurcancer", "negated") in _mentions(
+        "Njurcancer op 2018. DT: inga tecken på recidivet.")
+    # with no tumour before it, it names nothing; with its disease after "av", that is the mention
+    assert _mentions("Ev. recidiv, DT bokas.") == []
+    assert [c for _, c, _ in _mentions("Misstänkt recidiv av melanom.")] == ["malignt melanom"]
+    # a recurrence of something that is no tumour is not this
+    assert [m for m in _mentions("Depression 2019. Trol. recidiv.") if m[0] == "recidiv"] == []

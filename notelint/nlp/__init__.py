@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
-                        pointer_to_previous_sentence, read_results, relatives_own,
+                        pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together,
                         subject_of_previous_sentence, untold_under_keyword,
                         patient_named_by_relative)
@@ -313,6 +313,7 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
                  if prefilter else [(0, len(text))])
         out = _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
                              cached=prefilter)
+    out.mentions = recurrences(out.mentions)
     out.triggers = read_results(out.triggers, out.mentions, [])  # (no results beside it)
     return out
 
@@ -344,8 +345,8 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     out.mentions = ruled_out_together(confirmed_after(answered_questions(
-        relatives_own(answered_no(out.mentions, sections), sections), sections), sections),
-        sections)
+        relatives_own(answered_no(recurrences(out.mentions), sections), sections), sections),
+        sections), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)

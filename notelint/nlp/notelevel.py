@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .resources import load_resources, sokord_key
+from .resources import RECURRENCE, load_resources, sokord_key
 from .types import Mention, Trigger
 
 
@@ -176,6 +176,31 @@ def _neoplastic(m: Mention) -> bool:
     code = m.icd10 or ""
     return (code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
             or code.startswith(_LUMPS))
+
+
+def recurrences(mentions: list[Mention]) -> list[Mention]:
+    """A recurrence named without its disease ("Lungcancer strålbehandlad 2022 … Trol.
+    recidiv i mediastinum") is a mention of the tumour the note named last before it; one
+    with no tumour before it in the note names nothing and is left out."""
+    if not any(m.concept == RECURRENCE for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    tumour: Mention | None = None
+    for m in sorted(mentions, key=lambda m: (m.section, m.start)):
+        if m.concept == RECURRENCE:
+            if tumour is not None:
+                out.append(replace(m, concept=tumour.concept, icd10=tumour.icd10))
+            continue
+        if _malignant(m):
+            tumour = m
+        out.append(m)
+    return out
+
+
+def _malignant(m: Mention) -> bool:
+    code = m.icd10 or ""
+    return code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and (
+        int(code[1:3]) <= 9 or 37 <= int(code[1:3]) <= 48)
 
 
 # a word denied: "inget recidiv", "Ingen säker fraktur", "utan tecken till recidiv"

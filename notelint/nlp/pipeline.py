@@ -39,6 +39,7 @@ from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_
 from .notelevel import holds_phrase
 from .resources import EPONYM_HEADS as _EPONYM_HEADS
 from .resources import MORBUS as _MORBUS
+from .resources import RECURRENCE, RECURRENCE_WORDS
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -1221,8 +1222,23 @@ class DiagnosisMatcher:
                 dx_attrs(doc)[(i, i + 1)] = [hit[1], "uncertain" if suffix else "affirmed", suffix]
                 spans.append(span)
         spans += self._written_apart(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self._recurrences(doc, {i for s in spans for i in range(s.start, s.end)})
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _recurrences(doc: Doc, covered: set[int]) -> list[Span]:
+        """A recurrence named without its disease ("Trol. recidiv i mediastinum"): a mention
+        of :data:`RECURRENCE`, whose disease the note names elsewhere
+        (:func:`notelint.nlp.notelevel.recurrences`); not "recidiv av melanom" (the disease
+        is the mention)."""
+        out = []
+        for i, t in enumerate(doc):
+            if t.lower_ in RECURRENCE_WORDS and i not in covered and not (
+                    i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med")):
+                out.append(Span(doc, i, i + 1, label=RECURRENCE))
+                dx_attrs(doc)[(i, i + 1)] = [None, "affirmed", None]
+        return out
 
     def _written_apart(self, doc: Doc, covered: set[int]) -> list[Span]:
         """A one-word diagnosis written as two words ("gall sten", "lung emboli",

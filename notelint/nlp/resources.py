@@ -48,6 +48,11 @@ class LexiconError(ValueError):
 
 
 LEXICON_DIR = "lexicon/diagnoses"
+# a recurrence written as a word of its own ("Trol. recidiv i mediastinum"): a mention whose
+# disease the note names elsewhere (DiagnosisMatcher, notelevel.recurrences)
+RECURRENCE = "\x00recidiv"
+RECURRENCE_WORDS = frozenset({"recidiv", "recidivet", "lokalrecidiv", "lokalrecidivet",
+                              "tumörrecidiv", "tumörrecidivet"})
 
 
 def _lexicon_files() -> list[tuple[str, str]]:
@@ -275,6 +280,8 @@ def load_resources() -> Resources:
     # of the prefilter's ("45,x", "e.coli-infektion")
     keywords += [(w, "exact") for w in (*MORBUS, *EPONYM_HEADS)]
     keywords += [(k, "exact") for k in lexicon_keys if not re.fullmatch(r"[^\W_][\w-]*", k)]
+    # a recurrence named without its disease ("Trol. recidiv"; see DiagnosisMatcher)
+    keywords += [(w, "exact") for w in RECURRENCE_WORDS]
     sections = {sokord_key(r[0]): r[1] for r in _rows("section_assertions.tsv")}
     roles = {sokord_key(r[0]): r[1] for r in _rows("section_roles.tsv")}
     questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
