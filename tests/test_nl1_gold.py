@@ -486,6 +486,33 @@ def test_nl102_suspicions_that_evolve_by_an_86th_writer(case_eval):
     assert _precision(per, "NL102") >= 0.96
 
 
+@pytest.mark.parametrize("name, count, nl101, nl102, precision", [
+    # twelfth session, three more writers (written 21:4x–22:0x UTC):
+    # nl1bv (87th): long hospital notes — epicrises, admissions, referral answers, conference
+    # notes. NL101 98.4 %, NL102 99.4 % when written; 100 / 100 % after ("vilket bekräftar
+    # misstanken om X"; "ej informerad om det lugnande beskedet" is no diagnosis untold)
+    ("nl1bv_dev_cases.jsonl", 165, 0.99, 0.99, 0.99),
+    # nl1bw (88th): very telegraphic emergency and walk-in notes, many typos. NL101 100 %,
+    # NL102 98.1 % (precision 0.99) when written, unchanged; left: a five-letter typo of a
+    # Latin form ("?Otits media"), "Skada på n. digitalis?", "Tetanus?" asking of the
+    # vaccination
+    ("nl1bw_dev_cases.jsonl", 170, 0.99, 0.97, 0.98),
+    # nl1bx (89th): who holds the suspicion and who is told (children, psychiatry, memory
+    # clinics, genetics). NL101 94.7 %, NL102 98.4 % when written; 98.7 / 99.2 % after:
+    # "Föräldrarna vet ännu inte om leukemimisstanken" (and its negation is no answer to the
+    # suspicion), "Hypotesen har inte framförts", "diskuterats med hustrun men ännu inte med
+    # pat"; left: an EEG result untold beside a normal background, "Ingen parkinsonism"
+    # answering "Parkinsons sjukdom?"
+    ("nl1bx_dev_cases.jsonl", 169, 0.98, 0.99, 0.98),
+])
+def test_twelfth_session_writers(case_eval, name, count, nl101, nl102, precision):
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
+    assert len(cases) == count
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= nl101 and _held(per, "NL102") >= nl102
+    assert _precision(per, "NL102") >= precision
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %

@@ -2193,3 +2193,30 @@ def test_twelfth_session_a_recurrence_is_of_the_tumour_named_before_it():
     assert [c for _, c, _ in _mentions("Misstänkt recidiv av melanom.")] == ["malignt melanom"]
     # a recurrence of something that is no tumour is not this
     assert [m for m in _mentions("Depression 2019. Trol. recidiv.") if m[0] == "recidiv"] == []
+
+
+def test_twelfth_session_nl101_a_childs_guardians_do_not_know_of_the_suspicion():
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Misstänkt neuroblastom."),
+                          ("Information", "Föräldrarna vet ännu inte om tumörmisstanken, "
+                                          "samtal i morgon."))) == 1
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # told a relative, not yet the patient (a typo in the word of the topic)
+    ([("Bedömning", "Trolig Lewy body-demens. Diagnsoen har gåtts igenom med dottern men "
+                    "ännu inte med pat.")], True),
+    # the hypothesis not yet put to the patient
+    ([("Bedömning", "Bilden talar för bipolär sjukdom typ 2. Hypotesen har ännu inte framförts "
+                    "till pat.")], True),
+    # reassuring news untold is no diagnosis untold
+    ([("PAD", "Lipom. Ingen malignitet."),
+      ("Åtgärd", "Pat ej informerad om det lugnande beskedet, ssk ringer i eftermiddag.")], False),
+])
+def test_twelfth_session_nl101_who_knows_what(sections, fires):
+    assert (_nl101(*sections) != []) is fires
+
+
+def test_twelfth_session_a_confirmation_of_the_suspicion_settles_it():
+    assert _nl102(("Vårdförlopp", "Biopsin visar granulom, vilket bekräftar misstanken om "
+                                  "sarkoidos."),
+                  ("Bedömning", "Sarkoidos, nu verifierad.")) == []

@@ -646,7 +646,8 @@ _SAID_CONFIRMED = re.compile(r"\s*(?:,\s*)?(?:(?:är|har|blev|nu|därmed|alltså
                              re.IGNORECASE)
 _CONFIRMS_BEFORE = re.compile(r"\b(?:bekräftar|bekräftade|verifierar|verifierade|konfirmerar)\s+"
                               r"(?:(?:den|det|de|denna|detta|dessa|vår|tidigare|kliniskt)\s+){0,2}"
-                              r"(?P<hedge>misstänkta|misstänkt|befarade|suspekta)?\s*$", re.IGNORECASE)
+                              r"(?P<hedge>misstänkta|misstänkt|befarade|suspekta"
+                              r"|(?:den |vår )?misstanken om|misstanke om)?\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:om|ifall|när|innan)\b", re.IGNORECASE)  # "om PAD bekräftar lymfom": awaited
 _CONSIDERED = re.compile(r"\b(?:övervägdes|övervägts|diskuterades|misstänktes|funderade vi på)\b",
                          re.IGNORECASE)

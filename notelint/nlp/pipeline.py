@@ -59,6 +59,8 @@ def trigger_roles(doc: Doc) -> dict[tuple[int, int, str], tuple[str, str]]:
     return doc.user_data.setdefault("nl_roles", {})
 
 
+# news that reassures ("ej informerad om det lugnande beskedet"): no diagnosis untold
+_REASSURING = frozenset({"lugnande", "goda", "glada", "friande", "fina", "normala"})
 # the patient's, before a relative ("pats mamma")
 _PATIENT_POSSESSIVES = frozenset({"pats", "pat:s", "patientens"})
 # words that name the source of what is said ("enligt pat")
@@ -308,6 +310,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             if nxt.is_punct or nxt.lower_ in _CLAUSE_BOUNDARY or nxt.lower_ in _AFTER_PRONOUN:
                 break  # "om den eftersom …": a pronoun for what was just named
             j += 1
+        reassuring = doc[j].lower_ in _REASSURING  # "om det lugnande beskedet": good news
         if (j + 1 < s_end and doc[j].is_alpha and not _dx_between(doc, j, j + 1)
                 and _result_word(doc[j + 1].lower_, res) and not _result_word(doc[j].lower_, res)):
             j += 1  # a word saying what kind of result: "om de förbättrade provsvaren"
@@ -316,7 +319,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         in_dx = _dx_between(doc, obj.i, obj.i + 1)
         # a typo of a word of telling read as meant: "ej informerad om diganosen"
         word = obj.norm_ if obj.norm_ in res.told_words else obj.lower_
-        if obj.is_punct or word in ("och", "men", "samt", "eller") or (
+        if reassuring:
+            topic = "other"  # the news that nothing is wrong is no diagnosis untold
+        elif obj.is_punct or word in ("och", "men", "samt", "eller") or (
                 j == k + 1 and word in _STRANDED_AFTER):
             pass  # "vilket patienten har informerats om och …", "det har han inte
             # informerats om ännu": "om" points back
