@@ -2220,3 +2220,13 @@ def test_twelfth_session_a_confirmation_of_the_suspicion_settles_it():
     assert _nl102(("Vårdförlopp", "Biopsin visar granulom, vilket bekräftar misstanken om "
                                   "sarkoidos."),
                   ("Bedömning", "Sarkoidos, nu verifierad.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finding that follows, or a ruling-out denied, does not close the definite suspicion
+    ("Misstanken om lungcancer stärks då DT visar en spikulerad förändring.", [("lungcancer", "uncertain")]),
+    ("Misstanken om lungemboli kan inte uteslutas.", [("lungemboli", "uncertain")]),
+    ("Misstanken om MS är ej avskriven.", [("MS", "uncertain")]),
+])
+def test_twelfth_session_the_definite_suspicion_stays_open(text, expected):
+    assert assertions(text) == expected

@@ -636,9 +636,10 @@ class CueIndex:
         _, s_end = sentence_of(self.doc, end)
         words = [t.lower_ for t in self.doc[end:s_end]]
         for k, t in enumerate(self.doc[end:s_end]):
-            if t.lower_ in _CLOSED or t.lower_ in _CLOSING_WORDS or t.norm_ in _CLOSED \
-                    or t.lower_.startswith(_CLOSING_STEMS):
-                return True
+            if (t.lower_ in _CLOSING_WORDS or t.lower_.startswith(_CLOSING_STEMS)
+                    or t.norm_.startswith(_CLOSING_STEMS)):  # (not "visar": a finding follows)
+                # ... unless denied: "kan inte uteslutas", "ej avskriven"
+                return _NOT_WORDS.isdisjoint(words[max(0, k - 2):k])
             if t.lower_ in _NOT_WORDS and any(
                     w.startswith(_HOLDING_STEMS) for w in words[max(0, k - 2):k + 3]):
                 return True  # "kvarstår inte", "kunde ej bekräftas" (not "har inte framförts")

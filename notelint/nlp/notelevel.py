@@ -664,6 +664,11 @@ _CONSIDERED_THEN_OUT = re.compile(
     re.IGNORECASE)
 
 
+def _category(m: Mention) -> str:
+    """A mention's ICD-10 category, or its concept when it has no code."""
+    return m.icd10[:3] if m.icd10 else m.concept
+
+
 def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """An uncertain mention confirmed later in its sentence is settled ("opererades med
     misstanke om appendicit, vilket bekräftades peroperativt"), as is one considered in the
@@ -683,13 +688,12 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
         if (m.assertion == "affirmed" and _SAID_CONFIRMED.match(text, m.end)
                 or before and (m.assertion == "affirmed" or before.group("hedge"))
                 and not _IF.search(text, max(m.sentence, 0), before.start())):
-            key = (m.icd10 or m.concept)[:3]
-            confirmed.setdefault(key, (m.section, m.start))
+            confirmed.setdefault(_category(m), (m.section, m.start))
     for k, m in enumerate(mentions):
         if m.assertion != "uncertain" or m.answered:
             continue
         text = getattr(sections[m.section], "text", None) or ""
-        at = confirmed.get((m.icd10 or m.concept)[:3])
+        at = confirmed.get(_category(m))
         if at is not None and (m.section, m.start) <= at:
             if out is mentions:
                 out = list(mentions)
