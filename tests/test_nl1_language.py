@@ -2184,15 +2184,18 @@ def _mentions(text: str) -> list[tuple[str, str, str]]:
 
 def test_twelfth_session_a_recurrence_is_of_the_tumour_named_before_it():
     # the recurrence is the tumour the note named last before it
-    assert ("recidiv", "bröstcancer", "uncertain") in _mentions(
+    assert ("recidiv", "recidiv av bröstcancer", "uncertain") in _mentions(
         "Bröstcancer opererad 2020. Nu knöl i axillen, misstänkt recidiv.")
-    assert ("recidivet", "njurcancer", "negated") in _mentions(
+    assert ("recidivet", "recidiv av njurcancer", "negated") in _mentions(
         "Njurcancer op 2018. DT: inga tecken på recidivet.")
-    # with no tumour before it, it names nothing; with its disease after "av", that is the mention
-    assert _mentions("Ev. recidiv, DT bokas.") == []
+    # with no disease before it, a recurrence of what the record knows; with its disease
+    # after "av", that is the mention
+    assert _mentions("Ev. recidiv, DT bokas.") == [("recidiv", "recidiv", "uncertain")]
     assert [c for _, c, _ in _mentions("Misstänkt recidiv av melanom.")] == ["malignt melanom"]
-    # a recurrence of something that is no tumour is not this
-    assert [m for m in _mentions("Depression 2019. Trol. recidiv.") if m[0] == "recidiv"] == []
+    # of a disease that is no tumour, when the note names no tumour
+    assert ("återfall", "recidiv av depression", "uncertain") in _mentions(
+        "Depression 2019. Nu trol. återfall, sömnstörning sedan 3 v.")
+    assert [m[0] for m in _mentions("Trol. återfall i alkoholberoende.")] == ["alkoholberoende"]
 
 
 def test_twelfth_session_nl101_a_childs_guardians_do_not_know_of_the_suspicion():
@@ -2230,3 +2233,18 @@ def test_twelfth_session_a_confirmation_of_the_suspicion_settles_it():
 ])
 def test_twelfth_session_the_definite_suspicion_stays_open(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # not seen is not ruled out: the referral's question stays open
+    ([("Frågeställning", "Talusfraktur?"),
+      ("Anamnes", "Slätröntgen fotled utan synlig fraktur. Fortsatt ömhet.")], True),
+    ([("Frågeställning", "Talusfraktur?"), ("Utlåtande", "Ingen fraktur.")], False),
+    # a care pathway named by a diagnosis answers no question
+    ([("Remissorsak", "F.s. njurcancer?"),
+      ("Önskemål", "Handläggning enligt standardiserat vårdförlopp njurcancer.")], True),
+    # the cause asked, not the diagnosis
+    ([("Frågeställning", "Orsak till synkopen?")], False),
+])
+def test_twelfth_session_referral_questions(sections, fires):
+    assert (_nl102(*sections) != []) is fires

@@ -77,6 +77,9 @@ _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskriv
 # pneumoni utesluten": the other one is ruled out)
 _RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "avfärdade"}
 _COORDINATORS = {"och", "o", "samt", "&"}
+# what a question asks for besides the diagnosis: "Orsak till anemin?"
+_CAUSE_ASKED = {"förklaring", "förklaringen", "orsak", "orsaken", "genes", "genesen", "anledning",
+                "anledningen", "bakgrund", "bakgrunden", "utlösande", "etiologi"}
 # the definite suspicion names one already spoken of, which the sentence may close:
 # "Misstanken om celiaki är avskriven"
 _DEFINITE_SUSPICION = {"misstanken om", "misstanken på", "misstankarna om", "frågeställning",
@@ -525,6 +528,10 @@ class CueIndex:
             known = self._nearest(start, end, only={"known"}, skip=skip)
             if known is not None and best[5] <= known[4] and known[5] <= start:
                 return None
+        if (best[2] == "uncertain" and only is None and best[3] == "?" and start >= 2
+                and self.doc[start - 1].lower_ in ("till", "bakom")
+                and self.doc[start - 2].lower_ in _CAUSE_ASKED):
+            return None  # "Förklaring till järnbristanemin?": the cause is asked, not the anaemia
         if best[2] == "uncertain" and only is None:
             # "vi har inte längre någon misstanke om demens": a negation joined to the
             # hedge denies it

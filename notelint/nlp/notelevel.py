@@ -142,6 +142,8 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                     or _more_specific(m.text.lower(), concluded)
                     or bool(m.icd10) and m.icd10[:3] in concluded)):
             out[k] = replace(m, answered=True)
+        elif m.assertion == "negated" and _not_certain_denial(m, sections):
+            continue  # "slätröntgen utan synlig fraktur": not seen is not ruled out
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
             if m.assertion == "affirmed":  # (by its concept and by its words: "ischemisk
@@ -164,6 +166,18 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
     return _denied_later(out, questions, sections or [])
 
 
+# a denial that says only that it was not seen: "utan synlig fraktur", "inte visar säker fraktur"
+_NOT_SEEN = re.compile(r"\b(?:synlig|synligt|synliga|säker|säkert|säkra|påvisbar|påvisbart|tydlig"
+                       r"|tydligt|uppenbar|uppenbart)\s+$", re.IGNORECASE)
+
+
+def _not_certain_denial(m: Mention, sections: list[Any]) -> bool:
+    if not sections or m.section >= len(sections):
+        return False
+    text = getattr(sections[m.section], "text", None) or ""
+    return _NOT_SEEN.search(text, max(0, m.start - 20), m.start) is not None
+
+
 # the concepts that name any tumour; a marker for "any tumour ruled out"
 _ANY_TUMOUR = frozenset({"tumör", "cancer"})
 _NEOPLASM = "\x00neoplasm"
@@ -180,19 +194,35 @@ def _neoplastic(m: Mention) -> bool:
 
 def recurrences(mentions: list[Mention]) -> list[Mention]:
     """A recurrence named without its disease ("Lungcancer strålbehandlad 2022 … Trol.
-    recidiv i mediastinum") is a mention of the tumour the note named last before it; one
-    with no tumour before it in the note names nothing and is left out."""
+    recidiv i mediastinum") is a mention of the return of the disease the note named last
+    before it ("recidiv av lungcancer", a concept of its own) — a
+    tumour when there is one, else any disease (not a symptom or a contact reason:
+    "Depression 2019 … Trol. återfall"); with none before it in the note (the cancer named in
+    an earlier note, or only by its treatment: "Radikal prostatektomi 2020 … Sannolikt
+    biokemiskt recidiv") it stays a recurrence of what the record knows."""
     if not any(m.concept == RECURRENCE for m in mentions):
         return mentions
+    ordered = sorted(mentions, key=lambda m: (m.section, m.start))
+    named = [m for m in ordered if m.concept != RECURRENCE]
+    # (none before it: the first named after it — "Pat ej informerad om att det rör sig om
+    # recidiv. … lokalrecidiv av rektalcancer")
+    later = next((m for m in named if _malignant(m)), None) or next(
+        (m for m in named if m.icd10 and m.icd10[:1] not in ("R", "Z")), None)
     out: list[Mention] = []
     tumour: Mention | None = None
-    for m in sorted(mentions, key=lambda m: (m.section, m.start)):
+    disease: Mention | None = None
+    for m in ordered:
         if m.concept == RECURRENCE:
-            if tumour is not None:
-                out.append(replace(m, concept=tumour.concept, icd10=tumour.icd10))
+            of = tumour or disease or later
+            # a concept of its own ("recidiv av bröstcancer"): told the cancer years ago is
+            # not told its return
+            out.append(replace(m, concept="recidiv" if of is None else f"recidiv av {of.concept}",
+                               icd10=None))
             continue
         if _malignant(m):
             tumour = m
+        elif m.icd10 and m.icd10[:1] not in ("R", "Z"):
+            disease = m
         out.append(m)
     return out
 

@@ -958,6 +958,14 @@ def make_spelling(nlp: Language, name: str):
     return SpellingNormalizer(nlp)
 
 
+# words before a recurrence that make it one to come: "ev. U-odling om recidiv"
+_IF_IT_COMES = frozenset({"om", "vid", "ifall", "inför", "för", "mot", "förebygga"})
+# ... unless "om" is "about": "misstanke om recidiv", "informerad om recidivet"
+_ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "informer", "besked", "beskedet",
+                "oro", "orolig", "fråga", "tanke", "talar", "rör", "underrätt", "meddel", "berätt",
+                "sannol", "trol", "möjlig", "eventuell", "säkert", "snarare")
+
+
 class DiagnosisMatcher:
     """Lexicon terms incl. inflections/abbreviations, plus compound heads (lungcancer).
 
@@ -1240,7 +1248,14 @@ class DiagnosisMatcher:
         out = []
         for i, t in enumerate(doc):
             if t.lower_ in RECURRENCE_WORDS and i not in covered and not (
-                    i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med")):
+                    i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med")
+                    # a plan for one to come: "U-odling om recidiv", "vid återfall"
+                    or i and doc[i - 1].lower_ in _IF_IT_COMES and not (
+                        i >= 2 and doc[i - 1].lower_ == "om"
+                        and doc[i - 2].lower_.startswith(_ABOUT_STEMS))
+                    # "återfall i alkoholberoende": the disease follows
+                    or i + 1 < len(doc) and doc[i + 1].lower_ == "i"
+                    and any(j in covered for j in range(i + 2, min(len(doc), i + 4)))):
                 out.append(Span(doc, i, i + 1, label=RECURRENCE))
                 dx_attrs(doc)[(i, i + 1)] = [None, "affirmed", None]
         return out

@@ -52,7 +52,7 @@ LEXICON_DIR = "lexicon/diagnoses"
 # disease the note names elsewhere (DiagnosisMatcher, notelevel.recurrences)
 RECURRENCE = "\x00recidiv"
 RECURRENCE_WORDS = frozenset({"recidiv", "recidivet", "lokalrecidiv", "lokalrecidivet",
-                              "tumörrecidiv", "tumörrecidivet"})
+                              "tumörrecidiv", "tumörrecidivet", "återfall", "återfallet"})
 
 
 def _lexicon_files() -> list[tuple[str, str]]:
