@@ -2248,3 +2248,8 @@ def test_twelfth_session_the_definite_suspicion_stays_open(text, expected):
 ])
 def test_twelfth_session_referral_questions(sections, fires):
     assert (_nl102(*sections) != []) is fires
+
+
+def test_twelfth_session_a_question_with_something_to_rule_out_stays_a_question():
+    # "utesluta" is what is to be done, it closes nothing
+    assert ("lungemboli", "uncertain") in assertions("Frågeställning lungemboli, utesluta dissektion.")

@@ -643,8 +643,10 @@ class CueIndex:
         _, s_end = sentence_of(self.doc, end)
         words = [t.lower_ for t in self.doc[end:s_end]]
         for k, t in enumerate(self.doc[end:s_end]):
-            if (t.lower_ in _CLOSING_WORDS or t.lower_.startswith(_CLOSING_STEMS)
-                    or t.norm_.startswith(_CLOSING_STEMS)):  # (not "visar": a finding follows)
+            if (t.lower_ in _CLOSING_WORDS or (t.lower_.startswith(_CLOSING_STEMS)
+                                               or t.norm_.startswith(_CLOSING_STEMS))
+                    and not t.lower_.endswith("a")):  # (not "visar": a finding follows; not
+                # "utesluta", what is to be done: "Frågeställning lungemboli, utesluta dissektion")
                 # ... unless denied: "kan inte uteslutas", "ej avskriven"
                 return _NOT_WORDS.isdisjoint(words[max(0, k - 2):k])
             if t.lower_ in _NOT_WORDS and any(

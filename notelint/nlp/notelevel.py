@@ -187,8 +187,9 @@ _LUMPS = ("N63", "R22", "R93", "R19.0", "N60")
 
 
 def _neoplastic(m: Mention) -> bool:
+    """A tumour of any behaviour (C00–D48), or a lump or process that may be one."""
     code = m.icd10 or ""
-    return (code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
+    return (_malignant(m) or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
             or code.startswith(_LUMPS))
 
 
@@ -228,6 +229,7 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
 
 
 def _malignant(m: Mention) -> bool:
+    """A malignant tumour or one of uncertain behaviour (C, D00–D09, D37–D48)."""
     code = m.icd10 or ""
     return code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and (
         int(code[1:3]) <= 9 or 37 <= int(code[1:3]) <= 48)
@@ -666,8 +668,6 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
                         re.IGNORECASE)
 
 
-# a suspicion considered once and dropped in the same sentence: "Differentialdiagnostiskt
-# övervägdes bipolär sjukdom, men inga hypomana episoder framkommer", "… men TSH är normalt"
 # said to be confirmed right after it ("Appendicit därmed bekräftad intraoperativt"), or by
 # an examination right before it ("MR bekräftar den misstänkta främre korsbandsrupturen")
 _SAID_CONFIRMED = re.compile(r"\s*(?:,\s*)?(?:(?:är|har|blev|nu|därmed|alltså|således|också|även)\s+){0,2}"
@@ -679,6 +679,8 @@ _CONFIRMS_BEFORE = re.compile(r"\b(?:bekräftar|bekräftade|verifierar|verifiera
                               r"(?P<hedge>misstänkta|misstänkt|befarade|suspekta"
                               r"|(?:den |vår )?misstanken om|misstanke om)?\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:om|ifall|när|innan)\b", re.IGNORECASE)  # "om PAD bekräftar lymfom": awaited
+# a suspicion considered once and dropped in the same sentence: "Differentialdiagnostiskt
+# övervägdes bipolär sjukdom, men inga hypomana episoder framkommer", "… men TSH är normalt"
 _CONSIDERED = re.compile(r"\b(?:övervägdes|övervägts|diskuterades|misstänktes|funderade vi på)\b",
                          re.IGNORECASE)
 _BUT_NOT = re.compile(r"[^.!?\n]{0,80}?(?:,\s*|\s)men\s+(?:[^.!?\n]{0,30}?\s)?(?:inga|inget|ingen|ej|inte"
