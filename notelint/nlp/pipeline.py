@@ -28,6 +28,7 @@ import numpy
 from .spacy_import import spacy  # (first: spaCy without its command line)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM, SENT_START, SPACY
 from spacy.attrs import ORTH as ORTH_ATTR
 from spacy.symbols import ORTH
@@ -958,6 +959,7 @@ def make_spelling(nlp: Language, name: str):
     return SpellingNormalizer(nlp)
 
 
+_RECURRENCE_IDS = frozenset(map(get_string_id, RECURRENCE_WORDS))
 # words before a recurrence that make it one to come: "ev. U-odling om recidiv"
 _IF_IT_COMES = frozenset({"om", "vid", "ifall", "inför", "för", "mot", "förebygga"})
 # ... unless "om" is "about": "misstanke om recidiv", "informerad om recidivet"
@@ -1235,7 +1237,8 @@ class DiagnosisMatcher:
                 dx_attrs(doc)[(i, i + 1)] = [hit[1], "uncertain" if suffix else "affirmed", suffix]
                 spans.append(span)
         spans += self._written_apart(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += self._recurrences(doc, {i for s in spans for i in range(s.start, s.end)})
+        if not _RECURRENCE_IDS.isdisjoint(norms):  # (a set lookup for the Docs without one)
+            spans += self._recurrences(doc, {i for s in spans for i in range(s.start, s.end)})
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc
 
