@@ -52,6 +52,17 @@ def _precision(per: dict, code: str) -> float:
     return tp / (tp + fp)
 
 
+def _holds_at_least(case_eval, name: str, count: int, nl101: float, nl102: float,
+                    precision: float) -> None:
+    """The set has ``count`` cases, holds these shares of its NL101 and NL102 assertions
+    and this NL102 precision."""
+    cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
+    assert len(cases) == count
+    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
+    assert _held(per, "NL101") >= nl101 and _held(per, "NL102") >= nl102
+    assert _precision(per, "NL102") >= precision
+
+
 @pytest.mark.skipif(not DEVSET.exists(), reason="the development set is not beside the checkout")
 def test_development_set(case_eval):
     per = case_eval.score(case_eval.load_cases(DEVSET), {"NL101", "NL102", "NL104"})["per"]
@@ -510,7 +521,7 @@ def test_nl102_suspicions_that_evolve_by_an_86th_writer(case_eval):
     # recidiv", "troligen rör sig om återfall") is a mention of the return of the disease
     # named before it, a concept of its own. Left: typos of "recidiv", "spridning till
     # mediastinala lymfkörtlar", an untold after "recidiv av tidigare behandlad X"
-    ("nl1by_dev_cases.jsonl", 169, 0.95, 0.95, 0.92),
+    ("nl1by_dev_cases.jsonl", 169, 0.96, 0.96, 0.92),
     # nl1bz (91st): referrals, radiology and lab answers. NL101 100 %, NL102 95.7 % when
     # written; 98.8 % after: "utan synlig fraktur" / "inte visar säker fraktur" is not seen,
     # not ruled out; "enligt standardiserat vårdförlopp sarkom" names a pathway; "Förklaring
@@ -519,11 +530,29 @@ def test_nl102_suspicions_that_evolve_by_an_86th_writer(case_eval):
     ("nl1bz_dev_cases.jsonl", 170, 0.99, 0.98, 0.98),
 ])
 def test_twelfth_session_writers(case_eval, name, count, nl101, nl102, precision):
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
-    assert len(cases) == count
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= nl101 and _held(per, "NL102") >= nl102
-    assert _precision(per, "NL102") >= precision
+    _holds_at_least(case_eval, name, count, nl101, nl102, precision)
+
+
+@pytest.mark.parametrize("name, count, nl101, nl102, precision", [
+    # nl1ca (92nd): specialist outpatient clinics (eye, ENT, neurology, rheumatology,
+    # endocrinology, urology, infection). NL101 96.6 %, NL102 93.9 % when written; 100 /
+    # 98.5 % after: "väcker frågan om", "X kan vara aktuellt", "C. difficile", dysfoni,
+    # Hunner lesions, "sjukdom av Alzheimertyp", "om lungengagemanget" names the diagnosis,
+    # a diagnosis named as the case of a plan ("vid sklerit remiss") answers no
+    # differential. Left: "kan ej uteslutsa" (as near "utesluts"), "?HLA-B27-associerad"
+    ("nl1ca_dev_cases.jsonl", 160, 0.99, 0.98, 0.98),
+    # nl1cb (93rd): discharge summaries — the hypotheses at arrival and how the stay settled
+    # them, cancer follow-up with recurrence and spread. NL101 94.8 %, NL102 91.7 % when
+    # written; 96.6 / 98.3 % after: a spread or growth named without its tumour ("Spridning
+    # till lungorna?", "sannolik progress", "Trolgen spridning") is one of the tumour the note
+    # names; "Recidivmisstanke"; typos of "recidiv"; "lever-mets"; "paramalignt syndrom",
+    # "tumörfeber"; a return untold in Tidiga hypoteser and written visibly. Left: "levermetatser"
+    # (two edits), "Recidiv av X" visible with its untold hidden, admission hypotheses "vid
+    # ankomsten" in an epicrisis whose stay settled them, a normal result untold
+    ("nl1cb_dev_cases.jsonl", 158, 0.96, 0.98, 0.98),
+])
+def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
+    _holds_at_least(case_eval, name, count, nl101, nl102, precision)
 
 
 def test_nl101_hard_judgements(case_eval):
@@ -643,9 +672,5 @@ FROZEN = [
 
 @pytest.mark.parametrize("name, count, nl101, nl102, precision", FROZEN)
 def test_frozen_held_out_cases(case_eval, name, count, nl101, nl102, precision):
-    cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
-    assert len(cases) == count
-    per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= nl101 and _held(per, "NL102") >= nl102
-    assert _precision(per, "NL102") >= precision
+    _holds_at_least(case_eval, name, count, nl101, nl102, precision)
 

@@ -2253,3 +2253,81 @@ def test_twelfth_session_referral_questions(sections, fires):
 def test_twelfth_session_a_question_with_something_to_rule_out_stays_a_question():
     # "utesluta" is what is to be done, it closes nothing
     assert ("lungemboli", "uncertain") in assertions("Frågeställning lungemboli, utesluta dissektion.")
+
+
+# --------------------------------------------------------------------- thirteenth session
+
+
+def test_thirteenth_session_a_spread_or_growth_is_of_the_tumour_the_note_names():
+    # a spread or growth named without its tumour is one of the tumour the note names
+    assert ("spridning", "spridning av malignt melanom", "uncertain") in _mentions(
+        "Melanom på ryggen excideras 2021. Nu trolig spridning till axillens körtlar.")
+    assert ("progress", "progress av njurcancer", "uncertain") in _mentions(
+        "Njurcancer under behandling med sunitinib. DT idag: sannolik progress.")
+    # with no tumour in the note it is no mention (a patient's progress, an infection's spread)
+    assert _mentions("Stroke i vintras. God progress i gångträningen.") == [
+        ("Stroke", "stroke", "affirmed")]
+    assert [m[1] for m in _mentions("Erysipelas. Trolig spridning uppåt låret.")] == ["erysipelas"]
+    # the primary after "från" is the mention itself ("spridning från känd …")
+    assert _mentions("Ascites med maligna celler, förenligt med spridning från känd "
+                     "ovarialcancer.") == [("ovarialcancer", "ovarialcancer", "affirmed")]
+    # a plan for a growth to come is none
+    assert _mentions("Lungcancer. Vid progress byte till docetaxel.") == [
+        ("Lungcancer", "lungcancer", "affirmed")]
+    # an open question is a hedge: "oklart om"
+    assert ("spridning", "spridning av bröstcancer", "uncertain") in _mentions(
+        "Bröstcancer opererad i våras. Oklart om spridning, PET bokad.")
+
+
+def test_thirteenth_session_a_recurrence_hedging_itself_or_misspelt():
+    assert ("Recidivmisstanke", "recidiv av bröstcancer", "uncertain") in _mentions(
+        "Bröstcancer 2018. Recidivmisstanke vid palpation av ärret.")
+    assert ("residiv", "recidiv av rektalcancer", "uncertain") in _mentions(
+        "Rektalcancer opererad 2020. Misstänkt residiv i bäckenet.")
+    assert ("spridnig", "spridning av prostatacancer", "uncertain") in _mentions(
+        "Prostatacancer, PSA stigande. Trol. spridnig till skelettet.")
+
+
+def test_thirteenth_session_nl101_a_return_untold_in_tidiga_hypoteser_and_written_visibly():
+    # the not-told stands hidden, the spread is written where the patient reads it
+    assert _nl101(("Bedömning", "Koloncancer med multipla levermetastaser på DT."),
+                  ("Tidiga hypoteser", "Pat är inte informerad om spridningen än, "
+                                       "besked nästa vecka.")) != []
+    # the known cancer is visible, the suspected spread is hidden: silent
+    assert _nl101(("Aktuellt", "Uppföljning efter behandlad koloncancer."),
+                  ("Tidiga hypoteser", "Misstänkt spridning till lungorna, ej informerad "
+                                       "innan PET-DT.")) == []
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a diagnosis named as the case a plan is for answers no differential
+    ([("Bedömning", "Podager, gikt? Ledvätskan ej analyserad."),
+      ("Planering", "Kolkicin. Vid gikt uratsänkande efter 4 veckor.")], True),
+    # named as a fact, it does
+    ([("Bedömning", "Podager, gikt?"), ("Svar", "Uratkristaller i ledvätskan: gikt.")], False),
+])
+def test_thirteenth_session_nl102_a_plan_for_a_case_settles_no_question(sections, fires):
+    assert (_nl102(*sections) != []) is fires
+
+
+def test_thirteenth_session_nl101_an_organ_involvement_untold():
+    assert _nl101(("Bedömning", "Sjögrens syndrom. Ny DT visar interstitiell lungsjukdom."),
+                  ("Information", "Pat ej informerad om lungpåverkan ännu, tas vid nästa besök.")) != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nattlig ryggsmärta väcker frågan om pelvospondylit.", [("pelvospondylit", "uncertain")]),
+    ("Hemokromatos kan vara aktuellt givet ferritin 1200.", [("Hemokromatos", "uncertain")]),
+    ("Pat misstänks ha C. difficile efter klindamycinkuren.", [("C. difficile", "uncertain")]),
+    ("Heshet sedan 2 mån, funktionell dysfoni?", [("funktionell dysfoni", "uncertain")]),
+    ("Feber utan fokus hos pat med lymfom, möjligen tumörfeber.",
+     [("Feber utan fokus", "affirmed"), ("lymfom", "affirmed"), ("tumörfeber", "uncertain")]),
+    ("Ataxi och dysartri, misstänkt paraneoplastiskt syndrom.",
+     [("paraneoplastiskt syndrom", "uncertain")]),
+    ("Skelettmets?", [("Skelettmets", "uncertain")]),
+    ("Kognitiv svikt av Alzheimertyp kan inte uteslutas.",
+     [("Kognitiv svikt av Alzheimertyp", "uncertain")]),
+    ("Cystoskopi: ?Hunnerlesion på bakväggen.", [("Hunnerlesion", "uncertain")]),
+])
+def test_thirteenth_session_words_and_hedges(text, expected):
+    assert assertions(text) == expected

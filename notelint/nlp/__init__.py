@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
-                        pointer_to_previous_sentence, read_results, recurrences, relatives_own,
+                        event_of, pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together,
                         subject_of_previous_sentence, untold_under_keyword,
                         patient_named_by_relative)
@@ -29,7 +29,7 @@ from .prefilter import active_runs, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
-__all__ = ["annotate_note", "annotate_text", "get_pipeline", "might_fire",
+__all__ = ["annotate_note", "annotate_text", "event_of", "get_pipeline", "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 
 _lock = threading.Lock()

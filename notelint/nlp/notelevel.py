@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .resources import RECURRENCE, load_resources, sokord_key
+from .resources import EVENT, EVENT_WORDS, TUMOUR_EVENTS, load_resources, sokord_key
 from .types import Mention, Trigger
 
 
@@ -144,6 +144,8 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
             out[k] = replace(m, answered=True)
         elif m.assertion == "negated" and _not_certain_denial(m, sections):
             continue  # "slätröntgen utan synlig fraktur": not seen is not ruled out
+        elif m.assertion == "affirmed" and _in_case_of(m, sections):
+            continue  # "DD episklerit/sklerit … vid sklerit reumatologisk utredning": a plan
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
             if m.assertion == "affirmed":  # (by its concept and by its words: "ischemisk
@@ -169,6 +171,17 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
 # a denial that says only that it was not seen: "utan synlig fraktur", "inte visar säker fraktur"
 _NOT_SEEN = re.compile(r"\b(?:synlig|synligt|synliga|säker|säkert|säkra|påvisbar|påvisbart|tydlig"
                        r"|tydligt|uppenbar|uppenbart)\s+$", re.IGNORECASE)
+
+
+# a diagnosis named as the case a plan is for: "vid sklerit remiss", "om pneumoni, antibiotika"
+_IN_CASE_OF = re.compile(r"\b(?:vid|om|ifall|inför\s+ev\.?|vid\s+ev\.?)\s+$", re.IGNORECASE)
+
+
+def _in_case_of(m: Mention, sections: list[Any]) -> bool:
+    if not sections or m.section >= len(sections):
+        return False
+    text = getattr(sections[m.section], "text", None) or ""
+    return _IN_CASE_OF.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _not_certain_denial(m: Mention, sections: list[Any]) -> bool:
@@ -200,24 +213,34 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
     tumour when there is one, else any disease (not a symptom or a contact reason:
     "Depression 2019 … Trol. återfall"); with none before it in the note (the cancer named in
     an earlier note, or only by its treatment: "Radikal prostatektomi 2020 … Sannolikt
-    biokemiskt recidiv") it stays a recurrence of what the record knows."""
-    if not any(m.concept == RECURRENCE for m in mentions):
+    biokemiskt recidiv") it stays a recurrence of what the record knows. A spread or growth
+    ("Spridning till lungorna?", "sannolik progress") is one of a tumour only: "spridning av
+    bröstcancer"; where the note names none it is no mention (a patient's progress in
+    training, an infection's spread)."""
+    if not any(m.concept.startswith(EVENT) for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: (m.section, m.start))
-    named = [m for m in ordered if m.concept != RECURRENCE]
+    named = [m for m in ordered if not m.concept.startswith(EVENT)]
     # (none before it: the first named after it — "Pat ej informerad om att det rör sig om
     # recidiv. … lokalrecidiv av rektalcancer")
-    later = next((m for m in named if _malignant(m)), None) or next(
+    later_tumour = next((m for m in named if _malignant(m)), None)
+    later = later_tumour or next(
         (m for m in named if m.icd10 and m.icd10[:1] not in ("R", "Z")), None)
     out: list[Mention] = []
     tumour: Mention | None = None
     disease: Mention | None = None
     for m in ordered:
-        if m.concept == RECURRENCE:
-            of = tumour or disease or later
+        if m.concept.startswith(EVENT):
+            event = m.concept[len(EVENT):]
+            if event in TUMOUR_EVENTS:
+                of = tumour or later_tumour
+                if of is None:
+                    continue
+            else:
+                of = tumour or disease or later
             # a concept of its own ("recidiv av bröstcancer"): told the cancer years ago is
             # not told its return
-            out.append(replace(m, concept="recidiv" if of is None else f"recidiv av {of.concept}",
+            out.append(replace(m, concept=event if of is None else f"{event} av {of.concept}",
                                icd10=None))
             continue
         if _malignant(m):
@@ -226,6 +249,18 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
             disease = m
         out.append(m)
     return out
+
+
+_EVENTS = tuple(sorted(set(EVENT_WORDS.values())))
+
+
+def event_of(concept: str) -> str | None:
+    """The disease of a recurrence, spread or growth concept ("recidiv av bröstcancer" →
+    "bröstcancer"; see :func:`recurrences`), else None."""
+    for event in _EVENTS:
+        if concept.startswith(event) and concept.startswith(" av ", len(event)):
+            return concept[len(event) + 4:]
+    return None
 
 
 def _malignant(m: Mention) -> bool:

@@ -40,7 +40,7 @@ from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_
 from .notelevel import holds_phrase
 from .resources import EPONYM_HEADS as _EPONYM_HEADS
 from .resources import MORBUS as _MORBUS
-from .resources import RECURRENCE, RECURRENCE_WORDS
+from .resources import EVENT, EVENT_SUSPECTED, EVENT_WORDS
 from .resources import (LexEntry, load_code_file, load_code_titles, load_resources,
                         many_word_targets, typo_groups, typo_targets)
 from .spelling import MIN_LENGTH, Speller
@@ -959,11 +959,11 @@ def make_spelling(nlp: Language, name: str):
     return SpellingNormalizer(nlp)
 
 
-_RECURRENCE_IDS = frozenset(map(get_string_id, RECURRENCE_WORDS))
+_EVENT_IDS = frozenset(map(get_string_id, EVENT_WORDS))
 # words before a recurrence that make it one to come: "ev. U-odling om recidiv"
 _IF_IT_COMES = frozenset({"om", "vid", "ifall", "inför", "för", "mot", "förebygga"})
 # ... unless "om" is "about": "misstanke om recidiv", "informerad om recidivet"
-_ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "informer", "besked", "beskedet",
+_ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "oklar", "osäker", "informer", "besked", "beskedet",
                 "oro", "orolig", "fråga", "tanke", "talar", "rör", "underrätt", "meddel", "berätt",
                 "sannol", "trol", "möjlig", "eventuell", "säkert", "snarare")
 
@@ -1237,30 +1237,35 @@ class DiagnosisMatcher:
                 dx_attrs(doc)[(i, i + 1)] = [hit[1], "uncertain" if suffix else "affirmed", suffix]
                 spans.append(span)
         spans += self._written_apart(doc, {i for s in spans for i in range(s.start, s.end)})
-        if not _RECURRENCE_IDS.isdisjoint(norms):  # (a set lookup for the Docs without one)
-            spans += self._recurrences(doc, {i for s in spans for i in range(s.start, s.end)})
+        if not _EVENT_IDS.isdisjoint(norms):  # (a set lookup for the Docs without one)
+            spans += self._events(doc, {i for s in spans for i in range(s.start, s.end)})
         doc.spans["dx"] = sorted(spans, key=lambda s: s.start)
         return doc
 
     @staticmethod
-    def _recurrences(doc: Doc, covered: set[int]) -> list[Span]:
-        """A recurrence named without its disease ("Trol. recidiv i mediastinum"): a mention
-        of :data:`RECURRENCE`, whose disease the note names elsewhere
-        (:func:`notelint.nlp.notelevel.recurrences`); not "recidiv av melanom" (the disease
-        is the mention)."""
+    def _events(doc: Doc, covered: set[int]) -> list[Span]:
+        """A recurrence, spread or growth named without its disease ("Trol. recidiv i
+        mediastinum", "Spridning till lungorna?", "sannolik progress", "reciidiv" as the
+        speller reads it): a mention labelled :data:`EVENT` + the event, whose disease the
+        note names elsewhere (:func:`notelint.nlp.notelevel.recurrences`); not "recidiv av
+        melanom", "spridning från känd lungcancer", "spridning av infektionen" (what follows is
+        the mention, or none)."""
         out = []
         for i, t in enumerate(doc):
-            if t.lower_ in RECURRENCE_WORDS and i not in covered and not (
-                    i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med")
-                    # a plan for one to come: "U-odling om recidiv", "vid återfall"
+            word = t.norm_
+            event = EVENT_WORDS.get(word)
+            if event is not None and i not in covered and not (
+                    i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med", "från")
+                    # a plan for one to come: "U-odling om recidiv", "vid progress"
                     or i and doc[i - 1].lower_ in _IF_IT_COMES and not (
                         i >= 2 and doc[i - 1].lower_ == "om"
                         and doc[i - 2].lower_.startswith(_ABOUT_STEMS))
                     # "återfall i alkoholberoende": the disease follows
                     or i + 1 < len(doc) and doc[i + 1].lower_ == "i"
                     and any(j in covered for j in range(i + 2, min(len(doc), i + 4)))):
-                out.append(Span(doc, i, i + 1, label=RECURRENCE))
-                dx_attrs(doc)[(i, i + 1)] = [None, "affirmed", None]
+                out.append(Span(doc, i, i + 1, label=EVENT + event))
+                suffix = EVENT_SUSPECTED.get(word)  # "recidivmisstanke": it hedges itself
+                dx_attrs(doc)[(i, i + 1)] = [None, "uncertain" if suffix else "affirmed", suffix]
         return out
 
     def _written_apart(self, doc: Doc, covered: set[int]) -> list[Span]:

@@ -48,11 +48,35 @@ class LexiconError(ValueError):
 
 
 LEXICON_DIR = "lexicon/diagnoses"
-# a recurrence written as a word of its own ("Trol. recidiv i mediastinum"): a mention whose
-# disease the note names elsewhere (DiagnosisMatcher, notelevel.recurrences)
-RECURRENCE = "\x00recidiv"
-RECURRENCE_WORDS = frozenset({"recidiv", "recidivet", "lokalrecidiv", "lokalrecidivet",
-                              "tumörrecidiv", "tumörrecidivet", "återfall", "återfallet"})
+# the return, spread or growth of a disease written as a word of its own ("Trol. recidiv i
+# mediastinum", "Spridning till lungorna?", "sannolik progress"): a mention whose disease the
+# note names elsewhere (DiagnosisMatcher, notelevel.recurrences). Each word's event; a span
+# is labelled EVENT + the event until the note names its disease
+EVENT = "\x00"
+EVENT_WORDS: dict[str, str] = {
+    **dict.fromkeys(("recidiv", "recidivet", "lokalrecidiv", "lokalrecidivet", "tumörrecidiv",
+                     "tumörrecidivet", "återfall", "återfallet"), "recidiv"),
+    # a tumour's spread or growth: only where the note names a tumour (a spread of an
+    # infection, a patient's progress in training are no such thing)
+    **dict.fromkeys(("spridning", "spridningen", "fjärrspridning", "fjärrspridningen",
+                     "tumörspridning", "tumörspridningen"), "spridning"),
+    **dict.fromkeys(("progress", "progressen", "progression", "progressionen",
+                     "tumörprogress", "tumörprogressen", "sjukdomsprogress",
+                     "sjukdomsprogressen"), "progress"),
+}
+# an event that hedges itself: "recidivmisstanke", "spridningsmisstanke" (word → the suffix)
+_SUSPECTED_STEMS = (("recidiv", "recidiv"), ("lokalrecidiv", "recidiv"), ("tumörrecidiv", "recidiv"),
+                    ("återfalls", "recidiv"), ("spridnings", "spridning"), ("progress", "progress"))
+EVENT_SUSPECTED: dict[str, str] = {
+    f"{stem}{joint}{suffix}": suffix
+    for stem, _ in _SUSPECTED_STEMS for joint in ("", "-")
+    for suffix in ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta")}
+EVENT_WORDS.update({word: event for stem, event in _SUSPECTED_STEMS
+                    for word in EVENT_SUSPECTED if word.startswith(stem)
+                    and word[len(stem):].lstrip("-").startswith("miss")})
+RECURRENCE_WORDS = frozenset(w for w, event in EVENT_WORDS.items() if event == "recidiv")
+# the events that need a tumour named in the note to be one
+TUMOUR_EVENTS = frozenset({"spridning", "progress"})
 
 
 def _lexicon_files() -> list[tuple[str, str]]:
@@ -280,8 +304,9 @@ def load_resources() -> Resources:
     # of the prefilter's ("45,x", "e.coli-infektion")
     keywords += [(w, "exact") for w in (*MORBUS, *EPONYM_HEADS)]
     keywords += [(k, "exact") for k in lexicon_keys if not re.fullmatch(r"[^\W_][\w-]*", k)]
-    # a recurrence named without its disease ("Trol. recidiv"; see DiagnosisMatcher)
-    keywords += [(w, "exact") for w in RECURRENCE_WORDS]
+    # a recurrence, spread or growth named without its disease ("Trol. recidiv"; see
+    # DiagnosisMatcher), also hedging itself ("recidivmisstanke")
+    keywords += [(w, "prefix") for w in EVENT_WORDS]
     sections = {sokord_key(r[0]): r[1] for r in _rows("section_assertions.tsv")}
     roles = {sokord_key(r[0]): r[1] for r in _rows("section_roles.tsv")}
     questions = frozenset(r[0].lower() for r in _rows("question_cues.tsv"))
@@ -373,6 +398,7 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
     targets |= res.told_words  # "pat ej infomerad"
+    targets |= {w for w in EVENT_WORDS if w.isalpha() and len(w) >= 7}  # "reciidiv", "spridnig"
     known = {w for cue in res.cues for w in cue.text.split()}
     targets |= many_word_targets()
     # a written form of a target ("misstänt" for misstänkt) is that target, not a word in the

@@ -17,7 +17,7 @@ from typing import Iterator, Literal
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
-from notelint.nlp import dxcues, section_assertion
+from notelint.nlp import dxcues, event_of, section_assertion
 from notelint.nlp.types import Mention, Trigger
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
@@ -243,6 +243,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # all the visible mentions of a diagnosis untold share its verdict: the statement may
     # stand beside the hypothesis kept hidden while the same diagnosis is written visibly
     untold_keys = {k for k, (_, is_untold) in verdict.items() if is_untold}
+    # a return or spread untold where it stands hidden ("Tidiga hypoteser: Pat ej informerad
+    # om recidivet") is read where the visible text names it by its disease ("Bedömning:
+    # Recidiv av ovarialcancer …", "Metastaserad prostatacancer")
+    untold_keys |= _diseases_of_hidden_events(note, ctx, about, verdict, open_)
     tied = {k: m for k, m in about.items() if verdict[_concept_key(m.concept, m.icd10)][1]}
     for m in open_:
         if _concept_key(m.concept, m.icd10) in untold_keys:
@@ -257,6 +261,29 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             f"{where_instead(ctx, note, 'hypothesis')}",
             section=section, start=start, end=end,
         )
+
+
+def _diseases_of_hidden_events(note: Note, ctx: Context, about: dict[tuple[int, int], Mention],
+                               verdict: dict[str, tuple[tuple[bool, int, int], bool]],
+                               open_: list[Mention]) -> set[str]:
+    """The keys of the visible mentions that name a return or spread untold in a hidden
+    section: the same event of the same disease, and for a spread the metastases
+    ("Metastaserad prostatacancer", "multipla metastaser") — not the disease the patient
+    has long known ("Kontroll efter koloncancer")."""
+    events = {m.concept for m in about.values()
+              if event_of(m.concept) is not None
+              and verdict[_concept_key(m.concept, m.icd10)][1]
+              and ctx.is_hidden(note, note.sections[m.section])}
+    if not events:
+        return set()
+    spread = any(e.startswith(("spridning ", "progress ")) for e in events)
+    return {_concept_key(m.concept, m.icd10) for m in open_
+            if m.concept in events or spread and _metastases(m)}
+
+
+def _metastases(m: Mention) -> bool:
+    """A mention of metastases (C77–C79) or of a cancer said to have spread."""
+    return bool(m.icd10 and m.icd10[:3] in ("C77", "C78", "C79")) or "metasta" in m.concept
 
 
 def _copied_sections(note: Note, ctx: Context) -> set[int]:
