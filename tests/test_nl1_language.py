@@ -2331,3 +2331,16 @@ def test_thirteenth_session_nl101_an_organ_involvement_untold():
 ])
 def test_thirteenth_session_words_and_hedges(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # the untold result opens its section; the sentence before it, ending the section before,
+    # says it is normal
+    ([("Vårdförlopp", "Uppföljande MR efter meningeom gjord under vårdtiden. Inget recidiv."),
+      ("Information", "Pat har ännu inte fått svaret på MR, ringer i morgon.")], False),
+    # … or names a new suspicion: untold
+    ([("Vårdförlopp", "Kontroll-MR efter meningeom opererat 2021. Misstänkt recidiv frontalt."),
+      ("Information", "Pat har ännu inte fått svaret på MR, ringer i morgon.")], True),
+])
+def test_thirteenth_session_nl101_an_untold_result_said_just_before_its_section(sections, fires):
+    assert (_nl101(*sections) != []) is fires
