@@ -2293,6 +2293,10 @@ def test_thirteenth_session_nl101_a_return_untold_in_tidiga_hypoteser_and_writte
     assert _nl101(("Bedömning", "Koloncancer med multipla levermetastaser på DT."),
                   ("Tidiga hypoteser", "Pat är inte informerad om spridningen än, "
                                        "besked nästa vecka.")) != []
+    # the return untold, written visibly with its spread
+    assert _nl101(("Bedömning", "Melanom excideras 2020. Nu recidiv av melanomet med spridning "
+                                "till lungorna enligt DT."),
+                  ("Tidiga hypoteser", "Pat ej informerad om recidivet, besked på fredag.")) != []
     # the known cancer is visible, the suspected spread is hidden: silent
     assert _nl101(("Aktuellt", "Uppföljning efter behandlad koloncancer."),
                   ("Tidiga hypoteser", "Misstänkt spridning till lungorna, ej informerad "
@@ -2332,15 +2336,3 @@ def test_thirteenth_session_nl101_an_organ_involvement_untold():
 def test_thirteenth_session_words_and_hedges(text, expected):
     assert assertions(text) == expected
 
-
-@pytest.mark.parametrize("sections, fires", [
-    # the untold result opens its section; the sentence before it, ending the section before,
-    # says it is normal
-    ([("Vårdförlopp", "Uppföljande MR efter meningeom gjord under vårdtiden. Inget recidiv."),
-      ("Information", "Pat har ännu inte fått svaret på MR, ringer i morgon.")], False),
-    # … or names a new suspicion: untold
-    ([("Vårdförlopp", "Kontroll-MR efter meningeom opererat 2021. Misstänkt recidiv frontalt."),
-      ("Information", "Pat har ännu inte fått svaret på MR, ringer i morgon.")], True),
-])
-def test_thirteenth_session_nl101_an_untold_result_said_just_before_its_section(sections, fires):
-    assert (_nl101(*sections) != []) is fires

@@ -361,29 +361,22 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
     statement on telling (or its own, before it): "U-tox 1/8: negativ för samtliga
     substanser. Pat ej informerad om provsvaret än" — normal there (or naming diagnoses only
     to deny them), naming no open diagnosis, the untold result is no diagnosis."""
-    where, end = t.section, t.start
-    section = sections[where] if where < len(sections) else None
+    section = sections[t.section] if t.section < len(sections) else None
     text = getattr(section, "text", None) or ""
     own = t.sentence if 0 <= t.sentence <= t.start else t.start
-    if not text[:own].strip() and 0 < where <= len(sections):
-        # the statement opens its section: the sentence before it ends the section before
-        # ("Vårdförlopp: … Inga tecken på recidiv. Information: Pat har ännu inte fått svaret")
-        where -= 1
-        text = getattr(sections[where], "text", None) or ""
-        own = end = len(text.rstrip())
     before = text[:own].rstrip()
     before = before[:-1] if before[-1:] in (".", "!", "?") else before  # its own full stop
     stops = list(_SENTENCE_STOP.finditer(before))
     lo = stops[-1].end() if stops else 0
-    prose = text[lo:end]
+    prose = text[lo:t.start]
     # normal in words, or diagnoses named only to deny them ("DT hjärna utan blödning eller
     # fraktur. Pat ännu ej informerad om svaret")
-    denied = any(m.section == where and lo <= m.start < end and m.assertion == "negated"
+    denied = any(m.section == t.section and lo <= m.start < t.start and m.assertion == "negated"
                  for m in mentions)
     if (not (denied or _says_normal(prose, res))
             or _says(prose, res.positive_results, unless_denied=True)):
         return False
-    return not any(m.section == where and lo <= m.start < end
+    return not any(m.section == t.section and lo <= m.start < t.start
                    and m.assertion in ("affirmed", "uncertain") and not m.known
                    for m in mentions)
 

@@ -266,19 +266,18 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
 def _diseases_of_hidden_events(note: Note, ctx: Context, about: dict[tuple[int, int], Mention],
                                verdict: dict[str, tuple[tuple[bool, int, int], bool]],
                                open_: list[Mention]) -> set[str]:
-    """The keys of the visible mentions that name a return or spread untold in a hidden
-    section: the same event of the same disease, and for a spread the metastases
-    ("Metastaserad prostatacancer", "multipla metastaser") — not the disease the patient
-    has long known ("Kontroll efter koloncancer")."""
-    events = {m.concept for m in about.values()
-              if event_of(m.concept) is not None
-              and verdict[_concept_key(m.concept, m.icd10)][1]
-              and ctx.is_hidden(note, note.sections[m.section])}
-    if not events:
+    """The keys of the visible mentions that name a return, spread or growth untold in a
+    hidden section: any such event of the same disease ("Recidiv … med peritoneal
+    spridning") and metastases ("Metastaserad prostatacancer", "multipla metastaser") — not
+    the disease the patient has long known ("Kontroll efter koloncancer")."""
+    diseases = {of for m in about.values()
+                if (of := event_of(m.concept)) is not None
+                and verdict[_concept_key(m.concept, m.icd10)][1]
+                and ctx.is_hidden(note, note.sections[m.section])}
+    if not diseases:
         return set()
-    spread = any(e.startswith(("spridning ", "progress ")) for e in events)
     return {_concept_key(m.concept, m.icd10) for m in open_
-            if m.concept in events or spread and _metastases(m)}
+            if event_of(m.concept) in diseases or _metastases(m)}
 
 
 def _metastases(m: Mention) -> bool:
