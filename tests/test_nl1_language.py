@@ -2332,6 +2332,13 @@ def test_thirteenth_session_nl101_an_organ_involvement_untold():
     ("Kognitiv svikt av Alzheimertyp kan inte uteslutas.",
      [("Kognitiv svikt av Alzheimertyp", "uncertain")]),
     ("Cystoskopi: ?Hunnerlesion på bakväggen.", [("Hunnerlesion", "uncertain")]),
+    # the patient's health before is no history of the diagnosis before it
+    ("Erysipelas hö underben, tidigare frisk.", [("Erysipelas", "affirmed")]),
+    ("Hjärtinfarkt, tid. väsentligen frisk.", [("Hjärtinfarkt", "affirmed")]),
+    # "tidigare behandlad" is of what follows it only
+    ("Skivepitelcancer i ärret, trol. recidiv av tidigare opererad läppcancer.",
+     [("Skivepitelcancer", "affirmed"), ("läppcancer", "historical")]),
+    ("Gikt tidigare, nu besvärsfri.", [("Gikt", "historical")]),
 ])
 def test_thirteenth_session_words_and_hedges(text, expected):
     assert assertions(text) == expected
