@@ -2339,6 +2339,8 @@ def test_thirteenth_session_nl101_an_organ_involvement_untold():
     ("Skivepitelcancer i ärret, trol. recidiv av tidigare opererad läppcancer.",
      [("Skivepitelcancer", "affirmed"), ("läppcancer", "historical")]),
     ("Gikt tidigare, nu besvärsfri.", [("Gikt", "historical")]),
+    # a swap is read as the word it swaps, though another word is as near ("utesluts")
+    ("Polymyalgia reumatika kan ej uteslutsa.", [("Polymyalgia reumatika", "uncertain")]),
 ])
 def test_thirteenth_session_words_and_hedges(text, expected):
     assert assertions(text) == expected

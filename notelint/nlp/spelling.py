@@ -76,6 +76,15 @@ def _ends_swapped(word: str, target: str) -> bool:
             and word[-1] == target[-2] and word[-1] != word[-2])
 
 
+def _one_swap(word: str, target: str) -> bool:
+    """``word`` is ``target`` with two neighbouring letters typed the other way round."""
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+
+
 def _ending_only(word: str, target: str) -> bool:
     """``word`` and ``target`` differ only in their last two letters or so."""
     k = 0
@@ -269,7 +278,13 @@ class Speller:
                       and plausible_typo(word, t, vowels=t in self.verbs))
         if not best:
             return None
-        return self._pick([t for d, t in best if d == best[0][0]])
+        tied = [t for d, t in best if d == best[0][0]]
+        # two neighbours typed the other way round is the commonest slip: of words as near,
+        # the one it is a swap of ("uteslutsa": uteslutas, not utesluts)
+        swapped = [t for t in tied if _one_swap(word, t)]
+        if len(tied) > 1 and len(swapped) == 1 and swapped[0] in self.targets:
+            return swapped[0]
+        return self._pick(tied)
 
     def _hedge_like(self, word: str) -> bool:
         """A one-word hedge cue, or another form of one ("misstänka" of "misstänkt"): all
