@@ -2345,3 +2345,32 @@ def test_thirteenth_session_nl101_an_organ_involvement_untold():
 def test_thirteenth_session_words_and_hedges(text, expected):
     assert assertions(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word after the relative and the verb leaves the clause the relative's
+    ("Lillasyster utreds just nu för misstänkt celiaki.", [("celiaki", "family")]),
+    # the suspicion closed by name later in its sentence
+    ("Misstänkt astma i förskoleåldern; spirometrin var normal och misstanken avskrevs.",
+     [("astma", "negated")]),
+    ("Misstänkt astma; misstanken kvarstår.", [("astma", "uncertain")]),
+    # a past work-up dated before its verb
+    ("År 2015 vårdades hon kort med misstänkt ätstörning.", [("ätstörning", "historical")]),
+    # a development of a diagnosis is that diagnosis
+    ("Misstänkt schizofreniutveckling.", [("schizofreniutveckling", "uncertain")]),
+])
+def test_thirteenth_session_relatives_closings_and_dates(text, expected):
+    assert assertions(text) == expected
+
+
+def test_thirteenth_session_nl101_guardians_and_our_suspicion():
+    # "vh" are the guardians of a child
+    assert len(_nl101_for(CHILD_PNR, ("Bedömning", "Lindrig utvecklingsstörning."),
+                          ("Information", "Ej meddelat vh ännu, tid bokas."))) == 1
+    # a parent without custody is no guardian: told the guardian, silent
+    assert _nl101_for(CHILD_PNR, ("Bedömning", "Tourettes syndrom. Mamma, som har ensam vårdnad, "
+                                               "har fått beskedet."),
+                      ("Socialt", "Pappan har inte del i vårdnaden och har inte informerats.")) == []
+    # "om vår misstanke": the note's hypothesis untold
+    assert _nl101(("Bedömning", "Misstänkt bipolär sjukdom. Pat ej informerad om vår misstanke "
+                                "ännu.")) != []

@@ -394,6 +394,12 @@ def _alternatives(doc: Doc, dx: list[Any], attrs: dict, known: set) -> None:
                 attrs.setdefault((s.start, s.end), [None, "affirmed", None])[1:] = ["uncertain", "eller"]
 
 
+# the suspicion itself, named again to close it ("… och misstanken avskrevs")
+_SUSPICION_NOUNS = frozenset({"misstanken", "misstankarna", "frågeställningen", "hypotesen"})
+# time words that end a scope ("Tidigare X, nu Y") but not the relative's clause they follow
+_TIME_NOW = frozenset({"nu", "just nu", "för närvarande", "för tillfället", "idag", "i dag"})
+
+
 class CueIndex:
     """The cues of one Doc, indexed once so that asking for the assertion of any span
     costs O(log n + cues within ``MAX_SCOPE``), whatever the length of the text.
@@ -409,7 +415,11 @@ class CueIndex:
         self.cues = ordered
         self.starts = [c[0] for c in ordered]
         self.longest = max((c[1] - c[0] for c in ordered), default=0)
-        stops = [c[0] for c in cues if c[2] == "terminate"]
+        # a time word right after a relative and the verb ("Storebror utreds just nu för
+        # misstänkt autism") ends no scope of theirs: the clause is still the relative's
+        family_ends = {c[1] for c in cues if c[2] == "family" and c[3] == "forward"}
+        stops = [c[0] for c in cues if c[2] == "terminate"
+                 and not (c[0] in family_ends and c[4] in _TIME_NOW)]
         if clause_breaks:
             # statements rather than diagnosis lists: a comma or "och" starts a new clause
             # ("kan inte sova och har tankar på …", "vet inte längre, vill inte leva")
@@ -554,6 +564,9 @@ class CueIndex:
                 # "Misstanken om celiaki är avskriven", "… kunde inte bekräftas", "…
                 # kvarstår inte": the suspicion named is one the note closes
                 return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
+            if self._named_suspicion_closed(end):
+                # "Misstänkt epilepsi efter en kramp; EEG normalt och misstanken avskrevs"
+                return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (
                     negation[5] <= best[4] and self._joined(negation, best)
@@ -654,6 +667,13 @@ class CueIndex:
                 return True  # "kvarstår inte", "kunde ej bekräftas" (not "har inte framförts")
         return False
 
+    def _named_suspicion_closed(self, end: int) -> bool:
+        """Whether the sentence goes on to close the suspicion by name: "misstanken
+        avskrevs", "misstanken kunde inte bekräftas" after the hedged diagnosis."""
+        _, s_end = sentence_of(self.doc, end)
+        return any(self.doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
+                   for k in range(end, s_end))
+
     def _confirmed_after(self, end: int, words: Collection[str] = frozenset()) -> bool:
         """A word that confirms what was suspected (or one of ``words``) follows in the
         clause, not negated: "Initial misstanke om LE bekräftad med DT-angio" (not "… ej
@@ -679,9 +699,10 @@ class CueIndex:
             if t.is_punct and t.text != ".":  # (a "." inside the sentence ends a short form)
                 return None
             if t.lower_ in _PAST_WORKUP:
-                # dated: "Utreddes 2017 …", "Utreddes tidigare …" (not "Utreddes igår pga …")
+                # dated: "Utreddes 2017 …", "Utreddes tidigare …", "År 2018 vårdades han …"
+                # (not "Utreddes igår pga …")
                 if any(_YEAR.fullmatch(w.text) or w.lower_ in _PAST_WORDS
-                       for w in self.doc[i + 1:at]):
+                       for w in (*self.doc[max(s_start, i - 3):i], *self.doc[i + 1:at])):
                     return (at - i - 1, PRIORITY.get("historical", 9), "historical", t.text,
                             i, i + 1)
                 return None

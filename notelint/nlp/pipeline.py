@@ -117,7 +117,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                                   or k + 1 < len(words) and _AGE_WORD.match(words[k + 1])):
             continue  # "Systern och pats två döttrar, 22 och 25 år, är ännu inte informerade"
         if w in _CLAUSE_BOUNDARY:
-            if (w in ("men", "och") and k + 1 < len(words) and words[k + 1] in _FINITE_VERBS
+            # (the verb after "och" may open the statement: "Pappan har inte vårdnad och har
+            # inte informerats")
+            nxt = words[k + 1] if k + 1 < len(words) else inside[0] if inside else ""
+            if (w in ("men", "och") and nxt in _FINITE_VERBS
                     and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
                 # "Mamman har fått diagnosen men har själv inte fått besked": the second
                 # clause's subject is left out; it is the first clause's
@@ -367,7 +370,14 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                  or _person_role(w, res) != "patient"}
         subject = ("guardian" if "guardian" in roles else "other") \
             if roles and "patient" not in roles else "patient"
+    if subject == "guardian" and _NO_CUSTODY.search(doc[s_start:span.start].text):
+        subject = "other"  # "Pappan har inte vårdnad och har inte informerats": no guardian
     return subject, topic
+
+
+# a parent said not to be a guardian, before the statement in its sentence
+_NO_CUSTODY = re.compile(r"\b(?:inte|ej|utan)\s+(?:del\s+i\s+)?(?:vårdnad|vårdnaden|vårdnadshavare)\b",
+                         re.IGNORECASE)
 
 
 _MODALS = {"ska", "skall", "bör", "får", "kommer", "kan", "måste"}
@@ -765,7 +775,8 @@ _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "ä
                   "på", "vid", "förrän", "heller", "alls", "hittills", "fortfarande", "längre",
                   "nu", "då", "men", "utan", "trots"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
-                "hennes", "nya", "nytt", "ny", "aktuella", "senaste", "hela"}
+                "hennes", "vår", "vårt", "våra", "min", "mitt", "mina", "nya", "nytt", "ny",
+                "aktuella", "senaste", "hela"}
 # sides, written inside a many-word form ("blodpropp i vänster ben", "förändring i hö njure")
 _SIDE_WORDS = ("hö", "vä", "hö.", "vä.", "höger", "vänster", "högra", "vänstra", "bilat",
                "bilat.", "bilateral", "bilaterala", "bilateralt", "höger-", "vänster-")

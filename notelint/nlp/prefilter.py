@@ -186,6 +186,7 @@ _WORD_OR_DASH = re.compile(r"[\w-]")
 DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
                      r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked"
                      r"|recidiv|recidivet|recidiven|återfall|återfallet|skov|skovet|debut|debuten"
+                     r"|utveckling|utvecklingen"
                      r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke)$")
 # the derivations that hedge what they derive from ("pankreascancermisstanke")
 HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke")
