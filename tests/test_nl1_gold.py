@@ -556,6 +556,14 @@ def test_twelfth_session_writers(case_eval, name, count, nl101, nl102, precision
     # sentence ("… och misstanken avskrevs"), a past stay dated before its verb ("År 2018
     # vårdades han …"), "psykosutveckling", "vh", a parent without custody, "om vår misstanke"
     ("nl1cd_dev_cases.jsonl", 159, 0.99, 0.99, 0.98),
+    # nl1cc (95th): emergency and on-call notes, telegraphic, one case in five with a typo.
+    # NL101 97.9 %, NL102 95.3 % when written; 100 / 98.4 % after: a differential listed
+    # under a line that only says "DD:", "Frågan är om …", "Differantialdiagnos" (a vowel slip
+    # in a long hedge), "De frågade inte om cancer" (the asking denied), "Läkare har ännu inte
+    # informerat pat" (the patient after the active verb is the one untold). Left: "Möjlg
+    # TIA" (five letters: no typo budget), "vätskeersättning i första hand" read back over a
+    # colon as hedging the diagnosis before it
+    ("nl1cc_dev_cases.jsonl", 157, 0.99, 0.98, 0.97),
 ])
 def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
     _holds_at_least(case_eval, name, count, nl101, nl102, precision)

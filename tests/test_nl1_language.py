@@ -2374,3 +2374,31 @@ def test_thirteenth_session_nl101_guardians_and_our_suspicion():
     # "om vår misstanke": the note's hypothesis untold
     assert _nl101(("Bedömning", "Misstänkt bipolär sjukdom. Pat ej informerad om vår misstanke "
                                 "ännu.")) != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frågan är om det rör sig om en begynnande migrän.", [("migrän", "uncertain")]),
+    # a vowel for another inside a long hedge word
+    ("Differantialdiagnos: labyrintit.", [("labyrintit", "uncertain")]),
+    # the asking denied, not the diagnosis
+    ("Pat frågade inte om cancer.", [("cancer", "hypothetical")]),
+])
+def test_thirteenth_session_emergency_hedges(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # a differential listed under a line that only says "DD:"
+    ([("Bedömning", "DD:\n1. Lungemboli\n2. Pneumoni\nDT thorax beställd.")], True),
+    ([("Bedömning", "Diff dg\n- Njursten\n- Divertikulit")], True),
+    # a list of settled diagnoses under another heading is not
+    ([("Bedömning", "Diagnoser:\n1. Lungemboli\n2. Pneumoni")], False),
+])
+def test_thirteenth_session_nl102_a_differential_listed_under_its_header(sections, fires):
+    assert (_nl102(*sections) != []) is fires
+
+
+def test_thirteenth_session_nl101_the_doctor_has_not_told_the_patient():
+    # the one before the active verb tells; the patient after it is the one not told
+    assert _nl101(("Omvårdnad", "Läkare har ännu inte informerat pat om lungembolin, "
+                                "ronden tar det i morgon.")) != []

@@ -21,10 +21,9 @@ from typing import Any, Iterator
 
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
-                        event_of, pointer_to_previous_sentence, read_results, recurrences, relatives_own,
-                        ruled_out_together,
-                        subject_of_previous_sentence, untold_under_keyword,
-                        patient_named_by_relative)
+                        event_of, listed_under_header, patient_named_by_relative,
+                        pointer_to_previous_sentence, read_results, recurrences, relatives_own,
+                        ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
 from .prefilter import active_runs, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
@@ -345,7 +344,8 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
     out.mentions = ruled_out_together(confirmed_after(answered_questions(
-        relatives_own(answered_no(recurrences(out.mentions), sections), sections), sections),
+        relatives_own(answered_no(listed_under_header(recurrences(out.mentions), sections),
+                                  sections), sections), sections),
         sections), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)

@@ -35,6 +35,46 @@ from .types import Mention, Trigger
 _ANSWERED_NO = re.compile(r"\s*\?+\s*[-–—:,]?\s*(?:nej|nej\.|nix)\b", re.IGNORECASE)
 
 
+# a line that only heads a list of differential diagnoses: "DD:", "Diff dg", "Differentialdiagnoser:"
+_LIST_HEADER = re.compile(r"^[ \t]*(?:dd|ddx|diff\.?[ \t]*(?:dg|diagnos|diagnoser)\.?|differential"
+                          r"diagnos(?:er)?|differentialdiagnostiskt|tänkbara[ \t]+diagnoser)[ \t]*:?[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+# an item of the list under it: numbered or bulleted ("1. Perikardit", "- Lungemboli"), or a
+# short line of a few words
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*])[ \t]*\S")
+_SHORT_ITEM_WORDS = 6
+
+
+def listed_under_header(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """A diagnosis listed under a line that only says "DD:" ("DD:\n1. Akut koronart syndrom\n
+    2. Perikardit") is one of the differential, as if "DD" stood on its line: uncertain. The
+    list runs while its lines are items (numbered, bulleted or a few words), to a blank line."""
+    if not mentions:
+        return mentions
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, section in enumerate(sections):
+        text = getattr(section, "text", None) or ""
+        if "\n" not in text:
+            continue
+        for header in _LIST_HEADER.finditer(text):
+            at = header.end() + 1
+            while at < len(text):
+                end = text.find("\n", at)
+                end = len(text) if end == -1 else end
+                line = text[at:end]
+                if not line.strip() or not (_LIST_ITEM.match(line)
+                                            or len(line.split()) <= _SHORT_ITEM_WORDS
+                                            and not line.rstrip().endswith(".")):
+                    break
+                spans.setdefault(index, []).append((at, end))
+                at = end + 1
+    if not spans:
+        return mentions
+    return [replace(m, assertion="uncertain", cue="dd")
+            if m.assertion == "affirmed" and any(a <= m.start < b for a, b in spans.get(m.section, ()))
+            else m for m in mentions]
+
+
 def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """A diagnosis asked with a question mark and answered no right after it ("Infarkt?
     Nej – två normala TnT", "Fraktur? Nej.") is denied, not an open hypothesis."""

@@ -211,6 +211,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
         subject = _person_role(after[0], res)
+    elif after and inside[-1] in _ACTIVE_TELLING and after[0] in res.persons_patient:
+        subject = "patient"  # "Läkare har ännu inte informerat pat": the doctor tells her
     elif ((inside[-1] in _ACTIVE_TELLING or inside[-1] in _TELL_INFINITIVES)
           and (told_one := _recipient_after(doc, span.end, s_end, res)) is not None):
         subject = told_one  # "Har inte hunnit berätta för sambon", "… för sina vuxna barn"

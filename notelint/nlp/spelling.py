@@ -275,7 +275,9 @@ class Speller:
                                # its last two letters swapped: "informerda" (no form)
                                and not _ends_swapped(word, t))
                       and not (t in self.loose and _suffixed(word, t))
-                      and plausible_typo(word, t, vowels=t in self.verbs))
+                      # (a vowel for another inside a long hedge: "differantialdiagnos")
+                      and plausible_typo(word, t, vowels=t in self.verbs
+                                         or t in self.hedges and len(t) >= 10))
         if not best:
             return None
         tied = [t for d, t in best if d == best[0][0]]
