@@ -564,6 +564,12 @@ def test_twelfth_session_writers(case_eval, name, count, nl101, nl102, precision
     # TIA" (five letters: no typo budget), "vätskeersättning i första hand" read back over a
     # colon as hedging the diagnosis before it
     ("nl1cc_dev_cases.jsonl", 157, 0.99, 0.98, 0.97),
+    # nl1ce (96th): primary care — GP, district nurses, telephone advice, chronic disease,
+    # old settled diagnoses beside one new suspicion. NL101 97.1 %, NL102 99.0 % when
+    # written; 100 / 100 % after: "Pat ev. intresserad av gruppträning för Parkinson" (the
+    # hedge is of the interest), a hypothesis untold where it stands hidden is not the
+    # finding of the same name written visibly as a fact
+    ("nl1ce_dev_cases.jsonl", 158, 0.99, 0.99, 0.98),
 ])
 def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
     _holds_at_least(case_eval, name, count, nl101, nl102, precision)

@@ -2382,6 +2382,8 @@ def test_thirteenth_session_nl101_guardians_and_our_suspicion():
     ("Differantialdiagnos: labyrintit.", [("labyrintit", "uncertain")]),
     # the asking denied, not the diagnosis
     ("Pat frågade inte om cancer.", [("cancer", "hypothetical")]),
+    # a five-letter typo of a six-letter hedge, listed as a written form
+    ("Möjlg sinuit.", [("sinuit", "uncertain")]),
 ])
 def test_thirteenth_session_emergency_hedges(text, expected):
     assert assertions(text) == expected
@@ -2402,3 +2404,19 @@ def test_thirteenth_session_nl101_the_doctor_has_not_told_the_patient():
     # the one before the active verb tells; the patient after it is the one not told
     assert _nl101(("Omvårdnad", "Läkare har ännu inte informerat pat om lungembolin, "
                                 "ronden tar det i morgon.")) != []
+
+
+def test_thirteenth_session_nl101_a_hidden_hypothesis_is_not_the_visible_finding():
+    # the hypothesis untold stands hidden; the lab finding of the same name is visible as a
+    # fact: silent
+    assert _nl101(("Bedömning", "Viktnedgång, anemi och hyperkalcemi. Skyndsam utredning."),
+                  ("Tidiga hypoteser", "Misstänkt myelom med hyperkalcemi. Ej framfört till pat "
+                                       "innan elfores är klar.")) == []
+    # the same hypothesis written visibly too: untold where the patient reads it
+    assert _nl101(("Bedömning", "Hyperkalcemi, misstänkt myelom."),
+                  ("Tidiga hypoteser", "Misstänkt myelom. Ej framfört till pat innan elfores "
+                                       "är klar.")) != []
+
+
+def test_thirteenth_session_a_hedge_of_the_patients_interest():
+    assert assertions("Pat ev. intresserad av gruppträning för KOL.") == [("KOL", "affirmed")]

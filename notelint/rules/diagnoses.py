@@ -248,8 +248,13 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # Recidiv av ovarialcancer …", "Metastaserad prostatacancer")
     untold_keys |= _diseases_of_hidden_events(note, ctx, about, verdict, open_)
     tied = {k: m for k, m in about.items() if verdict[_concept_key(m.concept, m.icd10)][1]}
+    # (a hypothesis untold where it stands hidden is not the finding of the same name written
+    # visibly as a fact: "Tidiga hypoteser: Misstänkt malignitet med paramalign hyperkalcemi.
+    # Inte framfört till pat" beside "Bedömning: … förhöjd SR och hyperkalcemi")
+    hidden_hypotheses = _hidden_hypotheses_only(note, ctx, about)
     for m in open_:
-        if _concept_key(m.concept, m.icd10) in untold_keys:
+        key = _concept_key(m.concept, m.icd10)
+        if key in untold_keys and not (key in hidden_hypotheses and m.assertion != "uncertain"):
             tied.setdefault((m.section, m.start), m)
     picked = [m for m in tied.values() if not ctx.is_hidden(note, note.sections[m.section])]
     for section, start, end, ms in _by_sentence(note, picked):
@@ -261,6 +266,17 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             f"{where_instead(ctx, note, 'hypothesis')}",
             section=section, start=start, end=end,
         )
+
+
+def _hidden_hypotheses_only(note: Note, ctx: Context,
+                            about: dict[tuple[int, int], Mention]) -> set[str]:
+    """The keys of the diagnoses a statement on telling is about only where they stand
+    hidden, and there only as hypotheses."""
+    kinds: dict[str, set[bool]] = {}
+    for m in about.values():
+        kinds.setdefault(_concept_key(m.concept, m.icd10), set()).add(
+            m.assertion == "uncertain" and ctx.is_hidden(note, note.sections[m.section]))
+    return {key for key, hidden in kinds.items() if hidden == {True}}
 
 
 def _diseases_of_hidden_events(note: Note, ctx: Context, about: dict[tuple[int, int], Mention],
