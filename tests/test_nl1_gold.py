@@ -570,6 +570,10 @@ def test_twelfth_session_writers(case_eval, name, count, nl101, nl102, precision
     # hedge is of the interest), a hypothesis untold where it stands hidden is not the
     # finding of the same name written visibly as a fact
     ("nl1ce_dev_cases.jsonl", 158, 0.99, 0.99, 0.98),
+    # nl1cg (97th): geriatrics, palliative care, home care, municipal nursing. NL101 100 %,
+    # NL102 98.3 % when written; 100 / 100 % after: a hedge after "med" opens the phrase it
+    # hedges ("Alzheimers sjukdom med sannolikt svårigheter att klara sig hemma"), neglekt
+    ("nl1cg_dev_cases.jsonl", 160, 0.99, 0.99, 0.98),
 ])
 def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
     _holds_at_least(case_eval, name, count, nl101, nl102, precision)

@@ -2420,3 +2420,14 @@ def test_thirteenth_session_nl101_a_hidden_hypothesis_is_not_the_visible_finding
 
 def test_thirteenth_session_a_hedge_of_the_patients_interest():
     assert assertions("Pat ev. intresserad av gruppträning för KOL.") == [("KOL", "affirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge after "med" opens the phrase it hedges, it does not look back
+    ("Parkinsons sjukdom med sannolikt ökad fallrisk hemma.", [("Parkinsons sjukdom", "affirmed")]),
+    ("KOL med trolig pneumoni.", [("KOL", "affirmed"), ("pneumoni", "uncertain")]),
+    ("Hjärtsvikt, sannolikt.", [("Hjärtsvikt", "uncertain")]),
+    ("Misstänkt neglekt höger sida.", [("neglekt", "uncertain")]),
+])
+def test_thirteenth_session_geriatric_hedges(text, expected):
+    assert assertions(text) == expected

@@ -394,6 +394,9 @@ def _alternatives(doc: Doc, dx: list[Any], attrs: dict, known: set) -> None:
                 attrs.setdefault((s.start, s.end), [None, "affirmed", None])[1:] = ["uncertain", "eller"]
 
 
+# words after which a hedge opens the phrase that follows ("med sannolikt svårigheter")
+_OPENS_PHRASE = frozenset({"med", "och", "samt", "men", "eller", "av", "till", "för", "pga",
+                           "på", "vid", "efter", "utan", "mot"})
 # the suspicion itself, named again to close it ("… och misstanken avskrevs")
 _SUSPICION_NOUNS = frozenset({"misstanken", "misstankarna", "frågeställningen", "hypotesen"})
 # time words that end a scope ("Tidigare X, nu Y") but not the relative's clause they follow
@@ -508,6 +511,11 @@ class CueIndex:
                 if c_end < len(self.doc) and self.doc[c_end].lower_ in _CAUSE_AFTER:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
                     # hedged, not the diagnosis before it
+                if (category == "uncertain" and c_start > end and c_end < len(self.doc)
+                        and self.doc[c_start - 1].lower_ in _OPENS_PHRASE
+                        and self.doc[c_end].is_alpha):
+                    continue  # "Alzheimers sjukdom med sannolikt svårigheter att klara sig
+                    # hemma": a hedge after "med" opens the phrase it hedges
                 distance = c_start - end
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
