@@ -2428,6 +2428,9 @@ def test_thirteenth_session_a_hedge_of_the_patients_interest():
     ("KOL med trolig pneumoni.", [("KOL", "affirmed"), ("pneumoni", "uncertain")]),
     ("Hjärtsvikt, sannolikt.", [("Hjärtsvikt", "uncertain")]),
     ("Misstänkt neglekt höger sida.", [("neglekt", "uncertain")]),
+    # the diagnosis a hedged one follows ("efter") is the event before it, not hedged
+    ("Misstänkt reaktiv artrit efter klamydia.",
+     [("reaktiv artrit", "uncertain"), ("klamydia", "affirmed")]),
 ])
 def test_thirteenth_session_geriatric_hedges(text, expected):
     assert assertions(text) == expected

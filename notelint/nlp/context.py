@@ -502,7 +502,8 @@ class CueIndex:
                     # (and a name in brackets after it: "?Zoster oticus (Ramsay Hunt)")
                     continue
                 blocked = self._blocked(c_end, start) or (
-                    category == "negated" and self._colon_after_words(c_end, start))
+                    category == "negated" and self._colon_after_words(c_end, start)) or (
+                    category == "uncertain" and self._after_another(c_end, start))
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
@@ -674,6 +675,13 @@ class CueIndex:
                     w.startswith(_HOLDING_STEMS) for w in words[max(0, k - 2):k + 3]):
                 return True  # "kvarstår inte", "kunde ej bekräftas" (not "har inte framförts")
         return False
+
+    def _after_another(self, lo: int, start: int) -> bool:
+        """Whether the diagnosis at ``start`` follows "efter" right after another diagnosis
+        in [lo, start): "Misstänkt depression efter stroke" hedges the depression, the stroke
+        it follows is the event before it."""
+        return (start >= 2 and self.doc[start - 1].lower_ == "efter"
+                and any(i in self.dx_tokens for i in range(lo, start - 1)))
 
     def _named_suspicion_closed(self, end: int) -> bool:
         """Whether the sentence goes on to close the suspicion by name: "misstanken
