@@ -2434,3 +2434,26 @@ def test_thirteenth_session_a_hedge_of_the_patients_interest():
 ])
 def test_thirteenth_session_geriatric_hedges(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cervixcancer inte säkert utesluten.", [("Cervixcancer", "uncertain")]),
+    # a relative's past treatment for a suspicion is the relative's
+    ("Morbror behandlades för misstänkt tuberkulos.", [("tuberkulos", "family")]),
+    ("Ev. anastomosstriktur.", [("anastomosstriktur", "uncertain")]),
+    ("Misstänkt kvarvarande placentavävnad.", [("kvarvarande placentavävnad", "uncertain")]),
+])
+def test_thirteenth_session_surgical_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # the doctor has not yet told: the patient is the one untold
+    ([("Omvårdnad", "PAD visar basalcellscancer. Läkaren har ännu inte hunnit ge besked, "
+                    "samtal i morgon.")], True),
+    # a carer who will tell at discharge is a plan, after the patient was told the diagnosis
+    ([("Bedömning", "Gallsten. Pat informerad om fyndet. Remissen är inte meddelad än. "
+                    "Ssk får ge besked om tiden vid hemgång.")], False),
+])
+def test_thirteenth_session_nl101_a_carer_who_has_not_told(sections, fires):
+    assert (_nl101(*sections) != []) is fires

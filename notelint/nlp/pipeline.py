@@ -175,6 +175,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                         subject = _person_role(x, res)
                     break
             break
+        if (w in _CARERS and not _TELLING_ACTIVELY.isdisjoint(inside)
+                and not _NEGATION_WORDS.isdisjoint(inside)):
+            continue  # "Läkaren har inte hunnit ge besked": the one who tells, not the one told
+            # (not a plan: "Ssk får ge besked vid hemgång")
         role = "other" if w == "man" and k and words[k - 1] in ("god", "gode") else _person_role(w, res)
         if w == "barn" and k and (words[k - 1] in _POSSESSIVES or k >= 2 and words[k - 1] in _COORDINATORS
                                   and _person_role(words[k - 2], res) == "other"):
@@ -583,6 +587,15 @@ _SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga"
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
 # passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
+# carers who tell the patient, as the subject of an active verb of telling
+_CARERS = frozenset({"läkaren", "läkare", "doktorn", "dr", "kirurgen", "onkologen", "urologen",
+                     "operatören", "ansvarig", "ansvarige", "behandlande", "kontaktsjuksköterskan",
+                     "kontaktssk", "sjuksköterskan", "ssk", "undertecknad", "bakjouren",
+                     "primärjouren", "avdelningsläkaren", "konsulten"})
+# the words of an active telling: "har inte hunnit ge besked", "har ännu inte berättat"
+_TELLING_ACTIVELY = frozenset({"ge", "gett", "givit", "lämna", "lämnat", "berätta", "berättat",
+                               "informera", "informerat", "meddela", "meddelat", "delge",
+                               "delgett", "förmedla", "förmedlat", "framföra", "framfört"})
 _PASSIVE_TELLING = {"meddelas", "delges", "förmedlas", "berättas", "framförs", "lämnas", "ges",
                     "återkopplas", "förklaras", "överlämnas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
