@@ -586,7 +586,6 @@ _SUBORDINATORS = {"då", "eftersom", "när", "innan", "tills", "förrän", "pga"
                   "därför"}
 _ABOUT = ("om", "angående", "kring", "avseende")
 _FUTURE_TELLING = {"informeras", "meddelas", "delges", "besked", "underrättas", "förmedlas"}
-# passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
 # carers who tell the patient, as the subject of an active verb of telling
 _CARERS = frozenset({"läkaren", "läkare", "doktorn", "dr", "kirurgen", "onkologen", "urologen",
                      "operatören", "ansvarig", "ansvarige", "behandlande", "kontaktsjuksköterskan",
@@ -596,6 +595,7 @@ _CARERS = frozenset({"läkaren", "läkare", "doktorn", "dr", "kirurgen", "onkolo
 _TELLING_ACTIVELY = frozenset({"ge", "gett", "givit", "lämna", "lämnat", "berätta", "berättat",
                                "informera", "informerat", "meddela", "meddelat", "delge",
                                "delgett", "förmedla", "förmedlat", "framföra", "framfört"})
+# passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
 _PASSIVE_TELLING = {"meddelas", "delges", "förmedlas", "berättas", "framförs", "lämnas", "ges",
                     "återkopplas", "förklaras", "överlämnas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}
@@ -989,9 +989,10 @@ _EVENT_IDS = frozenset(map(get_string_id, EVENT_WORDS))
 # words before a recurrence that make it one to come: "ev. U-odling om recidiv"
 _IF_IT_COMES = frozenset({"om", "vid", "ifall", "inför", "för", "mot", "förebygga"})
 # ... unless "om" is "about": "misstanke om recidiv", "informerad om recidivet"
-_ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "oklar", "osäker", "informer", "besked", "beskedet",
-                "oro", "orolig", "fråga", "tanke", "talar", "rör", "underrätt", "meddel", "berätt",
-                "sannol", "trol", "möjlig", "eventuell", "säkert", "snarare")
+_ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "oklar", "osäker", "informer",
+                "besked", "beskedet", "oro", "orolig", "fråga", "tanke", "talar", "rör",
+                "underrätt", "meddel", "berätt", "sannol", "trol", "möjlig", "eventuell",
+                "säkert", "snarare")
 
 
 class DiagnosisMatcher:

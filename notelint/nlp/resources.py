@@ -64,17 +64,14 @@ EVENT_WORDS: dict[str, str] = {
                      "tumörprogress", "tumörprogressen", "sjukdomsprogress",
                      "sjukdomsprogressen"), "progress"),
 }
-# an event that hedges itself: "recidivmisstanke", "spridningsmisstanke" (word → the suffix)
-_SUSPECTED_STEMS = (("recidiv", "recidiv"), ("lokalrecidiv", "recidiv"), ("tumörrecidiv", "recidiv"),
-                    ("återfalls", "recidiv"), ("spridnings", "spridning"), ("progress", "progress"))
-EVENT_SUSPECTED: dict[str, str] = {
-    f"{stem}{joint}{suffix}": suffix
-    for stem, _ in _SUSPECTED_STEMS for joint in ("", "-")
-    for suffix in ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta")}
-EVENT_WORDS.update({word: event for stem, event in _SUSPECTED_STEMS
-                    for word in EVENT_SUSPECTED if word.startswith(stem)
-                    and word[len(stem):].lstrip("-").startswith("miss")})
-RECURRENCE_WORDS = frozenset(w for w, event in EVENT_WORDS.items() if event == "recidiv")
+# an event that hedges itself: "recidivmisstanke", "spridnings-misstanke" (word → its suffix)
+_SUSPECTED_STEMS = {"recidiv": "recidiv", "lokalrecidiv": "recidiv", "tumörrecidiv": "recidiv",
+                    "återfalls": "recidiv", "spridnings": "spridning", "progress": "progress"}
+_SUSPECTED = [(stem + joint + suffix, event, suffix)
+              for stem, event in _SUSPECTED_STEMS.items() for joint in ("", "-")
+              for suffix in ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta")]
+EVENT_SUSPECTED: dict[str, str] = {word: suffix for word, _, suffix in _SUSPECTED}
+EVENT_WORDS.update({word: event for word, event, _ in _SUSPECTED})
 # the events that need a tumour named in the note to be one
 TUMOUR_EVENTS = frozenset({"spridning", "progress"})
 
