@@ -36,8 +36,9 @@ _ANSWERED_NO = re.compile(r"\s*\?+\s*[-–—:,]?\s*(?:nej|nej\.|nix)\b", re.IGN
 
 
 # a line that only heads a list of differential diagnoses: "DD:", "Diff dg", "Differentialdiagnoser:"
-_LIST_HEADER = re.compile(r"^[ \t]*(?:dd|ddx|diff\.?[ \t]*(?:dg|diagnos|diagnoser)\.?|differential"
-                          r"diagnos(?:er)?|differentialdiagnostiskt|tänkbara[ \t]+diagnoser)[ \t]*:?[ \t]*$",
+_LIST_HEADER = re.compile(r"^[ \t]*(?:dd|ddx|diff\.?[ \t]*(?:dg|diagnos|diagnoser)\.?"
+                          r"|differentialdiagnos(?:er)?|differentialdiagnostiskt"
+                          r"|tänkbara[ \t]+diagnoser)[ \t]*:?[ \t]*\r?$",
                           re.IGNORECASE | re.MULTILINE)
 # an item of the list under it: numbered or bulleted ("1. Perikardit", "- Lungemboli"), or a
 # short line of a few words

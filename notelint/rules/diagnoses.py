@@ -244,8 +244,9 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     # stand beside the hypothesis kept hidden while the same diagnosis is written visibly
     untold_keys = {k for k, (_, is_untold) in verdict.items() if is_untold}
     # a return or spread untold where it stands hidden ("Tidiga hypoteser: Pat ej informerad
-    # om recidivet") is read where the visible text names it by its disease ("Bedömning:
-    # Recidiv av ovarialcancer …", "Metastaserad prostatacancer")
+    # om recidivet") is read where the visible text names a return, spread or growth of its
+    # disease or metastases ("Bedömning: … med peritoneal spridning", "Metastaserad
+    # prostatacancer")
     untold_keys |= _diseases_of_hidden_events(note, ctx, about, verdict, open_)
     tied = {k: m for k, m in about.items() if verdict[_concept_key(m.concept, m.icd10)][1]}
     # (a hypothesis untold where it stands hidden is not the finding of the same name written
