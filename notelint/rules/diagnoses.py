@@ -160,7 +160,10 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     beside a settled diagnosis, a detail untold ("om prognosen"), a copied line or a
     not-told of an earlier visit ("Pat var tidigare inte informerad") beside today's telling
     do not fire; a not-told "om misstanken" speaks of the visible hypotheses only (none
-    when the hypothesis stands in Tidiga hypoteser).
+    when the hypothesis stands in Tidiga hypoteser), and a hypothesis untold where it stands
+    in Tidiga hypoteser is not the finding of the same name written visibly as a fact; a
+    return or spread untold there ("Pat ej informerad om recidivet") fires where the visible
+    text names a return, spread or growth of its disease or metastases.
     Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
     Good: the diagnosis in Tidiga hypoteser; the visible note says "besked planeras".
     """
