@@ -2442,6 +2442,9 @@ def test_thirteenth_session_geriatric_hedges(text, expected):
     ("Morbror behandlades för misstänkt tuberkulos.", [("tuberkulos", "family")]),
     ("Ev. anastomosstriktur.", [("anastomosstriktur", "uncertain")]),
     ("Misstänkt kvarvarande placentavävnad.", [("kvarvarande placentavävnad", "uncertain")]),
+    # an autopsy's findings are of the one who died
+    ("Obduktionen visade trolig hypertrofisk kardiomyopati.",
+     [("hypertrofisk kardiomyopati", "family")]),
 ])
 def test_thirteenth_session_surgical_words(text, expected):
     assert assertions(text) == expected
