@@ -2460,3 +2460,23 @@ def test_thirteenth_session_surgical_words(text, expected):
 ])
 def test_thirteenth_session_nl101_a_carer_who_has_not_told(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+def test_thirteenth_session_a_spread_to_somewhere_needs_no_tumour_named():
+    # a spread to an organ is a metastasis whatever the tumour; a bare spread is not
+    assert _mentions("Skelettscint: misstänkt spridning till revbenen.") == [
+        ("spridning", "spridning", "uncertain")]
+    assert _mentions("Erysipelas. Trolig spridning uppåt.") == [
+        ("Erysipelas", "erysipelas", "affirmed")]
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # the subject after the modal: "bör pat inte få veta"
+    ([("Omvårdnad", "Enligt ansvarig läkare bör pat inte få veta om recidivet i bäckenet "
+                    "förrän efter helgen.")], True),
+    # "få veta om recidivet": the recurrence is what is untold, not a plan for one
+    ([("Bedömning", "DT visar spridning till levern. Pat ska inte få veta om spridningen "
+                    "per telefon.")], True),
+])
+def test_thirteenth_session_nl101_not_to_be_told_yet(sections, fires):
+    assert (_nl101(*sections) != []) is fires

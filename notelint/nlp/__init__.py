@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 import threading
+from types import SimpleNamespace
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -312,7 +313,8 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
                  if prefilter else [(0, len(text))])
         out = _annotate_runs(code_file, [(section, text, a, b) for a, b in spans],
                              cached=prefilter)
-    out.mentions = recurrences(out.mentions)
+    out.mentions = recurrences(out.mentions, [SimpleNamespace(text=text if k == section else "")
+                                              for k in range(section + 1)])
     out.triggers = read_results(out.triggers, out.mentions, [])  # (no results beside it)
     return out
 
@@ -343,10 +345,10 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
                 for index, section in enumerate(sections)
                 for a, b in active_runs(section.text or "", tokenizer, key, units)]
         out = _annotate_runs(code_file, runs)
-    out.mentions = ruled_out_together(confirmed_after(answered_questions(
-        relatives_own(answered_no(listed_under_header(recurrences(out.mentions), sections),
-                                  sections), sections), sections),
-        sections), sections)
+    mentions = listed_under_header(recurrences(out.mentions, sections), sections)
+    mentions = relatives_own(answered_no(mentions, sections), sections)
+    out.mentions = ruled_out_together(confirmed_after(answered_questions(mentions, sections),
+                                                      sections), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)

@@ -247,7 +247,7 @@ def _neoplastic(m: Mention) -> bool:
             or code.startswith(_LUMPS))
 
 
-def recurrences(mentions: list[Mention]) -> list[Mention]:
+def recurrences(mentions: list[Mention], sections: list[Any] | None = None) -> list[Mention]:
     """A recurrence named without its disease ("Lungcancer strålbehandlad 2022 … Trol.
     recidiv i mediastinum") is a mention of the return of the disease the note named last
     before it ("recidiv av lungcancer", a concept of its own) — a
@@ -257,7 +257,9 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
     biokemiskt recidiv") it stays a recurrence of what the record knows. A spread or growth
     ("Spridning till lungorna?", "sannolik progress") is one of a tumour only: "spridning av
     bröstcancer"; where the note names none it is no mention (a patient's progress in
-    training, an infection's spread)."""
+    training, an infection's spread) — unless it is a spread to somewhere ("PET-DT visar
+    spridning till mediastinala lymfkörtlar"), a metastasis whatever the tumour.
+    ``sections``: the note's (their texts say where a spread goes)."""
     if not any(m.concept.startswith(EVENT) for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: (m.section, m.start))
@@ -275,7 +277,8 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
             event = m.concept[len(EVENT):]
             if event in TUMOUR_EVENTS:
                 of = tumour or later_tumour
-                if of is None:
+                if of is None and not (event == "spridning" and _SPREAD_TO.match(
+                        _text(sections, m.section), m.end)):
                     continue
             else:
                 of = tumour or disease or later
@@ -292,7 +295,16 @@ def recurrences(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _text(sections: list[Any] | None, index: int) -> str:
+    """The text of section ``index`` ("" when there is none)."""
+    if not sections or index >= len(sections):
+        return ""
+    return getattr(sections[index], "text", None) or ""
+
+
 _EVENTS = tuple(sorted(set(EVENT_WORDS.values())))
+# a spread to somewhere: "spridning till skelettet", "spridningen till levern"
+_SPREAD_TO = re.compile(r"\s+till\s+\w", re.IGNORECASE)
 
 
 def event_of(concept: str) -> str | None:

@@ -992,7 +992,7 @@ _IF_IT_COMES = frozenset({"om", "vid", "ifall", "inför", "för", "mot", "föreb
 _ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "oklar", "osäker", "informer",
                 "besked", "beskedet", "oro", "orolig", "fråga", "tanke", "talar", "rör",
                 "underrätt", "meddel", "berätt", "sannol", "trol", "möjlig", "eventuell",
-                "säkert", "snarare")
+                "säkert", "snarare", "veta", "vet", "prata", "samtal")
 
 
 class DiagnosisMatcher:
