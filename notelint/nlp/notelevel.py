@@ -219,17 +219,11 @@ _IN_CASE_OF = re.compile(r"\b(?:vid|om|ifall|inför\s+ev\.?|vid\s+ev\.?)\s+$", r
 
 
 def _in_case_of(m: Mention, sections: list[Any]) -> bool:
-    if not sections or m.section >= len(sections):
-        return False
-    text = getattr(sections[m.section], "text", None) or ""
-    return _IN_CASE_OF.search(text, max(0, m.start - 12), m.start) is not None
+    return _IN_CASE_OF.search(_text(sections, m.section), max(0, m.start - 12), m.start) is not None
 
 
 def _not_certain_denial(m: Mention, sections: list[Any]) -> bool:
-    if not sections or m.section >= len(sections):
-        return False
-    text = getattr(sections[m.section], "text", None) or ""
-    return _NOT_SEEN.search(text, max(0, m.start - 20), m.start) is not None
+    return _NOT_SEEN.search(_text(sections, m.section), max(0, m.start - 20), m.start) is not None
 
 
 # the concepts that name any tumour; a marker for "any tumour ruled out"
