@@ -2474,6 +2474,8 @@ def test_thirteenth_session_a_spread_to_somewhere_needs_no_tumour_named():
     # the subject after the modal: "bör pat inte få veta"
     ([("Omvårdnad", "Enligt ansvarig läkare bör pat inte få veta om recidivet i bäckenet "
                     "förrän efter helgen.")], True),
+    # a letter lost in "besked"
+    ([("Bedömning", "Analcancer. Pat har ännu inte fått beked, tid på fredag.")], True),
     # "få veta om recidivet": the recurrence is what is untold, not a plan for one
     ([("Bedömning", "DT visar spridning till levern. Pat ska inte få veta om spridningen "
                     "per telefon.")], True),
