@@ -2482,3 +2482,17 @@ def test_thirteenth_session_a_spread_to_somewhere_needs_no_tumour_named():
 ])
 def test_thirteenth_session_nl101_not_to_be_told_yet(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # the untold result is the PAD; the note's result sections hold a normal DT only
+    ([("Röntgen", "DT buk: inga metastaser, inga förstorade lymfkörtlar."),
+      ("Bedömning", "Adenocarcinom i rektum enligt PAD."),
+      ("Planering", "Besked om PAD ej givet till pat, ringer i morgon.")], True),
+    # the untold result is the normal DT itself
+    ([("Röntgen", "DT buk: inga metastaser, inga förstorade lymfkörtlar."),
+      ("Bedömning", "Adenocarcinom i rektum, känt sedan april."),
+      ("Planering", "Besked om DT ej givet till pat, ringer i morgon.")], False),
+])
+def test_thirteenth_session_nl101_the_result_untold_is_the_one_it_names(sections, fires):
+    assert (_nl101(*sections) != []) is fires

@@ -376,9 +376,31 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
     topic = "other" if normal_said and not open_found else "diagnosis"
     return [replace(t, topic="other" if _told_normal_after(t, sections, res) or (
                         not results and _prose_result_normal(t, sections, mentions, res))
+                    else "diagnosis" if _names_another_test(t, sections, results)
                     else topic)
             if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
+
+
+# the examinations a statement on telling names its result by: "Besked om PAD ej givet"
+_TEST = re.compile(r"\b(?:PAD|DT|CT|MR|MRT|PET|rtg|röntgen|ultraljud|UL|biopsi|cytologi|scint"
+                   r"|skelettscint|mammografi|koloskopi|gastroskopi|cystoskopi|EEG|EKG|EMG|eko"
+                   r"|spirometri)(?![\w])", re.IGNORECASE)
+
+
+def _names_another_test(t: Trigger, sections: list[Any], results: dict[int, str]) -> bool:
+    """Whether the statement names the examination whose result is untold ("Besked om PAD
+    ej givet") and none of the note's result sections holds that examination (they hold a
+    normal DT and lab values): what they say normal is not the result untold."""
+    text = _text(sections, t.section)
+    stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+    start = t.sentence if 0 <= t.sentence <= t.start else t.start
+    named = _TEST.search(text, start, stop.start() if stop else min(len(text), t.end + _REACH))
+    if named is None:
+        return False
+    test = re.compile(r"\b" + re.escape(named.group()) + r"(?![\w])", re.IGNORECASE)
+    return not any(test.search(body) or test.search(
+        getattr(sections[i], "keyword", None) or "") for i, body in results.items())
 
 
 def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> bool:
