@@ -704,6 +704,11 @@ FROZEN = [
     # 88/91 (96.7 %, recall 0.97), precision 0.949 (37 / 39) — NL101 under the 95 % bar and
     # NL102 precision just under 0.95; its errors are not read
     ("nl1_heldout23_cases.jsonl", 170, 0.93, 0.96, 0.94),
+    # thirteenth session: frozen set 24 (167 cases, a quarter's quality review of one hospital
+    # and its primary care; written 01:3x–01:5x UTC) scored once at 01:55 on the session's
+    # final code (fe0c734): NL101 47/48 (97.9 %, recall 0.94, precision 1.00), NL102 135/139
+    # (97.1 %, recall 0.97), precision 0.967 (59 / 61); its errors are not read
+    ("nl1_heldout24_cases.jsonl", 167, 0.97, 0.97, 0.96),
 ]
 
 
