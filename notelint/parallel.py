@@ -162,8 +162,10 @@ def _init_worker(ruleset: Any, codes: list[str], show_pii: bool,
                  settings: dict[str, Any]) -> None:
     global _ENGINE
     from notelint.engine import Engine
+    from notelint.nlp import long_run
     from notelint.rules import get_rule
 
+    long_run()
     rules = [r for r in (get_rule(c) for c in codes) if r is not None]
     _ENGINE = Engine(ruleset, rules, show_pii=show_pii, settings=settings)
 

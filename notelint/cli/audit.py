@@ -71,6 +71,9 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
                         ignore=_split(ignore), worklist=worklist, units=list(units),
                         min_severity=min_severity, fail_on=fail_on, config=config_file,
                         isolated=isolated)
+    from notelint.nlp import long_run
+
+    long_run()
     try:
         out = run_audit(opts)
     except (RulesetError, StoreError, UserError) as e:

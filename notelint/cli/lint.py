@@ -39,6 +39,7 @@ def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tup
          isolated: bool = False) -> None:
     """Lint journal exports, text notes or '-' (standard input)."""
     from notelint.lint import LintOptions, run_lint
+    from notelint.nlp import long_run
 
     if not paths:
         fail("no input given; name files or directories, or '-' for standard input")
@@ -47,6 +48,7 @@ def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tup
         ignore=split_codes(ignore), fail_on=fail_on, baseline=baseline, show_pii=show_pii,
         jobs=jobs, output=output, config=config_file, isolated=isolated,
     )
+    long_run()
     try:
         code = run_lint(options)
     except UserError as e:
