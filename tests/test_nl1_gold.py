@@ -586,6 +586,21 @@ def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precis
     _holds_at_least(case_eval, name, count, nl101, nl102, precision)
 
 
+@pytest.mark.parametrize("name, count, nl101, nl102, precision", [
+    # nl1ch (99th, 2026-12-04): how staff write that the patient is not yet told, and near
+    # misses of it (relatives told, guardians of children, declined, told before). NL101
+    # 96.0 % (59/65 must), NL102 98.7 %, precision 0.913 when written; not yet worked on.
+    # Missed: "Patienten är ännu inte informerad om PAD-svaret" beside the named cancer,
+    # guardians of a young child untold ("Föräldrarna ej informerade ännu"), "Diagnosen har
+    # medvetet inte kommunicerats till pat", "Diagnsoen ej delgiven pat", "Pat käner inte
+    # till svaret"; NL102 fired on "Utreds för rundhärd" beside a settled cancer and on
+    # "Möjligen kan han ha nytta av en psykoedukativ grupp för vuxna med autism"
+    ("nl1ch_dev_cases.jsonl", 152, 0.96, 0.98, 0.91),
+])
+def test_fourteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
+    _holds_at_least(case_eval, name, count, nl101, nl102, precision)
+
+
 def test_nl101_hard_judgements(case_eval):
     """nl1j_dev_cases.jsonl: 110 NL101 cases by an eighteenth writer, each a hard judgement
     (planned, partial, impossible telling; elided subjects; superseded statements). 73.6 %
