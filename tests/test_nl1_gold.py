@@ -724,6 +724,11 @@ FROZEN = [
     # final code (fe0c734): NL101 47/48 (97.9 %, recall 0.94, precision 1.00), NL102 135/139
     # (97.1 %, recall 0.97), precision 0.967 (59 / 61); its errors are not read
     ("nl1_heldout24_cases.jsonl", 167, 0.97, 0.97, 0.96),
+    # fourteenth session: frozen set 25 (168 cases, a random sample of one winter week of a
+    # region's notes; written 05:1x–05:40 UTC) scored once at 05:42 on the session's final
+    # code (56c6c25): NL101 44/45 (97.8 %, recall 13/13, one near miss fired), NL102 133/135
+    # (98.5 %, recall 0.976), precision 0.976 (41 / 42); its errors are not read
+    ("nl1_heldout25_cases.jsonl", 168, 0.97, 0.98, 0.97),
 ]
 
 
