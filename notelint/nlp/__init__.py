@@ -41,9 +41,9 @@ _built_vocab: dict[int, int] = {}  # vocabulary size of each pipeline once built
 # A run over many notes allocates millions of short-lived containers beside the millions of
 # long-lived ones the pipeline is built of (lexicon entries, cue tables, automata) and the
 # prefilter's memos. With the collector's defaults (a collection every 700 allocations, a
-# full one now and then scanning everything) collection cost 1.2-1.5 s of 20 s on 20,000
-# notes, against 0.1 s before the lexicons grew; with these settings and the built pipeline
-# frozen, 0.3 s, at the same peak memory (``benchmarks/README.md``, fourteenth session).
+# full one now and then scanning everything) collection cost 1.7-2.1 s of a 20,000-note
+# lint, against 0.1 s before the lexicons grew; with these settings and the built pipeline
+# frozen, 0.7-0.8 s, at the same peak memory (``benchmarks/README.md``, fourteenth session).
 LONG_RUN_GC_THRESHOLD = (10_000, 20, 20)
 _long_run = False
 
@@ -62,7 +62,8 @@ def long_run() -> None:
 
 
 def _freeze_heap() -> None:
-    gc.collect()  # (what building left as garbage is freed, not kept for ever)
+    # no collection first: building leaves a handful of cyclic garbage objects (8 measured),
+    # and a full collection would cost every short lint 0.07 s
     gc.freeze()
 
 
