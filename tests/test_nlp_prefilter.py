@@ -304,3 +304,25 @@ def test_no_lexicon_word_abbreviation_or_keyword_holds_whitespace():
     assert strings and not [s for s in strings if len(s.split()) != 1]
     # and each has a letter: a chunk without one ("157", "2023-03-11.") holds no hit
     assert not [s for s in strings if not any(ch.isalpha() for ch in s)]
+
+
+def test_a_notes_sections_read_together_give_each_sections_own_runs(monkeypatch):
+    """``active_runs_of`` (a note's sections, their new pieces looked at in one pass) gives
+    every section the ranges ``active_runs`` gives it alone — with the piece memo cold, warm
+    and forgotten half-way, with blank sections and the same piece new in two sections."""
+    from notelint.nlp import prefilter
+    from notelint.nlp.prefilter import active_runs_of
+
+    generate = _load("generate")
+    notes = [[s["text"] for s in note.get("sections", [])]
+             for record in generate.generate(notes=200, seed=17) for note in record["notes"]]
+    notes += [["", "Misstänkt pneumoni. Pat ej informerad.", "  \n", "Misstänkt pneumoni. Pat ej informerad."],
+              ["Ingen diagnos.\nMår bra. Åter vb.", "Susp. DVT? Ej informerad ännu. BT 140/90."]]
+    for sentences in (True, False):
+        monkeypatch.setattr(prefilter, "_piece_memos", {})
+        expected = [[active_runs(text, tok, None, sentences) for text in note] for note in notes]
+        for memo_size in (prefilter.PIECE_MEMO_SIZE, 300):
+            monkeypatch.setattr(prefilter, "_piece_memos", {})
+            monkeypatch.setattr(prefilter, "PIECE_MEMO_SIZE", memo_size)
+            for _ in range(2):  # cold, then warm
+                assert [active_runs_of(note, tok, None, sentences) for note in notes] == expected

@@ -26,7 +26,7 @@ from .notelevel import (answered_no, answered_questions, answered_telling, confi
                         event_of, listed_under_header, patient_named_by_relative,
                         pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
-from .prefilter import active_runs, might_fire
+from .prefilter import active_runs, active_runs_of, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
@@ -372,9 +372,10 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
         key, units = _key(code_file), cache_enabled()
-        runs = [(index, section.text, a, b)
-                for index, section in enumerate(sections)
-                for a, b in active_runs(section.text or "", tokenizer, key, units)]
+        texts = [section.text or "" for section in sections]
+        runs = [(index, texts[index], a, b)
+                for index, spans in enumerate(active_runs_of(texts, tokenizer, key, units))
+                for a, b in spans]
         out = _annotate_runs(code_file, runs)
     mentions = listed_under_header(recurrences(out.mentions, sections), sections)
     mentions = relatives_own(answered_no(mentions, sections), sections)

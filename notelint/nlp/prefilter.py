@@ -332,15 +332,19 @@ class TypoIndex:
 
     def _near(self, word: str) -> bool:
         keys, collapsed = self.keys, self.collapsed
-        if collapse_doubles(word) in collapsed or word in self.plain:
+        # (a word without a doubled letter is its own collapsed form: no join to build)
+        if (collapse_doubles(word) if _DOUBLED.search(word) else word) in collapsed or word in self.plain:
             return True
         for w in (word, *latin_spellings(word)):
             if w in keys or w in collapsed:
                 return True
-            for i in range(len(w)):
-                if w[:i] + w[i + 1:] in keys:
-                    return True
+            # every one-letter deletion at once, looked up in C
+            if not keys.isdisjoint([w[:i] + w[i + 1:] for i in range(len(w))]):
+                return True
         return False
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 from .spelling import collapse_doubles, latin_spellings, plain_letters  # noqa: E402
@@ -378,34 +382,70 @@ def active_runs(text: str, tokenizer: Callable[[], Any],
     unit of :mod:`notelint.nlp.cache`)."""
     if not text or text.isspace():
         return []
-    cuts = _cuts(text)
-    starts = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), len(text)]
+    return _runs(_read_pieces([text], code_file)[0], tokenizer, code_file, sentences, found)
+
+
+def active_runs_of(texts: list[str], tokenizer: Callable[[], Any], code_file: str | None = None,
+                   sentences: bool = False) -> list[list[tuple[int, int]]]:
+    """:func:`active_runs` of each of ``texts`` (a note's sections): the same ranges, with
+    the pieces none of them was seen with before looked at together, in one pass."""
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    todo = [k for k, text in enumerate(texts) if text and not text.isspace()]
+    for k, read in zip(todo, _read_pieces([texts[k] for k in todo], code_file)):
+        out[k] = _runs(read, tokenizer, code_file, sentences, None)
+    return out
+
+
+def _read_pieces(texts: list[str], code_file: str | None) -> list[tuple[str, list[tuple[int, int]], list[list[Any]]]]:
+    """Each text (not blank) with its candidate cuts and what each piece between them holds
+    (the piece memo's entries); the pieces not remembered are looked at together."""
     memo = _piece_memo(code_file)
-    pieces = [text[a:b] for a, b in zip(starts, ends)]
-    infos = list(map(memo.get, pieces))  # what each piece alone says, by its text
+    out = []
     new: list[list[Any]] = []
-    if None in infos:
-        if len(memo) + len(infos) > PIECE_MEMO_SIZE:
-            memo.clear()
-        for k, info in enumerate(infos):
-            if info is None:
-                info = memo.get(pieces[k])  # the same new piece twice in this text
+    fresh: list[set[int]] = []
+    for text in texts:
+        cuts = _cuts(text)
+        if cuts:
+            pieces = [text[a:b] for a, b in zip((0, *(end for _, end in cuts)),
+                                                (*(start for start, _ in cuts), len(text)))]
+        else:
+            pieces = [text]
+        infos = list(map(memo.get, pieces))  # what each piece alone says, by its text
+        mine: set[int] = set()
+        if None in infos:
+            if len(memo) + len(infos) > PIECE_MEMO_SIZE:
+                memo.clear()
+            for k, info in enumerate(infos):
                 if info is None:
-                    info = memo[pieces[k]] = [pieces[k], _NONE, None, None, frozenset(), False]
-                    new.append(info)
-                infos[k] = info
+                    info = memo.get(pieces[k])  # the same new piece twice
+                    if info is None:
+                        info = memo[pieces[k]] = [pieces[k], _NONE, None, None, frozenset(), False]
+                        new.append(info)
+                        mine.add(id(info))
+                    infos[k] = info
+        out.append((text, cuts, infos))
+        fresh.append(mine)
     if new:
         _find_hits(new, code_file)
     table = trigger_literals()
     if table.counting:  # (the first pieces only) pieces seen again count as often as seen
-        fresh = set(map(id, new))  # (counted by Requirements.met already)
-        old = [info[4] for info in infos if id(info) not in fresh]
-        if old:
-            generation = table.generation
-            table.observe(old)
-            if table.generation != generation:
-                _refile_pieces(table.filed)
+        for (_, _, infos), mine in zip(out, fresh):  # (counted by Requirements.met already)
+            old = [info[4] for info in infos if id(info) not in mine]
+            if old and table.counting:
+                generation = table.generation
+                table.observe(old)
+                if table.generation != generation:
+                    _refile_pieces(table.filed)
+    return out
+
+
+def _runs(read: tuple[str, list[tuple[int, int]], list[list[Any]]], tokenizer: Callable[[], Any],
+          code_file: str | None, sentences: bool,
+          found: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The ranges of :func:`active_runs` of one text, its pieces read."""
+    text, cuts, infos = read
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
     crossed: set[int] = set()
     triggers = found is None  # (a caller's own spans say nothing of triggers)
     if found is None and not _may_cross(text):  # no hit reaches over a cut
