@@ -62,14 +62,20 @@ class Context:
     # ----------------------------------------------------------------- shared analysis
 
     def annotations(self, note: Note) -> Any:
-        """The NLP annotations of a note (computed once, shared by every rule)."""
+        """The NLP annotations of a note (computed once, shared by every rule). The first
+        note of the record asked for brings those of every note of the record not yet
+        annotated: read together, they cost less than one by one."""
         key = id(note)
         if key not in self._annotations:
             from notelint import nlp
 
             if self._code_file is None:  # (the environment read once a record, not a note)
                 self._code_file = nlp.code_file_in_use() or ""
-            self._annotations[key] = nlp.annotate_note(note, self._code_file)
+            notes = [n for n in self.record.notes if id(n) not in self._annotations]
+            if not any(n is note for n in notes):
+                notes = [note]
+            for n, ann in zip(notes, nlp.annotate_notes(notes, self._code_file)):
+                self._annotations[id(n)] = ann
         return self._annotations[key]
 
     def is_hidden(self, note: Note, section: Section) -> bool:

@@ -151,3 +151,49 @@ def test_the_tokenizer_caches_the_notes_words_too():
     # building the pipeline once tokenized ~12k lexicon terms, which filled spaCy's
     # tokenizer cache (10,000 chunks): every word of every note was split into affixes again
     assert get_pipeline().tokenizer.max_cache_size >= 10_000 + nl.VOCAB_BUDGET
+
+
+@pytest.mark.e2e_nlp
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_records_notes_annotated_together_equal_each_note_alone(enabled, monkeypatch, fresh_cache):
+    """``annotate_notes`` (a record's notes: one prefilter pass, one spaCy pass) gives each
+    note exactly what ``annotate_note`` gives it alone — section numbers, offsets, note-level
+    readings — with the sentence cache on and off, for records of one to many notes and
+    notes without sections."""
+    from notelint.nlp import annotate_notes
+
+    monkeypatch.setattr(cache, "ENABLED", enabled)
+    records = [rec["notes"] for rec in _generate().generate(notes=240, seed=33)]
+    records = [[Note.model_validate(n) for n in notes] for notes in records]
+    records.append([Note(id="empty", sections=[]), *records[0], Note(id="blank", sections=[])])
+    alone = [[annotate_note(n) for n in notes] for notes in records]
+    monkeypatch.setattr(cache, "_caches", {})  # (the cache answers none of it from before)
+    together = [annotate_notes(notes) for notes in records]
+    assert together == alone
+    assert sum(len(a.mentions) + len(a.triggers) for notes in together for a in notes) > 100
+    assert any(m.section > 0 for notes in together for a in notes for m in a.mentions)
+
+
+def test_a_rules_context_annotates_the_records_notes_at_once(monkeypatch):
+    """The first note a rule asks about brings the annotations of the whole record; a note
+    of another record is annotated alone."""
+    from notelint import nlp
+    from notelint.context import Context
+    from notelint.model import Record
+    from notelint.rulesets import load_ruleset
+
+    notes = [Note(id=f"n{i}", sections=[{"keyword": "Bedömning", "text": f"Misstänkt pneumoni {i}."}])
+             for i in range(3)]
+    expected = annotate_note(notes[0])
+    calls: list[int] = []
+    real = nlp.annotate_notes
+    monkeypatch.setattr(nlp, "annotate_notes", lambda notes, code_file=None: (
+        calls.append(len(notes)), real(notes, code_file))[1])
+    record = Record(patient={"id": "191212121212"}, notes=notes)
+    ctx = Context(load_ruleset("skane"), record, "x.json")
+    second = ctx.annotations(notes[1])
+    assert calls == [3]
+    assert [m.concept for m in second.mentions] == ["pneumoni"]
+    assert ctx.annotations(notes[0]) == expected and calls == [3]
+    stranger = Note(id="x", sections=[{"keyword": "Bedömning", "text": "Trol. KOL."}])
+    assert ctx.annotations(stranger).mentions and calls == [3, 1]

@@ -30,7 +30,7 @@ from .prefilter import active_runs, active_runs_of, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
-__all__ = ["annotate_note", "annotate_text", "event_of", "get_pipeline", "long_run", "might_fire",
+__all__ = ["annotate_note", "annotate_notes", "annotate_text", "event_of", "get_pipeline", "long_run", "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 
 _lock = threading.Lock()
@@ -367,16 +367,50 @@ def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:
     A section whose sökord says whose or when its facts are (*Hereditet*, *Tidigare
     sjukdomar*; ``models/section_assertions.tsv``) gives that assertion to every mention in
     it that its own words did not negate."""
-    sections = getattr(note, "sections", []) or []
-    code_file = _key(code_file) or ""  # (the environment read once for the note)
+    return annotate_notes([note], code_file)[0]
+
+
+def annotate_notes(notes: list[Any], code_file: str | None = None) -> list[NoteAnnotations]:
+    """:func:`annotate_note` of each of ``notes`` (a record's), the same annotations: the
+    prefilter reads their sections together and their new sentences go through spaCy in
+    one pass."""
+    code_file = _key(code_file) or ""  # (the environment read once for the notes)
+    all_sections = [getattr(note, "sections", []) or [] for note in notes]
+    texts = [section.text or "" for sections in all_sections for section in sections]
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
         key, units = _key(code_file), cache_enabled()
-        texts = [section.text or "" for section in sections]
+        # sections numbered through all the notes, then given back to each note
         runs = [(index, texts[index], a, b)
                 for index, spans in enumerate(active_runs_of(texts, tokenizer, key, units))
                 for a, b in spans]
-        out = _annotate_runs(code_file, runs)
+        together = _annotate_runs(code_file, runs)
+    mentions = _by_note(together.mentions, all_sections)
+    triggers = _by_note(together.triggers, all_sections)
+    return [_note_level(NoteAnnotations(mentions=own_mentions, triggers=own_triggers), sections)
+            for sections, own_mentions, own_triggers in zip(all_sections, mentions, triggers)]
+
+
+def _by_note(items: list[Any], all_sections: list[list[Any]]) -> list[list[Any]]:
+    """Mentions or triggers of sections numbered through several notes, each note's own
+    with its own section numbers (in their order)."""
+    if len(all_sections) == 1:
+        return [items]
+    owner: list[tuple[int, int]] = []  # global section index → (note, its first section)
+    first = 0
+    for k, sections in enumerate(all_sections):
+        owner.extend([(k, first)] * len(sections))
+        first += len(sections)
+    out: list[list[Any]] = [[] for _ in all_sections]
+    for item in items:
+        k, first = owner[item.section]
+        out[k].append(shifted(item, item.section - first, 0) if first else item)
+    return out
+
+
+def _note_level(out: NoteAnnotations, sections: list[Any]) -> NoteAnnotations:
+    """The readings of a whole note (:mod:`notelint.nlp.notelevel`) over its sentence
+    annotations."""
     mentions = listed_under_header(recurrences(out.mentions, sections), sections)
     mentions = relatives_own(answered_no(mentions, sections), sections)
     out.mentions = ruled_out_together(confirmed_after(answered_questions(mentions, sections),

@@ -448,8 +448,8 @@ def _runs(read: tuple[str, list[tuple[int, int]], list[list[Any]]], tokenizer: C
     ends = [*(start for start, _ in cuts), len(text)]
     crossed: set[int] = set()
     triggers = found is None  # (a caller's own spans say nothing of triggers)
+    holds = list(map(_HOLDS, infos))
     if found is None and not _may_cross(text):  # no hit reaches over a cut
-        holds = list(map(_HOLDS, infos))
         if not any(holds):
             return []
         kept = [h == _STRONG for h in holds]
@@ -467,7 +467,7 @@ def _runs(read: tuple[str, list[tuple[int, int]], list[list[Any]]], tokenizer: C
         return text[cuts[i][0]] == "\n" or (_ends_sentence(infos[i], tokenizer, code_file)
                                             and not _opens_with_punct(infos[i + 1], tokenizer))
 
-    if triggers and any(info[1] == _GATE for info in infos):
+    if triggers and _GATE in holds:
         _keep_triggerable(text, cuts, infos, kept, real)
     if not any(kept):
         return []
