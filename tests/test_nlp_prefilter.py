@@ -326,3 +326,35 @@ def test_a_notes_sections_read_together_give_each_sections_own_runs(monkeypatch)
             monkeypatch.setattr(prefilter, "PIECE_MEMO_SIZE", memo_size)
             for _ in range(2):  # cold, then warm
                 assert [active_runs_of(note, tok, None, sentences) for note in notes] == expected
+
+
+def test_sets_read_only_where_a_line_meets_a_filed_set_give_the_same_runs(monkeypatch):
+    """Once the trigger expressions are filed, a new piece is only asked whether it meets a
+    set some expression is filed under; the sets it meets are read when its line holds such
+    a piece. The runs are those of reading every piece's sets at once (never filing anew)."""
+    from notelint.nlp import literals, prefilter
+
+    generate = _load("generate")
+    texts = [s["text"] for record in generate.generate(notes=250, seed=19)
+             for note in record["notes"] for s in note.get("sections", [])]
+    texts += ["Pat ej informerad.", "Dottern ringde. Pat ej informerad om misstanken.",
+              "Samtal med pat.\nHar inte fått veta svaret än."]
+
+    def runs_with(refile_after: int) -> list[list[tuple[int, int]]]:
+        monkeypatch.setattr(prefilter, "_literals", None)
+        monkeypatch.setattr(prefilter, "_piece_memos", {})
+        monkeypatch.setattr(literals, "REFILE_AFTER", refile_after)
+        return [active_runs_of_one(text) for text in texts]
+
+    def active_runs_of_one(text: str) -> list[tuple[int, int]]:
+        return active_runs(text, tok, None, True)
+
+    every_piece_read = runs_with(10**9)  # (still counting: every piece's sets read at once)
+    reads: list[int] = []
+    real = prefilter._read_sets
+    monkeypatch.setattr(prefilter, "_read_sets", lambda infos: (reads.append(len(infos)), real(infos)))
+    assert runs_with(40) == every_piece_read
+    assert not prefilter.trigger_literals().counting
+    assert sum(reads) > 20  # pieces whose sets were read later, where a line needed them
+    unread = [info for info in prefilter._piece_memos[None].values() if info[4] is None]
+    assert len(unread) > 100  # ... and many never needed them

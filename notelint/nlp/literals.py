@@ -192,6 +192,8 @@ class Requirements:
             self.auto.add_word(string, frozenset(sets))
         if by_string:
             self.auto.make_automaton()
+        self._by_string = {string: frozenset(sets) for string, sets in by_string.items()}
+        self._filed_auto: tuple[int, Any] | None = None  # (generation, automaton)
         self.always = [i for i, need in enumerate(self.needs) if not need]
         self._memo: dict[frozenset[int], bool] = {}
         self._together: dict[tuple[frozenset[int], ...], bool] = {}
@@ -264,6 +266,29 @@ class Requirements:
         if self._counts is not None:
             self._count(found, len(offsets))
         return found
+
+    def meets_filed(self, text: str, offsets: list[int]) -> set[int]:
+        """The parts of ``text`` (starting at ``offsets``) that meet a set some expression is
+        filed under (:attr:`filed` not None): what :meth:`met` tells of them without
+        building every set met, in a pass of only those sets' strings (the rarer ones)."""
+        got = self._filed_auto
+        if got is None or got[0] != self.generation:
+            import ahocorasick
+
+            filed = self.filed or frozenset()
+            auto = ahocorasick.Automaton()
+            for string, sets in self._by_string.items():
+                if not filed.isdisjoint(sets):
+                    auto.add_word(string, None)
+            if len(auto):
+                auto.make_automaton()
+            got = self._filed_auto = (self.generation, auto)
+        auto = got[1]
+        if not len(auto):
+            return set()
+        if len(offsets) == 1:
+            return {0} if next(auto.iter(text), None) is not None else set()
+        return {bisect.bisect_right(offsets, end) - 1 for end, _ in auto.iter(text)}
 
     def candidates(self, met: frozenset[int]) -> list[int]:
         """The expressions (by index) every set of whose requirements is met."""

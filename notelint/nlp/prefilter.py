@@ -502,8 +502,16 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
     table = trigger_literals()
     if table.filed is not None and not any(map(_MEETS_FILED, infos)):
         return  # no piece meets a set some expression is filed under: nothing can match
-    gates = [k for k, info in enumerate(infos) if info[1] == _GATE]
     breaks = [k for k, (at, _) in enumerate(cuts) if text[at] == "\n"]  # a line ends after piece k
+    if None in map(_SETS, infos):  # the sets of the lines where a piece meets a filed set
+        unread = []
+        for first, last in zip((0, *(b + 1 for b in breaks)), (*breaks, len(infos) - 1)):
+            line = infos[first:last + 1]
+            if any(map(_MEETS_FILED, line)):
+                unread.extend(info for info in line if info[4] is None)
+        if unread:
+            _read_sets(list({id(info): info for info in unread}.values()))
+    gates = [k for k, info in enumerate(infos) if info[1] == _GATE]
     g = 0
     while g < len(gates):
         b = bisect.bisect_left(breaks, gates[g])
@@ -513,7 +521,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
         while g < len(gates) and gates[g] <= last:
             in_line.append(gates[g])
             g += 1
-        meeting = [k for k in range(first, last + 1) if infos[k][4]]
+        meeting = [k for k in range(first, last + 1) if infos[k][4]]  # (None: meets no filed set)
         # no expression can match where none of the sets it is filed under is met (most
         # lines: only common strings such as "vi " occur), asked without building the union
         if table.filed is not None and not any(infos[k][5] for k in meeting):
@@ -547,7 +555,8 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
     """Set what each new piece holds — a hit (:func:`pieces_with_hits`), only strings that
     trigger expressions require, or nothing — and which required sets it meets, with one
     pass of the required strings for all of them: they are joined by a blank line, which no
-    required string holds."""
+    required string holds. Once the expressions are filed, only whether a piece meets a
+    filed set is found here (its sets: ``None`` until :func:`_keep_triggerable` needs them)."""
     offsets = []
     at = 0
     for info in infos:
@@ -560,17 +569,46 @@ def _find_hits(infos: list[list[Any]], code_file: str | None) -> None:
         if has_hit:
             info[1] = _STRONG
     table = trigger_literals()
+    if not table.counting and table.filed is not None:
+        # most pieces meet no set an expression is filed under, and then what else they
+        # meet matters to nobody: only whether they meet a filed set is found now; the
+        # sets a piece meets are read when its line holds such a piece (_read_sets)
+        for k in table.meets_filed(low, offsets):
+            info = infos[k]
+            info[5] = True
+            if info[1] == _NONE:
+                info[1] = _GATE
+        for info in infos:
+            info[4] = None
+        return
     generation = table.generation
     found = table.met(low, offsets)
     if table.generation != generation:  # the expressions were filed anew: so are the pieces
         _refile_pieces(table.filed)
-    filed = table.filed
+    _set_met(infos, found, table.filed)
+
+
+def _set_met(infos: list[list[Any]], found: dict[int, frozenset[int]],
+             filed: frozenset[int] | None) -> None:
     for k, met in found.items():
         info = infos[k]
         info[4] = met
         info[5] = filed is None or not filed.isdisjoint(met)
         if info[1] == _NONE:
             info[1] = _GATE
+
+
+def _read_sets(infos: list[list[Any]]) -> None:
+    """The required sets each piece meets, for pieces whose sets were not read when they
+    were first seen (only whether they meet a filed set was)."""
+    offsets = []
+    at = 0
+    for info in infos:
+        offsets.append(at)
+        at += len(info[0]) + 2
+        info[4] = frozenset()
+    table = trigger_literals()
+    _set_met(infos, table.met(lower("\n\n".join(info[0] for info in infos)), offsets), table.filed)
 
 
 def _refile_pieces(filed: frozenset[int] | None) -> None:
@@ -706,6 +744,7 @@ def _joined_hit(piece: str, chunks: list[str], joins: dict[str, int],
 
 
 _MEETS_FILED = operator.itemgetter(5)  # (a piece's info: whether it meets a filed set)
+_SETS = operator.itemgetter(4)         # (the required sets it meets; None: not read yet)
 _HOLDS = operator.itemgetter(1)        # (and what it holds)
 
 # what a piece holds (info[1]): a hit that keeps it, only strings trigger expressions
