@@ -311,11 +311,12 @@ class TypoIndex:
 
     def __init__(self, targets: frozenset[str], known: frozenset[str],
                  exempt: frozenset[str] = frozenset()):
-        self.keys: set[str] = set()
-        for t in targets:
-            if len(t) >= 6:
-                self.keys.add(t)
-                self.keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
+        key, shipped = _typo_keys_key(targets), None
+        if key is not None:
+            from . import derived
+
+            shipped = derived.load("typo_keys", key)
+        self.keys: set[str] = set(shipped) if shipped is not None else _typo_keys(targets)
         self.known = known | targets | exempt
         self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
         self.plain = {plain_letters(t) for t in targets if len(t) >= 6} - self.known
@@ -345,6 +346,31 @@ class TypoIndex:
 
 
 _DOUBLED = re.compile(r"(.)\1")
+
+
+def _typo_keys(targets: frozenset[str]) -> set[str]:
+    """The targets of six letters or more and their one-letter deletions."""
+    keys: set[str] = set()
+    for t in targets:
+        if len(t) >= 6:
+            keys.add(t)
+            keys.update(t[:i] + t[i + 1:] for i in range(len(t)))
+    return keys
+
+
+def _typo_keys_key(targets: frozenset[str]) -> str | None:
+    from . import derived
+
+    return derived.key_of("typo keys: targets of 6+ letters and their one-letter deletions",
+                          sorted(t for t in targets if len(t) >= 6))
+
+
+def typo_keys_table() -> tuple[str, list[str]]:
+    """(key, table) of the typo index's keys, worked out now (:mod:`notelint.nlp.derived`)."""
+    from .resources import typo_targets
+
+    targets = typo_targets()[0]
+    return _typo_keys_key(targets) or "", sorted(_typo_keys(targets))
 
 
 from .spelling import collapse_doubles, latin_spellings, plain_letters  # noqa: E402
