@@ -24,6 +24,9 @@ def test_a_table_is_used_only_under_its_own_key(tmp_path, monkeypatch):
     (tmp_path / "broken.json.gz").write_bytes(b"not gzip")
     assert derived.load("broken", "key-1") is None
     assert derived.key_of({"b", "a"}) == derived.key_of(["a", "b"]) != derived.key_of(["b", "a"])
+    assert derived.code_key(str(tmp_path / "gone.py")) == ""  # (no source: no table is used)
+    derived.write("u", "", {"a": 1}, folder=tmp_path)
+    assert derived.load("u", "") is None
 
 
 def test_without_the_shipped_tables_the_same_tables_are_worked_out(monkeypatch):

@@ -34,8 +34,12 @@ def key_of(*parts: Any) -> str:
 
 
 def code_key(module_file: str) -> str:
-    """The hash of a module's source: a table is worked out by that code."""
-    return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:32]
+    """The hash of a module's source: a table is worked out by that code ("" where the
+    source cannot be read — an install without it: no shipped table is then used)."""
+    try:
+        return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:32]
+    except OSError:
+        return ""
 
 
 def _path(name: str) -> Any:
@@ -51,7 +55,7 @@ def load(name: str, key: str) -> Any | None:
             stored = json.loads(gzip.decompress(fh.read()))
     except (OSError, ValueError):
         return None
-    if not isinstance(stored, dict) or stored.get("key") != key:
+    if not key or not isinstance(stored, dict) or stored.get("key") != key:
         return None
     return stored.get("data")
 
