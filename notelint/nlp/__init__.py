@@ -30,7 +30,8 @@ from .prefilter import active_runs, active_runs_of, might_fire
 from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
-__all__ = ["annotate_note", "annotate_notes", "annotate_text", "event_of", "get_pipeline", "long_run", "might_fire",
+__all__ = ["annotate_note", "annotate_notes", "annotate_text", "event_of", "get_pipeline", "long_run",
+           "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 
 _lock = threading.Lock()

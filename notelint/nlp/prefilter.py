@@ -311,11 +311,9 @@ class TypoIndex:
 
     def __init__(self, targets: frozenset[str], known: frozenset[str],
                  exempt: frozenset[str] = frozenset()):
-        key, shipped = _typo_keys_key(targets), None
-        if key is not None:
-            from . import derived
+        from . import derived
 
-            shipped = derived.load("typo_keys", key)
+        shipped = derived.load("typo_keys", _typo_keys_key(targets))  # (worked out if stale)
         self.keys: set[str] = set(shipped) if shipped is not None else _typo_keys(targets)
         self.known = known | targets | exempt
         self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
@@ -358,7 +356,7 @@ def _typo_keys(targets: frozenset[str]) -> set[str]:
     return keys
 
 
-def _typo_keys_key(targets: frozenset[str]) -> str | None:
+def _typo_keys_key(targets: frozenset[str]) -> str:
     from . import derived
 
     return derived.key_of("typo keys: targets of 6+ letters and their one-letter deletions",
@@ -370,7 +368,7 @@ def typo_keys_table() -> tuple[str, list[str]]:
     from .resources import typo_targets
 
     targets = typo_targets()[0]
-    return _typo_keys_key(targets) or "", sorted(_typo_keys(targets))
+    return _typo_keys_key(targets), sorted(_typo_keys(targets))
 
 
 from .spelling import collapse_doubles, latin_spellings, plain_letters  # noqa: E402
