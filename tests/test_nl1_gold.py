@@ -594,8 +594,12 @@ def test_thirteenth_session_writers(case_eval, name, count, nl101, nl102, precis
     # guardians of a young child untold ("Föräldrarna ej informerade ännu"), "Diagnosen har
     # medvetet inte kommunicerats till pat", "Diagnsoen ej delgiven pat", "Pat käner inte
     # till svaret"; NL102 fired on "Utreds för rundhärd" beside a settled cancer and on
-    # "Möjligen kan han ha nytta av en psykoedukativ grupp för vuxna med autism"
-    ("nl1ch_dev_cases.jsonl", 152, 0.96, 0.98, 0.91),
+    # "Möjligen kan han ha nytta av en psykoedukativ grupp för vuxna med autism".
+    # Fifteenth session: 98.0 % (62/65 must) — a leukaemia written "B-cells ALL" / "T-cells
+    # ALL" was no mention, and "med debut för ca två år sedan" made the disease a past one
+    # (a past time after an onset word dates when it began); typos of short words ("käner")
+    # and of the topic word ("Diagnsoen") are left.
+    ("nl1ch_dev_cases.jsonl", 152, 0.98, 0.98, 0.91),
 ])
 def test_fourteenth_session_writers(case_eval, name, count, nl101, nl102, precision):
     _holds_at_least(case_eval, name, count, nl101, nl102, precision)

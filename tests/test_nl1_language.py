@@ -2496,3 +2496,35 @@ def test_thirteenth_session_nl101_not_to_be_told_yet(sections, fires):
 ])
 def test_thirteenth_session_nl101_the_result_untold_is_the_one_it_names(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+@pytest.mark.parametrize("text, concept, assertion", [
+    ("Schizofreni, paranoid form, med debut för ca två år sedan.", "schizofreni", "affirmed"),
+    ("Typ 1-diabetes, debuterade för tre år sedan.", None, "affirmed"),
+    ("Ulcerös kolit med symtomdebut för ett år sedan.", None, "affirmed"),
+    ("Pneumoni för två år sedan.", "pneumoni", "historical"),
+    ("Hjärtinfarkt för fem år sedan, sedan dess besvärsfri.", None, "historical"),
+])
+def test_a_past_time_after_an_onset_word_dates_when_the_disease_began(text, concept, assertion):
+    """"med debut för två år sedan" says when a disease began, not that it was: it stays
+    current; a past time after the disease alone still makes it a past one."""
+    from notelint.nlp import annotate_text
+
+    mentions = annotate_text(text).mentions
+    assert mentions, text
+    first = mentions[0]
+    assert concept is None or first.concept == concept
+    assert first.assertion == assertion, (text, first)
+
+
+@pytest.mark.parametrize("text", ["Benmärg: B-cells ALL.", "Flödescytometri visar T-cells ALL."])
+def test_a_lymphoblastic_leukaemia_named_by_its_cell_line(text):
+    from notelint.nlp import annotate_text
+
+    assert [m.icd10[:3] for m in annotate_text(text).mentions] == ["C91"]
+
+
+def test_all_as_a_word_is_no_leukaemia():
+    from notelint.nlp import annotate_text
+
+    assert annotate_text("All personal på avdelningen informerad. Alla celler normala.").mentions == []

@@ -122,6 +122,10 @@ _DIAGNOSED = {("fått", "diagnosen"), ("fick", "diagnosen"), ("fått", "diagnos"
               ("diagnostiserats", "med"), ("diagnostiserades", "med"), ("diagnostiserad", "med"),
               ("insjuknat", "i"), ("insjuknade", "i"), ("drabbats", "av"), ("drabbades", "av")}
 _AFTER_WORDS = {"efter", "sedan"}
+# words of a disease's onset: a past time after them dates when it began, not a disease that
+# was ("Schizofreni med debut för två år sedan", "Typ 1-diabetes, debuterade för tre år sedan")
+_ONSET_WORDS = {"debut", "debuten", "debuterade", "debuterat", "debuterar", "symtomdebut",
+                "symtomdebuten", "sjukdomsdebut", "sjukdomsdebuten", "insjuknandet"}
 # words after a hedge that make it a hedge of a cause ("troligen utlöst av", "sannolikt pga")
 _CAUSE_AFTER = {"utlöst", "utlösta", "utlösts", "orsakad", "orsakat", "orsakade", "betingad",
                 "betingat", "betingade", "pga", "pga.", "p.g.a.", "sekundärt", "sekundär",
@@ -509,6 +513,9 @@ class CueIndex:
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
                 if category == "historical" and c_start and self.doc[c_start - 1].lower_ in _AFTER_WORDS:
                     continue  # "perikardit efter genomgången förkylning": what it dates follows
+                if category == "historical" and any(
+                        self.doc[i].lower_ in _ONSET_WORDS for i in range(end, c_start)):
+                    continue  # "med debut för ca två år sedan": when it began
                 if c_end < len(self.doc) and self.doc[c_end].lower_ in _CAUSE_AFTER:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
                     # hedged, not the diagnosis before it
