@@ -733,6 +733,11 @@ FROZEN = [
     # code (56c6c25): NL101 44/45 (97.8 %, recall 13/13, one near miss fired), NL102 133/135
     # (98.5 %, recall 0.976), precision 0.976 (41 / 42); its errors are not read
     ("nl1_heldout25_cases.jsonl", 168, 0.97, 0.98, 0.97),
+    # fifteenth session: frozen set 26 (117 cases, one ordinary week of a region's journals as
+    # different staff write them; written 12:1x–12:39 UTC) scored once at 12:40 on the
+    # session's final code (0b992fa): NL101 44/44 (100 %, recall 19/19), NL102 106/107
+    # (99.1 %, recall 52/52), precision 0.981 (52 / 53); its errors are not read
+    ("nl1_heldout26_cases.jsonl", 117, 0.99, 0.99, 0.98),
 ]
 
 
