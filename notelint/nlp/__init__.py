@@ -21,6 +21,7 @@ from types import SimpleNamespace
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from .budget import VOCAB_BUDGET
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
                         event_of, listed_under_header, patient_named_by_relative,
@@ -352,14 +353,11 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
 
 
 # New words the shared pipeline keeps for good (lexemes, strings, tokenizer cache), on top
-# of the ~17k its lexicons bring. Every new
-# word would otherwise stay in memory for the life of the process: names, numbers and
-# typos make a region's export an endless vocabulary (~25k new words per 100k generated
-# notes). Once the vocabulary has taken in this many, every note is annotated in a spaCy
-# memory zone, so what it alone brought is freed afterwards, while the words learnt first
-# (the frequent ones) stay cached. 20k words cost ~10 MB. The words the pipeline holds once
-# built (the lexicons': ~20k) are not counted.
-VOCAB_BUDGET = 20_000
+# of those its lexicons bring: budget.VOCAB_BUDGET. Every new word would otherwise stay in
+# memory for the life of the process: names, numbers and typos make a region's export an
+# endless vocabulary. Once the vocabulary has taken in that many, every note is annotated
+# in a spaCy memory zone, so what it alone brought is freed afterwards, while the words
+# learnt first (the frequent ones) stay cached.
 
 
 def annotate_note(note: Any, code_file: str | None = None) -> NoteAnnotations:

@@ -30,10 +30,11 @@ import os
 from collections import OrderedDict
 from typing import Any, TypeVar
 
+from .budget import SENTENCE_CHARS, SENTENCES
 from .types import Mention, Trigger
 
-MAX_ENTRIES = 40_000
-MAX_CHARS = 4_000_000
+MAX_ENTRIES = SENTENCES
+MAX_CHARS = SENTENCE_CHARS
 
 Value = tuple[tuple[Mention, ...], tuple[Trigger, ...]]
 _EMPTY: Value = ((), ())
@@ -43,12 +44,12 @@ T = TypeVar("T", Mention, Trigger)
 class SentenceCache:
     """An LRU map from a sentence's text to its annotations (relative to its start)."""
 
-    def __init__(self, identity: str | None = None, max_entries: int = MAX_ENTRIES,
-                 max_chars: int = MAX_CHARS, code_file: str | None = None) -> None:
+    def __init__(self, identity: str | None = None, max_entries: int | None = None,
+                 max_chars: int | None = None, code_file: str | None = None) -> None:
         self._identity = identity
         self.code_file = code_file
-        self.max_entries = max_entries
-        self.max_chars = max_chars
+        self.max_entries = MAX_ENTRIES if max_entries is None else max_entries
+        self.max_chars = MAX_CHARS if max_chars is None else max_chars
         self.chars = 0
         self.hits = 0
         self.misses = 0

@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from .budget import REQUIREMENT_LINES, REQUIREMENT_SETS
+
 try:  # the expression parser of the standard library (``sre_parse`` before 3.11)
     import re._parser as _parser  # type: ignore[import-not-found]
     from re._constants import (  # type: ignore[import-not-found]
@@ -332,11 +334,12 @@ class Requirements:
     def may_match_together(self, parts: tuple[frozenset[int], ...]) -> bool:
         """:meth:`may_match` of the union of ``parts`` (the sets met by the pieces of a line
         or a sentence), remembered by the parts themselves: a line's pieces recur together,
-        and a tuple of sets hashes by their own (cached) hashes, without building the union."""
+        and a tuple of sets hashes by their own (cached) hashes, without building the union.
+        The union itself is not remembered: it is built anew for each line (≈ 1 KB a set)."""
         got = self._together.get(parts)
         if got is None:
-            got = self.may_match(frozenset().union(*parts))
-            if len(self._together) >= 5_000:  # (small: its keys keep their sets alive)
+            got = self._matches(frozenset().union(*parts))
+            if len(self._together) >= REQUIREMENT_LINES:  # (its keys keep their sets alive)
                 self._together.clear()
             self._together[parts] = got
         return got
@@ -346,13 +349,16 @@ class Requirements:
         same sets recur from text to text)."""
         got = self._memo.get(met)
         if got is None:
-            needs, by_set = self.needs, self.by_set
-            got = bool(self.always) or any(needs[i] <= met for k in met.intersection(by_set)
-                                           for i in by_set[k])
-            if len(self._memo) >= 50_000:
+            got = self._matches(met)
+            if len(self._memo) >= REQUIREMENT_SETS:
                 self._memo.clear()
             self._memo[met] = got
         return got
+
+    def _matches(self, met: frozenset[int]) -> bool:
+        needs, by_set = self.needs, self.by_set
+        return bool(self.always) or any(needs[i] <= met for k in met.intersection(by_set)
+                                        for i in by_set[k])
 
 
 __all__ = ["Required", "Requirements", "required"]

@@ -35,6 +35,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .budget import WORD_ANALYSES
 from .context import ConText, cue_index, kind_words, sentence_of
 from .prefilter import DERIVED, HEDGING_SUFFIXES, NOT_FIRST_PARTS, cancer_short_form, lower
 from .notelevel import holds_phrase
@@ -901,7 +902,7 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
 
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
 _GENITIVE_NOUN = ("ens", "ans", "ets", "arnas", "ernas", "ornas")
-_MEMO_SIZE = 100_000  # words whose compound analysis is remembered (see nlp.VOCAB_BUDGET)
+_MEMO_SIZE = WORD_ANALYSES  # words whose analysis is remembered (stops learning when full)
 _UNSET = object()
 _PRODUCT_WORDS = {"Teams", "Office", "Word", "Excel", "Outlook", "Forms"}
 

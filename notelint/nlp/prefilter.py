@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
+from .budget import CHUNKS, NOT_WORDS, PIECES, TYPO_WORDS
+
 _autos: dict[str | None, Any] = {}
 
 # code shapes ("F32", "I 48") in the text as written, -it/-os words ("artrit", "ARTRIT",
@@ -165,7 +167,7 @@ _WORD_TOKEN = re.compile(r"[^\W_][\w-]*")
 # words found to hold no diagnosis, remembered up to this many (then forgotten at once: a
 # realistic export brings new words for ever — numbers, names, typos — and the frequent
 # ones are learnt again at once)
-NOT_WORDS_SIZE = 200_000
+NOT_WORDS_SIZE = NOT_WORDS
 # second parts of compounds that are no form or head themselves ("gall|sten", "mag|sår")
 _SECOND_PARTS = {"sten", "stenar", "sår", "såret", "brist", "skada", "skadan", "värk",
                  "smärta", "sjuka", "katarr", "fel", "feber", "ros", "eksem", "flimmer"}
@@ -324,7 +326,7 @@ class TypoIndex:
         got = self._memo.get(word)
         if got is None:
             got = word not in self.known and self._near(word)
-            if len(self._memo) >= 100_000:
+            if len(self._memo) >= TYPO_WORDS:
                 self._memo.clear()
             self._memo[word] = got
         return got
@@ -654,7 +656,7 @@ def _refile_pieces(filed: frozenset[int] | None) -> None:
 # and most pieces are answered with two set lookups, not by scanning their characters.
 _J_CAP, _J_FIRST, _J_MANY = 1, 2, 4
 # chunks remembered, up to this many (then forgotten at once, as the other memos)
-CHUNK_MEMO_SIZE = 150_000
+CHUNK_MEMO_SIZE = CHUNKS
 _TWO_DIGITS = re.compile(r"\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -797,7 +799,7 @@ _literals: Any = None
 # punctuation, the sets of strings trigger expressions require that it meets, whether one
 # of them is a set some expression is filed under (Requirements.filed)]); journal text repeats
 # its sentences, so most pieces are answered from here. Cleared when full.
-PIECE_MEMO_SIZE = 30_000
+PIECE_MEMO_SIZE = PIECES
 _piece_memos: dict[str | None, dict[str, list[Any]]] = {}
 # a hit that can reach over a cut: a code shape broken by a newline ("I\n48"), or a key
 # word or abbreviation with ". " or a newline in it (none today; checked, not assumed)

@@ -26,6 +26,8 @@ from typing import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from .budget import WORD_ANALYSES
+
 MIN_LENGTH = 6       # shorter words are never corrected ("kolit"/"kalit", "astma"/"asta")
 TWO_EDITS_FROM = 10  # words this long may be two edits away
 
@@ -236,7 +238,7 @@ class Speller:
         if got != "":
             return got
         hit = self._correct(word)
-        if len(self._memo) < 50_000:
+        if len(self._memo) < WORD_ANALYSES:
             self._memo[word] = hit
         return hit
 
