@@ -121,13 +121,22 @@ class FindingSorter:
                 os.remove(p)
 
     def __iter__(self) -> Iterator[Finding]:
+        for payload in self._payloads():
+            yield _load(payload)
+
+    def dumped(self) -> Iterator[dict[str, Any]]:
+        """The findings, sorted, as ``model_dump(mode="json")`` gives them: what a JSON
+        report writes, without making each a model again (it was validated when made)."""
+        return map(json.loads, self._payloads())
+
+    def _payloads(self) -> Iterator[str]:
         self._buffer.sort()
         if not self._runs:
             entries: Iterator[Entry] = iter(self._buffer)
         else:
             entries = heapq.merge(*(self._read_run(p) for p in self._runs), iter(self._buffer))
         for _key, _seq, payload in entries:
-            yield _load(payload)
+            yield payload
 
     # ------------------------------------------------------------------ cleanup
 

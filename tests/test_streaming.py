@@ -73,6 +73,46 @@ def test_sorter_is_a_stable_sort_and_cleans_up(tmp_path, monkeypatch):
                                                                      key=Finding.sort_key)
 
 
+def test_sorted_findings_dumped_are_the_models_dumps(tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    rng = random.Random(6)
+    findings = [_finding(i, path=rng.choice("ab"), line=rng.randint(1, 3)) for i in range(60)]
+    for run_size in (7, 1000):  # spilled and merged, and held in memory
+        with FindingSorter(run_size=run_size, max_runs=3) as sorter:
+            for f in findings:
+                sorter.add(f)
+            assert list(sorter.dumped()) == [f.model_dump(mode="json")
+                                             for f in sorted(findings, key=Finding.sort_key)]
+
+
+def test_indented_is_json_dumps_with_indent_byte_for_byte():
+    """The report writer's own indenting (scalars by the C encoder) against
+    ``json.dumps(indent=...)`` on random nested values: keys and strings with quotes,
+    control characters, line separators, lone surrogates; big and negative numbers, floats
+    json writes its own way (1e+16, -0.0, Infinity), empty containers."""
+    from notelint.report import indented
+
+    rng = random.Random(7)
+    scalars = [None, True, False, 0, -5, 10**20, 1.5, 1e16, -0.0, float("inf"), "",
+               'Pat "ö" \\ \t \x00 \u2028 \ud800 19121212-1212', "åäö"]
+
+    def value(depth: int = 0):
+        r = rng.random()
+        if depth < 3 and r < 0.25:
+            return {rng.choice(["a", "ö", 'k"y', "\n", ""]) + str(i): value(depth + 1)
+                    for i in range(rng.randint(0, 4))}
+        if depth < 3 and r < 0.4:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return rng.choice(scalars)
+
+    for _ in range(3000):
+        obj = value()
+        for pad, step in (("", "  "), ("    ", "  "), ("  ", "    ")):
+            expected = json.dumps(obj, ensure_ascii=False, indent=len(step)).replace("\n", "\n" + pad)
+            assert indented(obj, pad, step) == expected
+    assert indented({1: "x", "b": [1]}, "  ") == json.dumps({1: "x", "b": [1]}, indent=2).replace("\n", "\n  ")
+
+
 # ----------------------------------------------------------------------- byte identity
 
 

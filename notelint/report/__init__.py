@@ -153,14 +153,40 @@ def write_json(out: TextIO, skeleton: Any, items: Iterable[Any], indent: int = 2
     line_indent = head[head.rfind("\n") + 1:]
     pad = line_indent[:len(line_indent) - len(line_indent.lstrip(" "))]
     item_pad = pad + " " * indent
+    step = " " * indent
     first = True
     for item in items:
         out.write("[\n" if first else ",\n")
         first = False
-        out.write(item_pad + json.dumps(item, ensure_ascii=False, indent=indent)
-                  .replace("\n", "\n" + item_pad))
+        out.write(item_pad + indented(item, item_pad, step))
     out.write("[]" if first else "\n" + pad + "]")
     out.write(tail + "\n")
+
+
+_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def indented(obj: Any, pad: str = "", step: str = "  ") -> str:
+    """``json.dumps(obj, ensure_ascii=False, indent=len(step))`` with every line after the
+    first prefixed by ``pad``, byte for byte — its scalars written by the C encoder (which
+    ``json.dumps`` uses only without ``indent``: with it, every finding of a big report went
+    through the pure-Python encoder)."""
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        inner = pad + step
+        parts = []
+        for key, value in obj.items():
+            if not isinstance(key, str):  # (json turns other keys into strings: its own way)
+                return json.dumps(obj, ensure_ascii=False, indent=len(step)).replace("\n", "\n" + pad)
+            parts.append(f"{inner}{_scalar(key)}: {indented(value, inner, step)}")
+        return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
+    if isinstance(obj, (list, tuple)):
+        if not obj:
+            return "[]"
+        inner = pad + step
+        return "[\n" + ",\n".join(inner + indented(v, inner, step) for v in obj) + "\n" + pad + "]"
+    return _scalar(obj)
 
 
 #: stands for the streamed list in :func:`write_json`'s skeleton

@@ -6,10 +6,14 @@ from typing import Any, Iterable, TextIO
 
 from notelint.model import Finding
 from notelint.report import ITEMS, Summary, write_json
+from notelint.sorting import FindingSorter
 
 
 def to_dict(f: Finding) -> dict[str, Any]:
-    d = f.model_dump(mode="json")
+    return _shown(f.model_dump(mode="json"))
+
+
+def _shown(d: dict[str, Any]) -> dict[str, Any]:
     if d.get("span") is None:
         d.pop("span", None)
     return d
@@ -17,5 +21,7 @@ def to_dict(f: Finding) -> dict[str, Any]:
 
 def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
           options: dict[str, Any]) -> None:
-    write_json(out, {"findings": ITEMS, "summary": summary.as_dict()},
-               (to_dict(f) for f in findings))
+    # a sorted run's findings are kept dumped already: written as they are
+    dumped = (findings.dumped() if isinstance(findings, FindingSorter)
+              else (f.model_dump(mode="json") for f in findings))
+    write_json(out, {"findings": ITEMS, "summary": summary.as_dict()}, map(_shown, dumped))
