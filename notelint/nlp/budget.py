@@ -8,8 +8,7 @@ far less), so a process reaches the memory it keeps after those notes: a 100,000
 million-note run peaks close to a 10,000-note one (``benchmarks/README.md``, issue 23).
 A full memo is emptied at once — what is seen again soon is learnt again — unless its
 comment says it stops learning. Findings never depend on these numbers; only speed and
-memory do (``tests/test_nlp_prefilter.py`` and ``tests/test_nlp_cache.py`` run small
-bounds against large ones).
+memory do (``tests/test_nlp_budget.py`` runs tiny bounds against these).
 """
 
 from __future__ import annotations
