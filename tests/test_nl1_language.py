@@ -1602,6 +1602,12 @@ def test_ninth_session_assertions(text, expected):
                    "uteslutits med ultraljud och normalt amylas. Buksmärtan bedöms som funktionell."),),
     (("Bedömning", "DD gikt, pseudogikt och septisk artrit. Uratkristaller i ledvätskan och negativ "
                    "odling har uteslutit de två senare. Diagnos: gikt."),),
+    # written in capitals, and with the other verbs ruling out
+    (("Bedömning", "DIFFERENTIALDIAGNOSTISKT ÖVERVÄGDES GALLSTEN OCH PANKREATIT; BÅDA HAR "
+                   "UTESLUTITS. Buksmärtan bedöms som funktionell."),),
+    (("Bedömning", "DD lungemboli och pneumothorax. DT thorax utan anmärkning, varför dessa "
+                   "kunde avskrivas. Bröstsmärtan bedöms som muskulär."),),
+    (("Bedömning", "Övervägde borrelia och TBE; samtliga avfärdades efter negativ serologi."),),
     # a referral's suspicion confirmed later in the note
     (("Aktuellt", "Remitterad pga misstanke om hypotyreos."),
      ("Bedömning", "TSH 12, fritt T4 lågt. Hypotyreos bekräftad, Levaxin insätts.")),

@@ -858,6 +858,9 @@ _RULED_OUT_BACK = re.compile(
     r"|\b" + _DONE + r"\s+(?:\w+\s+){0,2}?" + _BACK.replace("?P<", "?P<x") + r"\b",
     re.IGNORECASE)
 _COUNT = {"två": 2, "tre": 3, "fyra": 4, "båda": 2, "bägge": 2}
+# what every word of _DONE holds: a text without any is not searched (the expression is tried
+# at every word start of every section with a suspicion in it)
+_DONE_STEMS = ("utesl", "avskr", "avfärd")
 
 
 def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
@@ -873,6 +876,9 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
         if index >= len(sections):
             continue
         text = getattr(sections[index], "text", None) or ""
+        folded = text.casefold()  # (as the expression's IGNORECASE folds)
+        if not any(stem in folded for stem in _DONE_STEMS):
+            continue
         for m in _RULED_OUT_BACK.finditer(text):
             back = (m.group("back") or m.group("xback")).lower()
             n = m.group("n") or m.group("xn")
