@@ -1,0 +1,46 @@
+"""``benchmarks/run.py`` checks issue 23's targets on the rows of one run."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run_module():
+    spec = importlib.util.spec_from_file_location("nl_bench_run", ROOT / "benchmarks" / "run.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _row(corpus: str, notes: int, ratio: float, speedup: float, minutes: float, rss: float,
+         identical: bool = True) -> dict:
+    return {"corpus": corpus, "notes": notes, "ratio": ratio, "cpu_ratio": ratio,
+            "speedup": speedup, "est_1m_j2_s": minutes * 60, "rss1_mb": rss,
+            "identical": identical}
+
+
+def test_targets_hold_only_at_the_largest_size_and_on_the_bar():
+    run = _run_module()
+    rows = [
+        _row("realistic", 10_000, 0.10, 1.0, 60, 200),          # the small size is not judged
+        _row("realistic", 100_000, 0.40, 1.8, 5.0, 220),        # every bar met exactly
+        _row("repetitive", 10_000, 0.90, 3.0, 1, 200),
+        _row("repetitive", 100_000, 0.249, 1.79, 5.1, 221, identical=True),
+        _row("repetitive", 1_000, 0.90, 3.0, 1, 200, identical=False),
+    ]
+    got = {target: holds for target, _, holds in run.targets(rows)}
+    realistic = {t: ok for t, ok in got.items() if t.startswith("realistic")}
+    assert len(realistic) == 5 and all(realistic.values()), realistic
+    repetitive = {t.split(": ", 1)[1].split(" (")[0]: ok for t, ok in got.items()
+                  if t.startswith("repetitive")}
+    assert repetitive == {
+        "lint ≥ 25% of bare tokenization": False,
+        "-j2/-j1 ≥ 1.8×": False,
+        "1M notes with --jobs 2 ≤ 5 min": False,
+        "peak RSS at 100,000 within 10% of 1,000 notes": False,   # 221 vs 200 MB: +10.5 %
+        "findings byte-identical with and without the cache": False,
+    }
