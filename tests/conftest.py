@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PNR = "19121212-1212"          # Skatteverket's test personnummer (born 1912)
 CHILD_PNR = "20141212-1236"    # a valid (Luhn) test number for a child born 2014-12-12
+
+
+def benchmark_module(name: str) -> Any:
+    """``benchmarks/<name>.py`` loaded as a module (the benchmarks are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"nl_bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def make_record(**kw: Any) -> Record:

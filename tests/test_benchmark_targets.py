@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run_module():
-    spec = importlib.util.spec_from_file_location("nl_bench_run", ROOT / "benchmarks" / "run.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from conftest import benchmark_module
 
 
 def _row(corpus: str, notes: int, ratio: float, speedup: float, minutes: float, rss: float,
@@ -24,7 +13,7 @@ def _row(corpus: str, notes: int, ratio: float, speedup: float, minutes: float, 
 
 
 def test_targets_hold_only_at_the_largest_size_and_on_the_bar():
-    run = _run_module()
+    run = benchmark_module("run")
     rows = [
         _row("realistic", 10_000, 0.10, 1.0, 60, 200),          # the small size is not judged
         _row("realistic", 100_000, 0.40, 1.8, 5.0, 220),        # every bar met exactly

@@ -3,24 +3,18 @@ the bounds decide speed and memory only, never annotations (issue 23)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import benchmark_module
 
 import notelint.nlp as nl
 from notelint.model import Note
 from notelint.nlp import annotate_notes, budget, cache, get_pipeline, literals, pipeline, prefilter, spelling
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _notes(n: int, seed: int) -> list[Note]:
-    spec = importlib.util.spec_from_file_location("nl_gen_budget", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
+    gen = benchmark_module("generate")
     return [Note.model_validate(x) for rec in gen.generate(notes=n, seed=seed, vocabulary="realistic")
             for x in rec["notes"]]
 
