@@ -547,30 +547,28 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
         while g < len(gates) and gates[g] <= last:
             in_line.append(gates[g])
             g += 1
-        meeting = [k for k in range(first, last + 1) if infos[k][4]]  # (None: meets no filed set)
         # no expression can match where none of the sets it is filed under is met (most
         # lines: only common strings such as "vi " occur), asked without building the union
-        if table.filed is not None and not any(infos[k][5] for k in meeting):
+        if table.filed is not None and not any(map(_MEETS_FILED, infos[first:last + 1])):
             continue
         # most often one piece holds all an expression requires (its sets recur from note to
-        # note, so this is remembered); only where some piece does not is the line asked
-        alone = [k for k in in_line if infos[k][5] and table.may_match(infos[k][4])]
-        for k in alone:
-            kept[k] = True
-        if len(alone) == len(in_line):
-            continue
-        if not table.may_match_together(tuple(infos[k][4] for k in meeting)):
-            continue
-        # the pieces that meet some required set, grouped by sentence: two of them share
-        # one when no cut between them starts a sentence (asked only there, and only up to
-        # the first that does; the pieces between meet nothing and add nothing)
-        groups = [[meeting[0]]]
-        for a, b in zip(meeting, meeting[1:]):
-            if any(real(k) for k in range(a, b)):
-                groups.append([b])
-            else:
-                groups[-1].append(b)
-        for group in groups:
+        # note, so this is remembered); only where some piece does not is its sentence asked
+        done = -1  # the last piece of the sentence looked at last
+        for k in in_line:
+            if infos[k][5] and table.may_match(infos[k][4]):
+                kept[k] = True
+                continue
+            if k <= done:
+                continue
+            # the sentence of piece k: out to the nearest cuts that start one (asked only
+            # there: most pieces are a sentence of their own), within the line
+            start = k
+            while start > first and not real(start - 1):
+                start -= 1
+            done = k
+            while done < last and not real(done):
+                done += 1
+            group = [j for j in range(start, done + 1) if infos[j][4]]
             if len(group) > 1 and table.may_match_together(tuple(infos[j][4] for j in group)):
                 for j in group:
                     if infos[j][1] == _GATE:
