@@ -738,6 +738,12 @@ FROZEN = [
     # session's final code (0b992fa): NL101 44/44 (100 %, recall 19/19), NL102 106/107
     # (99.1 %, recall 52/52), precision 0.981 (52 / 53); its errors are not read
     ("nl1_heldout26_cases.jsonl", 117, 0.99, 0.99, 0.98),
+    # seventeenth session: frozen set 27 (114 cases, "real physician-written charts": long
+    # telegraphic notes, problem lists, DD lists, "?"-hedges, Latin, codes in parentheses,
+    # copy-forward; written 16:1x–16:3x UTC) scored once at 16:36 on 4ebd6d3: NL101 99/99
+    # (100 %, recall 15/15), NL102 99/101 (98.0 %, recall 44/46), precision 1.00; its
+    # errors are not read
+    ("nl1_heldout27_cases.jsonl", 114, 0.99, 0.97, 0.99),
 ]
 
 
