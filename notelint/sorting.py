@@ -39,7 +39,12 @@ Entry = tuple[tuple[Any, ...], int, str]  # (sort key, sequence number, finding 
 
 
 def _dump(f: Finding) -> str:
-    return json.dumps(f.model_dump(mode="json"), separators=(",", ":"))
+    """Compact JSON of ``f``, what ``model_dump(mode="json")`` holds (pydantic's own
+    serializer: a fifth of the time of ``json.dumps`` over the dumped dict)."""
+    try:
+        return f.model_dump_json()
+    except ValueError:  # (a string pydantic will not encode; validators make none today)
+        return json.dumps(f.model_dump(mode="json"), separators=(",", ":"))
 
 
 def _load(payload: str) -> Finding:

@@ -77,7 +77,17 @@ def test_sorted_findings_dumped_are_the_models_dumps(tmp_path, monkeypatch):
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     rng = random.Random(6)
     findings = [_finding(i, path=rng.choice("ab"), line=rng.randint(1, 3)) for i in range(60)]
-    for run_size in (7, 1000):  # spilled and merged, and held in memory
+    # what pydantic's serializer and json.dumps write differently (raw UTF-8 or \u escapes):
+    # the same values once read back
+    odd = ['Misstänkt "åäö" \\ \t \u2028 \ud800 \x00 slut', "Bedömning: ÅÄÖ ß İ ✓ 🙂"]
+    findings += [f.model_copy(update={"message": rng.choice(odd)}) for f in findings[:20]]
+
+    def fails(self, **kw):  # (the fallback of a string pydantic would not encode)
+        raise ValueError("not encodable")
+
+    for run_size, fallback in ((7, False), (1000, False), (7, True)):
+        if fallback:
+            monkeypatch.setattr(Finding, "model_dump_json", fails)
         with FindingSorter(run_size=run_size, max_runs=3) as sorter:
             for f in findings:
                 sorter.add(f)
