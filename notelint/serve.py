@@ -174,9 +174,13 @@ class Guard:
     async def _reply(self, send: Any, status: int, detail: str,
                      headers: list[tuple[bytes, bytes]] | None = None) -> None:
         body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+        # a body refused (bad length, too large, too slow) is not read to its end: the
+        # connection is closed after the answer, or the client could hold it for ever by
+        # trickling the rest
+        close = [(b"connection", b"close")] if status in (400, 408, 413) else []
         await send({"type": "http.response.start", "status": status, "headers": [
             (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-            *(headers or []),
+            *(headers or []), *close,
         ]})
         await send({"type": "http.response.body", "body": body})
 
@@ -555,6 +559,10 @@ class Checker:
 # --------------------------------------------------------------------------- slow clients
 
 
+#: the most bytes of request headers a connection may send before they are complete (431)
+MAX_HEADER_BYTES = 64 * 1024
+
+
 def header_timeout_protocol(read_timeout: float) -> Any:
     """uvicorn's httptools protocol, closing connections whose request headers trickle.
 
@@ -571,15 +579,30 @@ def header_timeout_protocol(read_timeout: float) -> Any:
 
     class HeaderTimeoutProtocol(HttpToolsProtocol):
         _header_timer: Any = None
+        _header_bytes = 0
 
         def _arm(self) -> None:
             if self._header_timer is None:
                 self._header_timer = self.loop.call_later(read_timeout, self._headers_too_slow)
 
         def _disarm(self) -> None:
+            self._header_bytes = 0
             if self._header_timer is not None:
                 self._header_timer.cancel()
                 self._header_timer = None
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self._header_timer is None or self.transport.is_closing():
+                return
+            # still in a request's headers: httptools keeps them whole, whatever their size
+            # or number, so they are bounded here (h11 bounds its own)
+            self._header_bytes += len(data)
+            if self._header_bytes > MAX_HEADER_BYTES:
+                self._disarm()
+                self.transport.write(b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+                                     b"content-length: 0\r\nconnection: close\r\n\r\n")
+                self.transport.close()
 
         def _headers_too_slow(self) -> None:
             self._header_timer = None
@@ -715,6 +738,8 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         version=_version(),
         description=__doc__ or "",
         docs_url=None, redoc_url=None,
+        # no 307 to the path with(out) a slash: it would echo the Host header and the query
+        redirect_slashes=False,
     )
     app.state.pool = pool
     app.state.store = store
@@ -809,18 +834,34 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     async def cds_discovery() -> Response:
         return Response(discovery_json, media_type="application/json")
 
-    async def cds_call(service_id: str, request: Request) -> Response:
-        from notelint.cdshooks.fetch import fill_prefetch
+    def json_only(request: Request) -> BadBody | None:
+        """415 unless the body is declared JSON: a CDS Hooks call or feedback sent as
+        text/plain would be a "simple" cross-site request, which any web page can make."""
+        media = _media_type(request.headers.get("content-type", ""))
+        if media in JSON_TYPES or media.endswith("+json"):
+            return None
+        return BadBody(415, f"Content-Type {media or '(none)'!r} is not supported; CDS Hooks "
+                            "requests are application/json")
 
+    async def cds_call(service_id: str, request: Request) -> Response:
+        from notelint.cdshooks.fetch import FetchRefused, fill_prefetch
+        from notelint.readers.json_reader import decode_json
+
+        refused = json_only(request)
+        if refused is not None:
+            return problem(refused)
         body = await request.body()
         extra = None
         if b'"fhirServer"' in body:  # only then can missing prefetch be fetched
             try:
-                data = await asyncio.to_thread(json.loads, body)
-            except ValueError:
+                data = await asyncio.to_thread(decode_json, body.decode("utf-8-sig"))
+            except ValueError:  # (not JSON, too deep: the check below says so)
                 data = None
             if isinstance(data, dict):
-                extra = await fill_prefetch(data, cds.PREFETCH) or None
+                try:
+                    extra = await fill_prefetch(data, cds.PREFETCH) or None
+                except FetchRefused as e:
+                    return problem(BadBody(400, str(e)))
         try:
             reply = await run("cds", service_id, body, extra, size=len(body))
         except BadBody as e:
@@ -856,7 +897,12 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
 
         if service_id not in (cds.NOTE_SIGN_ID, cds.PATIENT_VIEW_ID):
             return problem(BadBody(404, f"no CDS service {service_id!r}; see GET /cds-services"))
-        body = await request.body()
+        refused = json_only(request)
+        if refused is not None:
+            return problem(refused)
+        # (as text: an error quoting the input then quotes characters, which are masked,
+        # not the bytes of a Python bytes value)
+        body = (await request.body()).decode("utf-8", "replace")
         try:
             fb = cds_models.FeedbackRequest.model_validate_json(body)
         except ValidationError as e:

@@ -71,7 +71,7 @@ def patient_view_request(**prefetch: Any) -> dict[str, Any]:
     """The specification's ``patient-view`` example, adapted (Swedish patient, prefetch keys)."""
     return {
         "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-        "fhirServer": "http://hooks.example.org:9080",
+        "fhirServer": "https://hooks.example.org:9080",
         "hook": "patient-view",
         "fhirAuthorization": {"access_token": "some-opaque-fhir-access-token",
                               "token_type": "Bearer", "expires_in": 300,
@@ -290,3 +290,153 @@ def test_feedback_is_stored_without_text_and_reported(app, client, tmp_path) -> 
     assert "NL201" in render_report(data)
     raw = open(path, "rb").read()
     assert SECRET.encode() not in raw and PIN.encode() not in raw and b"1212-1212" not in raw
+
+
+# --------------------------------------------------------------------------- hostile clients
+
+
+def _deep(levels: int) -> str:
+    return "[" * levels + "]" * levels
+
+
+@pytest.mark.parametrize("change", [
+    lambda r: r["context"]["draftNotes"]["entry"][0]["resource"].update(id=[1]),
+    lambda r: r["context"]["draftNotes"]["entry"][0]["resource"].update(custodian={"reference": [1]}),
+    lambda r: r["context"].update(draftNotes={"resourceType": "Bundle", "entry": 5}),
+    lambda r: r["prefetch"].update(patient=dict(PATIENT, identifier="19121212-1212")),
+    lambda r: r["prefetch"].update(patient=dict(PATIENT, identifier=[1])),
+    lambda r: r["prefetch"].update(patient=dict(PATIENT, identifier=-1)),
+    lambda r: r["prefetch"].update(patient=dict(PATIENT, identifier=1.5)),
+])
+def test_fhir_fields_of_the_wrong_kind_are_400_not_500(client, change) -> None:
+    req = copy.deepcopy(note_sign_request(patient=PATIENT))  # (DRAFT is shared)
+    change(req)
+    r = client.post("/cds-services/notelint-note-sign", json=req)
+    assert r.status_code == 400 and "\n" not in r.json()["detail"], r.text
+    assert PIN not in r.text and "19121212-1212" not in r.text
+
+
+def test_bodies_no_json_reader_takes_are_400(client) -> None:
+    req = json.dumps(note_sign_request(patient=PATIENT))
+    deep = req.replace('"encounterId": "89284"', '"encounterId": ' + _deep(600))
+    huge = req.replace('"encounterId": "89284"', '"encounterId": ' + "9" * 5000)
+    for body in (deep, huge, req.replace('"89284"', '"89284", "fhirServer": ' + _deep(200_000))):
+        r = client.post("/cds-services/notelint-note-sign", content=body,
+                        headers={"Content-Type": "application/json"})
+        assert r.status_code == 400 and r.headers["content-type"] == "application/json", r.text[:200]
+
+
+def test_cds_calls_and_feedback_must_be_declared_json(client) -> None:
+    """A text/plain POST is a "simple" cross-site request any web page may send: refused."""
+    body = json.dumps(note_sign_request(patient=PATIENT))
+    for path in ("/cds-services/notelint-note-sign", "/cds-services/notelint-note-sign/feedback"):
+        for ctype in ("text/plain", "application/x-www-form-urlencoded", None):
+            headers = {"Content-Type": ctype} if ctype else {}
+            r = client.post(path, content=body, headers=headers)
+            assert r.status_code == 415, (path, ctype, r.status_code)
+    r = client.post("/cds-services/notelint-note-sign", content=body,
+                    headers={"Content-Type": "application/json; charset=utf-8"})
+    assert r.status_code == 200
+
+
+@pytest.mark.parametrize("server, token, why", [
+    ("https://user:pw@fhir.example.org/r4", None, "credentials"),
+    ("https://fhir.example.org/admin?x=", None, "query"),
+    ("https://fhir.example.org/r4#x", None, "fragment"),
+    ("http://fhir.example.org/r4", "tok", "https"),
+    ("https://fhir.example.org/r4", "tøken", "bearer"),
+    ("https://fhir.example.org/r4", "a b", "bearer"),
+    ("https://fhir.example.org:99999/r4", None, "URL"),
+])
+def test_fhir_servers_and_tokens_notelint_will_not_use(server, token, why) -> None:
+    from notelint.cdshooks.fetch import FetchRefused, fill_prefetch
+
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=PATIENT)
+
+    req = patient_view_request(patient=None)
+    req["fhirServer"] = server
+    if token is None:
+        del req["fhirAuthorization"]
+    else:
+        req["fhirAuthorization"]["access_token"] = token
+    with pytest.raises(FetchRefused, match=why):
+        asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+    assert seen == []
+
+
+def test_a_refused_fhir_server_is_400_and_this_machine_may_be_http(client) -> None:
+    from notelint.cdshooks.fetch import fill_prefetch
+
+    req = patient_view_request(patient=None)
+    req["fhirServer"] = "http://fhir.example.org/r4"
+    r = client.post("/cds-services/notelint-patient-view", json=req)
+    assert r.status_code == 400 and "https" in r.json()["detail"]
+    assert "some-opaque" not in r.text
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=PATIENT) if request.url.path.endswith("/Patient/p1") \
+            else httpx.Response(404)
+
+    req["fhirServer"] = "http://127.0.0.1:8080/fhir"
+    got = asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+    assert got["patient"]["id"] == "p1"
+
+
+def test_a_slow_or_hostile_fhir_server_is_given_up_on(monkeypatch) -> None:
+    """A server trickling its answer is given up after TIMEOUT seconds in all (httpx's own
+    timeout is per read); an answer nested too deep is ignored, not a crash."""
+    from notelint.cdshooks import fetch
+
+    monkeypatch.setattr(fetch, "TIMEOUT", 0.5)
+
+    class Trickle(httpx.AsyncByteStream):
+        async def __aiter__(self):
+            while True:
+                await asyncio.sleep(0.05)
+                yield b" "
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/Patient/p1"):
+            return httpx.Response(200, stream=Trickle())
+        return httpx.Response(200, content=_deep(100_000).encode())
+
+    req = patient_view_request(patient=None)
+    loop_time = asyncio.new_event_loop()
+    try:
+        t0 = loop_time.time()
+        got = loop_time.run_until_complete(
+            fetch.fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+        spent = loop_time.time() - t0
+    finally:
+        loop_time.close()
+    assert got == {} and spent < 3
+
+
+def test_the_feedback_store_never_holds_an_identity_number(app, client) -> None:
+    from notelint.cdshooks.feedback import render_report, report
+
+    req = copy.deepcopy(note_sign_request(patient=PATIENT))
+    draft = req["context"]["draftNotes"]["entry"][0]["resource"]
+    draft["custodian"] = dict(draft["custodian"], display="Mottagning 19121212-1212")
+    r = client.post("/cds-services/notelint-note-sign", json=req)
+    card = next(c for c in r.json()["cards"] if c["source"]["topic"]["code"] == "NL201")
+    reason = dict(card["overrideReasons"][0], display="Pat 19121212-1212: " + SECRET[:5])
+    fb = {"feedback": [{"card": card["uuid"], "outcome": "overridden",
+                        "overrideReason": {"reason": reason},
+                        "outcomeTimestamp": "2024-03-12T14:07:00Z"}]}
+    assert client.post("/cds-services/notelint-note-sign/feedback", json=fb).status_code == 200
+    path = app.fastapi.state.store.path
+    data = report(path)
+    shown = json.dumps(data, ensure_ascii=False) + render_report(data)
+    assert "Mottagning 19121212-" in shown  # the unit is reported, its number masked
+    assert "1212-1212" not in shown
+    raw = open(path, "rb").read()
+    assert b"1212-1212" not in raw
+    # a 400 quoting the body quotes characters (masked), never a bytes value
+    bad = client.post("/cds-services/notelint-note-sign/feedback", content="19121212\u20131212".encode(),
+                      headers={"Content-Type": "application/json"})
+    assert bad.status_code == 400 and "1212" not in bad.text.replace("19121212", "")

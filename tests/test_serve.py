@@ -301,6 +301,12 @@ def test_guard_cuts_off_a_trickling_body() -> None:
     scope = {"type": "http", "method": "POST", "path": "/v1/lint", "headers": []}
     asyncio.run(guard(scope, receive, send))
     assert sent[0]["status"] == 408 and not called
+    # the rest of the body is never read: the connection is closed after the answer
+    assert (b"connection", b"close") in sent[0]["headers"]
+    sent.clear()
+    scope["headers"] = [(b"content-length", b"1000000000000")]
+    asyncio.run(guard(scope, receive, send))
+    assert sent[0]["status"] == 413 and (b"connection", b"close") in sent[0]["headers"]
 
 
 def test_time_limit_in_a_real_server(tmp_path) -> None:
@@ -466,6 +472,41 @@ def test_slow_headers_are_cut_off(tmp_path) -> None:
         assert idle.recv(1024) in (b"", b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\n"
                                         b"connection: close\r\n\r\n")
         idle.close()
+        assert httpx.get(base + "/healthz").status_code == 200
+
+
+def test_hostile_connections_are_bounded(tmp_path) -> None:
+    """Headers past 64 KB (one huge or a million small) get 431 and the connection closed;
+    a body refused as too slow closes its connection too (the client cannot keep it by
+    trickling bytes); a path with a trailing slash is 404, not a redirect echoing the Host
+    header and the query."""
+    with _serve(tmp_path, "--read-timeout", "1") as base:
+        port = int(base.rsplit(":", 1)[1])
+        for header in (b"X-Big: " + b"a" * 200_000 + b"\r\n", b"X-A: b\r\n" * 40_000):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.settimeout(30)
+            with contextlib.suppress(OSError):  # (the server may close while we still send)
+                s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + header)
+            data = b""
+            with contextlib.suppress(OSError):
+                while chunk := s.recv(4096):
+                    data += chunk
+            assert data == b"" or data.startswith(b"HTTP/1.1 431"), data[:80]
+            s.close()
+        s = socket.create_connection(("127.0.0.1", port))
+        s.settimeout(30)
+        s.sendall(b"POST /v1/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 100\r\n\r\n{")
+        t0 = time.monotonic()
+        data = b""
+        while chunk := s.recv(4096):  # 408, then EOF: the server closed the connection
+            data += chunk
+            with contextlib.suppress(OSError):
+                s.sendall(b" ")  # (a byte now and then no longer keeps it open)
+        assert data.startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 20
+        s.close()
+        r = httpx.get(base + "/v1/rules/?pnr=19121212-1212", headers={"Host": "evil.example"})
+        assert r.status_code == 404 and "location" not in r.headers
         assert httpx.get(base + "/healthz").status_code == 200
 
 

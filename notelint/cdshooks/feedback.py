@@ -73,11 +73,11 @@ class FeedbackStore:
 
     def add_cards(self, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self._queue.put(("cards", rows, None))
+            self._queue.put(("cards", _masked(rows), None))
 
     def add_feedback(self, rows: list[dict[str, Any]]) -> threading.Event:
         event = threading.Event()
-        self._queue.put(("feedback", rows, event))
+        self._queue.put(("feedback", _masked(rows), event))
         return event
 
     def close(self) -> None:
@@ -124,6 +124,15 @@ class FeedbackStore:
                 return
 
 
+def _masked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with every identity number in their strings masked: the store never holds one,
+    whatever a client puts in a unit's name, a card id or a reason's display."""
+    from notelint import pii
+
+    return [{k: pii.mask_text(v) if isinstance(v, str) else v for k, v in row.items()}
+            for row in rows]
+
+
 def feedback_rows(service_id: str, items: list[Any]) -> list[dict[str, Any]]:
     """Rows of the ``feedback`` table from validated :class:`FeedbackItem` objects."""
     now = dt.datetime.now(dt.timezone.utc)
@@ -146,6 +155,8 @@ def feedback_rows(service_id: str, items: list[Any]) -> list[dict[str, Any]]:
 
 def report(path: str, *, since: dt.date | None = None) -> dict[str, Any]:
     """Per rule and per unit: cards shown, answered, accepted, overridden, and the reasons."""
+    from notelint import pii
+
     if not Path(path).exists():
         raise StoreError(f"{path}: no such feedback store; start `notelint serve "
                          "--feedback-store FILE` and let the EHR send feedback")
@@ -160,7 +171,9 @@ def report(path: str, *, since: dt.date | None = None) -> dict[str, Any]:
             SELECT c.rule, coalesce(c.unit_name, c.unit_hsa, '(okänd enhet)') AS unit,
                    c.card, f.outcome, f.reason_display, f.reason_code
             FROM cards c LEFT JOIN last f USING (card) {where}"""
-        rows = con.execute(base, args).fetchall()
+        # (masked again: a store written before its rows were masked may hold a number)
+        rows = [tuple(pii.mask_text(v) if isinstance(v, str) else v for v in row)
+                for row in con.execute(base, args).fetchall()]
         orphans = con.execute(
             "SELECT count(*) FROM feedback WHERE card NOT IN (SELECT card FROM cards)").fetchone()[0]
     finally:

@@ -2,25 +2,34 @@
 
 The specification lets a service query ``fhirServer`` with ``fhirAuthorization`` for the
 prefetch it declared. notelint does it with ``httpx`` (async, on the server's event loop,
-so no worker waits on the network), bounded: at most :data:`MAX_BYTES` per answer,
-:data:`TIMEOUT` seconds per query, no redirects, only the three templates of
-:data:`notelint.cdshooks.service.PREFETCH`. Neither the URL, the token nor any answer is
-logged; a failed query leaves that prefetch key empty (the record rules that need it then
-see less, and the response's extension says the patient was unknown if the Patient
+so no worker waits on the network), bounded: at most :data:`MAX_BYTES` per answer, nested
+no deeper than the readers allow, :data:`TIMEOUT` seconds per query in all, no redirects,
+only the three templates of :data:`notelint.cdshooks.service.PREFETCH` (a context value
+is an id: letters, digits, "-" and "."). The token goes only over https (or to this
+machine), and a ``fhirServer`` with credentials, a query or a fragment is refused
+(:class:`FetchRefused`: 400). Neither the URL, the token nor any answer is logged (nor
+by httpx); a failed query leaves that prefetch key empty (the record rules that need it
+then see less, and the response's extension says the patient was unknown if the Patient
 could not be read).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 from typing import Any
 
-__all__ = ["fill_prefetch", "resolve_template", "MAX_BYTES", "TIMEOUT"]
+__all__ = ["FetchRefused", "fill_prefetch", "resolve_template", "MAX_BYTES", "TIMEOUT"]
 
 log = logging.getLogger("notelint.serve")
+# httpx and httpcore log every query's URL at info (and headers at debug): never theirs
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
+
+
+class FetchRefused(ValueError):
+    """``fhirServer`` / ``fhirAuthorization`` of a request that notelint will not use (400)."""
 
 MAX_BYTES = 4 * 1024 * 1024
 TIMEOUT = 3.0
@@ -34,7 +43,8 @@ def resolve_template(template: str, context: dict[str, Any]) -> str | None:
     def sub(m: re.Match[str]) -> str:
         nonlocal missing
         value = context.get(m.group(1))
-        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", value):
+        if (not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", value)
+                or not value.strip(".")):  # ("..": the server's root, not a resource)
             missing = True
             return ""
         return value
@@ -60,12 +70,48 @@ async def _get(client: Any, url: str) -> dict[str, Any] | None:
     except Exception as exc:  # network, TLS, timeouts: never the URL or the token
         log.warning("prefetch query failed: %s", type(exc).__name__)
         return None
-    try:
-        data = json.loads(b"".join(chunks))
-    except ValueError:
+    from notelint.readers.json_reader import decode_json
+
+    try:  # (bounded nesting: a hostile server's answer is input like any other)
+        data = decode_json(b"".join(chunks).decode("utf-8-sig"))
+    except (ValueError, RecursionError):
         log.warning("prefetch answer is not JSON")
         return None
     return data if isinstance(data, dict) else None
+
+
+async def _get_within(client: Any, url: str) -> dict[str, Any] | None:
+    """:func:`_get` within :data:`TIMEOUT` seconds in all (httpx's timeout is per read: a
+    server trickling its answer would hold the call for ever)."""
+    try:
+        return await asyncio.wait_for(_get(client, url), TIMEOUT)
+    except asyncio.TimeoutError:
+        log.warning("prefetch query took over %g s; ignored", TIMEOUT)
+        return None
+
+
+# what RFC 6750 allows in a bearer token (b64token)
+_BEARER = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+
+
+def _server_base(server: str, with_token: bool) -> str:
+    """The base URL queries are made under, or :class:`FetchRefused`."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(server)
+        host = parts.hostname or ""
+        parts.port  # (raises on a port that is no number)
+    except ValueError:
+        raise FetchRefused("fhirServer is not a URL") from None
+    if parts.scheme not in ("https", "http") or not host:
+        raise FetchRefused("fhirServer must be an http(s) URL")
+    if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
+        raise FetchRefused("fhirServer must hold no credentials, query or fragment; send the "
+                           "token in fhirAuthorization")
+    if with_token and parts.scheme == "http" and host not in ("localhost", "127.0.0.1", "::1"):
+        raise FetchRefused("fhirAuthorization is sent only over https (fhirServer is http)")
+    return server.rstrip("/") + "/"
 
 
 async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
@@ -87,10 +133,14 @@ async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
         return {}
     headers = {"Accept": "application/fhir+json"}
     auth = request.get("fhirAuthorization")
-    if isinstance(auth, dict) and isinstance(auth.get("access_token"), str):
-        headers["Authorization"] = f"Bearer {auth['access_token']}"
-    base = server.rstrip("/") + "/"
+    token = auth.get("access_token") if isinstance(auth, dict) else None
+    if token is not None:
+        if not isinstance(token, str) or not _BEARER.fullmatch(token):
+            raise FetchRefused("fhirAuthorization.access_token must be a bearer token "
+                               "(letters, digits and -._~+/ only)")
+        headers["Authorization"] = f"Bearer {token}"
+    base = _server_base(server, token is not None)
     async with httpx.AsyncClient(headers=headers, timeout=TIMEOUT, follow_redirects=False,
                                  trust_env=False, transport=transport) as client:
-        values = await asyncio.gather(*(_get(client, base + q) for q in todo.values()))
+        values = await asyncio.gather(*(_get_within(client, base + q) for q in todo.values()))
     return {k: v for k, v in zip(todo, values) if v is not None}

@@ -437,9 +437,13 @@ def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *
     from notelint import pii
     from notelint.readers.errors import describe
 
+    from notelint.readers.json_reader import TooDeep, decode_json
+
     try:
-        data = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = decode_json(body.decode("utf-8-sig"))
+    except TooDeep:
+        raise CDSError(400, "the CDS Hooks request is nested too deep") from None
+    except ValueError as e:  # (not UTF-8, not JSON, an integer of thousands of digits)
         raise CDSError(400, f"the CDS Hooks request is not valid JSON ({type(e).__name__})") from None
     try:
         req = CDSRequest.model_validate(data)
@@ -452,7 +456,13 @@ def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *
     for key, value in (extra_prefetch or {}).items():
         if prefetch.get(key) is None:
             prefetch[key] = value
-    built = build(req, service_id, prefetch)
+    try:
+        built = build(req, service_id, prefetch)
+    except (TypeError, AttributeError, KeyError, RecursionError) as e:
+        # a FHIR resource of the request (or its prefetch) with a field of the wrong kind
+        # ("id": [1], "entry": 5, an identifier that is a string): the request's fault
+        raise CDSError(400, "a FHIR resource in the request (context or prefetch) has a field of "
+                            f"the wrong type ({type(e).__name__}); check it against FHIR R4") from None
     use = engine if built.patient_known else note_engine
     findings = use.lint_record(built.record, "request")
     if service_id == NOTE_SIGN_ID:

@@ -29,6 +29,9 @@ import click
 @click.option("--read-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a client may take to send its request headers or body (slower: "
                    "the connection is closed, or 408).")
+@click.option("--max-connections", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Open connections and requests at most; more are answered 503 at once "
+                   "(a client holding many connections cannot starve the others).")
 @click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
               type=click.Path(dir_okay=False),
               help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
@@ -37,8 +40,8 @@ import click
               type=click.Choice(["error", "warning", "info", "debug"]),
               help="Server log level; request lines (method, path, status, ms) at info.")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
-          timeout: float, workers: int, read_timeout: float, feedback_store: str,
-          log_level: str) -> None:
+          timeout: float, workers: int, read_timeout: float, max_connections: int,
+          feedback_store: str, log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
@@ -90,6 +93,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
         uvicorn.run(app, host=host, port=port, access_log=False, log_level=log_level,
                     log_config=_masked_log_config(),
                     server_header=False, timeout_keep_alive=30,
+                    limit_concurrency=max_connections,
                     http=header_timeout_protocol(read_timeout))
     finally:
         if app.pool is not None:
