@@ -62,7 +62,7 @@ import os
 import re
 import threading
 import time
-from typing import Any, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -164,9 +164,14 @@ class Guard:
     """Pure ASGI middleware: bearer token, body size limit, path-only request log."""
 
     def __init__(self, app: Any, *, token: str | None, max_body: int,
-                 read_timeout: float = 10.0, mask: bool = True) -> None:
+                 read_timeout: float = 10.0, mask: bool = True,
+                 allowed_hosts: Iterable[str] | None = None) -> None:
         self.app = app
         self.mask = mask
+        # the names a request may give in its Host header (None: any): a web page whose
+        # name an attacker points at 127.0.0.1 (DNS rebinding) sends its own
+        self.allowed_hosts = (None if allowed_hosts is None
+                              else frozenset(h.strip("[]").lower() for h in allowed_hosts))
         self.token = token.encode() if token else None
         self.max_body = max_body
         self.read_timeout = read_timeout
@@ -183,6 +188,17 @@ class Guard:
             *(headers or []), *close,
         ]})
         await send({"type": "http.response.body", "body": body})
+
+    def _host_allowed(self, host: bytes | None) -> bool:
+        if host is None:  # (HTTP/1.0; a browser always sends one)
+            return True
+        name = host.decode("latin-1").strip().lower()
+        if name.startswith("["):  # [::1]:8177
+            name = name[1:].split("]", 1)[0]
+        elif name.count(":") == 1:
+            name = name.split(":", 1)[0]
+        assert self.allowed_hosts is not None
+        return name in self.allowed_hosts
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -222,6 +238,10 @@ class Guard:
 
         try:
             headers = dict(scope.get("headers") or [])
+            if self.allowed_hosts is not None and not self._host_allowed(headers.get(b"host")):
+                await self._reply(send_logged, 400, "Host header not allowed; start notelint "
+                                                    "serve with --allowed-host NAME for this name")
+                return
             protected = path.startswith("/v1/") or (
                 path.startswith("/cds-services/") and scope.get("method") == "POST")
             if self.token is not None and protected:
@@ -694,8 +714,12 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                max_body: int = DEFAULT_MAX_BODY, timeout: float = DEFAULT_TIMEOUT,
                show_pii: bool = False, workers: int = 0,
                read_timeout: float = DEFAULT_READ_TIMEOUT, large_body: int = 32 * 1024,
-               feedback_store: str | None = None) -> Any:
+               feedback_store: str | None = None,
+               allowed_hosts: Iterable[str] | None = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
+
+    ``allowed_hosts``: the names the Host header may give (None: any; ``notelint serve``
+    bound to this machine allows only its own names).
 
     ``workers`` ≥ 1 starts that many check processes (:class:`~notelint.serve_pool.WorkerPool`)
     before returning; 0 checks in a thread of this process. ``feedback_store``: the DuckDB
@@ -962,7 +986,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
     guarded = Guard(app, token=token, max_body=max_body, read_timeout=read_timeout,
-                    mask=not show_pii)
+                    mask=not show_pii, allowed_hosts=allowed_hosts)
     guarded.fastapi = app  # type: ignore[attr-defined]
     guarded.pool = pool  # type: ignore[attr-defined]
     return guarded

@@ -495,7 +495,7 @@ def test_hostile_connections_are_bounded(tmp_path) -> None:
             s.close()
         s = socket.create_connection(("127.0.0.1", port))
         s.settimeout(30)
-        s.sendall(b"POST /v1/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        s.sendall(b"POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   b"Content-Length: 100\r\n\r\n{")
         t0 = time.monotonic()
         data = b""
@@ -505,9 +505,24 @@ def test_hostile_connections_are_bounded(tmp_path) -> None:
                 s.sendall(b" ")  # (a byte now and then no longer keeps it open)
         assert data.startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 20
         s.close()
-        r = httpx.get(base + "/v1/rules/?pnr=19121212-1212", headers={"Host": "evil.example"})
+        r = httpx.get(base + "/v1/rules/?pnr=19121212-1212")
         assert r.status_code == 404 and "location" not in r.headers
-        assert httpx.get(base + "/healthz").status_code == 200
+        # bound to this machine, only its own names: a page an attacker's DNS turned to
+        # 127.0.0.1 (rebinding) sends its own name and is refused
+        for host, status in (("evil.example", 400), ("evil.example:80", 400), ("localhost", 200),
+                             (f"127.0.0.1:{port}", 200), ("[::1]:1", 200), ("LOCALHOST", 200)):
+            r = httpx.get(base + "/healthz", headers={"Host": host})
+            assert r.status_code == status, host
+        assert "allowed-host" in httpx.get(base + "/cds-services", headers={"Host": "a.b"}).text
+
+
+def test_allowed_hosts_of_a_server_bound_to_this_machine(tmp_path) -> None:
+    """--allowed-host names the names a reverse proxy forwards; '*' allows any."""
+    with _serve(tmp_path, "--allowed-host", "journal.region.se", "--allowed-host", "127.0.0.1") as base:
+        assert httpx.get(base + "/healthz", headers={"Host": "journal.region.se"}).status_code == 200
+        assert httpx.get(base + "/healthz", headers={"Host": "localhost"}).status_code == 400
+    with _serve(tmp_path, "--allowed-host", "*") as base:
+        assert httpx.get(base + "/healthz", headers={"Host": "any.example"}).status_code == 200
 
 
 def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:

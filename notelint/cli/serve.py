@@ -9,6 +9,10 @@ from typing import Any
 import click
 
 
+#: the names of this machine: the default bind address and Host headers allowed with it
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
 @click.command("serve")
 @click.option("--ruleset", "ruleset_name", required=True,
               help="Ruleset name (national, skane, vgr, jonkoping, kalmar) or a .toml file.")
@@ -32,6 +36,10 @@ import click
 @click.option("--max-connections", default=100, show_default=True, type=click.IntRange(min=1),
               help="Open connections and requests at most; more are answered 503 at once "
                    "(a client holding many connections cannot starve the others).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A name the Host header may give (repeatable; '*' any). Default: this "
+                   "machine's names when bound to it (a page turned to 127.0.0.1 by DNS "
+                   "rebinding is refused), any name otherwise.")
 @click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
               type=click.Path(dir_okay=False),
               help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
@@ -41,7 +49,7 @@ import click
               help="Server log level; request lines (method, path, status, ms) at info.")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
           timeout: float, workers: int, read_timeout: float, max_connections: int,
-          feedback_store: str, log_level: str) -> None:
+          allowed_hosts: tuple[str, ...], feedback_store: str, log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
@@ -72,10 +80,14 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
             click.echo("notelint serve: warning: CDS Hooks feedback is not stored (duckdb is "
                        "missing; pip install 'notelint[serve]')", err=True)
             feedback_store = ""
+    local = host in LOCAL_HOSTS
+    hosts: list[str] | None = list(allowed_hosts) or (list(LOCAL_HOSTS) if local else None)
+    if hosts is not None and "*" in hosts:
+        hosts = None
     try:
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
                          workers=workers, read_timeout=read_timeout,
-                         feedback_store=feedback_store or None)
+                         feedback_store=feedback_store or None, allowed_hosts=hosts)
     except (RulesetError, StoreError) as e:
         _fail(str(e))
     except RuntimeError as e:  # a worker could not load
@@ -84,7 +96,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     for handler in logging.getLogger().handlers:
         handler.addFilter(pii.MaskFilter())
     logging.getLogger("notelint.serve").setLevel(log_level.upper())
-    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+    if not local and not token:
         click.echo("notelint serve: warning: listening beyond localhost without --token",
                    err=True)
     click.echo(f"notelint serve: http://{host}:{port} (ruleset {ruleset_name}, "
