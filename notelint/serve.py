@@ -823,6 +823,10 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
               summary="Who sees what of the note in 1177 Journalen, and from when")
     async def preview(request: Request, note_id: str | None = None,
                       as_of: dt.date | None = None) -> Response:
+        from notelint.model import MAX_YEAR, MIN_YEAR
+
+        if as_of is not None and not MIN_YEAR <= as_of.year <= MAX_YEAR:  # (as in a record)
+            return problem(BadBody(422, f"as_of: a date in the years {MIN_YEAR}–{MAX_YEAR}"))
         body = await request.body()
         try:
             return answer(await run("preview", body, request.headers.get("content-type", ""),

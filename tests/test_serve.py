@@ -150,6 +150,9 @@ def test_preview_json_and_text_body(server) -> None:
     assert p["draft"] is True and p["patient"]["when_signed"] is True
     r = httpx.post(base + "/v1/preview", json=RECORD, headers=AUTH, params={"note_id": "nope"})
     assert r.status_code == 404
+    for far in ("0001-01-01", "9999-12-31"):  # the years a record's dates may have
+        r = httpx.post(base + "/v1/preview", json=RECORD, headers=AUTH, params={"as_of": far})
+        assert r.status_code == 422 and "as_of" in r.json()["detail"]
 
 
 def test_invalid_bodies_are_422_with_json_path(server) -> None:
