@@ -39,6 +39,10 @@ from spacy.tokens import Doc
 from .resources import Cue
 
 MAX_SCOPE = 12
+# how far after a mention its sentence is read for what closes or confirms it later
+# ("misstanken kunde inte bekräftas"): a sentence is rarely longer, and a text without
+# stops (one endless sentence) must not cost the square of its length
+LATER_WINDOW = 60
 # a suspicion confirmed: "misstanke om LE bekräftad med DT" is settled
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
@@ -668,8 +672,10 @@ class CueIndex:
 
     def _closed_later(self, end: int) -> bool:
         """Whether the rest of the sentence after token ``end`` closes a suspicion: a word
-        that rules it out, or a negation ("kvarstår inte", "kunde ej bekräftas")."""
+        that rules it out, or a negation ("kvarstår inte", "kunde ej bekräftas") — within
+        :data:`LATER_WINDOW` tokens (a text without stops is one endless sentence)."""
         _, s_end = sentence_of(self.doc, end)
+        s_end = min(s_end, end + LATER_WINDOW)
         words = [t.lower_ for t in self.doc[end:s_end]]
         for k, t in enumerate(self.doc[end:s_end]):
             if (t.lower_ in _CLOSING_WORDS or (t.lower_.startswith(_CLOSING_STEMS)
@@ -694,8 +700,9 @@ class CueIndex:
         """Whether the sentence goes on to close the suspicion by name: "misstanken
         avskrevs", "misstanken kunde inte bekräftas" after the hedged diagnosis."""
         _, s_end = sentence_of(self.doc, end)
-        return any(self.doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
-                   for k in range(end, s_end))
+        doc = self.doc
+        return any(doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
+                   for k in range(end, min(s_end, end + LATER_WINDOW)))
 
     def _confirmed_after(self, end: int, words: Collection[str] = frozenset()) -> bool:
         """A word that confirms what was suspected (or one of ``words``) follows in the

@@ -71,6 +71,10 @@ _SOURCE_WORDS = frozenset({"enligt", "enl", "enl."})
 _AWAITING = frozenset({"när", "tills", "efter", "sedan"})
 
 
+#: tokens around a statement on telling that its sentence is read in for what it refers to
+NEAR_TOKENS = 60
+
+
 def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     """Who is (not) told and about what: "Anhöriga ej informerade" is about others,
     "ej informerad om operationsdatum" is not about a diagnosis."""
@@ -369,7 +373,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "diagnosis"
     if topic == "diagnosis" and _normal_result_before(doc, s_start, span.start, s_end, res):
         topic = "other"  # "Skelettscint ua, ej meddelat ännu": the normal result is untold
-    if topic == "diagnosis" and _HIDDEN_HYPOTHESES.search(doc[s_start:s_end].text):
+    # (the sentence near the statement: a text without stops is one endless sentence)
+    near_start, near_end = max(s_start, span.start - NEAR_TOKENS), min(s_end, span.end + NEAR_TOKENS)
+    if topic == "diagnosis" and _HIDDEN_HYPOTHESES.search(doc[near_start:near_end].text):
         topic = "suspicion"  # "Pat ej informerad om fynden, se Tidiga hypoteser"
     if inside and inside[0] == "varken":  # "Varken barnet eller föräldrarna informerade"
         roles = {"patient" if w in res.persons_patient or w == "barn" else _person_role(w, res)
@@ -377,7 +383,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                  or _person_role(w, res) != "patient"}
         subject = ("guardian" if "guardian" in roles else "other") \
             if roles and "patient" not in roles else "patient"
-    if subject == "guardian" and _NO_CUSTODY.search(doc[s_start:span.start].text):
+    if subject == "guardian" and _NO_CUSTODY.search(doc[near_start:span.start].text):
         subject = "other"  # "Pappan har inte vårdnad och har inte informerats": no guardian
     return subject, topic
 

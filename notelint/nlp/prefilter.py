@@ -320,6 +320,9 @@ class TypoIndex:
         self.known = known | targets | exempt
         self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
         self.plain = {plain_letters(t) for t in targets if len(t) >= 6} - self.known
+        # one edit makes a word at most one letter longer (latin respellings: a few more);
+        # a longer word is no typo, and its deletions would cost the square of its length
+        self.longest = max((len(t) for t in targets), default=0) + 4
         self._memo: dict[str, bool] = {}
 
     def near(self, word: str) -> bool:
@@ -332,6 +335,8 @@ class TypoIndex:
         return got
 
     def _near(self, word: str) -> bool:
+        if len(word) > self.longest:
+            return False
         keys, collapsed = self.keys, self.collapsed
         # (a word without a doubled letter is its own collapsed form: no join to build)
         if (collapse_doubles(word) if _DOUBLED.search(word) else word) in collapsed or word in self.plain:

@@ -1,0 +1,44 @@
+"""Hostile inputs that cost the square of their size (review of 2026-12-04): each bound is
+checked by what it bounds (memory, calls), never by a timer."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+from notelint.nlp import annotate_text
+from notelint.nlp import context as ctx
+from notelint.nlp.prefilter import typo_index
+
+
+def test_a_word_longer_than_any_typo_costs_no_square_memory():
+    """Every one-letter deletion of a 20,000-letter word is 400 million characters; a word
+    that long is no typo of anything and is not looked at."""
+    index = typo_index()
+    assert index.near("pneumonii") and not index.near("x" * (index.longest + 1))
+    tracemalloc.start()
+    try:
+        assert not index.near("a" * 20_000)
+        ann = annotate_text("Misstänkt pneumoni. " + "b" * 20_000 + " ej informerad.")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 2**20 and [m.concept for m in ann.mentions]
+
+
+def test_an_endless_sentence_is_read_only_near_each_mention(monkeypatch):
+    """A text without stops is one sentence: what closes a suspicion later in it is looked
+    for within LATER_WINDOW tokens of the mention, not to the end of the text."""
+    calls: list[int] = []
+    real = ctx.CueIndex._closed_later
+
+    def counted(self, end):
+        calls.append(end)
+        return real(self, end)
+
+    monkeypatch.setattr(ctx.CueIndex, "_closed_later", counted)
+    words = " ".join(["misstanken"] * 2_000)
+    ann = annotate_text(f"Misstänkt pneumoni {words}")
+    assert ann.mentions and 0 < len(calls) <= ctx.LATER_WINDOW * len(ann.mentions)
+    # and within the window it is read as before
+    closed = annotate_text("Misstänkt pneumoni men misstanken kunde avskrivas efter rtg")
+    assert all(m.assertion != "uncertain" or m.answered for m in closed.mentions)
