@@ -69,9 +69,22 @@ def _ident(resource: dict[str, Any], systems: set[str]) -> str | None:
 
 
 def _xhtml_text(div: str) -> str:
+    # (every expression here reads a character a bounded number of times: a div of 100k
+    # "<" or spaces must not cost the square of its length)
     text = re.sub(r"<br\s*/?>|</p>|</li>|</div>", "\n", div)
-    text = html.unescape(re.sub(r"<[^>]+>", "", text))
-    return re.sub(r"[ \t]*\n\s*", "\n", text).strip()
+    text = html.unescape(re.sub(r"<[^<>]*>", "", text))
+    return _SPACE_RUN.sub(_break_run, text).strip()
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _break_run(m: re.Match[str]) -> str:
+    """A run of whitespace holding a line break: what stands before the spaces and tabs
+    that end at the break, then the break (what ``[ \t]*\n\s*`` → "\n" makes of it)."""
+    run = m.group()
+    at = run.find("\n")
+    return run if at < 0 else run[:len(run[:at].rstrip(" \t"))] + "\n"
 
 
 def _local_time(value: str | None) -> str | None:

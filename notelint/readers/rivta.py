@@ -149,6 +149,13 @@ def _pin(value: str | None) -> str | None:
     return v
 
 
+_BLANK_RUN = re.compile(r"[ \t\n]+")
+
+
+def _one_break(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m.group() else m.group()
+
+
 def _markup_sections(text: str) -> list[dict[str, str]] | None:
     """Sections from DocBook or CDA narrative markup; None when the text is not markup."""
     body = re.sub(r"^\s*<\?xml[^>]*\?>", "", text).strip()
@@ -172,7 +179,9 @@ def _markup_sections(text: str) -> list[dict[str, str]] | None:
                 parts.append("\n")
             if node.tail and node is not el:
                 parts.append(node.tail)
-        return re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parts)).strip()
+        # a run of blanks with a line break in it is one line break (each run matched
+        # once: "[ \t]*\n" would rescan a long run of spaces from each of them)
+        return _BLANK_RUN.sub(_one_break, "".join(parts)).strip()
 
     heads = [el for el in root.iter() if _local(el.tag) in {"section"}]
     if heads:
