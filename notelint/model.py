@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
+                      model_validator)
 
 from notelint import pii
 
@@ -428,6 +429,7 @@ class Record(_Model):
     """Stöd och behandling treatments."""
     diagnoses: list[Diagnosis] = Field(default_factory=list)
     """Registered (structured) diagnoses; optional, used as context only."""
+    _latest: dt.datetime | None = PrivateAttr(default=None)
 
     @property
     def id_problems(self) -> list[str]:
@@ -464,6 +466,11 @@ class Record(_Model):
         """The moment the record describes: ``as_of``, else the latest time in it."""
         if self.as_of is not None:
             return self.as_of
+        if self._latest is None:  # (asked once per case and event: worked out once)
+            self._latest = self._latest_time()
+        return self._latest
+
+    def _latest_time(self) -> dt.datetime:
         times: list[dt.datetime] = []
         for n in self.notes:
             times.extend(t for t in (n.time, n.signed) if t)

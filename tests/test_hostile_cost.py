@@ -62,3 +62,29 @@ def test_blank_runs_are_read_once_and_as_the_old_expressions_read_them():
         assert _BLANK_RUN.sub(_one_break, t) == re.sub(r"[ \t]*\n[ \t\n]*", "\n", t), repr(t)
     assert _xhtml_text("<div><p>Pneumoni  </p>\n <p>a &lt; b</p></div>") == "Pneumoni\na < b"
     assert _xhtml_text("<" * 5 + "x") == "<<<<<x"  # (no tag: nothing removed)
+
+
+def test_the_latest_time_of_a_record_without_as_of_is_worked_out_once(monkeypatch):
+    """Every 1177 case and access event asks for the record's moment; without ``as_of`` it
+    is the latest time in the record — worked out once, not once per case (4,000 notes and
+    cases took 33 s)."""
+    from notelint.engine import Engine
+    from notelint.model import Record
+    from notelint.rules import select_rules
+    from notelint.rulesets import load_ruleset
+
+    n = 200
+    record = Record.model_validate({
+        "patient": {"id": "19121212-1212"},
+        "notes": [{"id": f"n{i}", "system": "Melior", "time": "2024-03-12T14:05:00",
+                   "signed": "2024-03-12T15:00:00", "refs": [f"c{i}"],
+                   "sections": [{"keyword": "Bedömning", "text": "Besvär sedan en vecka."}]}
+                  for i in range(n)],
+        "conversations": [{"id": f"c{i}", "type": "Ärende", "opened": "2024-03-10T09:00:00",
+                           "handled": f"2024-03-{11 + i % 5}T10:00:00"} for i in range(n)]})
+    calls = []
+    real = Record._latest_time
+    monkeypatch.setattr(Record, "_latest_time", lambda self: calls.append(1) or real(self))
+    ruleset = load_ruleset("skane")
+    list(Engine(ruleset, select_rules(None, None, ruleset.disabled_rules)).lint_record(record, "r.json"))
+    assert len(calls) == 1 and record.reference_time.isoformat() == "2024-03-15T10:00:00"
