@@ -99,9 +99,12 @@ def _parse_date(value: Any, where: str) -> dt.date | None:
 
 
 def load_baseline(path: str | Path) -> Baseline:
-    p = Path(path)
+    from notelint.settings_files import BASELINE_LIMIT, read_regular
+
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        data = json.loads(read_regular(path, BASELINE_LIMIT).decode("utf-8-sig"))
+    except RecursionError:
+        raise BaselineError(f"{path}: not a notelint baseline (JSON nested too deep)") from None
     except FileNotFoundError:
         raise BaselineError(f"{path}: baseline file not found; create it with "
                             "`notelint baseline write FILE PATHS…`") from None

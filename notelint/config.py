@@ -243,8 +243,10 @@ def _check_selectors(values: list[str], fail: Any) -> None:
 
 
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    from notelint.settings_files import CONFIG_LIMIT, read_regular
+
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular(path, CONFIG_LIMIT).decode("utf-8-sig")
     except OSError as e:
         raise ConfigError(f"{path}: cannot read the configuration file: {e.strerror}") from None
     except UnicodeDecodeError:
@@ -276,7 +278,7 @@ def load_config(path: str | Path, *, required: bool = True) -> Config | None:
     p = Path(path).absolute()
     if p in _CACHE and not required:
         return _CACHE[p]
-    if required and not p.is_file():
+    if required and not p.exists():  # (a FIFO or device is said to be one when read)
         raise ConfigError(f"{path}: configuration file not found")
     text, data = _read_toml(p)
     found = _settings_table(p, data)

@@ -361,11 +361,15 @@ def _key_line(text: str, loc: tuple[Any, ...]) -> int | None:
 def _load_file(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
     if path in seen:
         raise RulesetError(f"{path}: 'extends' forms a cycle")
+    from notelint.settings_files import CONFIG_LIMIT, read_regular
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, CONFIG_LIMIT).decode("utf-8")
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise RulesetError(f"{path}: not valid TOML: {e}") from None
+    except UnicodeDecodeError:
+        raise RulesetError(f"{path}: not UTF-8; save the ruleset as UTF-8") from None
     except OSError as e:
         raise RulesetError(f"{path}: cannot read: {e.strerror}") from None
     data.setdefault("name", path.stem)

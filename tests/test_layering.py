@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "notelint"
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("ground", ("notelint.errors", "notelint.model", "notelint.pii", "notelint.rulesets")),
+    ("ground", ("notelint.errors", "notelint.model", "notelint.pii", "notelint.rulesets",
+                "notelint.settings_files")),
     ("nlp/readers", ("notelint.nlp", "notelint.readers")),
     ("rules", ("notelint.rules", "notelint.context")),
     ("engine/report", ("notelint.engine", "notelint.lint", "notelint.parallel",

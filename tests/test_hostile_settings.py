@@ -1,0 +1,65 @@
+"""The files that steer a run (baseline, ruleset, configuration) are bounded regular files:
+in CI a pull request controls them as much as the inputs (review of 2026-12-04)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from notelint.cli import main
+
+from conftest import PNR
+
+RECORD = {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+          "notes": [{"id": "n1", "system": "Melior", "time": "2024-03-12T14:05:00",
+                     "signed": "2024-03-12T15:00:00",
+                     "sections": [{"keyword": "Bedömning", "text": "Misstänkt lungcancer."}]}]}
+
+
+def _lint(tmp_path, *args: str):
+    data = tmp_path / "r.jsonl"
+    data.write_text(json.dumps(RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    return CliRunner().invoke(main, ["lint", *args, str(data)])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("option", ["--baseline", "--ruleset", "--config"])
+def test_a_fifo_or_dev_zero_as_a_settings_file_is_one_line_not_a_hang(tmp_path, option):
+    fifo = tmp_path / ("f.toml" if option != "--baseline" else "f.json")
+    os.mkfifo(fifo)
+    zero = tmp_path / ("z.toml" if option != "--baseline" else "z.json")
+    zero.symlink_to("/dev/zero")
+    for target in (fifo, zero):
+        extra = ["--ruleset", "skane"] if option != "--ruleset" else []
+        r = _lint(tmp_path, *extra, option, str(target))
+        assert r.exit_code == 2, (option, target.name, r.output)
+        assert "not a regular file" in r.output and "Traceback" not in r.output
+        assert len(r.output.strip().splitlines()) == 1
+
+
+def test_a_config_naming_dev_zero_as_its_ruleset_is_refused(tmp_path):
+    (tmp_path / "evil.toml").symlink_to("/dev/zero")
+    (tmp_path / "notelint.toml").write_text('ruleset = "evil.toml"\n', encoding="utf-8")
+    r = _lint(tmp_path)
+    assert r.exit_code == 2 and "not a regular file" in r.output, r.output
+
+
+def test_a_baseline_nested_too_deep_is_one_line(tmp_path):
+    base = tmp_path / "b.json"
+    base.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    r = _lint(tmp_path, "--ruleset", "skane", "--baseline", str(base))
+    assert r.exit_code == 2 and "nested too deep" in r.output, r.output
+
+
+def test_a_settings_file_over_its_bound_is_refused(tmp_path, monkeypatch):
+    from notelint import settings_files
+
+    monkeypatch.setattr(settings_files, "BASELINE_LIMIT", 10)
+    base = tmp_path / "b.json"
+    base.write_text(json.dumps({"version": 1, "entries": []}), encoding="utf-8")
+    with pytest.raises(settings_files.TooLarge):
+        settings_files.read_regular(base, settings_files.BASELINE_LIMIT)
+    assert settings_files.read_regular(base, 1000) == base.read_bytes()
