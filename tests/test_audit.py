@@ -373,3 +373,34 @@ def test_a_changed_rule_file_recomputes_everything(tmp_path, monkeypatch):
         assert run_audit(AuditOptions([str(exp)], "skane", store=str(db), jobs=1)).reused_records == 0
     finally:
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_units_and_ids_holding_an_identity_number_are_masked_and_keep_their_rows(tmp_path,
+                                                                                 monkeypatch):
+    """A sole trader's HSA-id and a unit name can hold the owner's personnummer: masked in
+    the store, worklist and report. A finding whose note id was masked (or escaped) keeps
+    its unit and day, and the --unit filter finds it by the masked name."""
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    unit = {"name": "Psyk 19121212-1212", "hsa_id": "SE-191212121212"}
+    notes = [{"id": nid, "system": "Melior", "unit": unit, "time": "2024-03-12T14:05:00",
+              "signed": "2024-03-12T15:00:00",
+              "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}
+             for nid in ("n1", "n-19121212-1212", "n-tab\tx")]
+    exp = tmp_path / "u.jsonl"
+    exp.write_text(json.dumps({"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+                               "notes": notes}) + "\n", encoding="utf-8")
+    work, html = tmp_path / "w.csv", tmp_path / "r.html"
+    out = run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
+                                 worklist=str(work), report=str(html),
+                                 units=["Psyk 19121212-1212"]))
+    assert out.findings >= 3
+    s = Store(tmp_path / "s.duckdb")
+    rows = s.query("SELECT unit_name, unit_hsa_id, day, target_id FROM findings "
+                   "WHERE code = 'NL102'", [])
+    volumes = json.dumps(s.query("SELECT * FROM volumes", []), default=str)
+    s.close()
+    assert len(rows) == 3 and all(r[0] == "Psyk 19121212-XXXX" and r[2] is not None for r in rows)
+    for text in (json.dumps(rows, default=str), volumes, work.read_text(encoding="utf-8"),
+                 html.read_text(encoding="utf-8")):
+        assert "1212-1212" not in text and "191212121212" not in text
+    assert work.read_text(encoding="utf-8").count("NL102") == 3

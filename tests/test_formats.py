@@ -162,3 +162,16 @@ def test_explain_and_docs_share_metadata():
     text, md = explain_text(r, "en"), rules_markdown()
     assert r.summary in text and r.summary in md
     assert "Regions: " in text and "regions: " in md
+
+
+def test_sarif_source_root_named_after_a_patient_is_masked(repo, monkeypatch, tmp_path):
+    """%SRCROOT% is the folder the run was started in: a folder named after a patient is
+    masked like every path of the report (unless --show-pii)."""
+    folder = tmp_path / "19121212-1212"
+    folder.mkdir()
+    (folder / "besok.json").write_bytes((repo / "journal" / "besok.json").read_bytes())
+    monkeypatch.chdir(folder)
+    for flags, shown in (([], False), (["--show-pii"], True)):
+        res = CliRunner().invoke(main, ["lint", "besok.json", "--format", "sarif", *flags])
+        uri = json.loads(res.stdout)["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        assert ("19121212-1212" in uri) is shown and "19121212-" in uri, uri

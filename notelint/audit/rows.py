@@ -96,21 +96,33 @@ def _volumes(rec_hash: str, record: Record) -> list[tuple[Any, ...]]:
         for o in objs:
             unit = getattr(o, "unit", None)
             day = _when(kind, o)
-            counts[(kind, unit.hsa_id if unit else None, unit.name if unit else None,
+            counts[(kind, _masked(unit.hsa_id) if unit else None,
+                    _masked(unit.name) if unit else None,
                     day.replace(day=1) if day else None)] += 1
     return [(rec_hash, *k, n) for k, n in counts.items()]
 
 
 def _target(record: Record, f: Finding) -> tuple[Any, Any, dt.date | None, str | None]:
-    """(unit HSA-id, unit name, day, target id) of a finding's target."""
+    """(unit HSA-id, unit name, day, target id) of a finding's target, the unit masked."""
     if f.target.kind == "record":  # the id is the (masked) identity number: not stored
         return None, None, _day(record.as_of), None
-    obj = next((o for o in _pools(record).get(f.target.kind, []) if o.id == f.target.id), None)
+    pool = _pools(record).get(f.target.kind, [])
+    obj = next((o for o in pool if o.id == f.target.id), None)
+    if obj is None:  # the finding's id is masked, control characters escaped: so are theirs
+        obj = next((o for o in pool if _shown_id(o.id) == f.target.id), None)
     if obj is None:
         return None, None, _day(record.as_of), f.target.id
     unit = getattr(obj, "unit", None)
-    return (unit.hsa_id if unit else None), (unit.name if unit else None), \
+    return (_masked(unit.hsa_id) if unit else None), (_masked(unit.name) if unit else None), \
         _when(f.target.kind, obj), f.target.id
+
+
+def _shown_id(value: str) -> str:
+    """An id as a finding shows it (printable, identity numbers masked)."""
+    from notelint import pii
+    from notelint.model import printable
+
+    return pii.mask_text(printable(value))
 
 
 def _masked(text: str | None) -> str | None:

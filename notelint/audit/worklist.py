@@ -28,8 +28,10 @@ def worklist_query(run_id: str, *, units: list[str] | None = None, min_severity:
     where = ["run_id = ?", f"{_RANK} >= ?"]
     params: list[Any] = [run_id, _RANKS[min_severity]]
     if units:
+        from notelint import pii
+
         alts = []
-        for u in units:
+        for u in (pii.mask_text(u) for u in units):  # (as the store holds units: masked)
             alts.append("(lower(unit_hsa_id) = lower(?) OR lower(unit_name) LIKE lower(?))")
             params += [u, f"%{u}%"]
         where.append("(" + " OR ".join(alts) + ")")

@@ -113,6 +113,17 @@ def _result(f: Finding, index: dict[str, int], root: str | None) -> dict[str, An
     return result
 
 
+def _root_uri(options: dict[str, Any]) -> str:
+    """%SRCROOT% as a file URI, an identity number in its folders masked (a folder may be
+    named after a patient) unless ``show_pii``."""
+    uri = source_root(options.get("root")).as_uri() + "/"
+    if options.get("show_pii"):
+        return uri
+    from notelint import pii
+
+    return pii.mask_text(uri)
+
+
 def _log(rules: list[Any], results: Any, options: dict[str, Any]) -> dict[str, Any]:
     return {
         "$schema": SCHEMA,
@@ -125,7 +136,7 @@ def _log(rules: list[Any], results: Any, options: dict[str, Any]) -> dict[str, A
                 "rules": [_rule_descriptor(r) for r in rules],
             }},
             "originalUriBaseIds": {
-                "%SRCROOT%": {"uri": source_root(options.get("root")).as_uri() + "/"},
+                "%SRCROOT%": {"uri": _root_uri(options)},
             },
             "columnKind": "unicodeCodePoints",
             "results": results,
