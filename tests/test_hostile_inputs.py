@@ -525,3 +525,20 @@ def test_lone_surrogates_in_ids_and_sokord_lose_nothing(tmp_path):
     ET.fromstring(r.output.encode())
     r = CliRunner().invoke(main, ["preview", str(p), "--ruleset", "skane"])
     assert r.exit_code == 0 and "Anteckning n\\ud800\\uffff" in r.output, r.output
+
+
+def test_lone_surrogates_in_note_and_message_text_keep_every_text_rule(tmp_path):
+    """A "\\ud800" in a note's text or a 1177 message stopped spaCy and every text rule of
+    the record (NL902 × 8); it is read as U+FFFD, offsets unchanged."""
+    text = "Pat \ud800 mår dåligt. Misstänkt lungcancer, pat ej informerad ännu. \udfff"
+    note = dict(GOOD_NOTE, sections=[{"keyword": "Bedömning", "text": text}])
+    conv = {"id": "c1", "type": "Rådgivning", "opened": "2024-03-10T09:00:00",
+            "messages": [{"sender": "patient", "time": "2024-03-10T09:00:00",
+                          "text": "Hej \ud800 jag vill veta svaret"}]}
+    p = tmp_path / "s.json"
+    p.write_text(json.dumps(rec(notes=[note], conversations=[conv])), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert "NL902" not in codes(f) and {"NL101", "NL102"} <= set(codes(f)), out
+    (nl102,) = [x for x in f if x["code"] == "NL102"]
+    start, end = nl102["span"]["start"], nl102["span"]["end"]
+    assert text[start:end].lower().startswith(("misstänkt", "lungcancer"))

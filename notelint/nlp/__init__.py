@@ -332,6 +332,19 @@ def _negate_probes(doc: Any, runs: list[tuple[int, str, int, int]], starts: list
         probes[probe] = index.negated(a, b)
 
 
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def spacy_safe(text: str) -> str:
+    """``text`` with each lone surrogate (a JSON "\\ud800" no UTF-8 can hold, which spaCy
+    refuses) as U+FFFD: the same length, so every offset stays the text's own."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
+
+
 def annotate_text(text: str, section: int = 0, code_file: str | None = None,
                   prefilter: bool = True) -> NoteAnnotations:
     """Mentions and triggers of one text (offsets are character offsets into ``text``).
@@ -341,6 +354,7 @@ def annotate_text(text: str, section: int = 0, code_file: str | None = None,
     """
     if not text:
         return NoteAnnotations()
+    text = spacy_safe(text)
     with _guarded(code_file):
         spans = (active_runs(text, _tokenizer(code_file), _key(code_file), cache_enabled())
                  if prefilter else [(0, len(text))])
@@ -375,7 +389,7 @@ def annotate_notes(notes: list[Any], code_file: str | None = None) -> list[NoteA
     one pass."""
     code_file = _key(code_file) or ""  # (the environment read once for the notes)
     all_sections = [getattr(note, "sections", []) or [] for note in notes]
-    texts = [section.text or "" for sections in all_sections for section in sections]
+    texts = [spacy_safe(section.text or "") for sections in all_sections for section in sections]
     with _guarded(code_file):
         tokenizer = _tokenizer(code_file)
         key, units = _key(code_file), cache_enabled()

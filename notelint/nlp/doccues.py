@@ -101,9 +101,10 @@ def _negation(text: str, section: int, spans: list[tuple[int, int]]) -> dict:
     """ConText's verdict for each span: only the sentences holding them are annotated."""
     if not spans:
         return {}
-    from . import _annotate_runs, _guarded, _tokenizer
+    from . import _annotate_runs, _guarded, _tokenizer, spacy_safe
     from .prefilter import active_runs
 
+    text = spacy_safe(text)
     probes = {(section, a, b): False for a, b in spans}
     with _guarded(None):
         runs = [(section, text, a, b) for a, b in active_runs(text, _tokenizer(None), found=spans)]
