@@ -542,3 +542,31 @@ def test_lone_surrogates_in_note_and_message_text_keep_every_text_rule(tmp_path)
     (nl102,) = [x for x in f if x["code"] == "NL102"]
     start, end = nl102["span"]["start"], nl102["span"]["end"]
     assert text[start:end].lower().startswith(("misstänkt", "lungcancer"))
+
+
+@pytest.mark.parametrize("where", ["early", "late"])
+def test_rivta_one_bad_utf8_byte_keeps_the_file_utf8(tmp_path, monkeypatch, where):
+    """A stray byte in a UTF-8 RIV-TA file switched the rest of it to Windows-1252
+    ("MisstÃ¤nkt"), silencing every text rule without a word; it is U+FFFD and one NL901
+    names its line — also when the byte is in a later chunk of the stream."""
+    from notelint.readers import rivta as rivta_reader
+
+    if where == "late":
+        monkeypatch.setattr(rivta_reader, "CHUNK_CHARS", 64)
+    xml = RIVTA_V2.read_text(encoding="utf-8")
+    alone = run(str(RIVTA_V2))[2]
+    line = xml[:xml.index("</ns2:careDocumentation>")].count("\n")  # inside the first document
+    lines = xml.split("\n")
+    lines[line - 1] += " \udcff"  # (a marker for the raw byte, replaced below)
+    data = "\n".join(lines).encode("utf-8", "surrogateescape")
+    p = tmp_path / "bad.xml"
+    p.write_bytes(data)
+    code, out, f = run(str(p))
+    [bad] = [x for x in f if x["code"] == "NL901"]
+    assert "UTF-8" in bad["message"] and bad["line"] == line, out
+    assert sorted(codes(f)) == sorted(codes(alone) + ["NL901"])
+    # a file in Windows-1252 throughout is still read as such, without a word
+    latin = tmp_path / "latin.xml"
+    latin.write_bytes(xml.replace('encoding="UTF-8"', 'encoding="windows-1252"')
+                      .encode("cp1252", errors="replace"))
+    assert sorted(codes(run(str(latin))[2])) == sorted(codes(alone))

@@ -644,14 +644,22 @@ def _taken(patients: _Patients, collector: _Collector) -> Iterator[Broken]:
 
 
 class _Decoder:
-    """Bytes to text chunk by chunk, as :func:`notelint.readers.decode` does for a whole
-    file: UTF-8 with or without BOM, UTF-16 by its BOM, else Windows-1252 (Latin-1 for the
-    bytes 1252 leaves undefined) from the first chunk that is not UTF-8."""
+    """Bytes to text chunk by chunk, as :func:`notelint.readers.decode_checked` does for a
+    whole file: UTF-8 with or without BOM, UTF-16 by its BOM, else Windows-1252 (Latin-1 for
+    the bytes 1252 leaves undefined) from the first chunk that is not UTF-8 — unless the
+    file has shown itself UTF-8 (a valid "ä" before, or as many in that chunk as bad bytes):
+    then bad bytes become U+FFFD, the rest stays UTF-8 and :attr:`bad` is the NL901 that
+    says so (one stray byte must not turn "Misstänkt" into "MisstÃ¤nkt")."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: str = "") -> None:
         self._inc: codecs.IncrementalDecoder | None = None
         self._utf16 = False
         self._single_byte = False
+        self._utf8_seen = False  # a valid non-ASCII UTF-8 character decoded so far
+        self._lines = 0          # line breaks in the text given so far
+        self._tail = ""          # the text given so far after its last line break
+        self.path = path
+        self.bad: Broken | None = None
 
     def __call__(self, data: bytes, final: bool = False) -> str:
         if self._single_byte:
@@ -660,11 +668,30 @@ class _Decoder:
             data = self._start(data)
         assert self._inc is not None
         try:
-            return self._inc.decode(data, final)
-        except UnicodeDecodeError:  # never for UTF-16: its decoder replaces bad bytes
+            text = self._inc.decode(data, final)
+        except UnicodeDecodeError:  # never for UTF-16 nor once replacing: they replace
             pending = self._inc.getstate()[0]
-            self._single_byte = True
-            return _single_byte(pending + data)
+            text = (pending + data).decode("utf-8", errors="replace") if final else \
+                codecs.getincrementaldecoder("utf-8")(errors="replace").decode(pending + data)
+            bad = text.count("\ufffd") - (pending + data).count("\ufffd".encode())
+            good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+            if not (self._utf8_seen or good >= bad):
+                self._single_byte = True
+                return _single_byte(pending + data)
+            rest = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            text = rest.decode(pending + data, final)
+            self._inc = rest
+            if self.bad is None:
+                from notelint.readers import bad_bytes_item
+
+                self.bad = bad_bytes_item(self._tail + text, len(self._tail) + text.index("\ufffd"),
+                                          self.path, first_line=self._lines + 1)
+        if not self._utf8_seen and not text.isascii():
+            self._utf8_seen = True
+        breaks = text.count("\n")
+        self._lines += breaks
+        self._tail = text[text.rfind("\n") + 1:] if breaks else self._tail + text
+        return text
 
     def _start(self, data: bytes) -> bytes:
         self._utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
@@ -682,8 +709,7 @@ def _single_byte(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def _file_chunks(fh: BinaryIO) -> Iterator[str]:
-    decoder = _Decoder()
+def _file_chunks(fh: BinaryIO, decoder: _Decoder) -> Iterator[str]:
     while True:
         data = fh.read(CHUNK_CHARS)
         if not data:
@@ -698,7 +724,10 @@ def _file_chunks(fh: BinaryIO) -> Iterator[str]:
 
 def stream_rivta(fh: BinaryIO, path: str) -> Iterator[ReadItem]:
     """Read a RIV-TA response file incrementally: memory holds the model data, not the XML."""
-    yield from _read_stream(_file_chunks(fh), path)
+    decoder = _Decoder(path)
+    yield from _read_stream(_file_chunks(fh, decoder), path)
+    if decoder.bad is not None:  # (bytes replaced: said, the file still read)
+        yield decoder.bad
 
 
 def parse_rivta(text: str, path: str) -> Iterator[ReadItem]:
