@@ -570,3 +570,17 @@ def test_rivta_one_bad_utf8_byte_keeps_the_file_utf8(tmp_path, monkeypatch, wher
     latin.write_bytes(xml.replace('encoding="UTF-8"', 'encoding="windows-1252"')
                       .encode("cp1252", errors="replace"))
     assert sorted(codes(run(str(latin))[2])) == sorted(codes(alone))
+
+
+def test_an_empty_directory_or_one_without_known_files_is_said_not_a_silent_pass(tmp_path):
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    other = tmp_path / "annat"
+    other.mkdir()
+    (other / "anteckning.docx").write_bytes(b"PK\x03\x04")
+    for d in (empty, other):
+        code, out, f = run(str(d))
+        assert code == 2 and codes(f) == ["NL901"] and ".jsonl" in f[0]["message"], out
+    (other / "r.json").write_text(json.dumps(rec()), encoding="utf-8")
+    code, out, f = run(str(other))  # with a file to read, no word about the rest
+    assert "NL901" not in codes(f) and "NL101" in codes(f), out

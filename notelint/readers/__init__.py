@@ -151,14 +151,20 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
             yield p
             continue
         unlisted: list[str] = []  # never skipped silently: each is an input of its own
+        found = False
         for root, dirs, files in os.walk(p, onerror=lambda e: unlisted.append(e.filename)):
+            found = found or bool(unlisted)
             yield from unlisted
             unlisted.clear()
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
                 if Path(f).suffix.lower() in KNOWN_EXTENSIONS and not f.startswith("."):
+                    found = True
                     yield os.path.join(root, f)
+        found = found or bool(unlisted)
         yield from unlisted
+        if not found:  # an empty directory (or only other files) is said, never a silent pass
+            yield p
 
 
 _NO_PERMISSION = "behörighet saknas; kontrollera behörigheterna"
@@ -173,7 +179,8 @@ def _directory_problem(path: str) -> str:
         return f"katalogen kan inte läsas ({_NO_PERMISSION})"
     except OSError as e:
         return f"katalogen kan inte läsas: {e.strerror}"
-    return "är en katalog utan läsbara filer"
+    return ("är en katalog utan läsbara filer; notelint läser "
+            f"{', '.join(sorted(KNOWN_EXTENSIONS))} — ange katalogen med exporten")
 
 
 def choose_format(head: str, ext: str) -> str | None:
