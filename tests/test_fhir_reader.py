@@ -79,3 +79,23 @@ def test_bad_personnummer_is_read_and_reported_by_the_engine():
     b["entry"][0]["resource"]["identifier"][0].update(value="191212121213")
     [item] = _read(b)
     assert not isinstance(item, Broken) and item.record.id_problems
+
+
+def test_resources_without_ids_and_attachments_in_latin1_keep_the_bundle():
+    """Two Compositions without an id (valid FHIR) were one id given twice, and a text
+    attachment declared ISO-8859-1 was refused: the whole bundle was lost either way."""
+    import base64
+
+    b = copy.deepcopy(BUNDLE)
+    comps = [e["resource"] for e in b["entry"] if e["resource"]["resourceType"] == "Composition"]
+    docs = [e["resource"] for e in b["entry"] if e["resource"]["resourceType"] == "DocumentReference"]
+    comps[0].pop("id")
+    b["entry"].append({"resource": copy.deepcopy(comps[0])})
+    att = docs[0]["content"][0]["attachment"]
+    att["contentType"] = "text/plain; charset=ISO-8859-1"
+    att["data"] = base64.b64encode("Pat mår bättre, sömn ok.".encode("latin-1")).decode()
+    (item,) = _read(b)
+    assert isinstance(item, Loaded), item
+    ids = [n.id for n in item.record.notes]
+    assert len(ids) == len(set(ids)) == 3
+    assert any("Pat mår bättre" in s.text for n in item.record.notes for s in n.sections)

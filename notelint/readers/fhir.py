@@ -87,6 +87,19 @@ def _break_run(m: re.Match[str]) -> str:
     return run if at < 0 else run[:len(run[:at].rstrip(" \t"))] + "\n"
 
 
+def _charset(content_type: str) -> str:
+    """The codec of an attachment's ``charset`` parameter (UTF-8 if none or unknown)."""
+    import codecs
+
+    m = re.search(r"charset\s*=\s*\"?([A-Za-z0-9._-]+)", content_type)
+    if m:
+        try:
+            return codecs.lookup(m.group(1)).name
+        except LookupError:
+            pass
+    return "utf-8"
+
+
 def _local_time(value: str | None) -> str | None:
     """FHIR instants carry a zone; the interchange format uses Swedish local time."""
     if not value:
@@ -144,15 +157,18 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
     if patient.get("birthDate"):
         record["patient"]["birth_date"] = patient["birthDate"]
 
-    for res in entries:
+    for index, res in enumerate(entries):
         kind = res.get("resourceType")
+        # a resource without an id (valid FHIR) is named by its place in the bundle: two of
+        # them are two notes, not one id given twice
+        own_id = res.get("id") or f"{str(kind).lower()}-{index + 1}"
         if kind == "Composition":
             sections = [{"keyword": s.get("title") or "Anteckning",
                          "text": _xhtml_text((s.get("text") or {}).get("div", ""))}
                         for s in res.get("section") or []]
             authors = res.get("author") or []
             note = {
-                "id": res.get("id") or "composition",
+                "id": own_id,
                 "template": NOT_APPROVED_TEMPLATE if _restricted(res) else res.get("title"),
                 "unit": _unit(deref(res.get("custodian"))),
                 "author": _author(deref(authors[0])) if authors else None,
@@ -166,15 +182,17 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
             texts = []
             for c in res.get("content") or []:
                 att = c.get("attachment") or {}
-                if (att.get("contentType") or "").startswith("text/plain") and att.get("data"):
+                ctype = att.get("contentType") or ""
+                if ctype.startswith("text/plain") and att.get("data"):
+                    charset = _charset(ctype)
                     try:
-                        texts.append(base64.b64decode(att["data"], validate=True).decode("utf-8"))
+                        texts.append(base64.b64decode(att["data"], validate=True).decode(charset))
                     except (binascii.Error, UnicodeDecodeError):
                         raise ValueError(f"DocumentReference/{res.get('id')}: bilagans data är "
-                                         "inte base64-kodad UTF-8-text") from None
+                                         f"inte base64-kodad {charset}-text") from None
             authors = res.get("author") or []
             note = {
-                "id": res.get("id") or "documentreference",
+                "id": own_id,
                 "template": NOT_APPROVED_TEMPLATE if _restricted(res)
                 else (res.get("type") or {}).get("text") or res.get("description"),
                 "unit": _unit(deref(res.get("custodian"))),
@@ -194,7 +212,7 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
             period = prov.get("period") or {}
             orgs = res.get("organization") or []
             event = {
-                "id": res.get("id") or "consent",
+                "id": own_id,
                 "action": "block_guardian" if guardian else "seal",
                 "initiated_by": "staff",
                 "unit": _unit(deref(orgs[0])) if orgs else None,
