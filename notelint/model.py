@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
-                      model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
+                      field_validator, model_validator)
 
 from notelint import pii
 
@@ -73,11 +73,20 @@ def _open_end(value: Any) -> Any:
     return _in_range(value)
 
 
-Time = Annotated[dt.datetime, AfterValidator(_in_range)]
-Day = Annotated[dt.date, AfterValidator(_in_range)]
-DayOrTime = Annotated[dt.date | dt.datetime, AfterValidator(_in_range)]
-EndDay = Annotated[dt.date, AfterValidator(_open_end)]
-EndDayOrTime = Annotated[dt.date | dt.datetime, AfterValidator(_open_end)]
+def _written(value: Any) -> Any:
+    """A time or date is written as text: a number (``"signed": 0``) would be read as
+    seconds since 1970 and pass for a real moment."""
+    if isinstance(value, (int, float)):
+        raise ValueError("tider och datum skrivs som text (ÅÅÅÅ-MM-DD eller "
+                         "ÅÅÅÅ-MM-DDTtt:mm), inte som tal")
+    return value
+
+
+Time = Annotated[dt.datetime, BeforeValidator(_written), AfterValidator(_in_range)]
+Day = Annotated[dt.date, BeforeValidator(_written), AfterValidator(_in_range)]
+DayOrTime = Annotated[dt.date | dt.datetime, BeforeValidator(_written), AfterValidator(_in_range)]
+EndDay = Annotated[dt.date, BeforeValidator(_written), AfterValidator(_open_end)]
+EndDayOrTime = Annotated[dt.date | dt.datetime, BeforeValidator(_written), AfterValidator(_open_end)]
 
 
 class SourceLoc(BaseModel):

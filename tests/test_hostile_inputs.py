@@ -584,3 +584,17 @@ def test_an_empty_directory_or_one_without_known_files_is_said_not_a_silent_pass
     (other / "r.json").write_text(json.dumps(rec()), encoding="utf-8")
     code, out, f = run(str(other))  # with a file to read, no word about the rest
     assert "NL901" not in codes(f) and "NL101" in codes(f), out
+
+
+@pytest.mark.parametrize("field, value", [("signed", 0), ("time", 1710252300), ("as_of", 5.5)])
+def test_a_number_in_a_time_field_is_an_nl901_not_a_moment_in_1970(tmp_path, field, value):
+    data = rec()
+    if field == "as_of":
+        data["as_of"] = value
+    else:
+        data["notes"] = [dict(GOOD_NOTE, **{field: value})]
+    p = tmp_path / "t.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert code == 2 and codes(f) == ["NL901"] and field in f[0]["message"], out
+    assert "text" in f[0]["message"]
