@@ -598,3 +598,14 @@ def test_a_number_in_a_time_field_is_an_nl901_not_a_moment_in_1970(tmp_path, fie
     code, out, f = run(str(p))
     assert code == 2 and codes(f) == ["NL901"] and field in f[0]["message"], out
     assert "text" in f[0]["message"]
+
+
+def test_an_unknown_key_is_quoted_shortly(tmp_path):
+    """A megabyte key made a two-megabyte finding line, quoting whatever it held."""
+    data = rec()
+    data["notes"] = [dict(GOOD_NOTE, **{"Pat berättar att maken slår henne " * 3000: 1})]
+    p = tmp_path / "k.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    code, out, f = run(str(p))
+    assert code == 2 and codes(f) == ["NL901"] and len(f[0]["message"]) < 300, out[:300]
+    assert "okänt fält" in f[0]["message"]

@@ -34,13 +34,23 @@ _MUST_BE = {
 }
 
 
+#: the longest key quoted in an error: an unknown key is the input's own text (a megabyte
+#: key would make a megabyte line, quoting whatever note text it holds)
+MAX_KEY = 40
+
+
+def _key(part: Any) -> str:
+    text = str(part)
+    return text if len(text) <= MAX_KEY else text[:MAX_KEY] + "…"
+
+
 def json_path(loc: tuple[Any, ...], prefix: str = "") -> str:
     out = prefix
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            out += f".{_key(part)}" if out else _key(part)
     return out or "(record)"
 
 
@@ -107,7 +117,7 @@ def describe(err: ValidationError, prefix: str = "",
     kind = e["type"]
     others = len(errors) - 1
     if kind == "extra_forbidden":
-        key = str(e["loc"][-1])
+        key = _key(e["loc"][-1])
         hint = _suggestion(model, e, errors)
         msg = f'{path}: okänt fält "{key}"'
         if hint:
