@@ -63,6 +63,18 @@ def _read(value: str) -> tuple[bool, dt.date | None, bool | None]:
         return False, None, None
 
 
+def canonical_pin(value: str) -> str:
+    """One spelling of a valid identity number — twelve digits, the century written out —
+    however it was written ("191212121212", "19121212-1212", "121212-1212"); anything else
+    as written (stripped)."""
+    value = value.strip()
+    born = birth_date(value)
+    if born is None:
+        return value
+    digits = re.sub(r"\D", "", value)
+    return digits if len(digits) == 12 else f"{born.year // 100}{digits}"
+
+
 def birth_date(value: str) -> dt.date | None:
     """The birth date a valid identity number encodes (samordningsnummer: day − 60)."""
     return _read(value.strip())[1]

@@ -404,3 +404,13 @@ def test_units_and_ids_holding_an_identity_number_are_masked_and_keep_their_rows
                  html.read_text(encoding="utf-8")):
         assert "1212-1212" not in text and "191212121212" not in text
     assert work.read_text(encoding="utf-8").count("NL102") == 3
+
+
+def test_the_patient_key_is_the_same_however_the_number_is_written():
+    from notelint.audit.rows import patient_key
+
+    same = {patient_key(v, b"k") for v in ("191212121212", "19121212-1212", "121212+1212",
+                                           " 19121212-1212 ")}
+    assert len(same) == 1
+    assert patient_key("121212-1212", b"k") not in same  # born 2012: someone else
+    assert patient_key("19121212-1212", b"other key") not in same

@@ -53,8 +53,12 @@ def record_hash(path: str, raw: bytes) -> str:
 
 
 def patient_key(patient_id: str, secret: bytes) -> str:
-    """Keyed hash (HMAC-SHA256) of an identity number: links runs, reveals nobody."""
-    return hmac.new(secret, patient_id.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:24]
+    """Keyed hash (HMAC-SHA256) of an identity number: links runs, reveals nobody; the
+    same patient however the number is written (:func:`notelint.pii.canonical_pin`)."""
+    from notelint.pii import canonical_pin
+
+    return hmac.new(secret, canonical_pin(patient_id).encode("utf-8", "surrogatepass"),
+                    hashlib.sha256).hexdigest()[:24]
 
 
 @dataclass
