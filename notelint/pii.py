@@ -28,7 +28,10 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 # 10 or 12 digits, optional separator (hyphen, plus, one space); not part of a longer
 # digit run — a hyphen before the number is no protection (`pnr-19850101-1236`).
 # (any century is masked: "99121212-1212" is a typo of a real person's number as likely as not)
-PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})([-+ ]?)(\d{4})(?!\d)", re.ASCII)
+# (also " - ", "_", ".", "/", ":" as people write them in names of files and folders:
+# "pat_19121212_1212.json" — with these, as with a space, the check digit must be right)
+PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})( - |[-+ _./:]?)(\d{4})(?!\d)", re.ASCII)
+_CHECKED_SEPARATORS = {" ", " - ", "_", ".", "/", ":"}
 # six digits in a row (any script's, full-width ones too): every identity number has them
 _SIX_DIGITS = re.compile(r"\d{6}")
 
@@ -115,7 +118,8 @@ def mask_text(text: str) -> str:
         date, sep = m.group(1), m.group(2)
         if not _date_shaped(date):
             continue
-        if (sep == " " or (not sep and len(date) == 6)) and not is_valid_pin(date + m.group(3)):
+        if (sep in _CHECKED_SEPARATORS or (not sep and len(date) == 6)) \
+                and not is_valid_pin(date + m.group(3)):
             continue
         out.append(text[last:m.start()])
         out.append(f"{text[m.start(1):m.end(1)]}{text[m.start(2):m.end(2)] or '-'}XXXX")
