@@ -609,3 +609,17 @@ def test_an_unknown_key_is_quoted_shortly(tmp_path):
     code, out, f = run(str(p))
     assert code == 2 and codes(f) == ["NL901"] and len(f[0]["message"]) < 300, out[:300]
     assert "okänt fält" in f[0]["message"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("first", ["42", "[1, 2]", '{"patient": {"id": "x\u0000"}}', '"text"'])
+def test_a_bad_first_line_of_json_lines_loses_only_itself(tmp_path, jobs, first):
+    """A scalar, an array or a NUL on the first line made the whole .jsonl file a text
+    note, a JSON document or a binary file: one NL901, every other line lost."""
+    good = json.dumps(rec(), ensure_ascii=False)
+    p = tmp_path / "e.jsonl"
+    p.write_bytes((first + "\n" + good + "\n" + good + "\n").encode("utf-8"))
+    code, out, f = run(str(p), "-j", jobs)
+    assert code == 2, out
+    assert [x["line"] for x in f if x["code"] == "NL901"] == [1], out
+    assert sorted(x["line"] for x in f if x["code"] == "NL101") == [2, 3]

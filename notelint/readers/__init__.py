@@ -198,7 +198,8 @@ def precheck(data: bytes, path: str) -> Broken | None:
     """The NL901 for data no reader should see (empty, binary), else None."""
     if not data[:HEAD_BYTES].strip() and not data.strip():
         return Broken(path, 1, "filen är tom; exportera minst en post eller anteckning")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and not path.lower().endswith((".jsonl", ".ndjson"))):  # (a line's NL901 there)
         return Broken(path, 1, "det här är en binär fil, inte en journalexport; ange en "
                                ".json-, .jsonl- eller textfil med anteckningar")
     return None

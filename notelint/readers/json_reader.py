@@ -276,10 +276,10 @@ def sniff_json(head: str, ext: str) -> int:
 
 
 def sniff_jsonl(head: str, ext: str) -> int:
+    if ext == ".jsonl" or ext == ".ndjson":
+        return 95  # (whatever its first line: a bad line is that line's NL901, not the file's)
     if not head.startswith("{"):
         return 0
-    if ext == ".jsonl" or ext == ".ndjson":
-        return 95
     return 70 if _looks_jsonl(head) else 0
 
 
