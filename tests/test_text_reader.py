@@ -521,3 +521,9 @@ def test_section_start_in_context(line, in_protected, expected):
 
     hit = _section_start(line, in_protected)
     assert ((hit.keyword, hit.how) if hit else None) == expected
+
+
+def test_two_long_forms_of_different_centuries_are_two_patients():
+    """The last ten digits alone made 19121212-1212 and 20121212-1212 one patient."""
+    items = read(NOTE + "---\n" + CASE.replace(PNR, "20121212-1212"))
+    assert any(isinstance(i, Broken) and "skiljer sig" in i.message for i in items)

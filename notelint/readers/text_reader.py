@@ -674,9 +674,14 @@ def _validate(model: Any, data: dict[str, Any], block: _Block, what: str) -> Any
         raise _BlockError(block.start, pii.mask_text(describe(e, what))) from None
 
 
-def _pin_key(value: str) -> str:
-    digits = re.sub(r"\D", "", value)
-    return digits[-10:]
+def _same_patient(a: str, b: str) -> bool:
+    """Whether two headers name one patient: the short form agrees with the long one
+    ("121212-1212" is how journals show 19121212-1212), two long forms must agree in their
+    century too ("20121212-1212" is someone else)."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if len(da) == len(db) == 12:
+        return da == db
+    return da[-10:] == db[-10:]
 
 
 def parse_text(text: str, path: str) -> Iterator[ReadItem]:
@@ -708,7 +713,7 @@ def parse_text(text: str, path: str) -> Iterator[ReadItem]:
                                               "datumet är fel); skriv ÅÅÅÅMMDD-NNNN")
                 if patient_id is None:
                     patient_id, patient_line = value.strip(), lineno
-                elif _pin_key(value) != _pin_key(patient_id):
+                elif not _same_patient(value, patient_id):
                     raise _BlockError(lineno, f"Patient skiljer sig från den på rad "
                                               f"{patient_line}; en textfil är en patients "
                                               "journal — flytta blocket till en egen fil")
