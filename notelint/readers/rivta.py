@@ -622,23 +622,11 @@ def _read_stream(chunks: Iterable[str], path: str) -> Iterator[ReadItem]:
     collector.expat = parser.parser
     patients = _Patients(path)
     stop: Broken | None = None
-    since = 0  # characters since the last ">": one token (an attribute, a comment, a text)
     try:
         for chunk in chunks:
-            # expat holds a token whole and re-reads it as it grows (CVE-2023-52425): one
-            # larger than any element may be is refused before it is fed, not after
-            end = chunk.rfind(">")
-            since = since + len(chunk) if end < 0 else len(chunk) - end - 1
-            if since > MAX_TEXT_CHARS:
-                line, col = collector._position() if collector.expat is not None else (1, 1)
-                stop = Broken(path, line, f"XML med mer än {MAX_TEXT_CHARS // (1024 * 1024)} MB "
-                                          "utan en enda tagg; det här är inget RIV-TA-svar — "
-                                          "exportera det igen", col)
-                break
             parser.feed(chunk)
             yield from _taken(patients, collector)
-        else:
-            parser.close()
+        parser.close()
     except (SafeET.ParseError, DefusedXmlException, _TooDeep) as e:
         stop = _refused(path, collector, e)
     yield from _taken(patients, collector)
