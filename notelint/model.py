@@ -438,7 +438,7 @@ class Record(_Model):
     """Stöd och behandling treatments."""
     diagnoses: list[Diagnosis] = Field(default_factory=list)
     """Registered (structured) diagnoses; optional, used as context only."""
-    _latest: dt.datetime | None = PrivateAttr(default=None)
+    _latest: tuple[Any, dt.datetime] | None = PrivateAttr(default=None)
 
     @property
     def id_problems(self) -> list[str]:
@@ -475,9 +475,13 @@ class Record(_Model):
         """The moment the record describes: ``as_of``, else the latest time in it."""
         if self.as_of is not None:
             return self.as_of
-        if self._latest is None:  # (asked once per case and event: worked out once)
-            self._latest = self._latest_time()
-        return self._latest
+        # asked once per case and event: worked out once for these lists (a copy with other
+        # notes, or a note appended, has another key and is worked out anew)
+        key = tuple((id(items), len(items)) for items in (
+            self.notes, self.access_events, self.conversations, self.diagnoses))
+        if self._latest is None or self._latest[0] != key:
+            self._latest = (key, self._latest_time())
+        return self._latest[1]
 
     def _latest_time(self) -> dt.datetime:
         times: list[dt.datetime] = []

@@ -88,3 +88,21 @@ def test_the_latest_time_of_a_record_without_as_of_is_worked_out_once(monkeypatc
     ruleset = load_ruleset("skane")
     list(Engine(ruleset, select_rules(None, None, ruleset.disabled_rules)).lint_record(record, "r.json"))
     assert len(calls) == 1 and record.reference_time.isoformat() == "2024-03-15T10:00:00"
+
+
+def test_the_remembered_latest_time_follows_the_records_notes():
+    """A copy with other notes (a preview of one note) or a note appended (a request) has
+    its own latest time, not the one remembered before."""
+    from notelint.model import Note, Record
+
+    def note(i: str, when: str) -> dict:
+        return {"id": i, "system": "Melior", "time": when, "sections": []}
+
+    record = Record.model_validate({"patient": {"id": "19121212-1212"},
+                                    "notes": [note("a", "2024-01-01T10:00:00"),
+                                              note("b", "2024-05-01T10:00:00")]})
+    assert record.reference_time.month == 5
+    single = record.model_copy(update={"notes": [record.notes[0]]})
+    assert single.reference_time.month == 1
+    record.notes.append(Note.model_validate(note("c", "2024-09-01T10:00:00")))
+    assert record.reference_time.month == 9
