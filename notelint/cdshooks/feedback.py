@@ -129,8 +129,7 @@ def _masked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     whatever a client puts in a unit's name, a card id or a reason's display."""
     from notelint import pii
 
-    return [{k: pii.mask_text(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in rows]
+    return pii.mask_value(rows)
 
 
 def feedback_rows(service_id: str, items: list[Any]) -> list[dict[str, Any]]:
@@ -172,8 +171,7 @@ def report(path: str, *, since: dt.date | None = None) -> dict[str, Any]:
                    c.card, f.outcome, f.reason_display, f.reason_code
             FROM cards c LEFT JOIN last f USING (card) {where}"""
         # (masked again: a store written before its rows were masked may hold a number)
-        rows = [tuple(pii.mask_text(v) if isinstance(v, str) else v for v in row)
-                for row in con.execute(base, args).fetchall()]
+        rows = pii.mask_value(con.execute(base, args).fetchall())
         orphans = con.execute(
             "SELECT count(*) FROM feedback WHERE card NOT IN (SELECT card FROM cards)").fetchone()[0]
     finally:
