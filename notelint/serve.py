@@ -715,11 +715,14 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                show_pii: bool = False, workers: int = 0,
                read_timeout: float = DEFAULT_READ_TIMEOUT, large_body: int = 32 * 1024,
                feedback_store: str | None = None,
-               allowed_hosts: Iterable[str] | None = None) -> Any:
+               allowed_hosts: Iterable[str] | None = None,
+               fhir_servers: Iterable[str] | None = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
 
     ``allowed_hosts``: the names the Host header may give (None: any; ``notelint serve``
-    bound to this machine allows only its own names).
+    bound to this machine allows only its own names). ``fhir_servers``: the base URLs a CDS
+    Hooks call's ``fhirServer`` may name to be fetched from (None: any; a call naming
+    another is a 400).
 
     ``workers`` ≥ 1 starts that many check processes (:class:`~notelint.serve_pool.WorkerPool`)
     before returning; 0 checks in a thread of this process. ``feedback_store``: the DuckDB
@@ -729,6 +732,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     from notelint.cdshooks import service as cds
 
     ruleset = load_ruleset(ruleset_name)
+    fhir_allowed = None if fhir_servers is None else [u.rstrip("/") + "/" for u in fhir_servers]
     pool = None
     checker: Checker | None = None
     if workers >= 1:
@@ -887,7 +891,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                 data = None
             if isinstance(data, dict):
                 try:
-                    extra = await fill_prefetch(data, cds.PREFETCH) or None
+                    extra = await fill_prefetch(data, cds.PREFETCH, allowed=fhir_allowed) or None
                 except FetchRefused as e:
                     return problem(BadBody(400, str(e)))
         try:

@@ -440,3 +440,43 @@ def test_the_feedback_store_never_holds_an_identity_number(app, client) -> None:
     bad = client.post("/cds-services/notelint-note-sign/feedback", content="19121212\u20131212".encode(),
                       headers={"Content-Type": "application/json"})
     assert bad.status_code == 400 and "1212" not in bad.text.replace("19121212", "")
+
+
+def test_only_the_fhir_servers_named_are_fetched_from() -> None:
+    """``notelint serve --fhir-server URL``: a call naming another server (an internal
+    address, a look-alike name) is refused; one under a named base is fetched."""
+    from notelint.cdshooks.fetch import FetchRefused, fill_prefetch
+
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=PATIENT)
+
+    allowed = ["https://fhir.region.se/r4/"]
+    for server in ("https://fhir.region.se.evil.example/r4", "https://127.0.0.1/r4",
+                   "https://fhir.region.se/admin"):
+        req = patient_view_request(patient=None)
+        req["fhirServer"] = server
+        with pytest.raises(FetchRefused, match="--fhir-server"):
+            asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler),
+                                      allowed=allowed))
+    assert seen == []
+    req = patient_view_request(patient=None)
+    req["fhirServer"] = "https://FHIR.region.se/r4"
+    got = asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler),
+                                    allowed=allowed))
+    assert got["patient"]["id"] == "p1" and seen
+
+
+def test_a_server_started_with_fhir_servers_refuses_others() -> None:
+    from starlette.testclient import TestClient
+
+    from notelint.serve import create_app
+
+    app = create_app("skane", fhir_servers=["https://fhir.region.se/r4"])
+    with TestClient(app) as c:
+        req = patient_view_request(patient=None)
+        req["fhirServer"] = "https://10.0.0.5/r4"
+        r = c.post("/cds-services/notelint-patient-view", json=req)
+        assert r.status_code == 400 and "--fhir-server" in r.json()["detail"]

@@ -115,10 +115,13 @@ def _server_base(server: str, with_token: bool) -> str:
 
 
 async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
-                        transport: Any = None) -> dict[str, Any]:
+                        transport: Any = None, allowed: list[str] | None = None) -> dict[str, Any]:
     """Prefetch values fetched from ``request["fhirServer"]`` for the keys it left out.
 
-    ``transport``: an ``httpx`` transport (tests use ``httpx.MockTransport``).
+    ``transport``: an ``httpx`` transport (tests use ``httpx.MockTransport``). ``allowed``:
+    the base URLs (ending in "/") a ``fhirServer`` must lie under (None: any); another is
+    :class:`FetchRefused` — without a list, a call may make the server fetch from any
+    address it reaches (``notelint serve --fhir-server``).
     """
     import httpx
 
@@ -140,6 +143,9 @@ async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
                                "(letters, digits and -._~+/ only)")
         headers["Authorization"] = f"Bearer {token}"
     base = _server_base(server, token is not None)
+    if allowed is not None and not any(base.lower().startswith(a.lower()) for a in allowed):
+        raise FetchRefused("fhirServer is not one this service fetches from "
+                           "(notelint serve --fhir-server)")
     async with httpx.AsyncClient(headers=headers, timeout=TIMEOUT, follow_redirects=False,
                                  trust_env=False, transport=transport) as client:
         values = await asyncio.gather(*(_get_within(client, base + q) for q in todo.values()))

@@ -40,6 +40,10 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
               help="A name the Host header may give (repeatable; '*' any). Default: this "
                    "machine's names when bound to it (a page turned to 127.0.0.1 by DNS "
                    "rebinding is refused), any name otherwise.")
+@click.option("--fhir-server", "fhir_servers", multiple=True, metavar="URL",
+              help="A FHIR base URL CDS Hooks calls may have notelint fetch prefetch from "
+                   "(repeatable). Without one, any fhirServer a call names is fetched from; "
+                   "name your EHR's to keep calls from steering requests elsewhere.")
 @click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
               type=click.Path(dir_okay=False),
               help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
@@ -49,7 +53,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
               help="Server log level; request lines (method, path, status, ms) at info.")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
           timeout: float, workers: int, read_timeout: float, max_connections: int,
-          allowed_hosts: tuple[str, ...], feedback_store: str, log_level: str) -> None:
+          allowed_hosts: tuple[str, ...], fhir_servers: tuple[str, ...], feedback_store: str,
+          log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
@@ -87,7 +92,8 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
     try:
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
                          workers=workers, read_timeout=read_timeout,
-                         feedback_store=feedback_store or None, allowed_hosts=hosts)
+                         feedback_store=feedback_store or None, allowed_hosts=hosts,
+                         fhir_servers=list(fhir_servers) or None)
     except (RulesetError, StoreError) as e:
         _fail(str(e))
     except RuntimeError as e:  # a worker could not load
