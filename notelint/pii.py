@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from functools import lru_cache
-from typing import Any, Literal, TypeVar
+from typing import Any, Iterator, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -99,14 +99,67 @@ def _date_shaped(digits: str) -> bool:
     return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)
 
 
+# characters that show nothing (zero-width, soft hyphen, direction marks and overrides):
+# written inside a number they hide it from a search, not from a reader
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# digits of other scripts and forms (Arabic-Indic, mathematical, superscript, subscript,
+# circled; full-width ones are folded above): read as the digits they are
+_OTHER_DIGIT_FORMS = ("\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u24f5-\u24fd"
+                      "\u2776-\u277e\u2780-\u2788\u278a-\u2792")
+# (Swedish text is Latin-1: only a text with a character past it, a soft hyphen or a
+# superscript digit is looked at further — mask_text's first test)
+_other_digit: re.Pattern[str] | None = None
+_unusual: re.Pattern[str] | None = None
+
+
+def _unusual_pattern() -> re.Pattern[str]:
+    """Invisible characters and digits of other scripts, as one character class (built on
+    first need: every decimal digit past ASCII, in ranges)."""
+    global _other_digit, _unusual
+    if _unusual is None:
+        import unicodedata
+
+        ranges: list[list[int]] = []
+        for cp in range(0x100, 0x20000):
+            if unicodedata.decimal(chr(cp), None) is not None and not 0xFF10 <= cp <= 0xFF19:
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1][1] = cp
+                else:
+                    ranges.append([cp, cp])
+        digits = "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges)
+        _other_digit = re.compile(f"[{digits}{_OTHER_DIGIT_FORMS}]")
+        _unusual = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{digits}{_OTHER_DIGIT_FORMS}]")
+    return _unusual
+
+
+def _past_latin(text: str) -> bool:
+    """Whether ``text`` has a character past Latin-1, a soft hyphen or a superscript digit
+    (encoding is the fastest test there is)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return "\u00ad" in text or "\u00b2" in text or "\u00b3" in text or "\u00b9" in text
+
+
+def _as_digit(m: re.Match[str]) -> str:
+    import unicodedata
+
+    value = unicodedata.digit(m.group(), None)
+    return str(value) if value is not None and 0 <= value <= 9 else m.group()
+
+
 def mask_text(text: str) -> str:
     """Mask every identity-number-shaped token inside free text.
 
     Numbers with a wrong check digit are masked too: a typo in a real person's number is
     still that person's number. A number written with a space (``19121212 1212``) or ten
     digits in a row is masked when its check digit is right (else it is as likely a date
-    and a time, or a phone number).
+    and a time, or a phone number). Invisible characters inside a number and digits of
+    other scripts do not hide it (the masked number is written without them).
     """
+    if not text.isascii() and _past_latin(text) and _unusual_pattern().search(text) is not None:
+        return _mask_unusual(text)
     if _SIX_DIGITS.search(text) is None:  # (most text: no date part, nothing to mask)
         return text
     folded = text.translate(_FOLD)
@@ -114,6 +167,18 @@ def mask_text(text: str) -> str:
         folded = text
     out: list[str] = []
     last = 0
+    for m in _found(folded):  # (the number as written: its date part and separator kept)
+        out.append(text[last:m.start()])
+        out.append(f"{text[m.start(1):m.end(1)]}{text[m.start(2):m.end(2)] or '-'}XXXX")
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _found(folded: str) -> Iterator[re.Match[str]]:
+    """The identity numbers in ``folded`` text."""
     for m in PIN_RE.finditer(folded):
         date, sep = m.group(1), m.group(2)
         if not _date_shaped(date):
@@ -121,9 +186,23 @@ def mask_text(text: str) -> str:
         if (sep in _CHECKED_SEPARATORS or (not sep and len(date) == 6)) \
                 and not is_valid_pin(date + m.group(3)):
             continue
-        out.append(text[last:m.start()])
-        out.append(f"{text[m.start(1):m.end(1)]}{text[m.start(2):m.end(2)] or '-'}XXXX")
-        last = m.end()
+        yield m
+
+
+def _mask_unusual(text: str) -> str:
+    """:func:`mask_text` of a text with invisible characters or other digits: numbers are
+    found in the text without the one and with the other as ASCII; the rest is kept."""
+    keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    assert _other_digit is not None
+    visible = _other_digit.sub(_as_digit, "".join(text[i] for i in keep).translate(_FOLD))
+    if len(visible) != len(keep):  # (a digit that is no single digit: left as it is)
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _found(visible):
+        out.append(text[last:keep[m.start()]])
+        out.append(f"{m.group(1)}{m.group(2) or '-'}XXXX")
+        last = keep[m.end() - 1] + 1
     if not out:
         return text
     out.append(text[last:])

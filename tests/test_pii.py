@@ -27,3 +27,21 @@ def test_numbers_written_apart_as_in_file_names_are_masked(written):
                                   "tel 070-1234567", "v. 12.30-13.00"])
 def test_dates_and_times_written_so_are_not_masked(kept):
     assert pii.mask_text(kept) == kept
+
+
+@pytest.mark.parametrize("written", [
+    "19121212\u200b-1212", "1912\u200d1212-1212", "19121212\u2060-1212", "\ufeff19121212-1212",
+    "19121212\u00ad1212", "19121212-\u202e2121\u202c", "\u200f19121212-1212",
+    "\u0661\u0669\u0661\u0662\u0661\u0662\u0661\u0662-\u0661\u0662\u0661\u0662",  # Arabic-Indic
+    "𝟏𝟗𝟏𝟐𝟏𝟐𝟏𝟐-𝟏𝟐𝟏𝟐", "¹⁹¹²¹²¹²-¹²¹²", "①⑨①②①②①②-①②①②"])
+def test_invisible_characters_and_other_digits_do_not_hide_a_number(written):
+    masked = pii.mask_text(f"Pat {written} åter")
+    assert masked.startswith("Pat ") and masked.endswith(" åter") and "XXXX" in masked, masked
+    rest = masked.replace("19121212", "")
+    assert "1212" not in rest and "2121" not in rest, masked
+
+
+def test_text_with_invisible_characters_and_no_number_is_kept_as_it_is():
+    for text in ("Bedömning:\u200b ua, åter om 3 v.", "Datum 2024-03-12 \u200b kl 14",
+                 "Hb ¹²³ g/l, ①"):
+        assert pii.mask_text(text) == text
