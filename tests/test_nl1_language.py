@@ -1608,6 +1608,8 @@ def test_ninth_session_assertions(text, expected):
     (("Bedömning", "DD lungemboli och pneumothorax. DT thorax utan anmärkning, varför dessa "
                    "kunde avskrivas. Bröstsmärtan bedöms som muskulär."),),
     (("Bedömning", "Övervägde borrelia och TBE; samtliga avfärdades efter negativ serologi."),),
+    (("Bedömning", "DD gikt, pseudogikt och septisk artrit. Uratkristaller i ledvätskan och negativ "
+                   "odling har uteslutit De Två Senare. Diagnos: gikt."),),
     # a referral's suspicion confirmed later in the note
     (("Aktuellt", "Remitterad pga misstanke om hypotyreos."),
      ("Bedömning", "TSH 12, fritt T4 lågt. Hypotyreos bekräftad, Levaxin insätts.")),
@@ -1841,6 +1843,12 @@ def _mentions_of(keyword: str, text: str) -> list[tuple[str, str]]:
     # not the patient's own diagnosis in the next clause
     ("Bor med sonen som har Downs syndrom, pat har trol. depression.",
      [("Downs syndrom", "family"), ("depression", "uncertain")]),
+    # the clause's verb in capitals, spaced out, with "en" after it, or "lider av"
+    ("Bor med mamma som HAR  HAFT   epilepsi.", [("epilepsi", "family")]),
+    ("Bor med pappa som sedan länge har en depression.", [("depression", "family")]),
+    ("Bor med dottern som lider av\tepilepsi.", [("epilepsi", "family")]),
+    # no relative clause: the patient's own
+    ("Bor med pappa. Har epilepsi.", [("epilepsi", "affirmed")]),
 ])
 def test_tenth_session_a_relatives_own_diagnosis(text, expected):
     assert _mentions_of("Socialt", text) == expected

@@ -115,6 +115,10 @@ def _relative_has_pattern() -> re.Pattern[str]:
 _PATIENT_IN_CLAUSE = re.compile(r"(?<!enligt )\b(?:pat|patienten|pats|hon|han|hen)\b", re.IGNORECASE)
 
 
+# the last word of that clause: its verb ("har", "haft", "lider av") or "en"/"ett" after it
+_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett"})
+
+
 def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """A diagnosis a relative is said to have in a relative clause is the relative's
     (the patient's people of ``models/told.tsv``): its assertion becomes "family", however
@@ -126,6 +130,9 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
             continue
         text = getattr(sections[m.section], "text", None) or ""
         before = text[max(m.sentence, m.start - 90):m.start]
+        last = before.rsplit(None, 1)  # (the clause ends in its verb: one quick look first)
+        if not last or last[-1].casefold() not in _CLAUSE_ENDS:
+            continue
         hit = pattern.search(before)
         if hit is None or _PATIENT_IN_CLAUSE.search(hit.group()):
             continue
@@ -861,6 +868,9 @@ _COUNT = {"två": 2, "tre": 3, "fyra": 4, "båda": 2, "bägge": 2}
 # what every word of _DONE holds: a text without any is not searched (the expression is tried
 # at every word start of every section with a suspicion in it)
 _DONE_STEMS = ("utesl", "avskr", "avfärd")
+# one of which every word of _BACK holds, for the same look
+_BACK_WORDS = ("båda", "bägge", "samtliga", "dessa", "de övriga", "de andra", "de två", "de tre",
+               "de fyra")
 
 
 def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
@@ -877,7 +887,8 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
             continue
         text = getattr(sections[index], "text", None) or ""
         folded = text.casefold()  # (as the expression's IGNORECASE folds)
-        if not any(stem in folded for stem in _DONE_STEMS):
+        if not any(stem in folded for stem in _DONE_STEMS) or not any(
+                word in folded for word in _BACK_WORDS):
             continue
         for m in _RULED_OUT_BACK.finditer(text):
             back = (m.group("back") or m.group("xback")).lower()
