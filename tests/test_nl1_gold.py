@@ -744,6 +744,10 @@ FROZEN = [
     # (100 %, recall 15/15), NL102 99/101 (98.0 %, recall 44/46), precision 1.00; its
     # errors are not read
     ("nl1_heldout27_cases.jsonl", 114, 0.99, 0.97, 0.99),
+    # eighteenth session: frozen set 28 (111 cases, dictated and typed under time pressure
+    # across specialties; a new writer, 2026-12-04 18:5x UTC) scored once on f875864:
+    # NL101 21/21 (recall 11/11), NL102 98/98 (recall 45/45), precision 1.00
+    ("nl1_heldout28_cases.jsonl", 111, 0.99, 0.99, 0.99),
 ]
 
 
