@@ -226,10 +226,9 @@ class Guard:
             start, *parts = held
             held.clear()
             body = b"".join(p.get("body", b"") for p in parts)
-            text = body.decode("utf-8", "surrogateescape")
-            masked = pii.mask_text(text)
-            if masked != text:
-                body = masked.encode("utf-8", "surrogateescape")
+            masked = masked_body(body, dict(start.get("headers") or []).get(b"content-type", b""))
+            if masked is not body:
+                body = masked
                 start = {**start, "headers": [
                     (k, str(len(body)).encode() if k.lower() == b"content-length" else v)
                     for k, v in start.get("headers", [])]}
@@ -345,6 +344,60 @@ class _State:
 
 
 # --------------------------------------------------------------------------- bodies
+
+
+# ids of a JSON answer that are no text: a card's or suggestion's uuid, a finding's
+# fingerprint (a hash). Left as they are when they have their form (a uuid4 or a hash can
+# hold ten digits that look like an identity number); any other value is masked.
+_ID_FORMS = {"uuid": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+             "fingerprint": re.compile(r"[0-9a-f]{8,64}")}
+# the lists of a CDS Hooks answer whose items carry a FHIR resource for the EHR to write:
+# the caller's own draft with a sentence moved, given back as it was sent (masking would
+# write "19121212-XXXX" into the patient's record when a clinician accepts it)
+_ACTION_LISTS = ("actions", "systemActions")
+
+
+def masked_body(body: bytes, content_type: bytes) -> bytes:
+    """A response body with every identity number masked: a JSON body string by string
+    (ids of :data:`_ID_FORMS` and the resources of CDS Hooks actions kept), any other body
+    as text. ``body`` itself when nothing is masked."""
+    text = body.decode("utf-8", "surrogateescape")
+    masked = pii.mask_text(text)
+    if masked == text:
+        return body
+    media = _media_type(content_type.decode("latin-1"))
+    if media == "application/json" or media.endswith("+json"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            pass
+        else:
+            out = json.dumps(_masked_json(data), ensure_ascii=False, separators=(",", ":"))
+            try:
+                return out.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate, quoted from the input: escaped
+                return json.dumps(_masked_json(data), separators=(",", ":")).encode("ascii")
+    return masked.encode("utf-8", "surrogateescape")
+
+
+def _masked_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return pii.mask_text(value)
+    if isinstance(value, list):
+        return [_masked_json(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        form = _ID_FORMS.get(key)
+        if form is not None and isinstance(v, str) and form.fullmatch(v):
+            out[key] = v
+        elif key in _ACTION_LISTS and isinstance(v, list):
+            out[key] = [{k: (x if k == "resource" else _masked_json(x)) for k, x in a.items()}
+                        if isinstance(a, dict) else _masked_json(a) for a in v]
+        else:
+            out[pii.mask_text(key)] = _masked_json(v)
+    return out
 
 
 def _media_type(content_type: str) -> str:

@@ -480,3 +480,104 @@ def test_a_server_started_with_fhir_servers_refuses_others() -> None:
         req["fhirServer"] = "https://10.0.0.5/r4"
         r = c.post("/cds-services/notelint-patient-view", json=req)
         assert r.status_code == 400 and "--fhir-server" in r.json()["detail"]
+
+
+# --------------------------------------------------------------------------- drafts as sent
+
+def _draft_request(*drafts: dict[str, Any]) -> dict[str, Any]:
+    req = note_sign_request(patient=PATIENT)
+    req["context"]["draftNotes"] = {"resourceType": "Bundle", "type": "collection",
+                                    "entry": [{"resource": d} for d in drafts]}
+    return req
+
+
+def _cards(client, req: dict[str, Any]) -> list[dict[str, Any]]:
+    r = client.post("/cds-services/notelint-note-sign", json=req)
+    assert r.status_code == 200, r.text
+    return r.json()["cards"]
+
+
+def test_suggested_resources_are_the_draft_as_sent_with_its_identity_numbers(client) -> None:
+    # the EHR writes what a clinician accepts: its identifiers and text must come back as
+    # sent, not masked; what notelint itself writes (summary, detail) stays masked
+    draft = copy.deepcopy(DRAFT)
+    draft["subject"] = {"reference": "Patient/p1", "identifier": {
+        "system": "urn:oid:1.2.752.129.2.1.3.1", "value": PIN}}
+    text = NOTE_TEXT + "\nBarnets pnr 20141212-1236, bor hos pat."
+    draft["content"][0]["attachment"]["data"] = b64(text)
+    cards = _cards(client, _draft_request(draft))
+    card = next(c for c in cards if c["source"]["topic"]["code"] == "NL201")
+    update, create = card["suggestions"][0]["actions"]
+    assert update["resource"]["subject"]["identifier"]["value"] == PIN
+    assert create["resource"]["subject"]["identifier"]["value"] == PIN
+    kept = base64.b64decode(update["resource"]["content"][0]["attachment"]["data"]).decode()
+    assert "20141212-1236" in kept
+    # the unit as the EHR named it, not a reference notelint made up
+    assert create["resource"]["custodian"] == DRAFT["custodian"]
+    assert update["resource"]["custodian"] == DRAFT["custodian"]
+    outside = json.dumps({k: v for k, v in card.items() if k != "suggestions"})
+    assert PIN not in outside and "20141212-1236" not in outside
+
+
+def test_a_draft_without_an_id_gets_no_update_of_an_invented_one(client) -> None:
+    draft = {k: v for k, v in DRAFT.items() if k != "id"}
+    r = client.post("/cds-services/notelint-note-sign", json=_draft_request(draft))
+    assert r.status_code == 200, r.text
+    card = next(c for c in r.json()["cards"] if c["source"]["topic"]["code"] == "NL201")
+    assert "suggestions" not in card  # the card still says what is wrong
+    assert "draft-1" not in r.text and "custodian-" not in r.text
+
+
+def test_moving_all_of_a_drafts_text_deletes_it_instead_of_emptying_it(client) -> None:
+    draft = copy.deepcopy(DRAFT)
+    draft["content"][0]["attachment"]["data"] = b64(f"Pat berättar att {SECRET}.")
+    card = next(c for c in _cards(client, _draft_request(draft))
+                if c["source"]["topic"]["code"] == "NL201")
+    actions = card["suggestions"][0]["actions"]
+    assert [a["type"] for a in actions] == ["delete", "create"]
+    assert actions[0]["resourceId"] == ["DocumentReference/utkast-1"]
+    assert all(a.get("resource", {}).get("content", [{}])[0].get("attachment", {}).get("data") != ""
+               for a in actions)
+
+
+@pytest.mark.parametrize("attachment, why", [
+    ({"contentType": "application/pdf", "data": b64("%PDF-1.4 binary")}, "application/pdf"),
+    ({"contentType": "text/plain", "url": "https://ehr.example/doc/1"}, "url"),
+])
+def test_a_draft_whose_text_cannot_be_read_gets_a_card_saying_so(client, attachment, why) -> None:
+    draft = copy.deepcopy(DRAFT)
+    draft["content"] = [{"attachment": attachment}]
+    cards = _cards(client, _draft_request(draft))
+    (card,) = cards
+    assert card["indicator"] == "warning" and card["source"]["topic"]["code"] == "NL901"
+    assert "kunde inte granskas" in card["summary"] and why in card["detail"]
+    assert len(card["summary"]) < 140
+
+
+def test_html_and_untyped_text_drafts_are_read(client) -> None:
+    html_draft = copy.deepcopy(DRAFT)
+    html_draft["content"] = [{"attachment": {"contentType": "text/html; charset=utf-8", "data": b64(
+        f"<html><body><p>Aktuellt: huvudvärk.</p><p>Pat berättar att {SECRET}.</p></body></html>")}}]
+    untyped = copy.deepcopy(DRAFT)
+    untyped["content"] = [{"attachment": {"data": b64(f"Pat berättar att {SECRET}.")}}]
+    for draft in (html_draft, untyped):
+        codes = [c["source"]["topic"]["code"] for c in _cards(client, _draft_request(draft))]
+        assert codes == ["NL201"]
+
+
+def test_nested_composition_sections_are_read(client) -> None:
+    div = f'<div xmlns="http://www.w3.org/1999/xhtml"><p>Pat berättar att {SECRET}.</p></div>'
+    comp = {"resourceType": "Composition", "id": "comp-2", "status": "preliminary",
+            "type": {"text": "Läkaranteckning"}, "date": "2024-03-12T14:05:00+01:00",
+            "author": [{"display": "Anna"}], "title": "Läkaranteckning",
+            "section": [{"title": "Anamnes", "section": [{"title": "Socialt", "text": {
+                "status": "generated", "div": div}}]}]}
+    codes = [c["source"]["topic"]["code"] for c in _cards(client, _draft_request(comp))]
+    assert codes == ["NL201"]
+
+
+def test_empty_or_twice_named_drafts_are_400(client) -> None:
+    r = client.post("/cds-services/notelint-note-sign", json=_draft_request())
+    assert r.status_code == 400 and "no DocumentReference or Composition" in r.json()["detail"]
+    r = client.post("/cds-services/notelint-note-sign", json=_draft_request(DRAFT, DRAFT))
+    assert r.status_code == 400 and "utkast-1" in r.json()["detail"]

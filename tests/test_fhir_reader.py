@@ -99,3 +99,52 @@ def test_resources_without_ids_and_attachments_in_latin1_keep_the_bundle():
     ids = [n.id for n in item.record.notes]
     assert len(ids) == len(set(ids)) == 3
     assert any("Pat mår bättre" in s.text for n in item.record.notes for s in n.sections)
+
+
+def _doc(bundle: dict, *attachments: dict) -> dict:
+    b = copy.deepcopy(bundle)
+    doc = next(e["resource"] for e in b["entry"] if e["resource"]["resourceType"] == "DocumentReference")
+    doc["content"] = [{"attachment": a} for a in attachments]
+    return b
+
+
+def _b64(text: str) -> str:
+    import base64
+
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_html_and_untyped_attachments_are_read_and_unreadable_ones_said():
+    html = {"contentType": "text/html", "data": _b64("<p>Pat mår <b>bättre</b> &amp; sover.</p>")}
+    untyped = {"data": _b64("Pat mår bättre, sömn ok.")}
+    pdf = {"contentType": "application/pdf", "data": _b64("%PDF-1.4")}
+    url = {"contentType": "text/plain", "url": "https://ehr.example/doc/1"}
+    for atts, text in (((html,), "Pat mår bättre & sover."), ((untyped,), "Pat mår bättre, sömn ok."),
+                       ((pdf, untyped), "Pat mår bättre, sömn ok.")):  # one rendition read: enough
+        items = _read(_doc(BUNDLE, *atts))
+        assert [type(i) for i in items] == [Loaded], items
+        assert any(s.text == text for n in items[0].record.notes for s in n.sections)
+    for atts, why in (((pdf,), "application/pdf"), ((url,), "url"),
+                      (({"data": _b64("\x00\x01binary")},), "inte text")):
+        record, broken = _read(_doc(BUNDLE, *atts))
+        assert isinstance(record, Loaded) and isinstance(broken, Broken)  # the rest is read
+        assert broken.message.startswith("DocumentReference/") and why in broken.message
+        assert "granskades inte" in broken.message
+
+
+def test_nested_composition_sections_and_a_narrative_only_composition_are_read():
+    b = copy.deepcopy(BUNDLE)
+    comp = next(e["resource"] for e in b["entry"] if e["resource"]["resourceType"] == "Composition")
+    div = '<div xmlns="http://www.w3.org/1999/xhtml"><p>{}</p></div>'
+    comp["section"] = [{"title": "Anamnes", "text": {"status": "generated", "div": div.format("Hosta.")},
+                        "section": [{"title": "Socialt", "text": {"status": "generated",
+                                                                  "div": div.format("Bor ensam.")}},
+                                    {"text": {"status": "generated", "div": div.format("Röker ej.")}}]}]
+    narrative = copy.deepcopy(comp)
+    narrative.update(id="narrativ", text={"status": "generated", "div": div.format("Kort besök.")})
+    del narrative["section"]
+    b["entry"].append({"resource": narrative})
+    (item,) = _read(b)
+    notes = {n.id: [(s.keyword, s.text) for s in n.sections] for n in item.record.notes}
+    assert notes[comp["id"]] == [("Anamnes", "Hosta."), ("Socialt", "Bor ensam."), ("Anamnes", "Röker ej.")]
+    assert notes["narrativ"] == [("Anteckning", "Kort besök.")]

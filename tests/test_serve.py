@@ -688,3 +688,35 @@ def test_docs_render_in_a_browser_offline(tmp_path) -> None:
     paths = set(re.findall(r'class="opblock-summary-path" data-path="([^"]+)"', dom))
     assert {"/v1/lint", "/cds-services", "/cds-services/notelint-note-sign"} <= paths, dom[:500]
     assert "Unable to render" not in dom
+
+
+def test_json_answers_are_masked_string_by_string_ids_and_action_resources_kept() -> None:
+    """A card's uuid or a finding's fingerprint can hold ten digits that read as an identity
+    number (masking made them malformed); a suggestion's resource is the EHR's own draft,
+    which masking would corrupt when accepted. Every other string is masked."""
+    from notelint import pii
+    from notelint.serve import masked_body
+
+    uuid_like = "80500316-1212-4351-9f38-b4e7f3e9cd2e"
+    fingerprint = "191212121212dc651335"
+    assert pii.mask_text(uuid_like) != uuid_like and pii.mask_text(fingerprint) != fingerprint
+    resource = {"resourceType": "DocumentReference", "id": "d1",
+                "subject": {"identifier": {"value": "191212121212"}}}
+    answer = {"cards": [{"uuid": uuid_like, "summary": f"Pnr {PNR} i texten", "suggestions": [{
+        "uuid": uuid_like, "label": PNR, "actions": [
+            {"type": "update", "description": f"om {PNR}", "resource": resource}]}]}],
+        "findings": [{"fingerprint": fingerprint, "message": PNR}],
+        "other": {"uuid": f"not a uuid {PNR}", PNR: 1}}
+    body = json.dumps(answer, ensure_ascii=False).encode()
+    out = json.loads(masked_body(body, b"application/json"))
+    card = out["cards"][0]
+    assert card["uuid"] == uuid_like and card["suggestions"][0]["uuid"] == uuid_like
+    assert out["findings"][0]["fingerprint"] == fingerprint
+    assert card["suggestions"][0]["actions"][0]["resource"] == resource
+    rest = json.dumps({**out, "cards": [{**card, "suggestions": [
+        {**card["suggestions"][0], "actions": [{"description": card["suggestions"][0]["actions"][0]["description"]}]}]}]})
+    assert PNR not in rest and "1212-1212" not in rest and "XXXX" in rest
+    # nothing to mask: the very same bytes; not JSON: masked as text
+    clean = b'{"cards": []}'
+    assert masked_body(clean, b"application/json") is clean
+    assert PNR.encode() not in masked_body(f"<p>{PNR}</p>".encode(), b"text/html")

@@ -145,11 +145,12 @@ class Built:
     """The record of a request and what is known about it."""
 
     def __init__(self, record: Record, patient_known: bool, drafts: dict[str, dict[str, Any]],
-                 resources: dict[str, dict[str, Any]]) -> None:
+                 resources: dict[str, dict[str, Any]], unread: dict[str, str] | None = None) -> None:
         self.record = record
         self.patient_known = patient_known
         self.drafts = drafts          # note id → the draft resource as sent
         self.resources = resources    # "Type/id" → resource (for units)
+        self.unread = unread or {}    # note id → why no text of that draft could be read
 
 
 def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
@@ -167,11 +168,15 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
             if res.get("resourceType") not in ("DocumentReference", "Composition"):
                 raise CDSError(400, f"context.draftNotes[{i}]: {res.get('resourceType')!r} is not "
                                     "a DocumentReference or Composition")
-            res = copy.deepcopy(res)
-            res.setdefault("id", f"draft-{i + 1}")
-            if res["resourceType"] == "DocumentReference":
-                res.setdefault("docStatus", "preliminary")
-            drafts[res["id"]] = res
+            nid = res.get("id") or f"draft-{i + 1}"
+            if not isinstance(nid, str):
+                raise TypeError("id")
+            if nid in drafts:
+                raise CDSError(400, f"context.draftNotes: two drafts have the id {nid!r}; give "
+                                    "each draft its own id")
+            drafts[nid] = copy.deepcopy(res)  # as sent: suggestions are made from it
+        if not drafts:
+            raise CDSError(400, "context.draftNotes holds no DocumentReference or Composition")
     patients = [r for r in _resources(prefetch.get("patient")) if r.get("resourceType") == "Patient"]
     patient = patients[0] if patients else None
     known = patient is not None and _has_pin(patient)
@@ -187,11 +192,16 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
             for res in _resources(prefetch.get(key)):
                 if res.get("resourceType") in ("Consent", "DocumentReference", "Composition"):
                     entries[f"{res['resourceType']}/{res.get('id', len(entries))}"] = res
-    for nid, res in drafts.items():
+    for nid, sent in drafts.items():
+        res = copy.deepcopy(sent)  # (the copy read: an id, a status, the unit's reference)
+        res["id"] = nid
+        if res["resourceType"] == "DocumentReference":
+            res.setdefault("docStatus", "preliminary")
         entries.pop(f"DocumentReference/{nid}", None)
         entries.pop(f"Composition/{nid}", None)
         entries[f"{res['resourceType']}/{nid}"] = res
-    for nid, res in drafts.items():  # the unit: a custodian given by display / HSA-id only
+    for nid, sent in drafts.items():  # the unit: a custodian given by display / HSA-id only
+        res = entries[f"{sent['resourceType']}/{nid}"]
         cust = res.get("custodian")
         if isinstance(cust, dict) and cust.get("reference") not in entries \
                 and (cust.get("display") or cust.get("identifier")):
@@ -211,11 +221,19 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
 
         raise CDSError(422, pii.mask_text(item.message if item else "no record in the request"))
     record = item.record
+    # a draft with no text read (a PDF, a url only, nothing): said on a card of its own, so
+    # that "nothing could be checked" never looks like "nothing found"
+    said = [b.message for b in items[1:] if isinstance(b, Broken)]
+    texts = {n.id: any((s.text or "").strip() for s in n.sections) for n in record.notes}
+    unread = {nid: next((m for m in said if m.startswith((f"DocumentReference/{nid}:",
+                                                           f"Composition/{nid}:"))),
+                        "utkastet innehåller ingen text")
+              for nid in drafts if not texts.get(nid)}
     if record.as_of is None:  # a hook is called now: deadlines run to this moment
         from zoneinfo import ZoneInfo
 
         record.as_of = dt.datetime.now(ZoneInfo("Europe/Stockholm")).replace(tzinfo=None, microsecond=0)
-    return Built(record, known, drafts, entries)
+    return Built(record, known, drafts, entries, unread)
 
 
 # --------------------------------------------------------------------------- cards
@@ -263,22 +281,34 @@ def _div(text: str) -> str:
             + "</div>")
 
 
+def _plain_utf8(content_type: str) -> bool:
+    from notelint.readers.fhir import _charset
+
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in ("", "text/plain") and _charset(content_type) == "utf-8"
+
+
 def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]],
                   target: str, kind: str) -> tuple[list[Action], str] | None:
     """Actions that move the sentences at ``spans`` of ``section`` into ``target``."""
     from notelint.readers.fhir import _xhtml_text
 
+    if not res.get("id"):  # an update names the resource it replaces: the EHR's own id
+        return None
     rtype = res["resourceType"]
     if rtype == "Composition":
         sections = res.get("section") or []
-        idx = next((i for i, s in enumerate(sections) if (s.get("title") or "Anteckning") == section), None)
+        idx = next((i for i, s in enumerate(sections) if isinstance(s, dict)
+                    and (s.get("title") or "Anteckning") == section and (s.get("text") or {}).get("div")), None)
         if idx is None:
             return None
         text = _xhtml_text((sections[idx].get("text") or {}).get("div", ""))
     else:
         att = next((c.get("attachment") or {} for c in res.get("content") or []
                     if (c.get("attachment") or {}).get("data")), None)
-        if att is None:
+        # (offsets are into the text as read: HTML's markup or another charset would move
+        # them, and the text written back must be in the charset the draft says)
+        if att is None or not _plain_utf8(str(att.get("contentType") or "")):
             return None
         try:
             text = base64.b64decode(att["data"]).decode("utf-8")
@@ -295,7 +325,10 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
     updated = copy.deepcopy(res)
     actions: list[Action] = []
     if rtype == "Composition":
-        updated["section"][idx]["text"] = {"status": "generated", "div": _div(kept)}
+        if kept:
+            updated["section"][idx]["text"] = {"status": "generated", "div": _div(kept)}
+        else:  # every sentence moved: the section goes (an empty div is no valid FHIR)
+            del updated["section"][idx]
         if kind == "keyword":  # a sökord is a section of the same note
             updated["section"].append({"title": target, "text": {"status": "generated", "div": _div(moved)}})
             return [Action(type="update", description=f"Flytta meningen till sökordet {target}",
@@ -309,13 +342,17 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
             if (c.get("attachment") or {}).get("data"):
                 c["attachment"]["data"] = base64.b64encode(kept.encode()).decode()
                 break
+        if not kept:  # every sentence moved: the draft goes, the new note holds them
+            actions.append(Action(type="delete", description="Ta bort det synliga utkastet "
+                                  "(all dess text flyttas)", resourceId=[f"DocumentReference/{res['id']}"]))
         new = {k: v for k, v in res.items() if k in ("resourceType", "status", "subject", "date",
                                                      "author", "custodian", "context")}
         new.update(docStatus="preliminary", type={"text": target}, description=target,
                    content=[{"attachment": {"contentType": "text/plain; charset=utf-8",
                                             "data": base64.b64encode(moved.encode()).decode()}}])
-    actions.append(Action(type="update", description="Ta bort meningen ur den synliga anteckningen",
-                          resource=updated))
+    if rtype == "Composition" or kept:
+        actions.append(Action(type="update", description="Ta bort meningen ur den synliga anteckningen",
+                              resource=updated))
     actions.append(Action(type="create", description=f"Skapa en anteckning i mallen {target} "
                                                      "med meningen", resource=new))
     return actions, moved
@@ -428,6 +465,30 @@ def cards_for(findings: list[Finding], built: Built, ruleset: Ruleset, service_i
     return [c for c, _ in paired], [i for _, i in paired]
 
 
+def unread_cards(unread: dict[str, str], ruleset: Ruleset,
+                 service_id: str) -> tuple[list[Card], list[dict[str, Any]]]:
+    """A card for each draft none of whose text could be read: a check that could not be
+    made must not look like one that found nothing."""
+    cards: list[Card] = []
+    issued: list[dict[str, Any]] = []
+    for nid, why in unread.items():
+        card = Card(
+            uuid=str(uuid.uuid4()),
+            summary=card_summary(f"Utkastet {nid} kunde inte granskas: notelint fann ingen text att läsa"),
+            detail=f"- {why}\n\nSkicka anteckningens text som text/plain eller text/html i "
+                   "`attachment.data` (DocumentReference) eller i `section.text.div` "
+                   "(Composition); innan dess är den inte kontrollerad mot rutinerna.",
+            indicator="warning",
+            source=Source(label="notelint (NL901)",
+                          topic=Coding(system=RULE_SYSTEM, code="NL901", display="invalid-input")),
+        )
+        cards.append(card)
+        issued.append({"card": card.uuid, "service": service_id, "rule": "NL901",
+                       "indicator": card.indicator, "ruleset": ruleset.name,
+                       "unit_hsa": None, "unit_name": None, "suggestions": []})
+    return cards, issued
+
+
 # --------------------------------------------------------------------------- the call
 
 
@@ -473,6 +534,8 @@ def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *
     pid = req.context.get("patientId")
     patient_ref = f"Patient/{pid}" if isinstance(pid, str) and pid else None
     cards, issued = cards_for(findings, built, ruleset, service_id, patient_ref)
+    if built.unread:
+        cards[:0], issued[:0] = unread_cards(built.unread, ruleset, service_id)
     response = CDSResponse(cards=cards, extension={EXTENSION_KEY: {
         "ruleset": ruleset.name,
         "patientKnown": built.patient_known,

@@ -8,7 +8,12 @@ Then:
   electronichealth.se systems) → ``patient.id``; ``birthDate`` → ``birth_date``.
 - ``Composition``: ``title`` → template, ``section[].title`` → sökord, ``section[].text.div``
   (XHTML) → section text; ``status`` final/amended → signed at ``date``, preliminary → draft.
-- ``DocumentReference``: ``content[].attachment`` text/plain (``data`` base64) → one section.
+- ``DocumentReference``: ``content[].attachment`` text/plain or text/html (``data`` base64;
+  without a ``contentType``: when it is UTF-8 text) → one section; a note none of whose
+  attachments could be read (a PDF, a ``url`` only) is an NL901 line besides the record.
+- ``Composition``: nested sections (``section.section``) are sections too, under their
+  own title or their parent's; a Composition with no section but a narrative ``text.div``
+  is one section.
 - ``meta.security`` labels R (restricted) or V (very restricted) → the note is not shown to
   the patient (template of the national ``approvedForPatient=false`` protection).
 - ``Consent`` with a ``deny`` provision → an access event: an actor that is a RelatedPerson
@@ -80,7 +85,7 @@ _SPACE_RUN = re.compile(r"\s+")
 
 
 def _break_run(m: re.Match[str]) -> str:
-    """A run of whitespace holding a line break: what stands before the spaces and tabs
+    r"""A run of whitespace holding a line break: what stands before the spaces and tabs
     that end at the break, then the break (what ``[ \t]*\n\s*`` → "\n" makes of it)."""
     run = m.group()
     at = run.find("\n")
@@ -133,7 +138,7 @@ def _author(resource: dict[str, Any] | None) -> dict[str, str] | None:
     return {"name": name} if name else None
 
 
-def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
+def _map_bundle(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     entries = [e.get("resource") or {} for e in data.get("entry") or []]
     by_ref: dict[str, dict[str, Any]] = {}
     for e, res in zip(data.get("entry") or [], entries):
@@ -154,6 +159,7 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
         raise ValueError("Patient saknar identifierare med personnummer/samordningsnummer "
                          "(system urn:oid:1.2.752.129.2.1.3.1 eller .3.3)")
     record: dict[str, Any] = {"patient": {"id": pid}, "notes": [], "access_events": []}
+    unread: list[str] = []  # notes whose text could not be read (each an NL901 line)
     if patient.get("birthDate"):
         record["patient"]["birth_date"] = patient["birthDate"]
 
@@ -163,9 +169,9 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
         # them are two notes, not one id given twice
         own_id = res.get("id") or f"{str(kind).lower()}-{index + 1}"
         if kind == "Composition":
-            sections = [{"keyword": s.get("title") or "Anteckning",
-                         "text": _xhtml_text((s.get("text") or {}).get("div", ""))}
-                        for s in res.get("section") or []]
+            sections = _composition_sections(res.get("section") or [], "Anteckning")
+            if not sections and (res.get("text") or {}).get("div"):  # the narrative only
+                sections = [{"keyword": "Anteckning", "text": _xhtml_text(res["text"]["div"])}]
             authors = res.get("author") or []
             note = {
                 "id": own_id,
@@ -179,17 +185,11 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
             }
             record["notes"].append({k: v for k, v in note.items() if v is not None})
         elif kind == "DocumentReference":
-            texts = []
-            for c in res.get("content") or []:
-                att = c.get("attachment") or {}
-                ctype = att.get("contentType") or ""
-                if ctype.startswith("text/plain") and att.get("data"):
-                    charset = _charset(ctype)
-                    try:
-                        texts.append(base64.b64decode(att["data"], validate=True).decode(charset))
-                    except (binascii.Error, UnicodeDecodeError):
-                        raise ValueError(f"DocumentReference/{res.get('id')}: bilagans data är "
-                                         f"inte base64-kodad {charset}-text") from None
+            texts, skipped = _attachment_texts(res)
+            if skipped and not texts:  # (another rendition read is enough: PDF beside text)
+                unread.append(f"DocumentReference/{own_id}: {skipped[0]}; anteckningens text "
+                              "granskades inte — skicka den som text/plain eller text/html i "
+                              "attachment.data")
             authors = res.get("author") or []
             note = {
                 "id": own_id,
@@ -222,7 +222,61 @@ def _map_bundle(data: dict[str, Any]) -> dict[str, Any]:
                 "guardian_id": _ident(guardian, PIN_SYSTEMS) if guardian else None,
             }
             record["access_events"].append({k: v for k, v in event.items() if v is not None})
-    return record
+    return record, unread
+
+
+# attachment types read as text: plain text and (X)HTML, whose markup is taken away
+_TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
+
+
+def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The texts of a DocumentReference's attachments and why each other one was not read.
+    An attachment without a ``contentType`` is read when its data is UTF-8 text."""
+    texts: list[str] = []
+    skipped: list[str] = []
+    for c in res.get("content") or []:
+        att = c.get("attachment") or {}
+        ctype = str(att.get("contentType") or "")
+        media = ctype.split(";", 1)[0].strip().lower()
+        if not att.get("data"):
+            skipped.append(f"bilagan ({media or 'utan contentType'}) har ingen data"
+                           + (" (bara en url: notelint hämtar inte bilagor)" if att.get("url") else ""))
+            continue
+        if media and media not in _TEXT_TYPES:
+            skipped.append(f"bilagan är {media}, inte text")
+            continue
+        charset = _charset(ctype) if media else "utf-8"
+        try:
+            raw = base64.b64decode(att["data"], validate=True)
+            text = raw.decode(charset)
+        except (binascii.Error, UnicodeDecodeError, TypeError):
+            if not media:  # (no type said: binary data is not a note's text)
+                skipped.append("bilagan har ingen contentType och dess data är inte UTF-8-text")
+                continue
+            raise ValueError(f"DocumentReference/{res.get('id')}: bilagans data är "
+                             f"inte base64-kodad {charset}-text") from None
+        if not media and "\x00" in text:
+            skipped.append("bilagan har ingen contentType och dess data är inte text")
+            continue
+        texts.append(_xhtml_text(text) if media in _TEXT_TYPES[1:] else text)
+    return texts, skipped
+
+
+def _composition_sections(sections: list[Any], parent: str) -> list[dict[str, str]]:
+    """A Composition's sections, nested ones (``section.section``) after their parent's
+    own text; a section without a title is under its parent's."""
+    out: list[dict[str, str]] = []
+    stack = [(s, parent) for s in reversed(sections)]
+    while stack:  # (depth first, in order; a loop, not recursion: nesting is the sender's)
+        s, above = stack.pop()
+        if not isinstance(s, dict):
+            continue
+        title = s.get("title") or above
+        div = (s.get("text") or {}).get("div", "")
+        if div or not s.get("section"):
+            out.append({"keyword": title, "text": _xhtml_text(div)})
+        stack.extend((sub, title) for sub in reversed(s.get("section") or []))
+    return out
 
 
 def parse_fhir(text: str, path: str) -> Iterator[ReadItem]:
@@ -240,11 +294,13 @@ def parse_fhir(text: str, path: str) -> Iterator[ReadItem]:
         yield bad
         return
     try:
-        record = _map_bundle(data)
+        record, unread = _map_bundle(data)
     except ValueError as e:
         yield Broken(path, 1, str(e))
         return
     yield build_record(record, path, 1, prefix="Bundle")
+    for message in unread:
+        yield Broken(path, 1, message)
 
 
 def sniff_fhir(head: str, ext: str) -> int:
