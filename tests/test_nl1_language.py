@@ -2542,3 +2542,28 @@ def test_all_as_a_word_is_no_leukaemia():
     from notelint.nlp import annotate_text
 
     assert annotate_text("All personal på avdelningen informerad. Alla celler normala.").mentions == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a diagnosis as the first part of what it brings: its attacks, episodes, complaints,
+    # its patient, its operation, its ache
+    ("Astmaanfallen kommer mest på natten.", [("astma", "affirmed")]),
+    ("Ingen ny epilepsiepisod sedan i vintras.", [("epilepsi", "negated")]),
+    ("Artrosbesvären i knät tilltar.", [("artros", "affirmed")]),
+    ("Diabetespatienten kommer för årskontroll.", [("diabetes", "affirmed")]),
+    ("Gallstensoperationen gjordes 2019.", [("gallsten", "historical")]),
+    # plural and genitive forms of the heads
+    ("Upprepade bihåleinflammationer, tre sinuiterna i vintras.", None),
+    ("Levercystorna är oförändrade.", None),
+    # a dose is no "-os" disease; "-idos" is
+    ("Kortisondos 10 mg, extradoserna tas vid behov.", []),
+    ("Känd sarkoidos, sarkoidosens förlopp lugnt.", None),
+])
+def test_eighteenth_session_what_a_diagnosis_brings_and_inflected_heads(text, expected):
+    got = [(m.text, m.assertion) for m in annotate_note(Note(
+        id="n", sections=[Section(keyword="Anamnes", text=text)])).mentions]
+    if expected is None:  # a mention, whatever its words
+        assert got, text
+    else:
+        assert [(t.lower()[:len(e)], a) for (t, a), (e, _) in zip(got, expected)] == \
+            [(e, a) for e, a in expected] and len(got) == len(expected), got

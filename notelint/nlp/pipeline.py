@@ -1095,7 +1095,10 @@ class DiagnosisMatcher:
                 if len(stem) < minimum or 0 < len(tail) < minimum:
                     continue
                 base = stem + concept_suffix
-                if base in self.stop_exact or base.endswith(self.stop_suffix):
+                if base in self.stop_exact or base.endswith(self.stop_suffix) or (
+                        concept_suffix == "os" and stem.endswith("d") and not stem.endswith("id")):
+                    # ("-dos" is a dose — "kortisondos", "extradoser" — unless "-idos":
+                    # sarkoidos, acidos, amyloidos)
                     break  # "demensdiagnosen" is no "-os": maybe a derivation (below)
                 if base in self.single:
                     return self.single[base]

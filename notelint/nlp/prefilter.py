@@ -183,12 +183,18 @@ NOT_FIRST_PARTS = frozenset(
     "här där när hur vad vem vilken vilka denna detta dessa samma egen egna".split())
 _WORD_OR_DASH = re.compile(r"[\w-]")
 # a derivation of a diagnosis word ("sviktrelaterat", "demensdiagnosen", its return or start:
-# "bröstcancerrecidiv", "psoriasisskov"); the diagnosis
+# "bröstcancerrecidiv", "psoriasisskov", its attacks and complaints: "giktanfallet"); the diagnosis
 # matcher reads the same shape (notelint.nlp.pipeline.DiagnosisMatcher)
 DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|orsakat|betingade?"
                      r"|betingat|diagnosen|diagnos|diagnoser|beskedet|besked"
                      r"|recidiv|recidivet|recidiven|återfall|återfallet|skov|skovet|debut|debuten"
                      r"|utveckling|utvecklingen"
+                     # what the disease brings or makes of the patient: "migränanfallen",
+                     # "pankreatitepisoden", "sinuitbesvären", "glaukompatienten",
+                     # "diskbråcksoperationen" (a patient's own: no plural "-patienter")
+                     r"|anfall|anfallet|anfallen|episod|episoden|episoder|episoderna"
+                     r"|besvär|besvären|besväret|attack|attacken|attacker|attackerna"
+                     r"|patient|patienten|operation|operationen|värk|värken"
                      r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke)$")
 # the derivations that hedge what they derive from ("pankreascancermisstanke")
 HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke")
