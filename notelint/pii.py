@@ -28,10 +28,11 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 # 10 or 12 digits, optional separator (hyphen, plus, one space); not part of a longer
 # digit run — a hyphen before the number is no protection (`pnr-19850101-1236`).
 # (any century is masked: "99121212-1212" is a typo of a real person's number as likely as not)
-# (also " - ", "_", ".", "/", ":" as people write them in names of files and folders:
-# "pat_19121212_1212.json" — with these, as with a space, the check digit must be right)
-PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})( - |[-+ _./:]?)(\d{4})(?!\d)", re.ASCII)
-_CHECKED_SEPARATORS = {" ", " - ", "_", ".", "/", ":"}
+# (also " - ", "_", ".", "/", ":", "\\" as people write them in names of files and folders:
+# "pat_19121212_1212.json", and a tab between two columns — with these, as with a space,
+# the check digit must be right)
+PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})( - |[-+ \t_./:\\]?)(\d{4})(?!\d)", re.ASCII)
+_CHECKED_SEPARATORS = {" ", " - ", "\t", "_", ".", "/", ":", "\\"}
 # six digits in a row (any script's, full-width ones too): every identity number has them
 _SIX_DIGITS = re.compile(r"\d{6}")
 

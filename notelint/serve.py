@@ -182,7 +182,7 @@ class Guard:
         # a body refused (bad length, too large, too slow) is not read to its end: the
         # connection is closed after the answer, or the client could hold it for ever by
         # trickling the rest
-        close = [(b"connection", b"close")] if status in (400, 408, 413) else []
+        close = [(b"connection", b"close")] if status in (400, 408, 413, 415) else []
         await send({"type": "http.response.start", "status": status, "headers": [
             (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
             *(headers or []), *close,
@@ -207,6 +207,9 @@ class Guard:
         t0 = time.perf_counter()
         path = scope.get("path", "")
         status_box = [0]
+        if scope.get("method") == "HEAD":  # a GET without its body (RFC 9110; uptime checks)
+            scope = {**scope, "method": "GET"}
+            send = _headless(send)
 
         held: list[Any] = []  # the response start and body so far, while masking
 
@@ -240,6 +243,11 @@ class Guard:
             if self.allowed_hosts is not None and not self._host_allowed(headers.get(b"host")):
                 await self._reply(send_logged, 400, "Host header not allowed; start notelint "
                                                     "serve with --allowed-host NAME for this name")
+                return
+            encoding = headers.get(b"content-encoding", b"identity").strip().lower()
+            if encoding not in (b"identity", b""):
+                await self._reply(send_logged, 415, f"Content-Encoding {printable(encoding.decode('latin-1')[:40])!r} "
+                                                    "is not supported; send the body uncompressed")
                 return
             protected = path.startswith("/v1/") or (
                 path.startswith("/cds-services/") and scope.get("method") == "POST")
@@ -355,6 +363,16 @@ _ID_FORMS = {"uuid": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 # the caller's own draft with a sentence moved, given back as it was sent (masking would
 # write "19121212-XXXX" into the patient's record when a clinician accepts it)
 _ACTION_LISTS = ("actions", "systemActions")
+
+
+def _headless(send: Any) -> Any:
+    """``send`` of an answer to HEAD: its status and headers (the GET's length), no body."""
+    async def send_head(message: Any) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return send_head
 
 
 def masked_body(body: bytes, content_type: bytes) -> bytes:
@@ -922,11 +940,16 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     def json_only(request: Request) -> BadBody | None:
         """415 unless the body is declared JSON: a CDS Hooks call or feedback sent as
         text/plain would be a "simple" cross-site request, which any web page can make."""
-        media = _media_type(request.headers.get("content-type", ""))
-        if media in JSON_TYPES or media.endswith("+json"):
-            return None
-        return BadBody(415, f"Content-Type {media or '(none)'!r} is not supported; CDS Hooks "
-                            "requests are application/json")
+        content_type = request.headers.get("content-type", "")
+        media = _media_type(content_type)
+        if not (media in JSON_TYPES or media.endswith("+json")):
+            return BadBody(415, f"Content-Type {media or '(none)'!r} is not supported; CDS Hooks "
+                                "requests are application/json")
+        m = re.search(r"charset\s*=\s*\"?([^\s;\"]+)", content_type, re.IGNORECASE)
+        if m and m.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
+            return BadBody(415, f"charset {m.group(1)[:40]!r} is not supported; JSON is sent "
+                                "as UTF-8 (charset=utf-8, RFC 8259)")
+        return None
 
     async def cds_call(service_id: str, request: Request) -> Response:
         from notelint.cdshooks.fetch import FetchRefused, fill_prefetch

@@ -249,7 +249,7 @@ def test_missing_prefetch_is_fetched_from_the_fhir_server() -> None:
             return httpx.Response(200, json=searchset(SEAL))
         return httpx.Response(500)
 
-    req = patient_view_request(patient=None)
+    req = patient_view_request()
     got = asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
     assert got["patient"]["id"] == "p1" and got["consents"]["entry"][0]["resource"]["id"] == "c1"
     assert "notes" not in got  # the server failed: left empty, not an error
@@ -261,6 +261,10 @@ def test_missing_prefetch_is_fetched_from_the_fhir_server() -> None:
     req["context"]["patientId"] = "../admin"  # and a context value cannot steer the URL
     seen.clear()
     asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
+    assert seen == []
+    # a key sent as null is the client's "no data" (CDS Hooks 2.0), not one left out
+    req = patient_view_request(patient=PATIENT, consents=None, notes=None)
+    assert asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler))) == {}
     assert seen == []
 
 
@@ -357,7 +361,7 @@ def test_fhir_servers_and_tokens_notelint_will_not_use(server, token, why) -> No
         seen.append(str(request.url))
         return httpx.Response(200, json=PATIENT)
 
-    req = patient_view_request(patient=None)
+    req = patient_view_request()
     req["fhirServer"] = server
     if token is None:
         del req["fhirAuthorization"]
@@ -366,12 +370,16 @@ def test_fhir_servers_and_tokens_notelint_will_not_use(server, token, why) -> No
     with pytest.raises(FetchRefused, match=why):
         asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler)))
     assert seen == []
+    # a key sent as null is the client's "no data" (CDS Hooks 2.0), not one left out
+    req = patient_view_request(patient=PATIENT, consents=None, notes=None)
+    assert asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler))) == {}
+    assert seen == []
 
 
 def test_a_refused_fhir_server_is_400_and_this_machine_may_be_http(client) -> None:
     from notelint.cdshooks.fetch import fill_prefetch
 
-    req = patient_view_request(patient=None)
+    req = patient_view_request()
     req["fhirServer"] = "http://fhir.example.org/r4"
     r = client.post("/cds-services/notelint-patient-view", json=req)
     assert r.status_code == 400 and "https" in r.json()["detail"]
@@ -404,7 +412,7 @@ def test_a_slow_or_hostile_fhir_server_is_given_up_on(monkeypatch) -> None:
             return httpx.Response(200, stream=Trickle())
         return httpx.Response(200, content=_deep(100_000).encode())
 
-    req = patient_view_request(patient=None)
+    req = patient_view_request()
     loop_time = asyncio.new_event_loop()
     try:
         t0 = loop_time.time()
@@ -456,13 +464,13 @@ def test_only_the_fhir_servers_named_are_fetched_from() -> None:
     allowed = ["https://fhir.region.se/r4/"]
     for server in ("https://fhir.region.se.evil.example/r4", "https://127.0.0.1/r4",
                    "https://fhir.region.se/admin"):
-        req = patient_view_request(patient=None)
+        req = patient_view_request()
         req["fhirServer"] = server
         with pytest.raises(FetchRefused, match="--fhir-server"):
             asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler),
                                       allowed=allowed))
     assert seen == []
-    req = patient_view_request(patient=None)
+    req = patient_view_request()
     req["fhirServer"] = "https://FHIR.region.se/r4"
     got = asyncio.run(fill_prefetch(req, PREFETCH, transport=httpx.MockTransport(handler),
                                     allowed=allowed))
@@ -476,7 +484,7 @@ def test_a_server_started_with_fhir_servers_refuses_others() -> None:
 
     app = create_app("skane", fhir_servers=["https://fhir.region.se/r4"])
     with TestClient(app) as c:
-        req = patient_view_request(patient=None)
+        req = patient_view_request()
         req["fhirServer"] = "https://10.0.0.5/r4"
         r = c.post("/cds-services/notelint-patient-view", json=req)
         assert r.status_code == 400 and "--fhir-server" in r.json()["detail"]
@@ -581,3 +589,29 @@ def test_empty_or_twice_named_drafts_are_400(client) -> None:
     assert r.status_code == 400 and "no DocumentReference or Composition" in r.json()["detail"]
     r = client.post("/cds-services/notelint-note-sign", json=_draft_request(DRAFT, DRAFT))
     assert r.status_code == 400 and "utkast-1" in r.json()["detail"]
+
+
+def test_head_is_answered_on_get_routes_without_a_body(client) -> None:
+    for path in ("/healthz", "/cds-services", "/openapi.json", "/v1/rules"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == 200 == got.status_code, path
+        assert head.content == b"" and head.headers["content-length"] == str(len(got.content))
+    assert client.head("/v1/lint").status_code == 405
+
+
+def test_compressed_bodies_and_other_charsets_are_415(client) -> None:
+    import gzip
+
+    body = json.dumps(note_sign_request(patient=PATIENT)).encode()
+    r = client.post("/cds-services/notelint-note-sign", content=gzip.compress(body),
+                    headers={"content-type": "application/json", "content-encoding": "gzip"})
+    assert r.status_code == 415 and "Content-Encoding 'gzip'" in r.json()["detail"]
+    r = client.post("/v1/lint", content=gzip.compress(b"Pat mar bra."),
+                    headers={"content-type": "text/plain", "content-encoding": "gzip"})
+    assert r.status_code == 415
+    r = client.post("/cds-services/notelint-note-sign", content=body,
+                    headers={"content-type": "application/json; charset=iso-8859-1"})
+    assert r.status_code == 415 and "UTF-8" in r.json()["detail"]
+    r = client.post("/cds-services/notelint-note-sign", content=body,
+                    headers={"content-type": "application/json; charset=UTF-8"})
+    assert r.status_code == 200

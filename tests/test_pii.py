@@ -45,3 +45,9 @@ def test_text_with_invisible_characters_and_no_number_is_kept_as_it_is():
     for text in ("Bedömning:\u200b ua, åter om 3 v.", "Datum 2024-03-12 \u200b kl 14",
                  "Hb ¹²³ g/l, ①"):
         assert pii.mask_text(text) == text
+
+
+@pytest.mark.parametrize("written", ["pnr\t19121212\t1212\tnästa kolumn", "C:\\pat\\19121212\\1212.txt"])
+def test_a_tab_or_a_backslash_between_the_parts_does_not_hide_a_number(written):
+    assert "1212\t1212" not in pii.mask_text(written) and "XXXX" in pii.mask_text(written)
+    assert pii.mask_text(written.replace("1212\t", "1213\t").replace("1212\\", "1213\\")).count("XXXX") == 0

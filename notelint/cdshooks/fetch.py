@@ -130,7 +130,8 @@ async def fill_prefetch(request: dict[str, Any], templates: dict[str, str], *,
     given = request.get("prefetch") if isinstance(request.get("prefetch"), dict) else {}
     if not isinstance(server, str) or not server.startswith(("https://", "http://")):
         return {}
-    todo = {k: resolve_template(t, context) for k, t in templates.items() if given.get(k) is None}
+    # (a key sent as null is the client's "no data", not a key left out: not fetched again)
+    todo = {k: resolve_template(t, context) for k, t in templates.items() if k not in given}
     todo = {k: q for k, q in todo.items() if q}
     if not todo:
         return {}

@@ -182,6 +182,10 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
     known = patient is not None and _has_pin(patient)
     if not known:
         if service_id == PATIENT_VIEW_ID:
+            if req.fhirServer and prefetch.get("patient") is None:
+                raise CDSError(412, "the patient (with personnummer or samordningsnummer) is "
+                                    "needed and fhirServer did not give it (unreachable, "
+                                    "refused or no such Patient): send prefetch.patient")
             raise CDSError(412, "the patient (with personnummer or samordningsnummer) is "
                                 "needed: send prefetch.patient or fhirServer")
         patient = {"resourceType": "Patient", "id": "unknown",

@@ -33,9 +33,10 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 @click.option("--read-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a client may take to send its request headers or body (slower: "
                    "the connection is closed, or 408).")
-@click.option("--max-connections", default=100, show_default=True, type=click.IntRange(min=1),
-              help="Open connections and requests at most; more are answered 503 at once "
-                   "(a client holding many connections cannot starve the others).")
+@click.option("--max-connections", default=1000, show_default=True, type=click.IntRange(min=1),
+              help="Open connections (idle keep-alive ones too) and requests at most; more "
+                   "are answered 503 at once. Bounds the sockets and memory a flood of "
+                   "connections can take; limit each client in a reverse proxy in front.")
 @click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
               help="A name the Host header may give (repeatable; '*' any). Default: this "
                    "machine's names when bound to it (a page turned to 127.0.0.1 by DNS "
