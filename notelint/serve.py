@@ -787,8 +787,12 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                read_timeout: float = DEFAULT_READ_TIMEOUT, large_body: int = 32 * 1024,
                feedback_store: str | None = None,
                allowed_hosts: Iterable[str] | None = None,
-               fhir_servers: Iterable[str] | None = None) -> Any:
+               fhir_servers: Iterable[str] | None = None,
+               cors_origins: Iterable[str] | None = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
+
+    ``cors_origins``: the web origins (``https://ehr.example.se``) whose pages may call the
+    service from a browser (CORS: CDS Hooks' browser-based clients); none by default.
 
     ``allowed_hosts``: the names the Host header may give (None: any; ``notelint serve``
     bound to this machine allows only its own names). ``fhir_servers``: the base URLs a CDS
@@ -1069,11 +1073,29 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         where = ".".join(str(x) for x in first.get("loc", ()))
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
-    guarded = Guard(app, token=token, max_body=max_body, read_timeout=read_timeout,
-                    mask=not show_pii, allowed_hosts=allowed_hosts)
-    guarded.fastapi = app  # type: ignore[attr-defined]
-    guarded.pool = pool  # type: ignore[attr-defined]
+    guarded: Any = Guard(app, token=token, max_body=max_body, read_timeout=read_timeout,
+                         mask=not show_pii, allowed_hosts=allowed_hosts)
+    origins = [check_origin(o) for o in cors_origins or ()]
+    if origins:  # outside the guard: its refusals (401, 413 …) are readable by the page too
+        from starlette.middleware.cors import CORSMiddleware
+
+        guarded = CORSMiddleware(guarded, allow_origins=origins, allow_methods=["GET", "POST"],
+                                 allow_headers=["Content-Type", "Authorization"], max_age=600)
+    guarded.fastapi = app
+    guarded.pool = pool
     return guarded
+
+
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
+
+
+def check_origin(origin: str) -> str:
+    """A web origin as browsers send it (scheme, host, port; no path), or ValueError."""
+    origin = origin.strip().rstrip("/")
+    if not _ORIGIN.fullmatch(origin):
+        raise ValueError(f"{origin!r} is no web origin; give scheme, host and port only "
+                         "(https://ehr.example.se, http://localhost:3000); '*' is not allowed")
+    return origin
 
 
 def _version() -> str:

@@ -414,3 +414,27 @@ def test_the_patient_key_is_the_same_however_the_number_is_written():
     assert len(same) == 1
     assert patient_key("121212-1212", b"k") not in same  # born 2012: someone else
     assert patient_key("19121212-1212", b"other key") not in same
+
+
+def test_markup_in_units_and_messages_cannot_break_the_reports_scripts(tmp_path, monkeypatch):
+    """"<!--<script>" in a unit name switched the HTML parser into script data inside the
+    worklist's JSON block: the next <script> (the worklist's code) was swallowed."""
+    import re
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    unit = {"name": "Enhet <!--<script>alert(1)</script> </script>", "hsa_id": "SE2321000255-1000"}
+    note = {"id": "n1", "system": "Melior", "unit": unit, "time": "2024-03-12T14:05:00",
+            "signed": "2024-03-12T15:00:00",
+            "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}
+    exp = tmp_path / "u.jsonl"
+    exp.write_text(json.dumps({"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+                               "notes": [note]}) + "\n", encoding="utf-8")
+    html = tmp_path / "r.html"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
+                           report=str(html)))
+    page = html.read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="wl-data">(.*?)</script>', page, re.S)
+    assert block is not None and "<" not in block.group(1)
+    data = json.loads(block.group(1))
+    assert any("<!--<script>" in label for _, label in data["units"])
+    assert "<!--" not in page.split('id="wl-data">', 1)[1].split("</script>", 1)[0]

@@ -615,3 +615,51 @@ def test_compressed_bodies_and_other_charsets_are_415(client) -> None:
     r = client.post("/cds-services/notelint-note-sign", content=body,
                     headers={"content-type": "application/json; charset=UTF-8"})
     assert r.status_code == 200
+
+
+def test_markup_quoted_from_a_note_is_escaped_in_card_details(client) -> None:
+    """A section title is quoted in a card's Markdown detail: a link, an image or raw HTML
+    in it must stay text in the EHR's renderer."""
+    title = "[Klicka här](javascript:alert(1)) <img src=x onerror=alert(1)> ![x](https://e.example/t.png)"
+    comp = {"resourceType": "Composition", "id": "comp-md", "status": "preliminary",
+            "type": {"text": "Läkaranteckning"}, "date": "2024-03-12T14:05:00+01:00",
+            "author": [{"display": "Anna"}], "title": "Läkaranteckning",
+            "section": [{"title": title, "text": {"status": "generated", "div":
+                         f'<div xmlns="http://www.w3.org/1999/xhtml"><p>Pat berättar att {SECRET}.</p></div>'}}]}
+    card = next(c for c in _cards(client, _draft_request(comp)) if c["source"]["topic"]["code"] == "NL201")
+    detail = card["detail"]
+    assert "\\[Klicka här\\](javascript:alert(1))" in detail and "\\<img" in detail
+    assert "![x]" not in detail and "](javascript" not in detail.replace("\\](javascript", "")
+
+
+def test_browser_clients_of_the_origins_named_may_call(tmp_path) -> None:
+    """CDS Hooks' browser-based clients (the sandbox, SMART apps) need CORS: only the
+    origins the server is started with; none by default."""
+    from starlette.testclient import TestClient
+
+    from notelint.serve import check_origin, create_app
+
+    ehr = "https://ehr.example.se"
+    pre = {"Origin": ehr, "Access-Control-Request-Method": "POST",
+           "Access-Control-Request-Headers": "content-type, authorization"}
+    app = create_app("skane", cors_origins=[ehr], token="s3cret")
+    with TestClient(app) as c:
+        r = c.options("/cds-services/notelint-note-sign", headers=pre)
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == ehr
+        assert "authorization" in r.headers["access-control-allow-headers"].lower()
+        r = c.options("/v1/lint", headers=pre)  # (no token on a preflight: not refused)
+        assert r.status_code == 200
+        r = c.options("/v1/lint", headers=dict(pre, Origin="https://evil.example"))
+        assert r.status_code == 400 and "access-control-allow-origin" not in r.headers
+        r = c.post("/cds-services/notelint-note-sign", json=note_sign_request(patient=PATIENT),
+                   headers={"Origin": ehr, "Authorization": "Bearer s3cret"})
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == ehr
+        r = c.post("/v1/lint", content=b"x", headers={"Origin": ehr})  # a refusal, readable
+        assert r.status_code == 401 and r.headers["access-control-allow-origin"] == ehr
+    with TestClient(create_app("skane")) as c:
+        r = c.options("/cds-services/notelint-note-sign", headers=pre)
+        assert r.status_code == 405 and "access-control-allow-origin" not in r.headers
+    for bad in ("*", "https://ehr.example.se/path", "ehr.example.se", "javascript:alert(1)"):
+        with pytest.raises(ValueError):
+            check_origin(bad)
+    assert check_origin("http://localhost:3000/") == "http://localhost:3000"

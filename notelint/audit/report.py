@@ -355,7 +355,9 @@ def _worklist_json(store: Store, run_id: str) -> tuple[str, int]:
     data = {"units": labels,
             "titles": {r.code: title_sv(r.code) for r in all_rules()},
             "rows": out}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/"), len(rows)
+    # every "<" escaped: inside the page's <script> a "</script" ends it, and a "<!--<script"
+    # (a unit name, a message) turns the parser to script data and swallows the next script
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c"), len(rows)
 
 
 _CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:62rem;color:#222;padding:0 1rem}

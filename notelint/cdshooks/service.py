@@ -397,6 +397,16 @@ def _protection(ruleset: Ruleset, purpose: str, system: str | None):
     return None
 
 
+# what Markdown reads as markup in text quoted from a note (a section title, a sökord): a
+# link or an image ("[x](javascript:…)", "![x](https://…)"), raw HTML, emphasis, code
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _md(text: str) -> str:
+    """``text`` as Markdown shows it: its markup characters escaped."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
 def cards_for(findings: list[Finding], built: Built, ruleset: Ruleset, service_id: str,
               patient_ref: str | None) -> tuple[list[Card], list[dict[str, Any]]]:
     """Cards (one per rule and target) and, for the feedback store, what each card is."""
@@ -413,7 +423,8 @@ def cards_for(findings: list[Finding], built: Built, ruleset: Ruleset, service_i
         severity = rule.severity if rule else group[0].severity
         severity = max((f.severity for f in group), key=["info", "warning", "error"].index, default=severity)
         suffix = f" ({len(group)} ställen)" if len(group) > 1 else ""
-        lines = [f"- {f.message}" + (f" *(avsnitt {f.span.section})*" if f.span else "") for f in group]
+        lines = [f"- {_md(f.message)}" + (f" *(avsnitt {_md(f.span.section)})*" if f.span else "")
+                 for f in group]
         routine = _routine(ruleset, code)
         detail = "\n".join(lines)
         if rule is not None:

@@ -45,6 +45,9 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
               help="A FHIR base URL CDS Hooks calls may have notelint fetch prefetch from "
                    "(repeatable). Without one, any fhirServer a call names is fetched from; "
                    "name your EHR's to keep calls from steering requests elsewhere.")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="A web origin (https://ehr.example.se) whose pages may call the service "
+                   "from a browser (CORS; repeatable). None by default.")
 @click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
               type=click.Path(dir_okay=False),
               help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
@@ -54,8 +57,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
               help="Server log level; request lines (method, path, status, ms) at info.")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
           timeout: float, workers: int, read_timeout: float, max_connections: int,
-          allowed_hosts: tuple[str, ...], fhir_servers: tuple[str, ...], feedback_store: str,
-          log_level: str) -> None:
+          allowed_hosts: tuple[str, ...], fhir_servers: tuple[str, ...],
+          cors_origins: tuple[str, ...], feedback_store: str, log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
@@ -86,6 +89,12 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
             click.echo("notelint serve: warning: CDS Hooks feedback is not stored (duckdb is "
                        "missing; pip install 'notelint[serve]')", err=True)
             feedback_store = ""
+    from notelint.serve import check_origin
+
+    try:
+        cors_origins = tuple(check_origin(o) for o in cors_origins)
+    except ValueError as e:
+        _fail(f"--cors-origin: {e}")
     local = host in LOCAL_HOSTS
     hosts: list[str] | None = list(allowed_hosts) or (list(LOCAL_HOSTS) if local else None)
     if hosts is not None and "*" in hosts:
@@ -94,9 +103,10 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
                          workers=workers, read_timeout=read_timeout,
                          feedback_store=feedback_store or None, allowed_hosts=hosts,
-                         fhir_servers=list(fhir_servers) or None)
+                         fhir_servers=list(fhir_servers) or None, cors_origins=cors_origins)
     except (RulesetError, StoreError) as e:
         _fail(str(e))
+
     except RuntimeError as e:  # a worker could not load
         _fail(f"{e}; try --workers 0 to see the error in this process")
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(message)s")
