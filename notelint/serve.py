@@ -207,6 +207,7 @@ class Guard:
         t0 = time.perf_counter()
         path = scope.get("path", "")
         status_box = [0]
+        send = _with_security_headers(send)
         if scope.get("method") == "HEAD":  # a GET without its body (RFC 9110; uptime checks)
             scope = {**scope, "method": "GET"}
             send = _headless(send)
@@ -363,6 +364,34 @@ _ID_FORMS = {"uuid": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 # the caller's own draft with a sentence moved, given back as it was sent (masking would
 # write "19121212-XXXX" into the patient's record when a clinician accepts it)
 _ACTION_LISTS = ("actions", "systemActions")
+
+
+# on every answer: no type sniffing, no Referer to elsewhere (a path may name a note), and
+# answers about patients are not kept in caches
+_ALWAYS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+_NO_STORE = (b"cache-control", b"no-store")
+# on HTML (the Swagger UI of /docs: its own script, styles and the spec, nothing else)
+_HTML_POLICY = [(b"content-security-policy",
+                 b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                 b"img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+                 b"base-uri 'none'; form-action 'none'"), (b"x-frame-options", b"DENY")]
+
+
+def _with_security_headers(send: Any) -> Any:
+    """``send`` adding :data:`_ALWAYS` (and the HTML policy, or no-store) to every answer."""
+    async def send_secured(message: Any) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers") or [])
+            names = {k.lower() for k, _ in headers}
+            ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+            extra = list(_ALWAYS)
+            extra += _HTML_POLICY if ctype.startswith(b"text/html") else []
+            if b"cache-control" not in names:
+                extra.append(_NO_STORE)
+            message = {**message, "headers": headers + [h for h in extra if h[0] not in names]}
+        await send(message)
+
+    return send_secured
 
 
 def _headless(send: Any) -> Any:
@@ -1049,6 +1078,10 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     if static is not None:
         page = _DOCS_PAGE
         assets = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript"}
+
+        @app.get("/favicon.ico", include_in_schema=False)
+        async def favicon() -> Response:  # (a browser asks; "nothing" is not an error)
+            return Response(status_code=204)
 
         @app.get("/docs", include_in_schema=False)
         async def docs() -> HTMLResponse:

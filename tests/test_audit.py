@@ -438,3 +438,27 @@ def test_markup_in_units_and_messages_cannot_break_the_reports_scripts(tmp_path,
     data = json.loads(block.group(1))
     assert any("<!--<script>" in label for _, label in data["units"])
     assert "<!--" not in page.split('id="wl-data">', 1)[1].split("</script>", 1)[0]
+
+
+
+def test_the_reports_csp_lets_only_its_own_script_run(tmp_path, monkeypatch):
+    import base64
+    import hashlib
+    import re
+
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp = tmp_path / "u.jsonl"
+    exp.write_text(json.dumps({"patient": {"id": PNR}, "notes": [{"id": "n1", "system": "Melior",
+        "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}]}) + "\n",
+        encoding="utf-8")
+    html = tmp_path / "r.html"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
+                           report=str(html)))
+    page = html.read_text(encoding="utf-8")
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 1 and "default-src 'none'" in csp and "unsafe-inline" not in csp.split(
+        "script-src", 1)[1].split(";", 1)[0]
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in csp
+    assert not re.search(r"\son[a-z]+=", page)  # no inline handler (the CSP would block it)

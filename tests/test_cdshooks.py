@@ -663,3 +663,24 @@ def test_browser_clients_of_the_origins_named_may_call(tmp_path) -> None:
         with pytest.raises(ValueError):
             check_origin(bad)
     assert check_origin("http://localhost:3000/") == "http://localhost:3000"
+
+
+def test_security_headers_on_every_answer_and_a_policy_on_html(client) -> None:
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and docs.headers["content-type"].startswith("text/html")
+    csp = docs.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src", 1)[1].split(";")[0]
+    assert docs.headers["x-frame-options"] == "DENY"
+    for r in (docs, client.get("/healthz"), client.post("/v1/lint", content=b"Pat mar bra.",
+                                                        headers={"content-type": "text/plain"})):
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["referrer-policy"] == "no-referrer"
+    assert client.post("/v1/lint", content=b"Pat mar bra.",
+                       headers={"content-type": "text/plain"}).headers["cache-control"] == "no-store"
+    # Swagger UI's inline bootstrap would be blocked: it must be a file of its own
+    assert "<script>" not in docs.text.replace("<script src=", "")
+
+
+def test_a_browsers_favicon_request_is_no_error(client) -> None:
+    assert client.get("/favicon.ico").status_code == 204

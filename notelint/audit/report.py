@@ -425,6 +425,17 @@ render(); fromHash();
 """
 
 
+def _csp() -> str:
+    """The report's Content-Security-Policy: nothing loaded from anywhere, no script but its
+    own (by its hash), inline styles and data: images (the SVG charts are inline) only."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(_JS.encode("utf-8")).digest()).decode()
+    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
+
+
 def render_report(store: Store, run_id: str, *, min_group: int = 5) -> str:
     d = _Data(store, run_id)
     run = d.run
@@ -445,6 +456,7 @@ def render_report(store: Store, run_id: str, *, min_group: int = 5) -> str:
     return f"""<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>notelint – granskningsrapport</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{_csp()}">
 <style>{_CSS}</style></head><body data-sev="ew">
 <h1>Granskning av journaldokumentation</h1>
 <p>Regelverk <b>{_esc(run.get('ruleset'))}</b> (version {_esc(run.get('ruleset_version'))}),
