@@ -241,6 +241,9 @@ class Guard:
 
         try:
             headers = dict(scope.get("headers") or [])
+            if b"host" not in headers and scope.get("http_version") == "1.1":
+                await self._reply(send_logged, 400, "an HTTP/1.1 request needs a Host header")
+                return
             if self.allowed_hosts is not None and not self._host_allowed(headers.get(b"host")):
                 await self._reply(send_logged, 400, "Host header not allowed; start notelint "
                                                     "serve with --allowed-host NAME for this name")
@@ -1045,9 +1048,16 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         # not the bytes of a Python bytes value)
         body = (await request.body()).decode("utf-8", "replace")
         try:
-            fb = cds_models.FeedbackRequest.model_validate_json(body)
+            data = json.loads(body)
+        except ValueError as e:  # (where, not what: the bytes are no text to quote)
+            return problem(BadBody(400, f"the feedback is not valid JSON (line {getattr(e, 'lineno', 1)}, "
+                                        f"column {getattr(e, 'colno', 1)})"))
+        except RecursionError:
+            return problem(BadBody(400, "the feedback is nested too deep"))
+        try:
+            fb = cds_models.FeedbackRequest.model_validate(data)
         except ValidationError as e:
-            return problem(BadBody(400, pii.mask_text(describe(e))))
+            return problem(BadBody(400, pii.mask_text(describe(e, "feedback"))))
         if store is not None:
             done = store.add_feedback(feedback_rows(service_id, fb.feedback))
             await asyncio.to_thread(done.wait, 10)

@@ -684,3 +684,23 @@ def test_security_headers_on_every_answer_and_a_policy_on_html(client) -> None:
 
 def test_a_browsers_favicon_request_is_no_error(client) -> None:
     assert client.get("/favicon.ico").status_code == 204
+
+
+def test_card_summaries_count_as_browsers_do_and_quotes_hold_their_full_stops() -> None:
+    emoji = "\U0001F600" * 60
+    got = card_summary(f'Sökordet "{emoji}" är skyddat men filtreras inte i Journalen hos denna region, flytta texten.')
+    assert len(got.encode("utf-16-le")) // 2 < 140 and got.endswith("…")
+    got = card_summary('Sökordet "Bed. o åtg." används utan filter. Flytta texten.')
+    assert got == 'Sökordet "Bed. o åtg." används utan filter.'
+    assert card_summary("Kort. Mer text.") == "Kort."
+
+
+def test_feedback_that_is_no_json_is_told_where_not_echoed(client) -> None:
+    import gzip
+
+    r = client.post("/cds-services/notelint-note-sign/feedback", content=gzip.compress(b'{"feedback": []}'),
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "not valid JSON (line 1, column 1)" in r.json()["detail"]
+    assert "\\x1f" not in r.text and "(record)" not in r.text
+    r = client.post("/cds-services/notelint-note-sign/feedback", json={"feedback": [{"card": "x"}]})
+    assert r.status_code == 400 and r.json()["detail"].startswith("feedback")

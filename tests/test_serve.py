@@ -526,6 +526,13 @@ def test_allowed_hosts_of_a_server_bound_to_this_machine(tmp_path) -> None:
         assert httpx.get(base + "/healthz", headers={"Host": "localhost"}).status_code == 400
     with _serve(tmp_path, "--allowed-host", "*") as base:
         assert httpx.get(base + "/healthz", headers={"Host": "any.example"}).status_code == 200
+        # HTTP/1.1 without a Host header is a bad request (RFC 9112), HTTP/1.0 may omit it
+        port = int(base.rsplit(":", 1)[1])
+        for version, status in ((b"1.1", b" 400 "), (b"1.0", b" 200 ")):
+            with socket.create_connection(("127.0.0.1", port)) as s:
+                s.sendall(b"GET /healthz HTTP/" + version + b"\r\nConnection: close\r\n\r\n")
+                s.settimeout(10)
+                assert status in s.recv(4096).split(b"\r\n", 1)[0]
 
 
 def test_a_large_note_does_not_stall_small_checks(tmp_path) -> None:

@@ -244,12 +244,30 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
 
 
 def card_summary(text: str, suffix: str = "") -> str:
-    """A card summary under 140 characters: the first sentence, cut at a word if needed."""
-    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    room = 139 - len(suffix)
-    if len(first) > room:
-        first = first[: room - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    """A card summary under 140 characters as a browser counts them (UTF-16 units: an emoji
+    is two): the first sentence — a full stop inside quotes ("sökordet "Bed. o åtg."") ends
+    none —, cut at a word if needed."""
+    text = text.strip()
+    first = text
+    for m in _SENTENCE_END.finditer(text):
+        if text.count('"', 0, m.start()) % 2 == 0 and text.count("”", 0, m.start()) % 2 == 0:
+            first = text[:m.start() + 1]
+            break
+    room = 139 - _units(suffix)
+    if _units(first) > room:
+        cut = first
+        while cut and _units(cut) > room - 1:
+            cut = cut[:-1]
+        first = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "…"
     return first + suffix
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _units(text: str) -> int:
+    """Length in UTF-16 code units (JavaScript's ``length``)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _indicator(rule_severity: str, code: str) -> str:
