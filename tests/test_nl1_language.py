@@ -2567,3 +2567,20 @@ def test_eighteenth_session_what_a_diagnosis_brings_and_inflected_heads(text, ex
     else:
         assert [(t.lower()[:len(e)], a) for (t, a), (e, _) in zip(got, expected)] == \
             [(e, a) for e, a in expected] and len(got) == len(expected), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negation read backward is of the word after the list's last comma when that word is
+    # no diagnosis; over a list of diagnoses it still reaches
+    ("Pneumoni, inläggning ej aktuell.", [("Pneumoni", "affirmed")]),
+    ("Hypertoni, behandling inte aktuellt nu.", [("Hypertoni", "affirmed")]),
+    ("Gallsten, lungemboli och pankreatit uteslutna.",
+     [("Gallsten", "negated"), ("lungemboli", "negated"), ("pankreatit", "negated")]),
+    ("Borrelia ej aktuellt.", [("Borrelia", "negated")]),
+    # "endast", "enbart", "bara" after a comma: what follows is what there is
+    ("Ingen fraktur, endast kontusion.", [("fraktur", "negated"), ("kontusion", "affirmed")]),
+    ("Inga tecken på artrit, bara artros.", [("artrit", "negated"), ("artros", "affirmed")]),
+    ("Ej pneumoni, enbart bronkit.", [("pneumoni", "negated"), ("bronkit", "affirmed")]),
+])
+def test_eighteenth_session_negation_of_another_subject_and_only(text, expected):
+    assert assertions(text) == expected

@@ -64,6 +64,12 @@ _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
                 "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik",
                 "förmodligen", "antagligen"}  # ("malignt melanom, ulceration saknas")
+# what may stand between a list's last comma and a negation read backward over the list
+# (see CueIndex._other_subject): joining words, the verb, sides
+_LIST_GLUE = frozenset({"och", "o", "samt", "eller", "resp", "respektive", "dd", "är", "var",
+                        "har", "bedöms", "anses", "båda", "bägge", "alla", "samtliga", "också",
+                        "även", "nu", "därmed", "således", "helt", "säkert", "hö", "vä", "bilat",
+                        "höger", "vänster", "bilateralt"})
 # a test's result written after it reaches back only a word or two
 _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
@@ -445,6 +451,18 @@ class CueIndex:
         self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
         doc.user_data["nl_cue_index"] = self
 
+    def _other_subject(self, end: int, cue: int) -> bool:
+        """Whether, after the last comma between a diagnosis (ending at ``end``) and a
+        negation read backward (starting at ``cue``), a word stands that is neither a
+        diagnosis nor what joins a list: the negation is of it ("Pneumoni, inläggning ej
+        aktuell"), not of the list it would reach over ("Pneumoni, lungemboli och
+        hjärtinfarkt uteslutna")."""
+        doc = self.doc
+        last = next((i for i in range(cue - 1, end - 1, -1) if doc[i].text == ","), None)
+        return last is not None and any(
+            doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_GLUE
+            for i in range(last + 1, cue))
+
     def _blocked(self, lo: int, hi: int) -> bool:
         """Whether a terminator starts in token range [lo, hi)."""
         k = bisect.bisect_left(self.terminators, lo)
@@ -532,7 +550,8 @@ class CueIndex:
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
                 blocked = self._blocked(end, c_start) or category == "known" and any(
-                    i in self.dx_tokens for i in range(end, c_start))
+                    i in self.dx_tokens for i in range(end, c_start)) or (
+                    category == "negated" and self._other_subject(end, c_start))
                 # ("DM2 sedan 2015" dates the diagnosis it follows, not one before another:
                 # "skelettmetastaser på DT, känd prostatacancer sedan 2019")
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
