@@ -2584,3 +2584,13 @@ def test_eighteenth_session_what_a_diagnosis_brings_and_inflected_heads(text, ex
 ])
 def test_eighteenth_session_negation_of_another_subject_and_only(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RA seropositiv, Metotrexat + Enbrel.", [("RA", "affirmed")]),   # a frame after it
+    ("Sat 94 % på RA.", []),                                          # room air
+    ("Misstänkt SCC i pannan, px tas.", [("SCC", "uncertain")]),      # squamous cell carcinoma
+    ("SCC-antigen förhöjt.", []),                                     # a tumour marker
+])
+def test_eighteenth_session_abbreviations_framed_after(text, expected):
+    assert assertions(text) == expected
