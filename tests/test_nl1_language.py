@@ -2594,3 +2594,11 @@ def test_eighteenth_session_negation_of_another_subject_and_only(text, expected)
 ])
 def test_eighteenth_session_abbreviations_framed_after(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pseudogikt i knä, CPPD-kristaller i punktat.", [("Pseudogikt", "affirmed")]),
+    ("Pulmonell hypertension, remiss till PAH-centrum.", [("Pulmonell hypertension", "affirmed")]),
+])
+def test_eighteenth_session_what_a_sample_shows_or_where_it_is_treated_is_no_mention(text, expected):
+    assert assertions(text) == expected

@@ -884,7 +884,7 @@ _NOT_DISEASE_HEADS = ("mottagning", "mottagningen", "mottagningens", "sköterska
                       "avdelning", "avdelningen", "dagvård", "dagvården", "sjuksköterska",
                       "sjuksköterskan", "läkare", "läkaren",
                       # a place in the body named by it: "CP-vinkel" (cerebellopontine)
-                      "vinkel", "vinkeln", "vinkelns")
+                      "vinkel", "vinkeln", "vinkelns", "centrum", "centret")
 # a test of a disease, found positive ("HIV-test positivt"; told.tsv's positive words)
 _TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "snabbtestet",
                "prov", "provet", "odling", "odlingen", "ak", "ag", "antikroppar"}
@@ -903,7 +903,9 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
               # a positive one tells the infection) nor a grade ("CIN-II")
               "profylax", "profylaxen", "epi", "algoritm", "algoritmen", "kriterier", "kriterierna",
               # an examination named by it: "DAT-scan" (DaTSCAN), "TIA-utredning"
-              "scan", "scanning", "skanning", "skan", "utredning", "utredningen"}
+              "scan", "scanning", "skanning", "skan", "utredning", "utredningen",
+              # what a sample shows, where it is treated: "CPPD-kristaller", "PAH-centrum"
+              "kristall", "kristaller", "kristallerna", "centrum", "centret"}
 
 
 # "Patientens sjukdom", "Barnets syndrom": a noun's definite genitive is not a name
