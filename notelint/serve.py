@@ -350,6 +350,11 @@ class _State:
         self.engine = Engine(ruleset, self.rules, show_pii=show_pii)
         self.note_engine = Engine(ruleset, [r for r in self.rules if r.scope == "note"],
                                   show_pii=show_pii)
+        # CDS Hooks: findings matched to the drafts by their ids and sections as sent (a
+        # masked id would match none); every answer is masked on its way out (Guard)
+        self.cds_engine = Engine(ruleset, self.rules, show_pii=True)
+        self.cds_note_engine = Engine(ruleset, [r for r in self.rules if r.scope == "note"],
+                                      show_pii=True)
         sample = _sample_record()
         self.nlp = _warm_nlp(sample)
         self.engine.lint_record(sample, "warmup")  # imports and caches every rule's data
@@ -619,8 +624,10 @@ class Checker:
     process needs besides the answer (the cards a CDS Hooks call issued).
     """
 
-    def __init__(self, ruleset_name: str, show_pii: bool = False) -> None:
+    def __init__(self, ruleset_name: str, show_pii: bool = False,
+                 journal_system: str | None = None) -> None:
         self.state = _State(load_ruleset(ruleset_name), show_pii)
+        self.journal_system = journal_system  # of CDS Hooks drafts (FHIR names none)
         self.check_lock = threading.Lock()  # the NLP pipeline is not promised thread-safe
 
     def info(self) -> dict[str, Any]:
@@ -676,7 +683,8 @@ class Checker:
         from notelint.cdshooks import service
 
         return service.check(service_id, body, extra, ruleset=self.state.ruleset,
-                             engine=self.state.engine, note_engine=self.state.note_engine)
+                             engine=self.state.cds_engine, note_engine=self.state.cds_note_engine,
+                             journal_system=self.journal_system)
 
 
 # --------------------------------------------------------------------------- slow clients
@@ -820,11 +828,14 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                feedback_store: str | None = None,
                allowed_hosts: Iterable[str] | None = None,
                fhir_servers: Iterable[str] | None = None,
-               cors_origins: Iterable[str] | None = None) -> Any:
+               cors_origins: Iterable[str] | None = None,
+               journal_system: str | None = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
 
     ``cors_origins``: the web origins (``https://ehr.example.se``) whose pages may call the
     service from a browser (CORS: CDS Hooks' browser-based clients); none by default.
+    ``journal_system``: the journal system of CDS Hooks drafts (FHIR has no field for it;
+    rules such as NL102 apply to some systems only).
 
     ``allowed_hosts``: the names the Host header may give (None: any; ``notelint serve``
     bound to this machine allows only its own names). ``fhir_servers``: the base URLs a CDS
@@ -839,6 +850,8 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     from notelint.cdshooks import service as cds
 
     ruleset = load_ruleset(ruleset_name)
+    if journal_system is not None:
+        journal_system = check_journal_system(ruleset, journal_system)
     fhir_allowed = None if fhir_servers is None else [u.rstrip("/") + "/" for u in fhir_servers]
     pool = None
     checker: Checker | None = None
@@ -846,10 +859,11 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         from notelint.serve_pool import WorkerPool
 
         name = os.path.abspath(ruleset_name) if os.path.exists(ruleset_name) else ruleset_name
-        pool = WorkerPool(functools.partial(Checker, name, show_pii), workers, large_body=large_body)
+        pool = WorkerPool(functools.partial(Checker, name, show_pii, journal_system), workers,
+                          large_body=large_body)
         info = pool.start_blocking()
     else:
-        checker = Checker(ruleset_name, show_pii)
+        checker = Checker(ruleset_name, show_pii, journal_system)
         info = checker.info()
     store = None
     if feedback_store:
@@ -1130,6 +1144,15 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
 
 
 _ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
+
+
+def check_journal_system(ruleset: Any, name: str) -> str:
+    """``name`` as the ruleset spells one of its journal systems, or ValueError."""
+    known = {s.casefold(): s for s in ruleset.journal_systems}
+    if name.casefold() not in known:
+        raise ValueError(f"{name!r} is not a journal system of ruleset {ruleset.name} "
+                         f"({', '.join(ruleset.journal_systems) or 'none'})")
+    return known[name.casefold()]
 
 
 def check_origin(origin: str) -> str:

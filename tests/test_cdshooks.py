@@ -704,3 +704,98 @@ def test_feedback_that_is_no_json_is_told_where_not_echoed(client) -> None:
     assert "\\x1f" not in r.text and "(record)" not in r.text
     r = client.post("/cds-services/notelint-note-sign/feedback", json={"feedback": [{"card": "x"}]})
     assert r.status_code == 400 and r.json()["detail"].startswith("feedback")
+
+
+def test_a_draft_whose_id_looks_like_an_identity_number_still_gets_its_cards(client) -> None:
+    """Findings were matched to drafts by their masked ids: "20240312-1405" (a date and a
+    time, masked as a number) matched none, and the draft passed in silence."""
+    for nid in ("20240312-1405", "191212121212"):
+        draft = dict(copy.deepcopy(DRAFT), id=nid)
+        r = client.post("/cds-services/notelint-note-sign", json=_draft_request(draft))
+        codes = [c["source"]["topic"]["code"] for c in r.json()["cards"]]
+        assert "NL201" in codes, (nid, codes)
+        card = next(c for c in r.json()["cards"] if c["source"]["topic"]["code"] == "NL201")
+        assert card["suggestions"][0]["actions"][0]["resource"]["id"] == nid  # the EHR's own
+        outside = json.dumps({k: v for k, v in card.items() if k != "suggestions"})
+        assert "1212-1212" not in outside and "191212121212" not in outside
+
+
+def _moved(client, draft) -> list[dict[str, Any]]:
+    card = next(c for c in _cards(client, _draft_request(draft)) if c["source"]["topic"]["code"] == "NL201")
+    return card.get("suggestions", [])
+
+
+def test_suggestions_only_where_the_sentence_has_one_place(client) -> None:
+    # two text attachments (a second one, an HTML copy, would keep the sentence)
+    two = copy.deepcopy(DRAFT)
+    two["content"].append({"attachment": {"contentType": "text/html", "data": b64(f"<p>{NOTE_TEXT}</p>")}})
+    assert _moved(client, two) == []
+    # two sections of one title, a nested one, a table: offsets or markup would go astray
+    div = '<div xmlns="http://www.w3.org/1999/xhtml"><p>{}</p></div>'
+    base = {"resourceType": "Composition", "id": "c9", "status": "preliminary", "title": "Läkaranteckning",
+            "type": {"text": "Läkaranteckning"}, "date": "2024-03-12T14:05:00+01:00", "author": [{"display": "A"}]}
+    same = dict(base, section=[{"title": "Aktuellt", "text": {"status": "generated", "div": div.format("Sover bra.")}},
+                               {"title": "Aktuellt", "text": {"status": "generated", "div": div.format(
+                                   f"Pat berättar att {SECRET}.")}}])
+    nested = dict(base, section=[{"title": "Aktuellt", "text": {"status": "generated", "div": div.format(
+        "Sover bra.")}, "section": [{"text": {"status": "generated", "div": div.format(f"Pat berättar att {SECRET}.")}}]}])
+    table = dict(base, section=[{"title": "Aktuellt", "text": {"status": "generated", "div":
+        f'<div xmlns="http://www.w3.org/1999/xhtml"><p>Pat berättar att {SECRET}.</p><table><tr><td>BT</td>'
+        '<td>120/80</td></tr></table></div>'}}])
+    for comp in (same, nested, table):
+        assert _moved(client, comp) == []
+    # one place: the sentence to its end, past abbreviations; size and hash follow the data
+    one = copy.deepcopy(DRAFT)
+    text = f"Pat mår bättre. Pat berättar att {SECRET} t.ex. när han druckit. Planerar återbesök."
+    one["content"][0]["attachment"].update(data=b64(text), size=len(text.encode()), hash="AAAA")
+    (sugg,) = _moved(client, one)
+    update, create = sugg["actions"]
+    kept = base64.b64decode(update["resource"]["content"][0]["attachment"]["data"])
+    moved = base64.b64decode(create["resource"]["content"][0]["attachment"]["data"]).decode()
+    assert moved == f"Pat berättar att {SECRET} t.ex. när han druckit."
+    assert kept.decode() == "Pat mår bättre. Planerar återbesök."
+    att = update["resource"]["content"][0]["attachment"]
+    assert att["size"] == len(kept)
+    assert att["hash"] == base64.b64encode(__import__("hashlib").sha1(kept).digest()).decode()
+
+
+def test_a_sokord_region_gets_no_draft_typed_as_its_sokord(tmp_path) -> None:
+    """VGR protects by sökord, a heading inside a note: a DocumentReference typed with the
+    sökord would be a visible note of that name (notelint's own NL206)."""
+    from starlette.testclient import TestClient
+
+    from notelint.serve import create_app
+
+    with TestClient(create_app("vgr", journal_system="Melior")) as c:
+        cards = c.post("/cds-services/notelint-note-sign", json=_draft_request(DRAFT)).json()["cards"]
+    card = next(x for x in cards if x["source"]["topic"]["code"] == "NL201")
+    assert "suggestions" not in card
+
+
+def test_the_journal_system_of_drafts_is_the_deployments(tmp_path) -> None:
+    """FHIR names no journal system; NL102 (a hypothesis visible in Melior) needs one."""
+    from starlette.testclient import TestClient
+
+    from notelint.serve import check_journal_system, create_app
+    from notelint.rulesets import load_ruleset
+
+    draft = copy.deepcopy(DRAFT)
+    draft["content"][0]["attachment"]["data"] = b64("Bedömning: Misstänkt bipolär sjukdom typ 2.")
+    codes = {}
+    for system in (None, "Melior", "PMO"):
+        with TestClient(create_app("skane", journal_system=system)) as c:
+            cards = c.post("/cds-services/notelint-note-sign", json=_draft_request(draft)).json()["cards"]
+        codes[system] = {x["source"]["topic"]["code"] for x in cards}
+    assert "NL102" in codes["Melior"] and "NL102" not in codes[None] and "NL102" not in codes["PMO"]
+    assert check_journal_system(load_ruleset("skane"), "melior") == "Melior"
+    with pytest.raises(ValueError):
+        check_journal_system(load_ruleset("skane"), "Cosmic")
+
+
+def test_a_lone_surrogate_given_back_in_a_suggestion_is_no_500(client) -> None:
+    draft = dict(copy.deepcopy(DRAFT), custodian={"display": "VC", "identifier": "\ud800"})
+    body = json.dumps(_draft_request(draft)).encode()
+    r = client.post("/cds-services/notelint-note-sign", content=body,
+                    headers={"content-type": "application/json"})
+    assert r.status_code in (200, 400, 422), r.text
+    json.loads(r.text)

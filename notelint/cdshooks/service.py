@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as dt
+import hashlib
 import html
 import json
 import re
@@ -289,18 +290,47 @@ def _routine(ruleset: Ruleset, code: str) -> str:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
-    hits = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    hi = min(hits) + 1 if hits else len(text)
+    """The sentence around [start, end): from after the last sentence end before it to the
+    first after it — a line break, or . ! ? before whitespace that ends no abbreviation
+    ("t.ex.", "ca.", "kl.": the tokenizer's exceptions) and no number ("14.30")."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text) if _ends_sentence(text, m)]
+    lo = max((e for e in ends if e <= start), default=0)
+    hi = min((e for e in ends if e >= end), default=len(text))
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, hi
+
+
+_SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s|$)")
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    if m.group() != ".":
+        return True
+    word = text[:m.end()].rsplit(None, 1)[-1].lower()
+    return word not in _abbreviations() and not word[:-1].replace(".", "").isdigit()
+
+
+_abbrevs: frozenset[str] | None = None
+
+
+def _abbreviations() -> frozenset[str]:
+    global _abbrevs
+    if _abbrevs is None:
+        from notelint.nlp.resources import load_resources
+
+        _abbrevs = frozenset(w.lower() for w in load_resources().tokenizer_exceptions)
+    return _abbrevs
 
 
 def _div(text: str) -> str:
     return ('<div xmlns="http://www.w3.org/1999/xhtml">'
             + "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
             + "</div>")
+
+
+# XHTML a sentence's move would flatten: anything but paragraphs, breaks, divs and spans
+_RICH_MARKUP = re.compile(r"<(?!/?(?:p|br|div|span)\b)[a-zA-Z/]")
 
 
 def _plain_utf8(content_type: str) -> bool:
@@ -315,23 +345,34 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
     """Actions that move the sentences at ``spans`` of ``section`` into ``target``."""
     from notelint.readers.fhir import _xhtml_text
 
+    # Only where the place of the sentence is beyond doubt; else the card stands alone:
     if not res.get("id"):  # an update names the resource it replaces: the EHR's own id
         return None
     rtype = res["resourceType"]
     if rtype == "Composition":
         sections = res.get("section") or []
-        idx = next((i for i, s in enumerate(sections) if isinstance(s, dict)
-                    and (s.get("title") or "Anteckning") == section and (s.get("text") or {}).get("div")), None)
-        if idx is None:
+        found = [i for i, s in enumerate(sections) if isinstance(s, dict)
+                 and (s.get("title") or "Anteckning") == section]
+        if len(found) != 1:  # (one section of that title: the one the offsets are into)
             return None
-        text = _xhtml_text((sections[idx].get("text") or {}).get("div", ""))
+        idx = found[0]
+        div = (sections[idx].get("text") or {}).get("div", "")
+        # no nested sections (their text is another), and markup that is only paragraphs
+        # and breaks (a table, a list or bold text would not survive the sentence's move)
+        if not div or sections[idx].get("section") or _RICH_MARKUP.search(div):
+            return None
+        text = _xhtml_text(div)
     else:
-        att = next((c.get("attachment") or {} for c in res.get("content") or []
-                    if (c.get("attachment") or {}).get("data")), None)
-        # (offsets are into the text as read: HTML's markup or another charset would move
-        # them, and the text written back must be in the charset the draft says)
-        if att is None or not _plain_utf8(str(att.get("contentType") or "")):
+        if kind == "keyword":  # a sökord is a heading inside a note, not a note's type
             return None
+        texts = [c.get("attachment") or {} for c in res.get("content") or []
+                 if isinstance(c, dict) and (c.get("attachment") or {}).get("data")]
+        # one attachment with text (a second one, an HTML copy, would keep the sentence);
+        # offsets are into the text as read: HTML's markup or another charset would move
+        # them, and the text written back must be in the charset the draft says
+        if len(texts) != 1 or not _plain_utf8(str(texts[0].get("contentType") or "")):
+            return None
+        att = texts[0]
         try:
             text = base64.b64decode(att["data"]).decode("utf-8")
         except (ValueError, UnicodeDecodeError):
@@ -362,7 +403,12 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
     else:
         for c in updated.get("content") or []:
             if (c.get("attachment") or {}).get("data"):
-                c["attachment"]["data"] = base64.b64encode(kept.encode()).decode()
+                data = kept.encode()
+                c["attachment"]["data"] = base64.b64encode(data).decode()
+                if "size" in c["attachment"]:  # (the old size and hash would not match)
+                    c["attachment"]["size"] = len(data)
+                if "hash" in c["attachment"]:
+                    c["attachment"]["hash"] = base64.b64encode(hashlib.sha1(data).digest()).decode()
                 break
         if not kept:  # every sentence moved: the draft goes, the new note holds them
             actions.append(Action(type="delete", description="Ta bort det synliga utkastet "
@@ -526,7 +572,8 @@ def unread_cards(unread: dict[str, str], ruleset: Ruleset,
 
 
 def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *,
-          ruleset: Ruleset, engine: Any, note_engine: Any) -> tuple[bytes, list[dict[str, Any]]]:
+          ruleset: Ruleset, engine: Any, note_engine: Any,
+          journal_system: str | None = None) -> tuple[bytes, list[dict[str, Any]]]:
     """One service call: the response JSON and what each issued card is (for feedback)."""
     from notelint import pii
     from notelint.readers.errors import describe
@@ -557,6 +604,10 @@ def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *
         # ("id": [1], "entry": 5, an identifier that is a string): the request's fault
         raise CDSError(400, "a FHIR resource in the request (context or prefetch) has a field of "
                             f"the wrong type ({type(e).__name__}); check it against FHIR R4") from None
+    if journal_system:  # the drafts' system, as the deployment says (FHIR names none)
+        for note in built.record.notes:
+            if note.id in built.drafts and not note.system:
+                note.system = journal_system
     use = engine if built.patient_known else note_engine
     findings = use.lint_record(built.record, "request")
     if service_id == NOTE_SIGN_ID:
@@ -578,4 +629,7 @@ def check(service_id: str, body: bytes, extra_prefetch: dict[str, Any] | None, *
                        "anteckningsreglerna kördes."}),
     }})
     out = response.model_dump(mode="json", exclude_none=True)
-    return json.dumps(out, ensure_ascii=False).encode(), issued
+    try:
+        return json.dumps(out, ensure_ascii=False).encode(), issued
+    except UnicodeEncodeError:  # a lone surrogate in a draft given back: escaped, still JSON
+        return json.dumps(out).encode(), issued

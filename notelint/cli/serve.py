@@ -45,6 +45,10 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
               help="A FHIR base URL CDS Hooks calls may have notelint fetch prefetch from "
                    "(repeatable). Without one, any fhirServer a call names is fetched from; "
                    "name your EHR's to keep calls from steering requests elsewhere.")
+@click.option("--journal-system", default=None, metavar="NAME",
+              help="The journal system of CDS Hooks drafts (Melior, PMO …: one of the "
+                   "ruleset's). FHIR names none, and rules such as NL102 (a hypothesis "
+                   "visible in Melior) apply to some systems only.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="A web origin (https://ehr.example.se) whose pages may call the service "
                    "from a browser (CORS; repeatable). None by default.")
@@ -58,7 +62,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
           timeout: float, workers: int, read_timeout: float, max_connections: int,
           allowed_hosts: tuple[str, ...], fhir_servers: tuple[str, ...],
-          cors_origins: tuple[str, ...], feedback_store: str, log_level: str) -> None:
+          journal_system: str | None, cors_origins: tuple[str, ...], feedback_store: str,
+          log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
 
@@ -103,9 +108,12 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
         app = create_app(ruleset_name, token=token or None, max_body=max_body, timeout=timeout,
                          workers=workers, read_timeout=read_timeout,
                          feedback_store=feedback_store or None, allowed_hosts=hosts,
-                         fhir_servers=list(fhir_servers) or None, cors_origins=cors_origins)
+                         fhir_servers=list(fhir_servers) or None, cors_origins=cors_origins,
+                         journal_system=journal_system)
     except (RulesetError, StoreError) as e:
         _fail(str(e))
+    except ValueError as e:  # (--journal-system, checked against the ruleset)
+        _fail(f"--journal-system: {e}")
 
     except RuntimeError as e:  # a worker could not load
         _fail(f"{e}; try --workers 0 to see the error in this process")
