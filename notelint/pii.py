@@ -31,7 +31,13 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 # (also " - ", "_", ".", "/", ":", "\\" as people write them in names of files and folders:
 # "pat_19121212_1212.json", and a tab between two columns — with these, as with a space,
 # the check digit must be right)
-PIN_RE = re.compile(r"(?<!\d)((?:\d\d)?\d{6})( - |[-+ \t_./:\\]?)(\d{4})(?!\d)", re.ASCII)
+# (and an escape of a character output could not show — "\x01", "\x96", "\u2028", as
+# model.printable writes them — before the number or between its parts: its digits are no
+# part of the number)
+PIN_RE = re.compile(r"(?=\d)(?<!\\x)(?<!\\x[0-9a-f])(?<!\\u)(?<!\\u[0-9a-f])(?<!\\u[0-9a-f]{2})"
+                    r"(?<!\\u[0-9a-f]{3})"  # (not inside an escape: after it)
+                    r"(?:(?<!\d)|(?<=\\x[0-9a-f]{2})|(?<=\\u[0-9a-f]{4}))((?:\d\d)?\d{6})"
+                    r"( - |[-+ \t_./:\\]?|\\x[0-9a-f]{2}|\\u[0-9a-f]{4})(\d{4})(?!\d)", re.ASCII)
 _CHECKED_SEPARATORS = {" ", " - ", "\t", "_", ".", "/", ":", "\\"}
 # six digits in a row (any script's, full-width ones too): every identity number has them
 _SIX_DIGITS = re.compile(r"\d{6}")
@@ -184,7 +190,7 @@ def _found(folded: str) -> Iterator[re.Match[str]]:
         date, sep = m.group(1), m.group(2)
         if not _date_shaped(date):
             continue
-        if (sep in _CHECKED_SEPARATORS or (not sep and len(date) == 6)) \
+        if (sep in _CHECKED_SEPARATORS or sep[:1] == "\\" or (not sep and len(date) == 6)) \
                 and not is_valid_pin(date + m.group(3)):
             continue
         yield m

@@ -62,7 +62,6 @@ def test_consent_against_guardian_is_block():
     (lambda b: b["entry"].pop(0), "exakt en Patient"),
     (lambda b: b["entry"][0]["resource"].update(identifier=[]), "saknar identifierare med personnummer"),
     (lambda b: b["entry"][3]["resource"].update(date="igår"), "entry[3]"),
-    (lambda b: b["entry"][4]["resource"]["content"][0]["attachment"].update(data="@@@"), "base64"),
     (lambda b: b["entry"].append({"resource": {"resourceType": "Observationz"}}), "FHIR"),
 ])
 def test_bad_bundles_are_one_clear_line(mutate, expect):
@@ -148,3 +147,20 @@ def test_nested_composition_sections_and_a_narrative_only_composition_are_read()
     notes = {n.id: [(s.keyword, s.text) for s in n.sections] for n in item.record.notes}
     assert notes[comp["id"]] == [("Anamnes", "Hosta."), ("Socialt", "Bor ensam."), ("Anamnes", "Röker ej.")]
     assert notes["narrativ"] == [("Anteckning", "Kort besök.")]
+
+
+def test_one_badly_encoded_attachment_loses_no_other_note():
+    """Latin-1 bytes said to be UTF-8 (no charset) lost the whole bundle, every note of the
+    patient: now that note is read as Windows-1252 and said; data that is no base64 leaves
+    that note unread (an NL901 line), the others read."""
+    import base64
+
+    latin = {"contentType": "text/plain", "data": base64.b64encode("Pat mår bättre.".encode("latin-1")).decode()}
+    record, said = _read(_doc(BUNDLE, latin))
+    assert isinstance(record, Loaded) and isinstance(said, Broken)
+    assert "Windows-1252" in said.message and "charset" in said.message
+    assert any(s.text == "Pat mår bättre." for n in record.record.notes for s in n.sections)
+    record, said = _read(_doc(BUNDLE, {"contentType": "text/plain", "data": "@@@"}))
+    assert isinstance(record, Loaded) and "inte base64" in said.message
+    assert len(record.record.notes) == len([e for e in BUNDLE["entry"] if e["resource"]["resourceType"]
+                                            in ("Composition", "DocumentReference")])

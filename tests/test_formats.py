@@ -175,3 +175,29 @@ def test_sarif_source_root_named_after_a_patient_is_masked(repo, monkeypatch, tm
         res = CliRunner().invoke(main, ["lint", "besok.json", "--format", "sarif", *flags])
         uri = json.loads(res.stdout)["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
         assert ("19121212-1212" in uri) is shown and "19121212-" in uri, uri
+
+
+@pytest.mark.parametrize("name", ["pat 19121212 1212", "pat 19121212\u20131212"])
+def test_sarif_source_root_is_masked_before_it_is_percent_encoded(repo, monkeypatch, tmp_path, name):
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "besok.json").write_bytes((repo / "journal" / "besok.json").read_bytes())
+    monkeypatch.chdir(folder)
+    res = CliRunner().invoke(main, ["lint", "besok.json", "--format", "sarif"])
+    uri = json.loads(res.stdout)["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert "XXXX" in uri and "1212/" not in uri.replace("XXXX/", ""), uri
+
+
+def test_an_escape_before_or_inside_a_number_does_not_hide_it(tmp_path):
+    """A control character before a number is written as an escape ending in a digit
+    ("\\x01"), a file name's undecodable byte as one between its parts ("\\x96"): the
+    number is masked all the same."""
+    note = {"id": "n\u000119121212-1212", "system": "Melior", "time": "2024-03-12T14:05:00",
+            "signed": "2024-03-12T15:00:00",
+            "sections": [{"keyword": "Aktuellt\u0007191212121212", "text": "Pat berättar att maken slår henne."}]}
+    f = tmp_path / "ctl.json"
+    f.write_text(json.dumps({"patient": {"id": "19121212-1212"}, "notes": [note]}), encoding="utf-8")
+    for fmt in ("json", "text", "sarif"):
+        res = CliRunner().invoke(main, ["lint", str(f), "--ruleset", "skane", "--format", fmt])
+        assert "1212-1212" not in res.stdout and "191212121212" not in res.stdout, fmt
+        assert "XXXX" in res.stdout

@@ -186,7 +186,10 @@ def _map_bundle(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             record["notes"].append({k: v for k, v in note.items() if v is not None})
         elif kind == "DocumentReference":
             texts, skipped = _attachment_texts(res)
-            if skipped and not texts:  # (another rendition read is enough: PDF beside text)
+            guessed = [w for w in skipped if "Windows-1252" in w]
+            if guessed:
+                unread.append(f"DocumentReference/{own_id}: {guessed[0]}")
+            elif skipped and not texts:  # (another rendition read is enough: PDF beside text)
                 unread.append(f"DocumentReference/{own_id}: {skipped[0]}; anteckningens text "
                               "granskades inte — skicka den som text/plain eller text/html i "
                               "attachment.data")
@@ -248,13 +251,22 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
         charset = _charset(ctype) if media else "utf-8"
         try:
             raw = base64.b64decode(att["data"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            skipped.append("bilagans data är inte base64")
+            continue
+        try:
             text = raw.decode(charset)
-        except (binascii.Error, UnicodeDecodeError, TypeError):
+        except UnicodeDecodeError:
             if not media:  # (no type said: binary data is not a note's text)
                 skipped.append("bilagan har ingen contentType och dess data är inte UTF-8-text")
                 continue
-            raise ValueError(f"DocumentReference/{res.get('id')}: bilagans data är "
-                             f"inte base64-kodad {charset}-text") from None
+            # text said to be UTF-8 that is not (a Windows export): read as Windows-1252,
+            # which decodes any byte, and said — the rest of the bundle is read
+            text = raw.decode("cp1252", "replace")
+            skipped.append(f"bilagans text är inte {charset} som dess contentType säger; den "
+                           "lästes som Windows-1252 — ange charset (t.ex. charset=iso-8859-1)")
+            texts.append(_xhtml_text(text) if media in _TEXT_TYPES[1:] else text)
+            continue
         if not media and "\x00" in text:
             skipped.append("bilagan har ingen contentType och dess data är inte text")
             continue

@@ -49,6 +49,8 @@ def artifact_uri(path: str, root: str | None = None) -> tuple[str, bool]:
 
 
 def _rule_descriptor(rule: Any) -> dict[str, Any]:
+    from notelint import pii
+
     summary = rule.summary.strip()
     first = summary.split("\n\n")[0].replace("\n", " ")
     text_parts = [summary]
@@ -70,7 +72,10 @@ def _rule_descriptor(rule: Any) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": first},
         "fullDescription": {"text": " ".join(summary.split())},
-        "help": {"text": "\n\n".join(text_parts), "markdown": "\n".join(md_parts)},
+        # (an example's test personnummer masked too: a report holds no identity number a
+        # scanner would stop at)
+        "help": {"text": pii.mask_text("\n\n".join(text_parts)),
+                 "markdown": pii.mask_text("\n".join(md_parts))},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.family, rule.scope], "precision": "high"},
     }
@@ -116,12 +121,13 @@ def _result(f: Finding, index: dict[str, int], root: str | None) -> dict[str, An
 def _root_uri(options: dict[str, Any]) -> str:
     """%SRCROOT% as a file URI, an identity number in its folders masked (a folder may be
     named after a patient) unless ``show_pii``."""
-    uri = source_root(options.get("root")).as_uri() + "/"
-    if options.get("show_pii"):
-        return uri
-    from notelint import pii
+    root = source_root(options.get("root"))
+    if not options.get("show_pii"):
+        from notelint import pii
 
-    return pii.mask_text(uri)
+        # masked before it is a URI: "pat 19121212 1212" there is "pat%2019121212%201212"
+        root = type(root)(pii.mask_text(str(root)))
+    return root.as_uri() + "/"
 
 
 def _log(rules: list[Any], results: Any, options: dict[str, Any]) -> dict[str, Any]:
