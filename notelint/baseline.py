@@ -112,6 +112,8 @@ def load_baseline(path: str | Path) -> Baseline:
         raise BaselineError(f"{path}: cannot read the baseline: {e.strerror}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise BaselineError(f"{path}: not a notelint baseline (invalid JSON: {e})") from None
+    except ValueError:  # (an integer of thousands of digits)
+        raise BaselineError(f"{path}: not a notelint baseline (a number too long)") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise BaselineError(f"{path}: not a notelint baseline (no 'entries' list)")
     if data.get("version", VERSION) != VERSION:

@@ -255,6 +255,8 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except ValueError:  # (an integer of thousands of digits: no setting is one)
+        raise ConfigError(f"{path}: a number is too long to be a setting") from None
 
 
 def _settings_table(path: Path, data: dict[str, Any]) -> tuple[dict[str, Any], str] | None:

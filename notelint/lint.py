@@ -59,6 +59,29 @@ class LintResult:
     unchosen: list[str] = field(default_factory=list)
 
 
+def _shown(path: str) -> str:
+    from notelint import pii
+    from notelint.model import printable
+
+    return printable(pii.mask_text(path))
+
+
+def _check_writable(path: str) -> None:
+    """One line naming ``path`` when a report cannot be written there."""
+    import os
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        why = "is a directory"
+    elif not os.path.isdir(folder):
+        why = "its folder does not exist"
+    elif not os.access(folder if not os.path.exists(path) else path, os.W_OK):
+        why = "is not writable"
+    else:
+        return
+    raise _user_error(f"--output {_shown(path)}: {why}; choose another file")
+
+
 def _user_error(msg: str) -> Exception:
     from notelint.errors import UserError
 
@@ -240,6 +263,8 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
              stdout: TextIO | None = None) -> int:
     from notelint.report import Summary, sort_key, write
 
+    if options.output:  # said before the run, not after an hour of it
+        _check_writable(options.output)
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
         if result.unchosen:
             sys.stderr.write(unchosen_note(result) + "\n")
@@ -254,8 +279,12 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
                           else None)
         report_options = {"show_pii": options.show_pii}
         if options.output:
-            with open(options.output, "w", encoding="utf-8") as fh:
-                write(options.fmt, result.findings, summary, fh, report_options)
+            try:
+                with open(options.output, "w", encoding="utf-8") as fh:
+                    write(options.fmt, result.findings, summary, fh, report_options)
+            except OSError as e:  # (a full disk, /dev/full, a place gone meanwhile)
+                raise _user_error(f"--output {_shown(options.output)}: cannot write the report "
+                                  f"({e.strerror or type(e).__name__}); choose another file") from None
         else:
             write(options.fmt, result.findings, summary, stdout or sys.stdout, report_options)
         return exit_code(result, options.fail_on)

@@ -503,7 +503,9 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 TargetKind = Literal["note", "access_event", "conversation", "treatment", "record"]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # + not XML 1.0
+# control characters, line separators, non-characters (not XML 1.0), and the direction
+# overrides and isolates that reorder what a terminal or a web page shows ("Trojan Source")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

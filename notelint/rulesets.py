@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate",
            "ruleset_name"]
@@ -156,6 +156,18 @@ class Ruleset(_Strict):
     treatments: Treatments = Field(default_factory=Treatments)
     # rule codes or prefixes this region switches off, with the reason in a comment
     disabled_rules: list[str] = Field(default_factory=list)
+
+    @field_validator("name")
+    @classmethod
+    def _one_printable_line(cls, v: str) -> str:
+        # (written in every report's summary: a line break or an escape sequence there
+        # would start a line of its own — a CI workflow command — or move the terminal)
+        from notelint import pii
+        from notelint.model import printable
+
+        if printable(v) != v or not v.strip():
+            raise ValueError("ska vara en rad läsbar text (inga radbrytningar eller styrtecken)")
+        return pii.mask_text(v)
 
     # -------------------------------------------------------------- lookups used by rules
 
@@ -368,6 +380,8 @@ def _load_file(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise RulesetError(f"{path}: not valid TOML: {e}") from None
+    except ValueError:  # (an integer of thousands of digits)
+        raise RulesetError(f"{path}: a number is too long to be a setting") from None
     except UnicodeDecodeError:
         raise RulesetError(f"{path}: not UTF-8; save the ruleset as UTF-8") from None
     except OSError as e:

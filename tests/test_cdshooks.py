@@ -799,3 +799,16 @@ def test_a_lone_surrogate_given_back_in_a_suggestion_is_no_500(client) -> None:
                     headers={"content-type": "application/json"})
     assert r.status_code in (200, 400, 422), r.text
     json.loads(r.text)
+
+
+def test_the_feedback_report_shows_what_callers_sent_and_obeys_none_of_it() -> None:
+    from notelint.cdshooks.feedback import render_report
+
+    row = {"key": "VC\x1b]0;pwn\x07\x1b[31m\n::error::X", "cards": 1, "answered": 1, "accepted": 0,
+           "overridden": 1, "override_rate": 1.0, "reasons": {"D\x1b]0;t\x07\nny rad": 1}}
+    data = {"store": "s.duckdb", "since": None, "by_rule": [], "by_unit": [row],
+            "total": {"cards": 1, "answered": 1, "accepted": 0, "overridden": 1, "override_rate": 1.0},
+            "feedback_for_unknown_cards": 0}
+    text = render_report(data)
+    assert "\x1b" not in text and "\x07" not in text and "\n::error" not in text
+    assert "\\x1b]0;pwn" in text

@@ -623,3 +623,15 @@ def test_a_bad_first_line_of_json_lines_loses_only_itself(tmp_path, jobs, first)
     assert code == 2, out
     assert [x["line"] for x in f if x["code"] == "NL901"] == [1], out
     assert sorted(x["line"] for x in f if x["code"] == "NL101") == [2, 3]
+
+
+def test_a_raw_control_character_in_a_json_string_is_said_whole(tmp_path):
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    f = tmp_path / "ctl.jsonl"
+    f.write_text('{"patient": {"id": "19121212-1212"}, "notes": [{"id": "n1", "sections": '
+                 '[{"text": "a\tb"}]}]}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["lint", str(f), "--ruleset", "skane"])
+    assert "NL901" in res.stdout and "styrtecken" in res.stdout and "character at)" not in res.stdout

@@ -63,3 +63,55 @@ def test_a_settings_file_over_its_bound_is_refused(tmp_path, monkeypatch):
     with pytest.raises(settings_files.TooLarge):
         settings_files.read_regular(base, settings_files.BASELINE_LIMIT)
     assert settings_files.read_regular(base, 1000) == base.read_bytes()
+
+
+def test_a_ruleset_name_with_a_line_break_or_an_escape_is_refused(tmp_path):
+    """The name is written in every report's summary: a line break there starts a line of
+    its own (a CI workflow command), an escape sequence moves the terminal."""
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    for name in ("evil\\n::error file=x.txt,line=1::INJECTED", "evil\\u001b]0;pwn\\u0007"):
+        rs = tmp_path / "evil.toml"
+        rs.write_text(f'name = "{name}"\nextends = "skane"\n', encoding="utf-8")
+        note = tmp_path / "n.txt"
+        note.write_text("Patient: 19121212-1212\n\nBedömning: Ua.\n", encoding="utf-8")
+        res = CliRunner().invoke(main, ["lint", str(note), "--ruleset", str(rs)])
+        assert res.exit_code == 2 and "::error" not in res.stdout
+        assert "evil.toml:1" in res.output and "en rad läsbar text" in res.output
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line(tmp_path):
+    """Said before the run (a missing folder), or as one line when the write fails (a full
+    disk) — not an internal error after all the linting."""
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    note = tmp_path / "n.txt"
+    note.write_text("Patient: 19121212-1212\n\nBedömning: Ua.\n", encoding="utf-8")
+    for out, why in ((tmp_path / "nope" / "o.json", "its folder does not exist"),
+                     ("/dev/full", "cannot write the report")):
+        res = CliRunner().invoke(main, ["lint", str(note), "--ruleset", "skane", "-o", str(out)])
+        assert res.exit_code == 2 and why in res.output and "internal error" not in res.output
+        assert len(res.output.strip().splitlines()) == 1, res.output
+
+
+def test_a_number_of_thousands_of_digits_in_a_settings_file_is_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    note = tmp_path / "n.txt"
+    note.write_text("Patient: 19121212-1212\n\nBedömning: Ua.\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"version": 1, "entries": [{"count": ' + "9" * 5000 + "}]}")
+    (tmp_path / "rs.toml").write_text('extends = "skane"\nversion = ' + "9" * 5000 + "\n")
+    monkeypatch.chdir(tmp_path)
+    for args, where in ((["--ruleset", "skane", "--baseline", "b.json"], "b.json"),
+                        (["--ruleset", "rs.toml"], "rs.toml")):
+        res = CliRunner().invoke(main, ["lint", "n.txt", *args])
+        assert res.exit_code == 2 and where in res.output and "too long" in res.output, res.output
+    (tmp_path / "notelint.toml").write_text('ruleset = "skane"\ndoc_deadline_days = ' + "9" * 5000 + "\n")
+    res = CliRunner().invoke(main, ["lint", "n.txt"])
+    assert res.exit_code == 2 and "notelint.toml" in res.output and "too long" in res.output, res.output

@@ -207,11 +207,26 @@ def report(path: str, *, since: dt.date | None = None) -> dict[str, Any]:
     }
 
 
+def _shown_row(row: dict[str, Any], shown: Any) -> dict[str, Any]:
+    return {**row, "key": shown(row["key"]),
+            "reasons": {shown(k): v for k, v in row["reasons"].items()}}
+
+
 def _rate(r: float | None) -> str:
     return "–" if r is None else f"{r * 100:.0f} %"
 
 
 def render_report(data: dict[str, Any]) -> str:
+    """The report as text for a terminal: what callers sent (unit names, reasons) printable
+    on one line — an escape sequence or a line break from a call is shown, not obeyed."""
+    from notelint.model import printable
+
+    def shown(value: Any) -> str:
+        return printable(str(value))
+
+    data = {**data, "by_rule": [_shown_row(r, shown) for r in data["by_rule"]],
+            "by_unit": [_shown_row(r, shown) for r in data["by_unit"]],
+            "store": shown(data["store"])}
     t = data["total"]
     lines = [f"Återkoppling i {data['store']}" + (f" sedan {data['since']}" if data["since"] else ""),
              f"{t['cards']} kort visade, {t['answered']} besvarade: {t['accepted']} accepterade, "

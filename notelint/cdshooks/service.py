@@ -173,8 +173,11 @@ def build(req: CDSRequest, service_id: str, prefetch: dict[str, Any]) -> Built:
             if not isinstance(nid, str):
                 raise TypeError("id")
             if nid in drafts:
-                raise CDSError(400, f"context.draftNotes: two drafts have the id {nid!r}; give "
-                                    "each draft its own id")
+                named = "" if res.get("id") and drafts[nid].get("id") else (
+                    f" ({nid!r} is what draft {i + 1}, sent without an id, is called)"
+                    if not res.get("id") else f" (what a draft sent without an id is called)")
+                raise CDSError(400, f"context.draftNotes: two drafts have the id {nid!r}{named}; "
+                                    "give each draft its own id")
             drafts[nid] = copy.deepcopy(res)  # as sent: suggestions are made from it
         if not drafts:
             raise CDSError(400, "context.draftNotes holds no DocumentReference or Composition")

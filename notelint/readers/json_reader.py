@@ -143,10 +143,18 @@ def load_json(text: str, path: str) -> Any:
     except TooDeep:
         return Broken(path, 1, f"JSON nästlad djupare än {MAX_DEPTH} nivåer; det här är ingen export")
     except json.JSONDecodeError as e:
-        return Broken(path, e.lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); "
+        return Broken(path, e.lineno, f"ogiltig JSON i kolumn {e.colno} ({_reason(e)}); "
                                       "rätta syntaxen eller exportera filen på nytt", e.colno)
     except ValueError as e:  # e.g. an integer of more than 4300 digits
         return Broken(path, 1, _value_error(e))
+
+
+def _reason(e: json.JSONDecodeError) -> str:
+    """The decoder's reason, whole: "Invalid control character at" is cut before its place."""
+    if e.msg.startswith("Invalid control character"):
+        return ("ett styrtecken (tabb, radbrytning …) står rått i en sträng; skriv det "
+                "som \\t eller \\n")
+    return e.msg
 
 
 def _value_error(e: ValueError) -> str:
@@ -198,7 +206,7 @@ def parse_line(raw: bytes | str, path: str, lineno: int) -> ReadItem | None:
     except TooDeep:
         return Broken(path, lineno, f"JSON nästlad djupare än {MAX_DEPTH} nivåer")
     except json.JSONDecodeError as e:
-        return Broken(path, lineno, f"ogiltig JSON i kolumn {e.colno} ({e.msg}); varje rad "
+        return Broken(path, lineno, f"ogiltig JSON i kolumn {e.colno} ({_reason(e)}); varje rad "
                                     "ska vara en hel post", e.colno)
     except ValueError as e:
         return Broken(path, lineno, _value_error(e))
