@@ -201,3 +201,13 @@ def test_an_escape_before_or_inside_a_number_does_not_hide_it(tmp_path):
         res = CliRunner().invoke(main, ["lint", str(f), "--ruleset", "skane", "--format", fmt])
         assert "1212-1212" not in res.stdout and "191212121212" not in res.stdout, fmt
         assert "XXXX" in res.stdout
+
+
+def test_a_text_line_never_starts_a_ci_workflow_command(tmp_path, monkeypatch):
+    f = tmp_path / "::error::pwn.txt"
+    f.write_text("Patient: 19121212-1212\nJournalsystem: Melior\n\nBedömning: Misstänkt bipolär sjukdom.\n",
+                 encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["lint", "::error::pwn.txt", "--ruleset", "skane"])
+    lines = [line for line in res.stdout.splitlines() if "NL10" in line]
+    assert lines and all(line.startswith("./::error::pwn.txt:") for line in lines), res.stdout

@@ -46,10 +46,16 @@ def summary_line(summary: Summary) -> str:
     return f"Inga fynd i {scope}."
 
 
+def _path(path: str) -> str:
+    """A path as a line may start with it: "::name" would be read by a CI log (GitHub
+    Actions) as a workflow command, so it is written "./::name" (the same file)."""
+    return "./" + path if path.startswith("::") else path
+
+
 def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
           options: dict[str, Any]) -> None:
     for f in findings:
-        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n")
+        out.write(f"{_path(f.path)}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n")
     assert summary.tally is not None
     if summary.tally.count:
         out.write("\n")
