@@ -462,3 +462,24 @@ def test_the_reports_csp_lets_only_its_own_script_run(tmp_path, monkeypatch):
     digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in csp
     assert not re.search(r"\son[a-z]+=", page)  # no inline handler (the CSP would block it)
+
+
+def test_a_month_without_volume_of_a_kind_renders_with_its_own_count(tmp_path, monkeypatch):
+    """A month with notes but no access events (or the other way round) crashed the report
+    (NameError) or showed an earlier month's count."""
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    unit = {"name": "Enhet A", "hsa_id": "SE2321000255-1000"}
+    rec1 = {"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+            "access_events": [{"id": "a1", "action": "lock", "initiated_by": "staff", "unit": unit,
+                               "ordered": "2024-01-02T10:00:00", "start": "2024-01-02"}]}
+    rec2 = {"patient": {"id": "19800101-2387"}, "as_of": "2024-06-30T00:00:00",
+            "notes": [{"id": "n1", "system": "Melior", "unit": unit, "time": "2024-03-12T14:05:00",
+                       "signed": "2024-03-12T15:00:00",
+                       "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}]}
+    exp = tmp_path / "m.jsonl"
+    exp.write_text(json.dumps(rec1) + "\n" + json.dumps(rec2) + "\n", encoding="utf-8")
+    html = tmp_path / "m.html"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
+                           report=str(html)))
+    page = html.read_text(encoding="utf-8")
+    assert "per 100" in page and "(0 fynd, 0 " in page

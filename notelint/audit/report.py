@@ -206,11 +206,14 @@ def _view_charts(d: _Data, families: list[str], view: str) -> str:
         more = (f'<p class="note">{len(rows)} av {units_with} enheter har fynd'
                 + (", de 25 högsta visas" if len(rows) > 25 else "")
                 + ' — alla enheter finns i tabellen <a href="#enheter">Enheter</a>.</p>')
-        months = [(m, 100 * (k := d.count(d.f_month, sevs, fam, m)) / den if
-                   (den := d.v_month.get((kind, m), 0)) else 0.0,
-                   f"{_fmt(100 * k / den) if den else '–'} per 100 ({k} fynd, {den} "
-                   f"{KIND_PLURAL[kind]})", _link(fam=fam, month=m, sev=view))
-                  for m in d.months]
+        months = []
+        for m in d.months:  # (each month's own count and volume: a month without volume
+            # has its findings counted all the same, shown without a rate)
+            k = d.count(d.f_month, sevs, fam, m)
+            den = d.v_month.get((kind, m), 0)
+            months.append((m, 100 * k / den if den else 0.0,
+                           f"{_fmt(100 * k / den) if den else '–'} per 100 ({k} fynd, {den} "
+                           f"{KIND_PLURAL[kind]})", _link(fam=fam, month=m, sev=view)))
         out.append(f"<h3>{_esc(_fam_label(fam))}</h3>")
         out.append(f"<h4>{_esc(label)} per 100 {KIND_PLURAL[kind]}, per enhet</h4>")
         out.append(bar_chart(shown, title=f"{_fam_label(fam)}: per enhet", color=color) + more)
