@@ -37,7 +37,7 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 PIN_RE = re.compile(r"(?=\d)(?<!\\x)(?<!\\x[0-9a-f])(?<!\\u)(?<!\\u[0-9a-f])(?<!\\u[0-9a-f]{2})"
                     r"(?<!\\u[0-9a-f]{3})"  # (not inside an escape: after it)
                     r"(?:(?<!\d)|(?<=\\x[0-9a-f]{2})|(?<=\\u[0-9a-f]{4}))((?:\d\d)?\d{6})"
-                    r"( - |[-+ \t_./:\\]?|\\x[0-9a-f]{2}|\\u[0-9a-f]{4})(\d{4})(?!\d)", re.ASCII)
+                    r"( - |[-+ \t_./:\\]?|\\[tnr]|\\x[0-9a-f]{2}|\\u[0-9a-f]{4})(\d{4})(?!\d)", re.ASCII)
 _CHECKED_SEPARATORS = {" ", " - ", "\t", "_", ".", "/", ":", "\\"}
 # six digits in a row (any script's, full-width ones too): every identity number has them
 _SIX_DIGITS = re.compile(r"\d{6}")

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 __all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate",
            "ruleset_name"]
@@ -30,8 +30,20 @@ class RulesetError(Exception):
     """A ruleset that cannot be loaded; the message names file, line and key."""
 
 
+#: the longest span of days a setting may give (a hundred years): dates beyond it overflow
+MAX_DAYS = 36_500
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="after")
+    def _days_in_range(self) -> "_Strict":
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if name.endswith("_days") and isinstance(value, int) and not 0 <= value <= MAX_DAYS:
+                raise ValueError(f"{name} = {value}: ska vara 0–{MAX_DAYS} dagar")
+        return self
 
 
 Purpose = Literal[

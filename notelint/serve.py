@@ -370,7 +370,8 @@ _ID_FORMS = {"uuid": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
              "fingerprint": re.compile(r"[0-9a-f]{8,64}")}
 # the lists of a CDS Hooks answer whose items carry a FHIR resource for the EHR to write:
 # the caller's own draft with a sentence moved, given back as it was sent (masking would
-# write "19121212-XXXX" into the patient's record when a clinician accepts it)
+# write "19121212-XXXX" into the patient's record when a clinician accepts it), and the id
+# of a draft to delete (masked, it would name none)
 _ACTION_LISTS = ("actions", "systemActions")
 
 
@@ -448,7 +449,8 @@ def _masked_json(value: Any) -> Any:
         if form is not None and isinstance(v, str) and form.fullmatch(v):
             out[key] = v
         elif key in _ACTION_LISTS and isinstance(v, list):
-            out[key] = [{k: (x if k == "resource" else _masked_json(x)) for k, x in a.items()}
+            out[key] = [{k: (x if k in ("resource", "resourceId") else _masked_json(x))
+                         for k, x in a.items()}
                         if isinstance(a, dict) else _masked_json(a) for a in v]
         else:
             out[pii.mask_text(key)] = _masked_json(v)
@@ -1161,6 +1163,11 @@ def check_origin(origin: str) -> str:
     if not _ORIGIN.fullmatch(origin):
         raise ValueError(f"{origin!r} is no web origin; give scheme, host and port only "
                          "(https://ehr.example.se, http://localhost:3000); '*' is not allowed")
+    # as a browser sends it: lower case, no default port ("https://EHR.se:443" never matches)
+    origin = origin.lower()
+    for scheme, port in (("https://", ":443"), ("http://", ":80")):
+        if origin.startswith(scheme) and origin.endswith(port):
+            origin = origin[:-len(port)]
     return origin
 
 

@@ -199,7 +199,8 @@ def test_composition_draft_and_no_patient_runs_note_rules_only(client) -> None:
         "message": body["extension"]["se.notelint"]["message"]}
     (card,) = [c for c in body["cards"] if c["source"]["topic"]["code"] == "NL201"]
     actions = card["suggestions"][0]["actions"]
-    assert [a["type"] for a in actions] == ["update", "create"]
+    # (its one section moves in full: the draft is deleted, not left with "section": [])
+    assert [a["type"] for a in actions] == ["delete", "create"]
     assert actions[1]["resource"]["title"] == "Våld i nära relationer"
 
 
@@ -812,3 +813,63 @@ def test_the_feedback_report_shows_what_callers_sent_and_obeys_none_of_it() -> N
     text = render_report(data)
     assert "\x1b" not in text and "\x07" not in text and "\n::error" not in text
     assert "\\x1b]0;pwn" in text
+
+
+def test_second_review_of_suggestions_and_cards(client) -> None:
+    """A delete names the draft as sent; base64 in lines or unpadded is read; a sentence
+    ending in a number ends; the text left behind keeps its spacing; a Composition moved
+    in full is deleted, not emptied; GFM autolinks in quoted text stay text."""
+    # all moved, an id like a number: the delete names it as sent
+    draft = dict(copy.deepcopy(DRAFT), id="191212121212")
+    draft["content"][0]["attachment"]["data"] = b64(f"Pat berättar att {SECRET}.")
+    (sugg,) = _moved(client, draft)
+    assert sugg["actions"][0] == {**sugg["actions"][0], "type": "delete",
+                                  "resourceId": ["DocumentReference/191212121212"]}
+    # base64 in 76-column lines, and without its padding
+    long = "Pat mår bättre. " * 10 + f"Pat berättar att {SECRET}."
+    for data in (base64.encodebytes(long.encode()).decode(), b64("Pat berättar att maken slår henne.").rstrip("=")):
+        lined = copy.deepcopy(DRAFT)
+        lined["content"][0]["attachment"]["data"] = data
+        assert [c["source"]["topic"]["code"] for c in _cards(client, _draft_request(lined))] == ["NL201"]
+    # a sentence ending in a number; spacing elsewhere kept
+    text = f"Pat berättar att {SECRET} sedan vecka 12. Alvedon   500 mg x 3. BT 120/80."
+    one = copy.deepcopy(DRAFT)
+    one["content"][0]["attachment"]["data"] = b64(text)
+    update, create = _moved(client, one)[0]["actions"]
+    kept = base64.b64decode(update["resource"]["content"][0]["attachment"]["data"]).decode()
+    assert kept == "Alvedon   500 mg x 3. BT 120/80."
+    # a Composition whose one section moves in full: deleted, a new one created
+    comp = {"resourceType": "Composition", "id": "c-full", "status": "preliminary", "title": "Läkaranteckning",
+            "type": {"text": "Läkaranteckning"}, "date": "2024-03-12T14:05:00+01:00", "author": [{"display": "A"}],
+            "section": [{"title": "Aktuellt", "text": {"status": "generated", "div":
+                         f'<div xmlns="http://www.w3.org/1999/xhtml"><p>Pat berättar att {SECRET}.</p></div>'}}]}
+    (sugg,) = _moved(client, comp)
+    assert [a["type"] for a in sugg["actions"]] == ["delete", "create"]
+    assert sugg["actions"][0]["resourceId"] == ["Composition/c-full"]
+    # autolinks
+    comp2 = copy.deepcopy(comp)
+    comp2["section"][0]["title"] = "Se https://evil.example/login www.evil.example evil@example.com"
+    card = next(c for c in _cards(client, _draft_request(comp2)) if c["source"]["topic"]["code"] == "NL201")
+    assert "https\\://evil" in card["detail"] and "www\\.evil" in card["detail"] and "evil\\@example" in card["detail"]
+
+
+def test_summaries_stay_under_140_after_masking() -> None:
+    got = card_summary("Sökordet " + " ".join(["191212121212"] * 3) + " " + "ord " * 40)
+    assert len(got) < 140 and "XXXX" in got
+
+
+def test_dot_segments_in_fhir_server_are_refused() -> None:
+    from notelint.cdshooks.fetch import FetchRefused, _server_base
+
+    for url in ("http://127.0.0.1:9911/fhir/../admin", "http://127.0.0.1:9911/fhir/%2e%2e/admin",
+                "https://ehr.example/fhir/./r4"):
+        with pytest.raises(FetchRefused):
+            _server_base(url, False)
+
+
+def test_cors_origins_are_kept_as_browsers_send_them() -> None:
+    from notelint.serve import check_origin
+
+    assert check_origin("https://EHR.example.se:443") == "https://ehr.example.se"
+    assert check_origin("http://Localhost:80/") == "http://localhost"
+    assert check_origin("http://localhost:3000") == "http://localhost:3000"

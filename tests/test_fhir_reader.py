@@ -164,3 +164,9 @@ def test_one_badly_encoded_attachment_loses_no_other_note():
     assert isinstance(record, Loaded) and "inte base64" in said.message
     assert len(record.record.notes) == len([e for e in BUNDLE["entry"] if e["resource"]["resourceType"]
                                             in ("Composition", "DocumentReference")])
+
+
+def test_cdata_in_a_div_is_read_as_text():
+    from notelint.readers.fhir import _xhtml_text
+
+    assert _xhtml_text('<div><p><![CDATA[Pat <slår> & henne]]></p></div>') == "Pat <slår> & henne"

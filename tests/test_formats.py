@@ -211,3 +211,18 @@ def test_a_text_line_never_starts_a_ci_workflow_command(tmp_path, monkeypatch):
     res = CliRunner().invoke(main, ["lint", "::error::pwn.txt", "--ruleset", "skane"])
     lines = [line for line in res.stdout.splitlines() if "NL10" in line]
     assert lines and all(line.startswith("./::error::pwn.txt:") for line in lines), res.stdout
+
+
+def test_escaped_tabs_and_leading_whitespace_hide_nothing(tmp_path, monkeypatch):
+    from notelint import pii
+    from notelint.model import printable
+
+    for raw in ("19121212\t1212", "19121212\n1212"):
+        assert "XXXX" in pii.mask_text(printable(raw))
+    f = tmp_path / " ::error::sp.txt"
+    f.write_text("Patient: 19121212-1212\nJournalsystem: Melior\n\nBedömning: Misstänkt bipolär sjukdom.\n",
+                 encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["lint", " ::error::sp.txt", "--ruleset", "skane"])
+    lines = [line for line in res.stdout.splitlines() if "NL10" in line]
+    assert lines and all(line.startswith("./ ::error::") for line in lines), res.stdout

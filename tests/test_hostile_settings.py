@@ -115,3 +115,17 @@ def test_a_number_of_thousands_of_digits_in_a_settings_file_is_one_line(tmp_path
     (tmp_path / "notelint.toml").write_text('ruleset = "skane"\ndoc_deadline_days = ' + "9" * 5000 + "\n")
     res = CliRunner().invoke(main, ["lint", "n.txt"])
     assert res.exit_code == 2 and "notelint.toml" in res.output and "too long" in res.output, res.output
+
+
+def test_a_deadline_beyond_a_hundred_years_is_a_setting_error(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    (tmp_path / "n.txt").write_text("Patient: 19121212-1212\n\nBedömning: Ua.\n", encoding="utf-8")
+    (tmp_path / "notelint.toml").write_text('ruleset = "skane"\n[deadlines.access]\n'
+                                            "doc_deadline_days = 1000000000\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["lint", "n.txt"])
+    assert res.exit_code == 2 and "doc_deadline_days" in res.output and "36500" in res.output
+    assert "NL902" not in res.output

@@ -111,6 +111,11 @@ def _server_base(server: str, with_token: bool) -> str:
                            "token in fhirAuthorization")
     if with_token and parts.scheme == "http" and host not in ("localhost", "127.0.0.1", "::1"):
         raise FetchRefused("fhirAuthorization is sent only over https (fhirServer is http)")
+    from urllib.parse import unquote
+
+    if any(seg in (".", "..") for seg in unquote(parts.path).replace("\\", "/").split("/")):
+        # ("…/fhir/../admin" lies under an allowed "…/fhir/" until the client resolves it)
+        raise FetchRefused("fhirServer must hold no '.' or '..' path segments")
     return server.rstrip("/") + "/"
 
 

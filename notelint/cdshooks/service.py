@@ -251,7 +251,9 @@ def card_summary(text: str, suffix: str = "") -> str:
     """A card summary under 140 characters as a browser counts them (UTF-16 units: an emoji
     is two): the first sentence — a full stop inside quotes ("sökordet "Bed. o åtg."") ends
     none —, cut at a word if needed."""
-    text = text.strip()
+    from notelint import pii
+
+    text = pii.mask_text(text.strip())  # (masked first: "191212121212" grows by a character)
     first = text
     for m in _SENTENCE_END.finditer(text):
         if text.count('"', 0, m.start()) % 2 == 0 and text.count("”", 0, m.start()) % 2 == 0:
@@ -295,7 +297,8 @@ def _routine(ruleset: Ruleset, code: str) -> str:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from after the last sentence end before it to the
     first after it — a line break, or . ! ? before whitespace that ends no abbreviation
-    ("t.ex.", "ca.", "kl.": the tokenizer's exceptions) and no number ("14.30")."""
+    ("t.ex.", "ca.", "kl.": the tokenizer's exceptions; "14.30" has no space after its
+    point)."""
     ends = [m.end() for m in _SENTENCE_STOP.finditer(text) if _ends_sentence(text, m)]
     lo = max((e for e in ends if e <= start), default=0)
     hi = min((e for e in ends if e >= end), default=len(text))
@@ -311,7 +314,7 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     word = text[:m.end()].rsplit(None, 1)[-1].lower()
-    return word not in _abbreviations() and not word[:-1].replace(".", "").isdigit()
+    return word not in _abbreviations()
 
 
 _abbrevs: frozenset[str] | None = None
@@ -385,9 +388,12 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
         return None
     moved = " ".join(text[a:b].strip() for a, b in bounds)
     kept = text
-    for a, b in reversed(bounds):
-        kept = kept[:a] + kept[b:]
-    kept = re.sub(r"[ \t]+\n", "\n", re.sub(r"[ \t]{2,}", " ", kept)).strip()
+    for a, b in reversed(bounds):  # (the text around each cut as written: only the spaces
+        # at the cut are joined, "Alvedon   500 mg" elsewhere stays)
+        left, right = kept[:a].rstrip(" \t"), kept[b:].lstrip(" \t")
+        joint = " " if left and right and left[-1] != "\n" and right[0] != "\n" else ""
+        kept = left + joint + right
+    kept = kept.strip()
     updated = copy.deepcopy(res)
     actions: list[Action] = []
     if rtype == "Composition":
@@ -396,6 +402,8 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
         else:  # every sentence moved: the section goes (an empty div is no valid FHIR)
             del updated["section"][idx]
         if kind == "keyword":  # a sökord is a section of the same note
+            if any(isinstance(x, dict) and x.get("title") == target for x in sections):
+                return None  # (its section is there already: the clinician moves it there)
             updated["section"].append({"title": target, "text": {"status": "generated", "div": _div(moved)}})
             return [Action(type="update", description=f"Flytta meningen till sökordet {target}",
                            resource=updated)], moved
@@ -403,6 +411,9 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
                                                      "encounter", "date", "author", "custodian")}
         new.update(title=target, section=[{"title": section, "text": {"status": "generated",
                                                                      "div": _div(moved)}}])
+        if not updated["section"]:  # every section moved: the draft goes, the new one holds it
+            actions.append(Action(type="delete", description="Ta bort det synliga utkastet "
+                                  "(all dess text flyttas)", resourceId=[f"Composition/{res['id']}"]))
     else:
         for c in updated.get("content") or []:
             if (c.get("attachment") or {}).get("data"):
@@ -421,7 +432,7 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
         new.update(docStatus="preliminary", type={"text": target}, description=target,
                    content=[{"attachment": {"contentType": "text/plain; charset=utf-8",
                                             "data": base64.b64encode(moved.encode()).decode()}}])
-    if rtype == "Composition" or kept:
+    if rtype == "Composition" and updated["section"] or rtype != "Composition" and kept:
         actions.append(Action(type="update", description="Ta bort meningen ur den synliga anteckningen",
                               resource=updated))
     actions.append(Action(type="create", description=f"Skapa en anteckning i mallen {target} "
@@ -470,8 +481,12 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
 
 
 def _md(text: str) -> str:
-    """``text`` as Markdown shows it: its markup characters escaped."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """``text`` as Markdown shows it: its markup characters escaped, and what GFM would
+    make a link of by itself (``https://…``, ``www.…``, an e-mail address) broken."""
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(), _MARKDOWN.sub(r"\\\1", text))
+
+
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?<=\bwww)\.|@(?=\w)", re.IGNORECASE)
 
 
 def cards_for(findings: list[Finding], built: Built, ruleset: Ruleset, service_id: str,

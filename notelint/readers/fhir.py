@@ -76,12 +76,14 @@ def _ident(resource: dict[str, Any], systems: set[str]) -> str | None:
 def _xhtml_text(div: str) -> str:
     # (every expression here reads a character a bounded number of times: a div of 100k
     # "<" or spaces must not cost the square of its length)
+    div = _CDATA.sub(lambda m: html.escape(m.group(1)), div)  # (its text, as text)
     text = re.sub(r"<br\s*/?>|</p>|</li>|</div>", "\n", div)
     text = html.unescape(re.sub(r"<[^<>]*>", "", text))
     return _SPACE_RUN.sub(_break_run, text).strip()
 
 
 _SPACE_RUN = re.compile(r"\s+")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
 
 def _break_run(m: re.Match[str]) -> str:
@@ -249,8 +251,10 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
             skipped.append(f"bilagan är {media}, inte text")
             continue
         charset = _charset(ctype) if media else "utf-8"
-        try:
-            raw = base64.b64decode(att["data"], validate=True)
+        try:  # (FHIR's base64Binary may hold whitespace — 76-column lines — and some
+            # senders leave out the padding)
+            data = "".join(str(att["data"]).split())
+            raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
         except (binascii.Error, TypeError, ValueError):
             skipped.append("bilagans data är inte base64")
             continue

@@ -49,7 +49,7 @@ def summary_line(summary: Summary) -> str:
 def _path(path: str) -> str:
     """A path as a line may start with it: "::name" would be read by a CI log (GitHub
     Actions) as a workflow command, so it is written "./::name" (the same file)."""
-    return "./" + path if path.startswith("::") else path
+    return "./" + path if path.lstrip().startswith("::") else path  # (a runner trims a line)
 
 
 def write(findings: Iterable[Finding], summary: Summary, out: TextIO,
