@@ -349,7 +349,7 @@ def _plain_utf8(content_type: str) -> bool:
 def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]],
                   target: str, kind: str) -> tuple[list[Action], str] | None:
     """Actions that move the sentences at ``spans`` of ``section`` into ``target``."""
-    from notelint.readers.fhir import _xhtml_text
+    from notelint.readers.fhir import _xhtml_text, decode_base64
 
     # Only where the place of the sentence is beyond doubt; else the card stands alone:
     if not res.get("id"):  # an update names the resource it replaces: the EHR's own id
@@ -380,8 +380,8 @@ def _move_actions(res: dict[str, Any], section: str, spans: list[tuple[int, int]
             return None
         att = texts[0]
         try:
-            text = base64.b64decode(att["data"]).decode("utf-8")
-        except (ValueError, UnicodeDecodeError):
+            text = decode_base64(att["data"]).decode("utf-8")
+        except ValueError:  # (UnicodeDecodeError is one)
             return None
     bounds = sorted({_sentence_bounds(text, s, e) for s, e in spans if 0 <= s <= e <= len(text)})
     if not bounds:

@@ -251,11 +251,9 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
             skipped.append(f"bilagan är {media}, inte text")
             continue
         charset = _charset(ctype) if media else "utf-8"
-        try:  # (FHIR's base64Binary may hold whitespace — 76-column lines — and some
-            # senders leave out the padding)
-            data = "".join(str(att["data"]).split())
-            raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
-        except (binascii.Error, TypeError, ValueError):
+        try:
+            raw = decode_base64(att["data"])
+        except ValueError:
             skipped.append("bilagans data är inte base64")
             continue
         try:
@@ -276,6 +274,16 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
             continue
         texts.append(_xhtml_text(text) if media in _TEXT_TYPES[1:] else text)
     return texts, skipped
+
+
+def decode_base64(data: Any) -> bytes:
+    """An attachment's ``data``: FHIR's base64Binary may hold whitespace (76-column lines)
+    and some senders leave out the padding. ValueError when it is no base64."""
+    text = "".join(str(data).split())
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except binascii.Error as e:  # (a ValueError itself)
+        raise ValueError(str(e)) from None
 
 
 def _composition_sections(sections: list[Any], parent: str) -> list[dict[str, str]]:
