@@ -66,13 +66,17 @@ def _shown(path: str) -> str:
     return printable(pii.mask_text(path))
 
 
-def _check_writable(path: str) -> None:
-    """One line naming ``path`` when a report cannot be written there."""
+def _check_writable(path: str, inputs: "list[str] | tuple[str, ...]" = ()) -> None:
+    """One line naming ``path`` when a report cannot be written there (or would overwrite
+    an input)."""
     import os
 
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         why = "is a directory"
+    elif os.path.exists(path) and any(p != "-" and os.path.exists(p) and os.path.samefile(p, path)
+                                      for p in inputs):
+        why = "is one of the inputs (it would be overwritten)"
     elif not os.path.isdir(folder):
         why = "its folder does not exist"
     elif not os.access(folder if not os.path.exists(path) else path, os.W_OK):
@@ -264,7 +268,7 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
     from notelint.report import Summary, sort_key, write
 
     if options.output:  # said before the run, not after an hour of it
-        _check_writable(options.output)
+        _check_writable(options.output, options.paths)
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
         if result.unchosen:
             sys.stderr.write(unchosen_note(result) + "\n")

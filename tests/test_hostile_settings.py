@@ -129,3 +129,16 @@ def test_a_deadline_beyond_a_hundred_years_is_a_setting_error(tmp_path, monkeypa
     res = CliRunner().invoke(main, ["lint", "n.txt"])
     assert res.exit_code == 2 and "doc_deadline_days" in res.output and "36500" in res.output
     assert "NL902" not in res.output
+
+
+def test_an_output_file_that_is_an_input_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from notelint.cli import main
+
+    note = tmp_path / "n.txt"
+    text = "Patient: 19121212-1212\n\nBedömning: Ua.\n"
+    note.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["lint", str(note), "--ruleset", "skane", "-o", str(note)])
+    assert res.exit_code == 2 and "one of the inputs" in res.output
+    assert note.read_text(encoding="utf-8") == text
