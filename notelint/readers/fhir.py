@@ -187,8 +187,7 @@ def _map_bundle(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             }
             record["notes"].append({k: v for k, v in note.items() if v is not None})
         elif kind == "DocumentReference":
-            texts, skipped = _attachment_texts(res)
-            guessed = [w for w in skipped if "Windows-1252" in w]
+            texts, skipped, guessed = _attachment_texts(res)
             if guessed:
                 unread.append(f"DocumentReference/{own_id}: {guessed[0]}")
             elif skipped and not texts:  # (another rendition read is enough: PDF beside text)
@@ -234,11 +233,13 @@ def _map_bundle(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
 _TEXT_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
 
 
-def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """The texts of a DocumentReference's attachments and why each other one was not read.
-    An attachment without a ``contentType`` is read when its data is UTF-8 text."""
+def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str], list[str]]:
+    """The texts of a DocumentReference's attachments, why each other one was not read, and
+    what was read in another charset than it said. An attachment without a
+    ``contentType`` is read when its data is UTF-8 text."""
     texts: list[str] = []
     skipped: list[str] = []
+    guessed: list[str] = []
     for c in res.get("content") or []:
         att = c.get("attachment") or {}
         ctype = str(att.get("contentType") or "")
@@ -265,7 +266,7 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
             # text said to be UTF-8 that is not (a Windows export): read as Windows-1252,
             # which decodes any byte, and said — the rest of the bundle is read
             text = raw.decode("cp1252", "replace")
-            skipped.append(f"bilagans text är inte {charset} som dess contentType säger; den "
+            guessed.append(f"bilagans text är inte {charset} som dess contentType säger; den "
                            "lästes som Windows-1252 — ange charset (t.ex. charset=iso-8859-1)")
             texts.append(_xhtml_text(text) if media in _TEXT_TYPES[1:] else text)
             continue
@@ -273,7 +274,7 @@ def _attachment_texts(res: dict[str, Any]) -> tuple[list[str], list[str]]:
             skipped.append("bilagan har ingen contentType och dess data är inte text")
             continue
         texts.append(_xhtml_text(text) if media in _TEXT_TYPES[1:] else text)
-    return texts, skipped
+    return texts, skipped, guessed
 
 
 def decode_base64(data: Any) -> bytes:
