@@ -358,3 +358,15 @@ def test_sets_read_only_where_a_line_meets_a_filed_set_give_the_same_runs(monkey
     assert sum(reads) > 20  # pieces whose sets were read later, where a line needed them
     unread = [info for info in prefilter._piece_memos[None].values() if info[4] is None]
     assert len(unread) > 100  # ... and many never needed them
+
+
+@pytest.mark.parametrize("text", [
+    "Känd diabetes typ I\n48 år", "typ i\n48", "I\n\n48", "I\n4", "\n48 I", "AB\n12\nC\n99",
+    "Ö\n12", "Z\n00x", "A \n12", "I\n48", "", "ingen radbrytning I 48",
+])
+def test_a_code_shape_broken_by_a_newline_is_told_as_the_expression_would(text):
+    import re
+
+    from notelint.nlp.prefilter import _may_cross
+
+    assert _may_cross(text) == (re.search(r"[A-Z]\n\d\d", text) is not None)

@@ -433,7 +433,7 @@ def active_runs_of(texts: list[str], tokenizer: Callable[[], Any], code_file: st
     return out
 
 
-def _read_pieces(texts: list[str], code_file: str | None) -> list[tuple[str, list[tuple[int, int]], list[list[Any]]]]:
+def _read_pieces(texts: list[str], code_file: str | None) -> list["_Read"]:
     """Each text (not blank) with its candidate cuts and what each piece between them holds
     (the piece memo's entries); the pieces not remembered are looked at together."""
     memo = _piece_memo(code_file)
@@ -443,13 +443,16 @@ def _read_pieces(texts: list[str], code_file: str | None) -> list[tuple[str, lis
     for text in texts:
         cuts = _cuts(text)
         if cuts:
-            pieces = [text[a:b] for a, b in zip((0, *(end for _, end in cuts)),
-                                                (*(start for start, _ in cuts), len(text)))]
+            starts = [0]
+            starts += [end for _, end in cuts]
+            ends = [start for start, _ in cuts]
+            ends.append(len(text))
+            pieces = [text[a:b] for a, b in zip(starts, ends)]
         else:
-            pieces = [text]
+            starts, ends, pieces = [0], [len(text)], [text]
         infos = list(map(memo.get, pieces))  # what each piece alone says, by its text
         mine: set[int] = set()
-        if None in infos:
+        if not all(infos):  # (an info is a non-empty list: only None is false)
             if len(memo) + len(infos) > PIECE_MEMO_SIZE:
                 memo.clear()
             for k, info in enumerate(infos):
@@ -460,13 +463,13 @@ def _read_pieces(texts: list[str], code_file: str | None) -> list[tuple[str, lis
                         new.append(info)
                         mine.add(id(info))
                     infos[k] = info
-        out.append((text, cuts, infos))
+        out.append((text, cuts, infos, starts, ends))
         fresh.append(mine)
     if new:
         _find_hits(new, code_file)
     table = trigger_literals()
     if table.counting:  # (the first pieces only) pieces seen again count as often as seen
-        for (_, _, infos), mine in zip(out, fresh):  # (counted by Requirements.met already)
+        for (_, _, infos, _, _), mine in zip(out, fresh):  # (counted by Requirements.met already)
             old = [info[4] for info in infos if id(info) not in mine]
             if old and table.counting:
                 generation = table.generation
@@ -476,13 +479,14 @@ def _read_pieces(texts: list[str], code_file: str | None) -> list[tuple[str, lis
     return out
 
 
-def _runs(read: tuple[str, list[tuple[int, int]], list[list[Any]]], tokenizer: Callable[[], Any],
-          code_file: str | None, sentences: bool,
+_Read = tuple[str, list[tuple[int, int]], list[list[Any]], list[int], list[int]]
+
+
+def _runs(read: _Read, tokenizer: Callable[[], Any], code_file: str | None, sentences: bool,
           found: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
-    """The ranges of :func:`active_runs` of one text, its pieces read."""
-    text, cuts, infos = read
-    starts = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), len(text)]
+    """The ranges of :func:`active_runs` of one text, its pieces read (the text, its cuts,
+    its pieces' infos, where each piece starts and ends)."""
+    text, cuts, infos, starts, ends = read
     crossed: set[int] = set()
     triggers = found is None  # (a caller's own spans say nothing of triggers)
     holds = list(map(_HOLDS, infos))
@@ -580,7 +584,7 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
             while done < last and not real(done):
                 done += 1
             group = [j for j in range(start, done + 1) if infos[j][4]]
-            if len(group) > 1 and table.may_match_together(tuple(infos[j][4] for j in group)):
+            if len(group) > 1 and table.may_match_together(tuple([infos[j][4] for j in group])):
                 for j in group:
                     if infos[j][1] == _GATE:
                         kept[j] = True
@@ -812,7 +816,8 @@ PIECE_MEMO_SIZE = PIECES
 _piece_memos: dict[str | None, dict[str, list[Any]]] = {}
 # a hit that can reach over a cut: a code shape broken by a newline ("I\n48"), or a key
 # word or abbreviation with ". " or a newline in it (none today; checked, not assumed)
-_CROSSING = re.compile(r"[A-Z]\n\d\d")
+_CROSSING = re.compile(r"\n\d\d")  # (after a capital: looked at below; a literal first is
+# found by a fast scan, "[A-Z]\n" is tried at every character)
 _SPANS_CUT = re.compile(r"[.!?] |\n")
 _crossers: tuple[str, ...] | None = None
 
@@ -825,8 +830,12 @@ def _may_cross(text: str) -> bool:
         res = load_resources()
         words = [*res.abbreviations, *(w for w, _ in res.keywords)]
         _crossers = tuple(w for w in words if _SPANS_CUT.search(w))
-    return ("\n" in text and _CROSSING.search(text) is not None) or bool(_crossers) and any(
-        w in text or w in text.lower() for w in _crossers)
+    if "\n" in text:
+        for m in _CROSSING.finditer(text):
+            at = m.start()
+            if at and "A" <= text[at - 1] <= "Z":
+                return True
+    return bool(_crossers) and any(w in text or w in text.lower() for w in _crossers)
 
 
 def _piece_memo(code_file: str | None) -> dict[str, list[Any]]:
@@ -883,6 +892,8 @@ def _cuts(text: str) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and not (text[start].isspace() or text[end - 1].isspace()):
+        return start, end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
