@@ -14,6 +14,7 @@ Keys (``notelint.toml`` top level, or under ``[tool.notelint]``)::
     ignore = ["NL103"]
     fail-on = "warning"               # error | warning | info
     icd10se = "data/icd10se.tsv"      # path (relative to this file)
+    journal-system = "Melior"         # of notes whose input names none (FHIR); the ruleset's
     [severity]                        # per-rule severity
     NL102 = "info"
     [per-file-ignores]                # glob (relative to this file) -> codes
@@ -42,7 +43,7 @@ __all__ = ["Config", "ConfigError", "load_config", "find_config", "resolve_confi
 CONFIG_FILES = ("notelint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 KNOWN_KEYS = ("ruleset", "select", "extend-select", "ignore", "severity", "per-file-ignores",
-              "icd10se", "fail-on", "deadlines")
+              "icd10se", "fail-on", "deadlines", "journal-system")
 # deadline and window settings a project may override, per ruleset table
 DEADLINE_KEYS: dict[str, tuple[str, ...]] = {
     "access": ("doc_deadline_days", "doc_before_days", "urgent_form_deadline_days"),
@@ -70,6 +71,8 @@ class Config:
     icd10se: str | None = None
     fail_on: str | None = None
     deadlines: dict[str, dict[str, int]] = field(default_factory=dict)
+    journal_system: str | None = None
+    journal_system_at: str = ""  # "file:line" of the key, for an error about its value
 
     @property
     def key(self) -> str:
@@ -115,6 +118,7 @@ class Config:
             "icd10se": self.icd10se,
             "fail-on": self.fail_on or "warning",
             "deadlines": self.deadlines,
+            "journal-system": self.journal_system,
         }
 
 
@@ -187,6 +191,11 @@ def _parse(path: Path, text: str, data: dict[str, Any], table: str) -> Config:
                 cfg.extend_select = list(value)
             else:
                 cfg.ignore = list(value)
+        elif key == "journal-system":
+            if not isinstance(value, str) or not value.strip():
+                raise fail(key, "'journal-system' must be the name of one of the ruleset's "
+                                "journal systems, e.g. \"Melior\"")
+            cfg.journal_system, cfg.journal_system_at = value, where(key)
         elif key == "fail-on":
             if value not in SEVERITIES:
                 raise fail(key, f"'fail-on' must be one of {', '.join(SEVERITIES)}, "

@@ -29,6 +29,8 @@ class Stats:
     records: int = 0
     notes: int = 0
     broken: int = 0
+    #: notes whose input named no journal system and no default gave one
+    systemless: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {"files": len(self.files), "records": self.records, "notes": self.notes}
@@ -66,6 +68,13 @@ class Engine:
         return findings if self.show_pii else [pii.mask_model(f) for f in findings]
 
     def _lint_record(self, record: Record, path: str) -> list[Finding]:
+        system = self.settings.get("journal_system")
+        if system:  # the notes' journal system when their input names none (FHIR)
+            for note in record.notes:
+                if not note.system:
+                    note.system = system
+        else:
+            self.stats.systemless += sum(1 for note in record.notes if not note.system)
         ctx = Context(self.ruleset, record, path, show_pii=self.show_pii, settings=self.settings)
         loc = record.loc
         findings: list[Finding] = [

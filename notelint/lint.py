@@ -38,6 +38,8 @@ class LintOptions:
     settings: dict[str, Any] = field(default_factory=dict)
     config: str | None = None
     isolated: bool = False
+    #: the journal system of notes whose input names none (FHIR); one of the ruleset's
+    journal_system: str | None = None
 
 
 @dataclass
@@ -57,6 +59,10 @@ class LintResult:
     rulesets: list[str] = field(default_factory=list)  # the rulesets used, in input order
     #: inputs linted with ``national`` because neither --ruleset nor a config chose one
     unchosen: list[str] = field(default_factory=list)
+    #: notes that named no journal system where a selected rule applies to some systems
+    #: only, and the systems of those rulesets (said on stderr: the rule was not applied)
+    systemless: int = 0
+    systems: list[str] = field(default_factory=list)
 
 
 def _shown(path: str) -> str:
@@ -139,6 +145,8 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
     files: set[str] = set()
     used: list[str] = []
     unchosen: list[str] = []
+    systemless = 0
+    systems: list[str] = []
     records = notes = broken = failing = 0
     for group in config_groups(options):
         cfg, paths, ruleset, rules, settings = (group.cfg, group.paths, group.ruleset,
@@ -171,10 +179,30 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
         records += s.records
         notes += s.notes
         broken += s.broken
+        if s.systemless and _by_system(ruleset, rules):
+            systemless += s.systemless
+            systems.extend(x for x in ruleset.journal_systems if x not in systems)
     report = known.report(linted=files) if known is not None else None
     return LintResult(sink, len(files), records, notes, broken, failing=failing,
                       fail_on_cli=options.fail_on, baseline=report, linted_files=files,
-                      tally=tally, rulesets=used, unchosen=unchosen)
+                      tally=tally, rulesets=used, unchosen=unchosen,
+                      systemless=systemless, systems=systems)
+
+
+def _by_system(ruleset: Any, rules: list[Any]) -> bool:
+    """Whether a selected rule reads the notes' journal system: NL102 (a hypothesis
+    visible in the systems that show free-text diagnoses)."""
+    return bool(ruleset.visibility.diagnoses_visible_in_free_text) and any(
+        r.code == "NL102" for r in rules)
+
+
+def systemless_note(result: LintResult) -> str:
+    """The stderr line for notes whose journal system no input, flag or file gave."""
+    n = result.systemless
+    return (f"notelint: note: {n} note{'s' if n != 1 else ''} named no journal system (FHIR "
+            "names none); NL102, which applies in some systems only, was not applied to "
+            f"{'them' if n != 1 else 'it'}. Give the system with --journal-system NAME "
+            f"({', '.join(result.systems)}) or journal-system = \"NAME\" in notelint.toml.")
 
 
 @dataclass
@@ -234,6 +262,14 @@ def config_groups(options: LintOptions) -> list[ConfigGroup]:
             settings["severity"] = {**sev, **settings.get("severity", {})}
         if cfg.icd10se:
             settings.setdefault("icd10se", cfg.icd10se)
+        system = options.journal_system or cfg.journal_system
+        if system:
+            try:
+                settings["journal_system"] = ruleset.journal_system(system)
+            except ValueError as e:
+                where = ("--journal-system" if options.journal_system
+                         else f"{cfg.journal_system_at}: journal-system")
+                raise _user_error(f"{where}: {e}") from None
         out.append(ConfigGroup(cfg, paths, ruleset, rules, settings))
     return out
 
@@ -272,6 +308,8 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
         if result.unchosen:
             sys.stderr.write(unchosen_note(result) + "\n")
+        if result.systemless:
+            sys.stderr.write(systemless_note(result) + "\n")
         if result.baseline is not None:
             line = result.baseline.summary_line()
             if line:

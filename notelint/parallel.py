@@ -172,7 +172,7 @@ def _init_worker(ruleset: Any, codes: list[str], show_pii: bool,
     _ENGINE = Engine(ruleset, rules, show_pii=show_pii, settings=settings)
 
 
-def _work(batch: list[Task]) -> tuple[list["Finding"], list[str], int, int, int]:
+def _work(batch: list[Task]) -> tuple[list["Finding"], list[str], int, int, int, int]:
     from notelint.engine import Stats
     from notelint.readers import read_file
 
@@ -184,7 +184,7 @@ def _work(batch: list[Task]) -> tuple[list["Finding"], list[str], int, int, int]
                           else read_range(task.path, task.start, task.end, task.line)))
     findings = list(engine.run(items))
     s = engine.stats
-    return findings, sorted(s.files), s.records, s.notes, s.broken
+    return findings, sorted(s.files), s.records, s.notes, s.broken, s.systemless
 
 
 def _in_order(pool: ProcessPoolExecutor, batches: list[list[Task]], ahead: int) -> Iterator[Any]:
@@ -241,10 +241,11 @@ def run_parallel(engine: "Engine", paths: list[str], jobs: int,
         max_workers=workers, mp_context=_context(), initializer=_init_worker,
         initargs=(engine.ruleset, rule_codes, engine.show_pii, engine.settings),
     ) as pool:
-        for findings, files, records, notes, broken in _in_order(pool, batches,
-                                                                 workers * AHEAD_PER_JOB):
+        for findings, files, records, notes, broken, systemless in _in_order(
+                pool, batches, workers * AHEAD_PER_JOB):
             engine.stats.files.update(files)
             engine.stats.records += records
             engine.stats.notes += notes
             engine.stats.broken += broken
+            engine.stats.systemless += systemless
             yield from findings

@@ -181,6 +181,17 @@ class Ruleset(_Strict):
             raise ValueError("ska vara en rad läsbar text (inga radbrytningar eller styrtecken)")
         return pii.mask_text(v)
 
+    def journal_system(self, name: str) -> str:
+        """``name`` as this ruleset spells one of its journal systems (any case), or
+        ValueError naming the ones it knows: the system of notes whose input names none
+        (FHIR, most JSON exports), given by ``--journal-system`` or ``journal-system``."""
+        known = {s.casefold(): s for s in self.journal_systems}
+        got = known.get(name.strip().casefold())
+        if got is None:
+            raise ValueError(f"{name!r} is not a journal system of ruleset {self.name} "
+                             f"({', '.join(self.journal_systems) or 'none'})")
+        return got
+
     # -------------------------------------------------------------- lookups used by rules
 
     def protections_named(self, name: str) -> list[ProtectedTemplate]:

@@ -338,7 +338,7 @@ def _warm_nlp(record: Record) -> bool:
 
 
 class _State:
-    def __init__(self, ruleset: Ruleset, show_pii: bool) -> None:
+    def __init__(self, ruleset: Ruleset, show_pii: bool, journal_system: str | None = None) -> None:
         from notelint.readers import load_formats
         from notelint.rules import all_rules, select_rules
 
@@ -347,14 +347,16 @@ class _State:
         self.show_pii = show_pii
         self.rules = select_rules(None, None, ruleset.disabled_rules)
         self.all_rules = all_rules()
-        self.engine = Engine(ruleset, self.rules, show_pii=show_pii)
-        self.note_engine = Engine(ruleset, [r for r in self.rules if r.scope == "note"],
-                                  show_pii=show_pii)
+        # the notes whose input names no journal system are the deployment's (as
+        # ``notelint lint --journal-system``): /v1/lint answers as the command line does
+        settings = {"journal_system": journal_system} if journal_system else {}
+        note_rules = [r for r in self.rules if r.scope == "note"]
+        self.engine = Engine(ruleset, self.rules, show_pii=show_pii, settings=settings)
+        self.note_engine = Engine(ruleset, note_rules, show_pii=show_pii, settings=settings)
         # CDS Hooks: findings matched to the drafts by their ids and sections as sent (a
         # masked id would match none); every answer is masked on its way out (Guard)
-        self.cds_engine = Engine(ruleset, self.rules, show_pii=True)
-        self.cds_note_engine = Engine(ruleset, [r for r in self.rules if r.scope == "note"],
-                                      show_pii=True)
+        self.cds_engine = Engine(ruleset, self.rules, show_pii=True, settings=settings)
+        self.cds_note_engine = Engine(ruleset, note_rules, show_pii=True, settings=settings)
         sample = _sample_record()
         self.nlp = _warm_nlp(sample)
         self.engine.lint_record(sample, "warmup")  # imports and caches every rule's data
@@ -628,7 +630,7 @@ class Checker:
 
     def __init__(self, ruleset_name: str, show_pii: bool = False,
                  journal_system: str | None = None) -> None:
-        self.state = _State(load_ruleset(ruleset_name), show_pii)
+        self.state = _State(load_ruleset(ruleset_name), show_pii, journal_system)
         self.journal_system = journal_system  # of CDS Hooks drafts (FHIR names none)
         self.check_lock = threading.Lock()  # the NLP pipeline is not promised thread-safe
 
@@ -1150,11 +1152,7 @@ _ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?|https?://\[[0-9A-Fa-f:
 
 def check_journal_system(ruleset: Any, name: str) -> str:
     """``name`` as the ruleset spells one of its journal systems, or ValueError."""
-    known = {s.casefold(): s for s in ruleset.journal_systems}
-    if name.casefold() not in known:
-        raise ValueError(f"{name!r} is not a journal system of ruleset {ruleset.name} "
-                         f"({', '.join(ruleset.journal_systems) or 'none'})")
-    return known[name.casefold()]
+    return ruleset.journal_system(name)
 
 
 def check_origin(origin: str) -> str:

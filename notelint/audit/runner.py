@@ -63,6 +63,7 @@ class AuditOptions:
     fail_on: str | None = None
     config: str | None = None
     isolated: bool = False
+    journal_system: str | None = None  # of notes whose input names none (as lint's)
 
 
 @dataclass
@@ -325,7 +326,8 @@ def _groups(opts: AuditOptions, key_id: str) -> list[tuple[GroupSpec, Any, list[
     paths = [os.path.abspath(x) for x in opts.paths] if opts.scheduler else opts.paths
     for g in config_groups(LintOptions(paths=paths, ruleset=opts.ruleset,
                                        select=opts.select, ignore=opts.ignore,
-                                       config=opts.config, isolated=opts.isolated)):
+                                       config=opts.config, isolated=opts.isolated,
+                                       journal_system=opts.journal_system)):
         codes = tuple(r.code for r in g.rules)
         settings = tuple(sorted((k, repr(v) if k != "severity" else tuple(sorted(v.items())))
                                 for k, v in g.settings.items()))

@@ -44,12 +44,15 @@ from notelint.cli.common import split_codes as _split
 @click.option("--min-group", type=click.IntRange(min=1), default=5, show_default=True,
               help="Fold units with fewer findings into one group in the report's count charts.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--journal-system", default=None, metavar="NAME",
+              help="The journal system of notes whose input names none (FHIR, most JSON "
+                   "exports): one of the ruleset's, as for lint.")
 def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], engine: str, scheduler: str | None, store: str | None,
           report: str | None, worklist: str | None, units: tuple[str, ...], min_severity: str,
           parquet: str | None, jobs: int, resume: bool, fail_on: str | None, exit_zero: bool,
           config_file: str | None, isolated: bool, min_group: int,
-          progress: bool | None) -> None:
+          progress: bool | None, journal_system: str | None = None) -> None:
     """Audit whole exports: findings store (DuckDB) with history, worklist, HTML report.
 
     Exit codes as lint: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -70,7 +73,7 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
                         jobs, resume, min_group, progress, select=_split(select),
                         ignore=_split(ignore), worklist=worklist, units=list(units),
                         min_severity=min_severity, fail_on=fail_on, config=config_file,
-                        isolated=isolated)
+                        isolated=isolated, journal_system=journal_system)
     from notelint.nlp import long_run
 
     long_run()

@@ -33,10 +33,14 @@ from notelint.errors import UserError
               help="Use this notelint.toml / pyproject.toml for every input.")
 @click.option("--isolated", is_flag=True,
               help="Ignore all configuration files (notelint.toml, [tool.notelint]).")
+@click.option("--journal-system", default=None, metavar="NAME",
+              help="The journal system of notes whose input names none (FHIR, most JSON "
+                   "exports): one of the ruleset's (Melior, PMO, Cosmic). Rules such as "
+                   "NL102 (a hypothesis visible in Melior) apply to some systems only.")
 def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tuple[str, ...],
          ignore: tuple[str, ...], fail_on: str | None, baseline: str | None, show_pii: bool,
          jobs: int, output: str | None, config_file: str | None = None,
-         isolated: bool = False) -> None:
+         isolated: bool = False, journal_system: str | None = None) -> None:
     """Lint journal exports, text notes or '-' (standard input)."""
     from notelint.lint import LintOptions, run_lint
     from notelint.nlp import long_run
@@ -47,6 +51,7 @@ def lint(paths: tuple[str, ...], ruleset_name: str | None, fmt: str, select: tup
         paths=list(paths), ruleset=ruleset_name, fmt=fmt, select=split_codes(select),
         ignore=split_codes(ignore), fail_on=fail_on, baseline=baseline, show_pii=show_pii,
         jobs=jobs, output=output, config=config_file, isolated=isolated,
+        journal_system=journal_system,
     )
     long_run()
     try:

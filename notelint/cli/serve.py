@@ -46,9 +46,10 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
                    "(repeatable). Without one, any fhirServer a call names is fetched from; "
                    "name your EHR's to keep calls from steering requests elsewhere.")
 @click.option("--journal-system", default=None, metavar="NAME",
-              help="The journal system of CDS Hooks drafts (Melior, PMO …: one of the "
-                   "ruleset's). FHIR names none, and rules such as NL102 (a hypothesis "
-                   "visible in Melior) apply to some systems only.")
+              help="The journal system of notes whose input names none: CDS Hooks drafts, "
+                   "FHIR and most JSON sent to /v1/lint (Melior, PMO …: one of the "
+                   "ruleset's; as `notelint lint --journal-system`). Rules such as NL102 (a "
+                   "hypothesis visible in Melior) apply to some systems only.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="A web origin (https://ehr.example.se) whose pages may call the service "
                    "from a browser (CORS; repeatable). None by default.")
