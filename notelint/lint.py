@@ -199,10 +199,11 @@ def _by_system(ruleset: Any, rules: list[Any]) -> bool:
 def systemless_note(result: LintResult) -> str:
     """The stderr line for notes whose journal system no input, flag or file gave."""
     n = result.systemless
-    return (f"notelint: note: {n} note{'s' if n != 1 else ''} named no journal system (FHIR "
-            "names none); NL102, which applies in some systems only, was not applied to "
+    return (f"notelint: note: {n} note{'s' if n != 1 else ''} named no journal system, so "
+            f"NL102 (which applies in some systems only) was not applied to "
             f"{'them' if n != 1 else 'it'}. Give the system with --journal-system NAME "
-            f"({', '.join(result.systems)}) or journal-system = \"NAME\" in notelint.toml.")
+            f"({', '.join(result.systems)}), journal-system = \"NAME\" in notelint.toml, or "
+            "a Journalsystem: line in a text copy (FHIR has no field for it).")
 
 
 @dataclass
@@ -308,8 +309,6 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
         if result.unchosen:
             sys.stderr.write(unchosen_note(result) + "\n")
-        if result.systemless:
-            sys.stderr.write(systemless_note(result) + "\n")
         if result.baseline is not None:
             line = result.baseline.summary_line()
             if line:
@@ -329,4 +328,6 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
                                   f"({e.strerror or type(e).__name__}); choose another file") from None
         else:
             write(options.fmt, result.findings, summary, stdout or sys.stdout, report_options)
+        if result.systemless:  # (after the report: a report that could not be written is
+            sys.stderr.write(systemless_note(result) + "\n")  # the one thing said then)
         return exit_code(result, options.fail_on)
