@@ -2602,3 +2602,29 @@ def test_eighteenth_session_abbreviations_framed_after(text, expected):
 ])
 def test_eighteenth_session_what_a_sample_shows_or_where_it_is_treated_is_no_mention(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated finding closed by where or by what it was looked for, then a comma: what
+    # follows is what was found
+    ("Ingen fraktur på röntgen, distorsion vä handled.",
+     [("fraktur", "negated"), ("distorsion", "affirmed")]),
+    ("Inget diskbråck vid MR, spinal stenos L4-L5.",
+     [("diskbråck", "negated"), ("spinal stenos", "affirmed")]),
+    ("Inga polyper i kolon, divertiklar i sigma.",
+     [("polyper i kolon", "negated"), ("divertiklar i sigma", "affirmed")]),
+    # a list the negation goes on over, "eller" joining it, stays negated
+    ("Inga tecken på DVT i höger ben, lungemboli eller pneumoni.",
+     [("DVT", "negated"), ("lungemboli", "negated"), ("pneumoni", "negated")]),
+    ("Ingen feber, pneumoni eller pyelonefrit.",
+     [("pneumoni", "negated"), ("pyelonefrit", "negated")]),
+    ("Ingen pneumoni, bronkit.", [("pneumoni", "negated"), ("bronkit", "negated")]),
+    # a plan weighed after a comma is the plan's hedge, not the diagnosis's
+    ("Psoriasis, Humira övervägs.", [("Psoriasis", "affirmed")]),
+    ("Gonartros hö, protesoperation kan vara aktuell.", [("Gonartros", "affirmed")]),
+    ("Q-feber att överväga.", [("Q-feber", "uncertain")]),
+    ("Pneumoni, lungemboli och perikardit övervägs.",
+     [("Pneumoni", "uncertain"), ("lungemboli", "uncertain"), ("perikardit", "uncertain")]),
+])
+def test_nineteenth_session_a_finding_after_its_place_and_a_plan_weighed(text, expected):
+    assert assertions(text) == expected

@@ -70,6 +70,26 @@ _LIST_GLUE = frozenset({"och", "o", "samt", "eller", "resp", "respektive", "dd",
                         "har", "bedöms", "anses", "båda", "bägge", "alla", "samtliga", "också",
                         "även", "nu", "därmed", "således", "helt", "säkert", "hö", "vä", "bilat",
                         "höger", "vänster", "bilateralt"})
+# hedges read backward that weigh a plan: after a comma, with a word of its own before
+# them, they weigh that ("HS, Humira övervägs"), not the diagnosis before the comma
+_PLAN_HEDGES = frozenset({"övervägs", "övervägas", "att överväga", "bör övervägas",
+                          "ska övervägas", "skall övervägas", "får övervägas", "kan övervägas",
+                          "måste övervägas", "kan vara aktuell", "kan vara aktuellt"})
+# where, or by what, a finding was looked for: "Ingen amotio på ultraljud, …" (see
+# CueIndex._placed_before), after the sides of the body a diagnosis may be written with
+_PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
+_SIDES = frozenset({"hö", "vä", "bilat", "höger", "vänster", "bilateralt", "höger-", "vänster-"})
+# how the words that describe a diagnosis before it end (adjectives and participles:
+# "läkemedelsorsakad", "läkemedelsutlöst", "nodulär", "bakteriell", "akuta")
+_DESCRIBING_ENDINGS = ("ad", "at", "ade", "ande", "ende", "isk", "iskt", "iska", "ig", "igt",
+                       "iga", "al", "alt", "ala", "ell", "ellt", "ella", "ös", "öst", "ösa",
+                       "iv", "ivt", "iva", "löst", "lösta", "är", "ärt", "ära", "akut", "akuta",
+                       "kronisk", "kroniska", "lätt", "lätta", "svår", "svåra", "grav")
+# what joins the items of a list ("X, Y och Z uteslutna")
+_LIST_JOINS = frozenset({"och", "o", "samt", "eller", "el", "el.", "resp", "respektive", "/",
+                         "&", "+"})
+# what joins a list a negation goes on over ("ingen X, Y eller Z")
+_NEGATED_LIST_GLUE = frozenset({"eller", "el", "el.", "resp", "respektive", "/"})
 # a test's result written after it reaches back only a word or two
 _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
@@ -453,10 +473,10 @@ class CueIndex:
 
     def _other_subject(self, end: int, cue: int) -> bool:
         """Whether, after the last comma between a diagnosis (ending at ``end``) and a
-        negation read backward (starting at ``cue``), a word stands that is neither a
-        diagnosis nor what joins a list: the negation is of it ("Pneumoni, inläggning ej
-        aktuell"), not of the list it would reach over ("Pneumoni, lungemboli och
-        hjärtinfarkt uteslutna")."""
+        negation (or a plan's hedge) read backward (starting at ``cue``), a word stands that
+        is neither a diagnosis nor what joins a list: the negation is of it ("Pneumoni,
+        inläggning ej aktuell", "HS, Humira övervägs"), not of the list it would reach over
+        ("Pneumoni, lungemboli och hjärtinfarkt uteslutna")."""
         doc = self.doc
         last = next((i for i in range(cue - 1, end - 1, -1) if doc[i].text == ","), None)
         return last is not None and any(
@@ -528,8 +548,11 @@ class CueIndex:
                     # (and a name in brackets after it: "?Zoster oticus (Ramsay Hunt)")
                     continue
                 blocked = self._blocked(c_end, start) or (
-                    category == "negated" and self._colon_after_words(c_end, start)) or (
-                    category == "uncertain" and self._after_another(c_end, start))
+                    category == "negated" and (self._colon_after_words(c_end, start)
+                                               or self._placed_before(c_end, start))) or (
+                    category == "uncertain" and self._after_another(c_end, start)) or (
+                    category in ("negated", "uncertain")
+                    and self._new_clause_before(c_end, start))
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
@@ -546,12 +569,18 @@ class CueIndex:
                         and self.doc[c_end].is_alpha):
                     continue  # "Alzheimers sjukdom med sannolikt svårigheter att klara sig
                     # hemma": a hedge after "med" opens the phrase it hedges
+                if (category == "uncertain" and c_end < len(self.doc) and c_end in self.dx_tokens
+                        and any(self.doc[i].text == "," for i in range(end, c_start))):
+                    continue  # "Hyperkalcemi, misstänkt myelom": the hedge of what it precedes
                 distance = c_start - end
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
                 blocked = self._blocked(end, c_start) or category == "known" and any(
                     i in self.dx_tokens for i in range(end, c_start)) or (
-                    category == "negated" and self._other_subject(end, c_start))
+                    (category == "negated" or text in _PLAN_HEDGES)
+                    and self._other_subject(end, c_start)) or (
+                    category in ("negated", "uncertain")
+                    and self._diagnosis_of_its_own(end, c_start))
                 # ("DM2 sedan 2015" dates the diagnosis it follows, not one before another:
                 # "skelettmetastaser på DT, känd prostatacancer sedan 2019")
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
@@ -676,6 +705,62 @@ class CueIndex:
                 return False
             at = max(ends)
         return True
+
+    def _new_clause_before(self, lo: int, hi: int) -> bool:
+        """Whether, after the last comma between a negation or hedge read forward (ending
+        at ``lo``) and the diagnosis at ``hi``, words stand that are neither a diagnosis nor
+        what joins a list: a clause of its own begins there ("Susp. basaliom, PAD bekräftar
+        nodulär basalcellscancer", "Inga hållpunkter för appendicit, pat har gastroenterit"),
+        not the list the cue goes on over ("Misstänkt pneumoni, bronkit eller astma")."""
+        doc = self.doc
+        last = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
+        if last is None or any(doc[i].lower_ in _LIST_JOINS for i in range(last + 1, hi)):
+            return False  # (a list, whatever its items: "tumör, blödning eller infarkt")
+        words = [i for i in range(last + 1, hi)
+                 if doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_GLUE]
+        # words that only describe the diagnosis right after them start no clause
+        # ("Differentialdiagnos ITP, läkemedelsorsakad trombocytopeni")
+        return bool(words) and not (words == list(range(words[0], hi)) and all(
+            doc[i].lower_.endswith(_DESCRIBING_ENDINGS) for i in words))
+
+    def _diagnosis_of_its_own(self, end: int, cue: int) -> bool:
+        """Whether, after the last comma between a diagnosis (ending at ``end``) and a
+        negation or hedge read backward (starting at ``cue``), another diagnosis stands
+        that no list word joins to it: the cue is of that one ("Psoriasis, psoriasisartrit
+        kan ej uteslutas"), not of a list ("Pneumoni, lungemboli och hjärtinfarkt kan ej
+        uteslutas")."""
+        doc = self.doc
+        last = next((i for i in range(cue - 1, end - 1, -1) if doc[i].text == ","), None)
+        if last is None or not any(i in self.dx_tokens for i in range(last + 1, cue)):
+            return False
+        return not any(doc[i].lower_ in _LIST_JOINS for i in range(end, cue))
+
+    def _placed_before(self, lo: int, hi: int) -> bool:
+        """Whether a negated diagnosis in tokens [lo, hi) is closed by where or by what it
+        was looked for, and a comma, before the diagnosis at ``hi``: "Ingen amotio på
+        ultraljud, glaskroppsavlossning hö", "Inget diskbråck på MR, spinal stenos" — a
+        finding written after what was not found. Not a list the negation goes on over
+        ("Inga tecken på DVT i vänster ben, lungemboli eller pneumoni": "eller" joins it)."""
+        doc = self.doc
+        last = next((i for i in range(hi - 1, lo - 1, -1) if i in self.dx_tokens), None)
+        if last is None:
+            return False
+        first = last  # (the diagnosis may hold its place: "Inga polyper i kolon, divertiklar")
+        while first > lo and first - 1 in self.dx_tokens:
+            first -= 1
+        placed = any(doc[i].lower_ in _PLACE_WORDS for i in range(first + 1, last + 1))
+        k = last + 1
+        while k < hi and doc[k].lower_ in _SIDES:
+            k += 1
+        if k < hi and doc[k].lower_ in _PLACE_WORDS:
+            placed, k = True, k + 1
+        if not placed:
+            return False
+        comma = next((i for i in range(k, hi) if doc[i].text == ","), None)
+        if comma is None or any(i in self.dx_tokens for i in range(k, comma)):
+            return False
+        _, s_end = sentence_of(doc, hi)
+        return not any(doc[i].lower_ in _NEGATED_LIST_GLUE for i in range(comma + 1, s_end))
 
     def _colon_after_words(self, lo: int, hi: int) -> bool:
         """Whether a colon stands in tokens (lo, hi) after a word: "utan monoklonal
