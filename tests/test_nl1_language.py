@@ -2628,3 +2628,33 @@ def test_eighteenth_session_what_a_sample_shows_or_where_it_is_treated_is_no_men
 ])
 def test_nineteenth_session_a_finding_after_its_place_and_a_plan_weighed(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge or negation read forward ends where a clause of its own begins after a comma
+    ("Misstänkt erysipelas, odling visar impetigo.",
+     [("erysipelas", "uncertain"), ("impetigo", "affirmed")]),
+    ("Inga tecken på meningit, pat har migrän.", [("meningit", "negated"), ("migrän", "affirmed")]),
+    # … not over a list, whatever its items, nor over words that describe the diagnosis
+    ("Utan tecken på abscess, feber eller sepsis.", [("abscess", "negated"), ("sepsis", "negated")]),
+    ("DD pankreatit, alkoholutlöst hepatit.", [("pankreatit", "uncertain"), ("hepatit", "uncertain")]),
+    # "X, misstänkt Y": the hedge is Y's, also with words describing Y between
+    ("Anemi, misstänkt celiaki.", [("Anemi", "affirmed"), ("celiaki", "uncertain")]),
+    ("Leukemi, misstänkt kateterrelaterad sepsis.",
+     [("Leukemi", "affirmed"), ("sepsis", "uncertain")]),
+    # "X, Y kan ej uteslutas": Y's unless a list joins them
+    ("Gikt, septisk artrit kan ej uteslutas.", [("Gikt", "affirmed"), ("septisk artrit", "uncertain")]),
+    ("Gikt, pseudogikt och septisk artrit kan ej uteslutas.",
+     [("Gikt", "uncertain"), ("pseudogikt", "uncertain"), ("septisk artrit", "uncertain")]),
+    # the patient's background, and what else there is, end a scope
+    ("Misstänkt pyelonefrit hos pat med diabetes.", [("pyelonefrit", "uncertain"), ("diabetes", "affirmed")]),
+    ("Misstänkt basaliom på näsan, i övrigt seborroiska keratoser.",
+     [("basaliom", "uncertain"), ("seborroiska keratoser", "affirmed")]),
+    # a relative's clause ends where the patient is named; a clause without a subject goes on
+    ("Mor hade bröstcancer vid 40, pat har fibroadenom.",
+     [("bröstcancer", "family"), ("fibroadenom", "affirmed")]),
+    ("Morfar dog 70 år, hade trol. Parkinsons sjukdom.",
+     [("Parkinsons sjukdom", "family")]),
+])
+def test_nineteenth_session_where_a_cue_belongs(text, expected):
+    assert assertions(text) == expected

@@ -85,6 +85,8 @@ _DESCRIBING_ENDINGS = ("ad", "at", "ade", "ande", "ende", "isk", "iskt", "iska",
                        "iga", "al", "alt", "ala", "ell", "ellt", "ella", "ös", "öst", "ösa",
                        "iv", "ivt", "iva", "löst", "lösta", "är", "ärt", "ära", "akut", "akuta",
                        "kronisk", "kroniska", "lätt", "lätta", "svår", "svåra", "grav")
+# the patient named as the subject of a clause after a relative's
+_PATIENT_WORDS = frozenset({"pat", "pat.", "patienten", "patient", "själv", "barnet"})
 # what joins the items of a list ("X, Y och Z uteslutna")
 _LIST_JOINS = frozenset({"och", "o", "samt", "eller", "el", "el.", "resp", "respektive", "/",
                          "&", "+"})
@@ -450,6 +452,7 @@ class CueIndex:
         self.doc = doc
         ordered = sorted(c for c in cues if c[2] != "terminate")
         self.cues = ordered
+        self.cue_tokens = {i for c in ordered for i in range(c[0], c[1])}
         self.starts = [c[0] for c in ordered]
         self.longest = max((c[1] - c[0] for c in ordered), default=0)
         # a time word right after a relative and the verb ("Storebror utreds just nu för
@@ -552,7 +555,8 @@ class CueIndex:
                                                or self._placed_before(c_end, start))) or (
                     category == "uncertain" and self._after_another(c_end, start)) or (
                     category in ("negated", "uncertain")
-                    and self._new_clause_before(c_end, start))
+                    and self._new_clause_before(c_end, start)) or (
+                    category == "family" and self._patient_clause_before(c_end, start))
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
@@ -569,7 +573,7 @@ class CueIndex:
                         and self.doc[c_end].is_alpha):
                     continue  # "Alzheimers sjukdom med sannolikt svårigheter att klara sig
                     # hemma": a hedge after "med" opens the phrase it hedges
-                if (category == "uncertain" and c_end < len(self.doc) and c_end in self.dx_tokens
+                if (category == "uncertain" and self._precedes_diagnosis(c_end)
                         and any(self.doc[i].text == "," for i in range(end, c_start))):
                     continue  # "Hyperkalcemi, misstänkt myelom": the hedge of what it precedes
                 distance = c_start - end
@@ -706,6 +710,15 @@ class CueIndex:
             at = max(ends)
         return True
 
+    def _precedes_diagnosis(self, at: int) -> bool:
+        """Whether a diagnosis starts at token ``at``, or after words that describe it
+        ("misstänkt kateterrelaterad sepsis")."""
+        doc = self.doc
+        while at < len(doc) and at not in self.dx_tokens and doc[at].is_alpha and \
+                doc[at].lower_.endswith(_DESCRIBING_ENDINGS):
+            at += 1
+        return at < len(doc) and at in self.dx_tokens
+
     def _new_clause_before(self, lo: int, hi: int) -> bool:
         """Whether, after the last comma between a negation or hedge read forward (ending
         at ``lo``) and the diagnosis at ``hi``, words stand that are neither a diagnosis nor
@@ -716,12 +729,22 @@ class CueIndex:
         last = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
         if last is None or any(doc[i].lower_ in _LIST_JOINS for i in range(last + 1, hi)):
             return False  # (a list, whatever its items: "tumör, blödning eller infarkt")
-        words = [i for i in range(last + 1, hi)
-                 if doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_GLUE]
+        words = [i for i in range(last + 1, hi)  # (a cue's words are no clause: "Fadern
+                 if doc[i].is_alpha and i not in self.dx_tokens  # dog, misstänkt hjärtinfarkt")
+                 and i not in self.cue_tokens and doc[i].lower_ not in _LIST_GLUE]
         # words that only describe the diagnosis right after them start no clause
         # ("Differentialdiagnos ITP, läkemedelsorsakad trombocytopeni")
         return bool(words) and not (words == list(range(words[0], hi)) and all(
             doc[i].lower_.endswith(_DESCRIBING_ENDINGS) for i in words))
+
+    def _patient_clause_before(self, lo: int, hi: int) -> bool:
+        """Whether, after the last comma between a relative (ending at ``lo``) and the
+        diagnosis at ``hi``, the patient is named: the clause is the patient's own ("Far hade
+        hjärtinfarkt vid 52 års ålder, pat har hyperlipidemi"; not "Far dog 62 år, hade
+        trol. ALS", which goes on of the father)."""
+        doc = self.doc
+        last = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
+        return last is not None and any(doc[i].lower_ in _PATIENT_WORDS for i in range(last + 1, hi))
 
     def _diagnosis_of_its_own(self, end: int, cue: int) -> bool:
         """Whether, after the last comma between a diagnosis (ending at ``end``) and a
