@@ -223,7 +223,7 @@ def test_specialists_diagnoses_by_another_writer(dx_eval):
 
 def test_assertion_scope_by_another_writer(dx_eval):
     """420 lines on which diagnosis a cue belongs to (dx_scope_dev.jsonl, a seventh writer,
-    a development set; nineteenth session), read as notes: assertions 0.839 → 0.876 (a
+    a development set; nineteenth session), read as notes: assertions 0.839 → 0.882 (a
     suspicion's hedge ends where a clause of its own begins after a comma — "Susp. basaliom,
     PAD bekräftar nodulär basalcellscancer"; a negated finding ends at where it was looked
     for — "Inget diskbråck på MR, spinal stenos"; "X, misstänkt Y" hedges Y; "X, Y kan ej
@@ -232,7 +232,7 @@ def test_assertion_scope_by_another_writer(dx_eval):
     total = {k: sum(c[k] for c in result["by_kind"].values())
              for k in ("gold", "found", "assertion_ok")}
     assert total["found"] / total["gold"] >= 0.98
-    assert total["assertion_ok"] / total["found"] >= 0.87
+    assert total["assertion_ok"] / total["found"] >= 0.875
     assert result["by_kind"]["hedge_scope"]["assertion_ok"] / result["by_kind"]["hedge_scope"]["found"] >= 0.95
 
 
