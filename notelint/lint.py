@@ -263,12 +263,13 @@ def config_groups(options: LintOptions) -> list[ConfigGroup]:
             settings["severity"] = {**sev, **settings.get("severity", {})}
         if cfg.icd10se:
             settings.setdefault("icd10se", cfg.icd10se)
-        system = options.journal_system or cfg.journal_system
-        if system:
+        system = (options.journal_system if options.journal_system is not None
+                  else cfg.journal_system)
+        if system is not None:  # ("" too: said, not taken for none)
             try:
                 settings["journal_system"] = ruleset.journal_system(system)
             except ValueError as e:
-                where = ("--journal-system" if options.journal_system
+                where = ("--journal-system" if options.journal_system is not None
                          else f"{cfg.journal_system_at}: journal-system")
                 raise _user_error(f"{where}: {e}") from None
         out.append(ConfigGroup(cfg, paths, ruleset, rules, settings))

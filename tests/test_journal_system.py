@@ -75,14 +75,15 @@ def test_a_system_a_note_names_is_kept(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("command", ["lint", "audit"])
-def test_an_unknown_system_is_one_line_naming_the_known(tmp_path, command) -> None:
+@pytest.mark.parametrize("name", ["Cosmic", ""])
+def test_an_unknown_system_is_one_line_naming_the_known(tmp_path, command, name) -> None:
     path = str(_bundle(tmp_path))
     res = CliRunner().invoke(main, [command, path, "--ruleset", "skane", "--isolated",
-                                    "--journal-system", "Cosmic"])
+                                    "--journal-system", name])
     assert res.exit_code == 2
     errors = [x for x in res.stderr.splitlines() if "error" in x]  # (audit warns of its key)
     assert errors == [
-        "notelint: error: --journal-system: 'Cosmic' is not a journal system of ruleset skane "
+        f"notelint: error: --journal-system: {name!r} is not a journal system of ruleset skane "
         "(PMO, Melior)"]
 
 
