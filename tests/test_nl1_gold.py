@@ -777,6 +777,12 @@ FROZEN = [
     # across specialties; a new writer, 2026-12-04 18:5x UTC) scored once on f875864:
     # NL101 21/21 (recall 11/11), NL102 98/98 (recall 45/45), precision 1.00
     ("nl1_heldout28_cases.jsonl", 111, 0.99, 0.99, 0.99),
+    # nineteenth session: frozen set 29 (110 cases, several diagnoses in one sentence: which
+    # one a hedge or a negation belongs to; a new writer, 2026-12-04 22:4x–23:0x UTC) scored
+    # once on 85789bc: NL101 100/100 (recall 10/10), NL102 102/106 (96.2 %, recall 36/36),
+    # precision 0.90 (36 / 40); the same on the session's starting code (6a86771); its
+    # errors are not read
+    ("nl1_heldout29_cases.jsonl", 110, 0.99, 0.96, 0.90),
 ]
 
 
