@@ -481,7 +481,7 @@ class CueIndex:
         inläggning ej aktuell", "HS, Humira övervägs"), not of the list it would reach over
         ("Pneumoni, lungemboli och hjärtinfarkt uteslutna")."""
         doc = self.doc
-        last = next((i for i in range(cue - 1, end - 1, -1) if doc[i].text == ","), None)
+        last = self._last_comma(end, cue)
         return last is not None and any(
             doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_GLUE
             for i in range(last + 1, cue))
@@ -710,6 +710,11 @@ class CueIndex:
             at = max(ends)
         return True
 
+    def _last_comma(self, lo: int, hi: int) -> int | None:
+        """The last comma in tokens [lo, hi), or None."""
+        doc = self.doc
+        return next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
+
     def _precedes_diagnosis(self, at: int) -> bool:
         """Whether a diagnosis starts at token ``at``, or after words that describe it
         ("misstänkt kateterrelaterad sepsis")."""
@@ -726,7 +731,7 @@ class CueIndex:
         nodulär basalcellscancer", "Inga hållpunkter för appendicit, pat har gastroenterit"),
         not the list the cue goes on over ("Misstänkt pneumoni, bronkit eller astma")."""
         doc = self.doc
-        last = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
+        last = self._last_comma(lo, hi)
         if last is None or any(doc[i].lower_ in _LIST_JOINS for i in range(last + 1, hi)):
             return False  # (a list, whatever its items: "tumör, blödning eller infarkt")
         words = [i for i in range(last + 1, hi)  # (a cue's words are no clause: "Fadern
@@ -743,7 +748,7 @@ class CueIndex:
         hjärtinfarkt vid 52 års ålder, pat har hyperlipidemi"; not "Far dog 62 år, hade
         trol. ALS", which goes on of the father)."""
         doc = self.doc
-        last = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text == ","), None)
+        last = self._last_comma(lo, hi)
         return last is not None and any(doc[i].lower_ in _PATIENT_WORDS for i in range(last + 1, hi))
 
     def _diagnosis_of_its_own(self, end: int, cue: int) -> bool:
@@ -753,7 +758,7 @@ class CueIndex:
         kan ej uteslutas"), not of a list ("Pneumoni, lungemboli och hjärtinfarkt kan ej
         uteslutas")."""
         doc = self.doc
-        last = next((i for i in range(cue - 1, end - 1, -1) if doc[i].text == ","), None)
+        last = self._last_comma(end, cue)
         if last is None or not any(i in self.dx_tokens for i in range(last + 1, cue)):
             return False
         return not any(doc[i].lower_ in _LIST_JOINS for i in range(end, cue))
