@@ -635,3 +635,25 @@ def test_a_raw_control_character_in_a_json_string_is_said_whole(tmp_path):
                  '[{"text": "a\tb"}]}]}\n', encoding="utf-8")
     res = CliRunner().invoke(main, ["lint", str(f), "--ruleset", "skane"])
     assert "NL901" in res.stdout and "styrtecken" in res.stdout and "character at)" not in res.stdout
+
+
+def test_json_lines_ended_by_a_carriage_return_alone_are_lines(tmp_path):
+    """Old Mac line endings (CR alone): each record is read, numbered as an editor shows the
+    lines; a record pretty-printed over such lines stays one record; a broken line among them
+    is one NL901 at its own line and loses no other record."""
+    from notelint.readers import Broken, Loaded, read_file
+
+    rec = {"patient": {"id": PNR}, "notes": [{"id": "n1", "sections": [
+        {"keyword": "Bedömning", "text": "Misstänkt pneumoni."}]}]}
+    one = json.dumps(rec, ensure_ascii=False)
+    cases = {
+        "cr.jsonl": (one + "\r" + one.replace("n1", "n2") + "\r", [1, 2], []),
+        "pretty.jsonl": (json.dumps(rec, ensure_ascii=False, indent=1).replace("\n", "\r") + "\n", [1], []),
+        "broken.jsonl": (one + "\r" + '{"patient": ' + "\r" + one + "\r", [1, 3], [2]),
+    }
+    for name, (text, loaded, broken) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(text.encode("utf-8"))
+        items = list(read_file(str(path)))
+        assert [i.line for i in items if isinstance(i, Loaded)] == loaded, name
+        assert [i.line for i in items if isinstance(i, Broken)] == broken, name

@@ -220,9 +220,33 @@ def line_items(raw: bytes, path: str, lineno: int) -> Iterator[ReadItem]:
     text, bad_at = decode_checked(raw)
     if bad_at is not None:
         yield bad_bytes_item(text, bad_at, path, first_line=lineno)
+    parts = _LONE_CR.split(text) if "\r" in text else []
+    if len(parts) > 1 and _one_value(parts[0]):
+        # lines ended by a carriage return alone (old Mac line endings, some Windows tools):
+        # each is a line of its own, numbered as an editor shows them — not one line whose
+        # second record is "extra data" (a record pretty-printed over such lines is kept
+        # whole: its first line alone is no JSON value)
+        for k, part in enumerate(parts):
+            item = parse_line(part, path, lineno + k)
+            if item is not None:
+                yield item
+        return
     item = parse_line(text, path, lineno)
     if item is not None:
         yield item
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _one_value(text: str) -> bool:
+    """Whether ``text`` is one whole JSON object."""
+    if not text.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(decode_json(text), dict)
+    except (ValueError, TooDeep):
+        return False
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[ReadItem]:
