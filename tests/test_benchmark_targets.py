@@ -33,3 +33,12 @@ def test_targets_hold_only_at_the_largest_size_and_on_the_bar():
         "peak RSS at 100,000 within 10% of 1,000 notes": False,   # 221 vs 200 MB: +10.5 %
         "findings byte-identical with and without the cache": False,
     }
+
+
+def test_million_counts_a_runs_fixed_cost_once():
+    run = benchmark_module("run")
+    # 100k notes in 32 s of which 2 s are the start: 2 + 30 × 10 = 302 s, not 320
+    assert run.million(32.0, 100_000, 2.0) == 302.0
+    # no start: plain scaling; a start longer than the run cannot make the estimate shrink
+    assert run.million(32.0, 100_000, 0.0) == 320.0
+    assert run.million(1.0, 1_000_000, 5.0) == 1.0
