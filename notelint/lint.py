@@ -65,33 +65,6 @@ class LintResult:
     systems: list[str] = field(default_factory=list)
 
 
-def _shown(path: str) -> str:
-    from notelint import pii
-    from notelint.model import printable
-
-    return printable(pii.mask_text(path))
-
-
-def _check_writable(path: str, inputs: "list[str] | tuple[str, ...]" = ()) -> None:
-    """One line naming ``path`` when a report cannot be written there (or would overwrite
-    an input)."""
-    import os
-
-    folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(path):
-        why = "is a directory"
-    elif os.path.exists(path) and any(p != "-" and os.path.exists(p) and os.path.samefile(p, path)
-                                      for p in inputs):
-        why = "is one of the inputs (it would be overwritten)"
-    elif not os.path.isdir(folder):
-        why = "its folder does not exist"
-    elif not os.access(folder if not os.path.exists(path) else path, os.W_OK):
-        why = "is not writable"
-    else:
-        return
-    raise _user_error(f"--output {_shown(path)}: {why}; choose another file")
-
-
 def _user_error(msg: str) -> Exception:
     from notelint.errors import UserError
 
@@ -303,10 +276,11 @@ def unchosen_note(result: LintResult) -> str:
 
 def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
              stdout: TextIO | None = None) -> int:
+    from notelint.outputs import check_writable, replacing
     from notelint.report import Summary, sort_key, write
 
     if options.output:  # said before the run, not after an hour of it
-        _check_writable(options.output, options.paths)
+        check_writable("--output", options.output, options.paths)
     with lint_stream(options, stdin, key=sort_key(options.fmt)) as result:
         if result.unchosen:
             sys.stderr.write(unchosen_note(result) + "\n")
@@ -320,15 +294,21 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
                           hidden=result.baseline.hidden if result.baseline is not None
                           else None)
         report_options = {"show_pii": options.show_pii}
-        if options.output:
-            try:
-                with open(options.output, "w", encoding="utf-8") as fh:
+        if options.output:  # (whole or not at all: a full disk leaves the old file)
+            with replacing("--output", options.output) as target:
+                with open(target, "w", encoding="utf-8") as fh:
                     write(options.fmt, result.findings, summary, fh, report_options)
-            except OSError as e:  # (a full disk, /dev/full, a place gone meanwhile)
-                raise _user_error(f"--output {_shown(options.output)}: cannot write the report "
-                                  f"({e.strerror or type(e).__name__}); choose another file") from None
         else:
-            write(options.fmt, result.findings, summary, stdout or sys.stdout, report_options)
+            try:
+                write(options.fmt, result.findings, summary, stdout or sys.stdout,
+                      report_options)
+                (stdout or sys.stdout).flush()
+            except BrokenPipeError:
+                raise
+            except OSError as e:  # (`> /dev/full`, a full disk under a redirection)
+                raise _user_error(f"standard output: cannot write the report "
+                                  f"({e.strerror or type(e).__name__}); free space or write "
+                                  "it with --output FILE") from None
         if result.systemless:  # (after the report: a report that could not be written is
             sys.stderr.write(systemless_note(result) + "\n")  # the one thing said then)
         return exit_code(result, options.fail_on)

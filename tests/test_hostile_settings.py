@@ -91,7 +91,7 @@ def test_an_output_file_that_cannot_be_written_is_one_line(tmp_path):
 
     note = tmp_path / "n.txt"
     note.write_text("Patient: 19121212-1212\n\nBedömning: Ua.\n", encoding="utf-8")
-    for out, why in ((tmp_path / "nope" / "o.json", "its folder does not exist"),
+    for out, why in ((tmp_path / "nope" / "o.json", "does not exist"),
                      ("/dev/full", "cannot write the report")):
         res = CliRunner().invoke(main, ["lint", str(note), "--ruleset", "skane", "-o", str(out)])
         assert res.exit_code == 2 and why in res.output and "internal error" not in res.output

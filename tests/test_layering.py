@@ -3,7 +3,7 @@ own, and nothing imports upward.
 
     commands      notelint.cli.*                          (parse arguments, call the library)
     engine/report engine, lint, parallel, sorting, report, baseline, config, docs,
-                  preview, serve, serve_pool, audit, cdshooks
+                  preview, serve, serve_pool, audit, cdshooks, outputs
     rules         rules, context
     nlp/readers   nlp, readers
     ground        errors, model, pii, rulesets
@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
                        "notelint.sorting", "notelint.report", "notelint.baseline",
                        "notelint.config", "notelint.docs", "notelint.preview",
                        "notelint.serve", "notelint.serve_pool", "notelint.audit",
-                       "notelint.cdshooks")),
+                       "notelint.cdshooks", "notelint.outputs")),
     ("commands", ("notelint.cli",)),
 ]
 

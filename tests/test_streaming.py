@@ -308,7 +308,9 @@ def test_spill_removed_when_writing_fails(synthetic, tmp_path, monkeypatch):
                 raise OSError(28, "No space left on device")
             return super().write(s)
 
-    with pytest.raises(OSError):
+    from notelint.errors import UserError
+
+    with pytest.raises(UserError, match="standard output: cannot write the report"):
         run_lint(LintOptions(paths=[str(synthetic)], isolated=True, fmt="text"),
                  stdout=Broken())
     assert os.listdir(spill) == []

@@ -83,20 +83,13 @@ class AuditOutcome:
 
 def check_output_paths(opts: AuditOptions) -> None:
     """Every file the audit will write can be written — checked before any work."""
+    from notelint.outputs import check_writable
+
     outs = [("--report", opts.report), ("--worklist", opts.worklist), ("--parquet", opts.parquet)]
     for flag, target in outs:
-        if not target:
-            continue
-        p = Path(target)
-        if p.is_dir():
-            raise StoreError(f"{flag} {target}: is a directory; name a file in it")
-        parent = p.parent if str(p.parent) else Path(".")
-        if not parent.is_dir():
-            raise StoreError(f"{flag} {target}: the directory {parent} does not exist; create "
-                             "it first (nothing was audited)")
-        if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
-            raise StoreError(f"{flag} {target}: no permission to write there; choose another "
-                             "place (nothing was audited)")
+        if target:
+            check_writable(flag, target, opts.paths,
+                           after="choose another file (nothing was audited)")
     if opts.worklist:
         ext = Path(opts.worklist).suffix.lower()
         if ext not in WORKLIST_FORMATS:
@@ -350,6 +343,7 @@ def _hashes(task: Task, jsonl: bool) -> list[tuple[str, int]]:
 
 def run_audit(opts: AuditOptions) -> AuditOutcome:
     from notelint.model import SEVERITY_RANK
+    from notelint.outputs import replacing
     from notelint.parallel import _is_jsonl
 
     started = time.perf_counter()
@@ -436,18 +430,22 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
         for key, sev, n in store.query("SELECT task_key, severity, count(*) FROM findings "
                                        "WHERE run_id = ? GROUP BY 1, 2", [run_id]):
             failing += n if SEVERITY_RANK[sev] >= thresholds.get(key, 1) else 0
+        # each written whole or not at all (a full disk leaves no half report)
         if opts.report:
             from notelint.audit.report import write_report
 
-            write_report(store, run_id, opts.report, min_group=opts.min_group)
+            with replacing("--report", opts.report) as target:
+                write_report(store, run_id, target, min_group=opts.min_group)
         wl_rows = None
         if opts.worklist:
             from notelint.audit.worklist import write_worklist
 
-            wl_rows = write_worklist(store, run_id, opts.worklist, units=opts.units,
-                                     min_severity=opts.min_severity)
+            with replacing("--worklist", opts.worklist, "the worklist") as target:
+                wl_rows = write_worklist(store, run_id, target, units=opts.units,
+                                         min_severity=opts.min_severity)
         if opts.parquet:
-            store.export_parquet(opts.parquet)
+            with replacing("--parquet", opts.parquet, "the findings table") as target:
+                store.export_parquet(target)
         return AuditOutcome(run_id, files, run["records"], run["notes"], run["findings"],
                             run["broken"], len(done), time.perf_counter() - started,
                             reused_records=reused, failing=failing, worklist_rows=wl_rows)

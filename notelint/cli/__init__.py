@@ -87,8 +87,15 @@ def _exit_fast(code: object) -> None:
         code = 1
     try:
         sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away: what is left is lost anyway
+        code = code or EXIT_ERROR
+    except OSError as e:  # (a full disk under `> file`): the output is not whole — said
+        print(f"notelint: error: standard output: cannot write ({e.strerror or e}); free "
+              "space or write to a file with --output", file=sys.stderr)
+        code = EXIT_ERROR
+    try:
         sys.stderr.flush()
-    except (BrokenPipeError, OSError):  # the reader went away: what is left is lost anyway
+    except OSError:
         code = code or EXIT_ERROR
     atexit._run_exitfuncs()
     os._exit(code)

@@ -72,16 +72,40 @@ class Group(click.Group):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_ERROR)
+        except OSError as e:  # the machine's, not a bug: a full disk, a file gone meanwhile
+            if getattr(e, "errno", None) not in _MACHINE_ERRORS:
+                return self._internal(e)
+            if getattr(e, "filename", None):
+                fail(f"{e.filename}: {e.strerror or type(e).__name__}")
+            fail(f"cannot write the output ({e.strerror or type(e).__name__}); free space or "
+                 "write it somewhere else")
         except MemoryError:
             click.echo("notelint: error: out of memory; lint fewer or smaller inputs at once",
                        err=True)
             sys.exit(EXIT_ERROR)
         except Exception as exc:
-            import os
+            return self._internal(exc)
 
-            if os.environ.get("NOTELINT_DEBUG"):
-                raise
-            click.echo(f"notelint: internal error ({type(exc).__name__}); nothing was "
-                       "reported for this run — please report it (NOTELINT_DEBUG=1 shows "
-                       "where)", err=True)
-            sys.exit(EXIT_ERROR)
+    @staticmethod
+    def _internal(exc: BaseException) -> None:
+        import os
+
+        if os.environ.get("NOTELINT_DEBUG"):
+            raise exc
+        click.echo(f"notelint: internal error ({type(exc).__name__}); nothing was "
+                   "reported for this run — please report it (NOTELINT_DEBUG=1 shows "
+                   "where)", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _machine_errors() -> frozenset[int]:
+    import errno
+
+    names = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "EACCES", "EPERM", "ENOENT",
+             "ENOTDIR", "EISDIR", "EMFILE", "ENFILE", "ESTALE", "ENAMETOOLONG", "ELOOP")
+    return frozenset(getattr(errno, n) for n in names if hasattr(errno, n))
+
+
+#: operating-system errors that are the machine's state (a full disk, a file removed or
+#: made unreadable while the run went on), said as one line naming the file
+_MACHINE_ERRORS = _machine_errors()
