@@ -416,19 +416,25 @@ def test_the_patient_key_is_the_same_however_the_number_is_written():
     assert patient_key("19121212-1212", b"other key") not in same
 
 
+def _one_note_export(tmp_path, unit, note_id="n1"):
+    """One record of one Melior note (a hedged diagnosis) written at ``unit``."""
+    note = {"id": note_id, "system": "Melior", "unit": unit, "time": "2024-03-12T14:05:00",
+            "signed": "2024-03-12T15:00:00",
+            "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}
+    exp = tmp_path / "u.jsonl"
+    exp.write_text(json.dumps({"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
+                               "notes": [note]}) + "\n", encoding="utf-8")
+    return exp
+
+
 def test_markup_in_units_and_messages_cannot_break_the_reports_scripts(tmp_path, monkeypatch):
     """"<!--<script>" in a unit name switched the HTML parser into script data inside the
     worklist's JSON block: the next <script> (the worklist's code) was swallowed."""
     import re
 
     monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
-    unit = {"name": "Enhet <!--<script>alert(1)</script> </script>", "hsa_id": "SE2321000255-1000"}
-    note = {"id": "n1", "system": "Melior", "unit": unit, "time": "2024-03-12T14:05:00",
-            "signed": "2024-03-12T15:00:00",
-            "sections": [{"keyword": "Bedömning", "text": "Misstänkt bipolär sjukdom."}]}
-    exp = tmp_path / "u.jsonl"
-    exp.write_text(json.dumps({"patient": {"id": PNR}, "as_of": "2024-06-30T00:00:00",
-                               "notes": [note]}) + "\n", encoding="utf-8")
+    exp = _one_note_export(tmp_path, {"name": "Enhet <!--<script>alert(1)</script> </script>",
+                                      "hsa_id": "SE2321000255-1000"})
     html = tmp_path / "r.html"
     run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
                            report=str(html)))
@@ -439,6 +445,22 @@ def test_markup_in_units_and_messages_cannot_break_the_reports_scripts(tmp_path,
     assert any("<!--<script>" in label for _, label in data["units"])
     assert "<!--" not in page.split('id="wl-data">', 1)[1].split("</script>", 1)[0]
 
+
+def test_direction_and_control_characters_in_units_are_shown_not_obeyed(tmp_path, monkeypatch):
+    """A U+202E (right-to-left override) in a unit name turned the rest of the line around in
+    the HTML report, the worklist and a spreadsheet ("TSET" after it read "TEST"); it is
+    written as an escape, as in a finding's id, everywhere the audit shows a unit."""
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    exp = _one_note_export(tmp_path, {"name": "Enhet \u202eTSET\u2066 \x1b[31m",
+                                      "hsa_id": "SE2321000255-1\u202e000"}, "n\u202e1")
+    html, csv = tmp_path / "r.html", tmp_path / "w.csv"
+    run_audit(AuditOptions([str(exp)], "skane", store=str(tmp_path / "s.duckdb"), jobs=1,
+                           report=str(html), worklist=str(csv)))
+    for out in (html, csv):
+        text = out.read_text(encoding="utf-8")
+        assert not any(ch in text for ch in "\u202e\u2066\x1b"), out.name
+        assert "Enhet \\u202eTSET\\u2066" in text, out.name
+    assert "SE2321000255-1\\u202e000" in csv.read_text(encoding="utf-8")
 
 
 def test_the_reports_csp_lets_only_its_own_script_run(tmp_path, monkeypatch):
