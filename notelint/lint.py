@@ -152,7 +152,7 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
         records += s.records
         notes += s.notes
         broken += s.broken
-        if s.systemless and _by_system(ruleset, rules):
+        if s.systemless and reads_journal_system(ruleset, [r.code for r in rules]):
             systemless += s.systemless
             systems.extend(x for x in ruleset.journal_systems if x not in systems)
     report = known.report(linted=files) if known is not None else None
@@ -162,20 +162,19 @@ def _lint(options: LintOptions, stdin: BinaryIO | None, sink: "FindingSorter") -
                       systemless=systemless, systems=systems)
 
 
-def _by_system(ruleset: Any, rules: list[Any]) -> bool:
+def reads_journal_system(ruleset: Any, codes: Iterable[str]) -> bool:
     """Whether a selected rule reads the notes' journal system: NL102 (a hypothesis
     visible in the systems that show free-text diagnoses)."""
-    return bool(ruleset.visibility.diagnoses_visible_in_free_text) and any(
-        r.code == "NL102" for r in rules)
+    return bool(ruleset.visibility.diagnoses_visible_in_free_text) and "NL102" in codes
 
 
-def systemless_note(result: LintResult) -> str:
-    """The stderr line for notes whose journal system no input, flag or file gave."""
-    n = result.systemless
+def systemless_note(n: int, systems: list[str]) -> str:
+    """The stderr line for ``n`` notes whose journal system no input, flag or file gave
+    (lint and audit; ``systems``: those of the rulesets that read it)."""
     return (f"notelint: note: {n} note{'s' if n != 1 else ''} named no journal system, so "
             f"NL102 (which applies in some systems only) was not applied to "
             f"{'them' if n != 1 else 'it'}. Give the system with --journal-system NAME "
-            f"({', '.join(result.systems)}), journal-system = \"NAME\" in notelint.toml, or "
+            f"({', '.join(systems)}), journal-system = \"NAME\" in notelint.toml, or "
             "a Journalsystem: line in a text copy (FHIR has no field for it).")
 
 
@@ -310,5 +309,5 @@ def run_lint(options: LintOptions, stdin: BinaryIO | None = None,
                                   f"({e.strerror or type(e).__name__}); free space or write "
                                   "it with --output FILE") from None
         if result.systemless:  # (after the report: a report that could not be written is
-            sys.stderr.write(systemless_note(result) + "\n")  # the one thing said then)
+            sys.stderr.write(systemless_note(result.systemless, result.systems) + "\n")  # the one thing said then)
         return exit_code(result, options.fail_on)

@@ -50,6 +50,23 @@ def test_a_fhir_note_is_linted_as_the_named_systems(tmp_path, jobs) -> None:
     assert "NL102" not in _codes(pmo) and "journal system" not in pmo.stderr
 
 
+def test_audit_says_so_too(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("duckdb")
+    monkeypatch.setenv("NOTELINT_AUDIT_KEY", "k")
+    path = str(_bundle(tmp_path))
+    args = ["audit", path, "--ruleset", "skane", "--isolated", "-j", "1"]
+    plain = CliRunner().invoke(main, args)
+    notes = [x for x in plain.stderr.splitlines() if "journal system" in x]
+    assert plain.exit_code in (0, 1) and len(notes) == 1, plain.stderr
+    assert "2 notes named no journal system" in notes[0]
+    assert "--journal-system NAME (PMO, Melior)" in notes[0]
+    named = CliRunner().invoke(main, [*args, "--journal-system", "Melior"])
+    assert named.exit_code in (0, 1) and "journal system" not in named.stderr
+    # a ruleset where no system shows free-text diagnoses has nothing to say
+    national = CliRunner().invoke(main, [*args[:3], "national", *args[4:]])
+    assert national.exit_code in (0, 1) and "journal system" not in national.stderr
+
+
 def test_the_journal_system_from_the_configuration(tmp_path) -> None:
     path = _bundle(tmp_path)
     (tmp_path / "notelint.toml").write_text('ruleset = "skane"\njournal-system = "Melior"\n')

@@ -69,6 +69,8 @@ class TaskResult:
     records: list[tuple[Any, ...]] = field(default_factory=list)
     #: per record, unit and month: (rec_hash, kind, unit_hsa_id, unit_name, month, n)
     volumes: list[tuple[Any, ...]] = field(default_factory=list)
+    #: notes that named no journal system (and got none from --journal-system or the file)
+    systemless: int = 0
 
 
 def _day(value: Any) -> dt.date | None:
@@ -143,6 +145,7 @@ def audit_task(engine: Any, items: Iterable[tuple[str, int, Any]], key: str, sec
     from notelint.readers import Broken
 
     out = TaskResult(key)
+    before = engine.stats.systemless
 
     def row(h: str, line0: int, f: Finding, unit: Any, name: Any, day: Any, tid: Any,
             pkey: str | None) -> tuple[Any, ...]:
@@ -166,6 +169,7 @@ def audit_task(engine: Any, items: Iterable[tuple[str, int, Any]], key: str, sec
                                for s in ignored):
                 continue
             out.rows.append(row(h, line0, f, *_target(rec, f), pkey))
+    out.systemless = engine.stats.systemless - before
     return out
 
 

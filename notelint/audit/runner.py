@@ -79,6 +79,10 @@ class AuditOutcome:
     reused_records: int = 0
     failing: int = 0
     worklist_rows: int | None = None
+    #: notes linted without a journal system where a selected rule reads it (NL102), and
+    #: the systems of those rulesets (said on stderr, as lint says it)
+    systemless: int = 0
+    systems: list[str] = field(default_factory=list)
 
 
 def check_output_paths(opts: AuditOptions) -> None:
@@ -343,6 +347,7 @@ def _hashes(task: Task, jsonl: bool) -> list[tuple[str, int]]:
 
 def run_audit(opts: AuditOptions) -> AuditOutcome:
     from notelint.model import SEVERITY_RANK
+    from notelint.lint import reads_journal_system
     from notelint.outputs import replacing
     from notelint.parallel import _is_jsonl
 
@@ -407,15 +412,20 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
             store.stage_carry(staged)
         if carried:  # tasks whose every record is unchanged: one transaction for them all
             store.add_tasks(run_id, carried, {}, source)
-        sig_of = {w[4]: w[2].sig for w in work}
+        spec_of = {w[4]: w[2] for w in work}
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         results = (_dask(work, jobs, opts.scheduler) if opts.engine == "dask"
                    else _local(work, jobs if to_lint >= IN_PROCESS_BELOW else 1))
-        records = 0
+        records = systemless = 0
+        systems: list[str] = []
         t0 = time.perf_counter()
         for i, res in enumerate(results, 1):
-            store.add_task(run_id, res, sig_of[res.key], source)
+            spec = spec_of[res.key]
+            store.add_task(run_id, res, spec.sig, source)
             records += len(res.records)
+            if res.systemless and reads_journal_system(spec.ruleset, spec.codes):
+                systemless += res.systemless
+                systems.extend(x for x in spec.ruleset.journal_systems if x not in systems)
             if show:
                 rate = records / max(time.perf_counter() - t0, 1e-9)
                 eta = (time.perf_counter() - t0) / i * (len(work) - i)
@@ -448,6 +458,7 @@ def run_audit(opts: AuditOptions) -> AuditOutcome:
                 store.export_parquet(target)
         return AuditOutcome(run_id, files, run["records"], run["notes"], run["findings"],
                             run["broken"], len(done), time.perf_counter() - started,
-                            reused_records=reused, failing=failing, worklist_rows=wl_rows)
+                            reused_records=reused, failing=failing, worklist_rows=wl_rows,
+                            systemless=systemless, systems=systems)
     finally:
         store.close()

@@ -105,6 +105,10 @@ def audit(paths: tuple[str, ...], ruleset_name: str | None, select: tuple[str, .
                   else ""))
     if out.worklist_rows is not None:
         click.echo(f"Arbetslista {worklist}: {count(out.worklist_rows, 'row')}")
+    if out.systemless:
+        from notelint.lint import systemless_note
+
+        click.echo(systemless_note(out.systemless, out.systems), err=True)
     if out.broken:
         sys.exit(2)
     sys.exit(0 if exit_zero or not out.failing else 1)
