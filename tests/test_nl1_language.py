@@ -2658,3 +2658,28 @@ def test_nineteenth_session_a_finding_after_its_place_and_a_plan_weighed(text, e
 ])
 def test_nineteenth_session_where_a_cue_belongs(text, expected):
     assert assertions(text) == expected
+
+
+# --- twentieth session: a suspicion settled later in its own sentence -------------------------
+
+@pytest.mark.parametrize("text, silent", [
+    # confirmed, telegraphically or by a finding said as a result
+    ("Susp. lungemboli, nu bekräftad på DT med embolier bilat.", True),
+    ("Misstänkt erysipelas, bekräftad vid klinisk kontroll dag 2.", True),
+    ("Trol. diskbråck, MR bekräftar diskbråck L4-L5 med rotpåverkan.", True),
+    ("Misstänkt borrelia, serologin nu positiv, doxycyklin 10 dagar.", True),
+    ("Misstänkt laktosintolerans, provokation positiv, alltså laktosintolerans.", True),
+    # dropped: ruled out or revised
+    ("Misstänkt lungemboli, DT negativ, avskrivet.", True),
+    ("Susp. meningit vid ankomst, senare avskriven efter LP.", True),
+    ("Misstänkt gikt, reviderad till pseudogikt efter ledpunktion.", True),
+    ("Misstänkt DVT, UL visar i stället ett hematom i vaden.", True),
+    # still open: awaited, denied, or the words belong to another diagnosis
+    ("Misstänkt lymfom, remiss för biopsi om PAD bekräftar fynden.", False),
+    ("Misstänkt lungemboli, kan ej avskrivas.", False),
+    ("Misstänkt appendicit, ej helt uteslutet, obs på avd.", False),
+    ("Misstänkt pneumoni, lungemboli utesluten med DT.", False),
+    ("Misstänkt sepsis, rtg bekräftar pneumoni hö.", False),
+])
+def test_twentieth_session_a_suspicion_settled_in_its_sentence(text, silent):
+    assert (_nl102(("Bedömning", text)) == []) is silent

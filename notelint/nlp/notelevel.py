@@ -770,25 +770,48 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
                         # "Den misstanke om MS som väcktes i höstas är nu bekräftad"
                         r"|\b(?:är|har) (?:nu |numera |nu också )?(?:bekräftad|bekräftats|verifierad"
                         r"|verifierats|fastställd|fastställts)\b"
+                        # telegraphic: "Susp. NSTEMI, nu bekräftad med troponinstegring", "Susp.
+                        # akut kolecystit, bekräftad på UL"
+                        r"|(?:,\s*|\b(?:nu|sedan|senare|därefter) (?:också )?)(?:bekräftad|bekräftat"
+                        r"|verifierad|verifierat|fastställd|fastställt)\b"
+                        # a finding that confirms it, said as a result (present or past, not
+                        # awaited: "om PAD bekräftar" is looked for below): "Trol. njursten, DT
+                        # bekräftar 6 mm konkrement", "Susp. basaliom, PAD bekräftar …"
+                        r"|\b(?P<finds>bekräftar|bekräftade|verifierar|verifierade)\b"
                         # a differential diagnosis decided: "DD psoriasis/eksem avgjord genom biopsi"
                         r"|\b(?:avgjord|avgjordes|avgjorts)\b"
                         # a test for it positive in the same sentence: "Misstänkt
                         # streptokocktonsillit, strep A-test positivt"
                         r"|\b[\w/-]*(?:test|testet|snabbtest|snabbtestet|pcr|odling|odlingen|serologi"
-                        r"|serologin)\s+(?:är\s+|var\s+|blev\s+)?positiv[ta]?\b)",
+                        r"|serologin)\s+(?:nu\s+)?(?:är\s+|var\s+|blev\s+)?positiv[ta]?\b)",
                         re.IGNORECASE)
+# a suspicion dropped later in its sentence: "Misstänkt hjärtinfarkt, troponin normalt x2,
+# avskrivet", "Misstänkt stroke, reviderad till Todds pares", "Misstänkt trombos, UL visar i
+# stället en Bakercysta" — not where the words are denied or awaited ("kan ej avskrivas",
+# "ej helt uteslutet", "om DT är normal")
+_DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|avskrivna|avskrevs"
+                      r"|avskrivits|utesluten|uteslutet|uteslutna|uteslöts|uteslutits"
+                      r"|avfärdad|avfärdades|avfärdats"
+                      r"|(?:reviderad|reviderades|reviderats|omvärderad|omvärderades)\s+(?:\w+\s+)?till"
+                      r"|i\s+stället|istället|visade\s+sig\s+vara)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:ej|inte|icke|aldrig|knappast|ingalunda)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 
 
 # said to be confirmed right after it ("Appendicit därmed bekräftad intraoperativt"), or by
 # an examination right before it ("MR bekräftar den misstänkta främre korsbandsrupturen")
 _SAID_CONFIRMED = re.compile(r"\s*(?:,\s*)?(?:(?:är|har|blev|nu|därmed|alltså|således|också|även)\s+){0,2}"
                              r"(?:bekräftad|bekräftat|bekräftades|bekräftats|verifierad|verifierat"
-                             r"|verifierades|verifierats|konfirmerad|konfirmerades|fastställd|fastställdes)\b",
+                             r"|verifierades|verifierats|konfirmerad|konfirmerades|fastställd|fastställdes"
+                             r"|ställd|ställdes|ställts)\b",  # ("diagnosen MS ställd")
                              re.IGNORECASE)
 _CONFIRMS_BEFORE = re.compile(r"\b(?:bekräftar|bekräftade|verifierar|verifierade|konfirmerar)\s+"
                               r"(?:(?:den|det|de|denna|detta|dessa|vår|tidigare|kliniskt)\s+){0,2}"
                               r"(?P<hedge>misstänkta|misstänkt|befarade|suspekta"
-                              r"|(?:den |vår )?misstanken om|misstanke om)?\s*$", re.IGNORECASE)
+                              r"|(?:den |vår )?misstanken om|misstanke om)?\s*$"
+                              # the conclusion drawn: "…, biopsi visade total villusatrofi,
+                              # alltså celiaki" (an affirmed mention only: no hedge group)
+                              r"|(?:^|[,;:]\s*|\s)(?:alltså|således|därmed)\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:om|ifall|när|innan)\b", re.IGNORECASE)  # "om PAD bekräftar lymfom": awaited
 # a suspicion considered once and dropped in the same sentence: "Differentialdiagnostiskt
 # övervägdes bipolär sjukdom, men inga hypomana episoder framkommer", "… men TSH är normalt"
@@ -805,6 +828,23 @@ _CONSIDERED_THEN_OUT = re.compile(
     r"|misstänkts|misstänktes)\b[^.!?\n]{0,20}?\bmen\s+(?:har\s+|har kunnat\s+|kunde\s+|kunnat\s+)?"
     r"(?:uteslutits|uteslutna|uteslutas|avskrivits|avskrivna|avskrivas|avfärdats|avfärdas)\b",
     re.IGNORECASE)
+
+
+def _mention_between(m: Mention, mentions: list[Mention], end: int) -> bool:
+    """Whether another diagnosis is named after ``m`` and before ``end`` in its section: a
+    word there is that diagnosis's ("Misstänkt pneumoni, LE utesluten med DT")."""
+    return any(o.section == m.section and m.end <= o.start < end for o in mentions)
+
+
+def _finds_the_same(m: Mention, mentions: list[Mention], after: int) -> bool:
+    """Whether a test said to confirm something after ``m`` confirms ``m``'s diagnosis: the
+    next diagnosis named in the sentence is of its category, or none is ("Susp. basaliom,
+    PAD bekräftar nodulär basalcellscancer"; not "Misstänkt sepsis, rtg bekräftar pneumoni")."""
+    if _mention_between(m, mentions, after):
+        return False
+    later = [o for o in mentions if o.section == m.section and o.start >= after
+             and o.sentence == m.sentence]
+    return not later or _category(min(later, key=lambda o: o.start)) == _category(m)
 
 
 def _category(m: Mention) -> str:
@@ -843,7 +883,16 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
             out[k] = replace(m, answered=True)
             continue
         own = text[max(m.sentence, 0):m.start] if 0 <= m.sentence <= m.start else ""
-        if _CONFIRMED.match(text, m.end) or _CONSIDERED_THEN_OUT.match(text, m.end) or (
+        said = _CONFIRMED.match(text, m.end)
+        if said is not None and (_IF.search(text, m.end, said.end())  # (awaited: "om PAD bekräftar")
+                                 or said.group("finds") and not _finds_the_same(m, mentions, said.end())):
+            said = None
+        dropped = _DROPPED.match(text, m.end)
+        if dropped is not None and (_IF.search(text, m.end, dropped.end())
+                                    or _DENIED_BEFORE.search(text, m.end, dropped.start("word"))
+                                    or _mention_between(m, mentions, dropped.start("word"))):
+            dropped = None
+        if said or dropped or _CONSIDERED_THEN_OUT.match(text, m.end) or (
                 _CONSIDERED.search(own) and _BUT_NOT.match(text, m.end)):
             if out is mentions:
                 out = list(mentions)
