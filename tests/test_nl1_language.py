@@ -2683,3 +2683,14 @@ def test_nineteenth_session_where_a_cue_belongs(text, expected):
 ])
 def test_twentieth_session_a_suspicion_settled_in_its_sentence(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Latin acronym of acute otitis media as Swedish notes write it, beside AOM
+    ("Möjlig OMA hö, exspektans.", [("OMA", "uncertain")]),
+    ("Ingen OMA, trumhinnor ua.", [("OMA", "negated")]),
+    # constipation by its own name, not only inflected ("förstoppningen") or Latin
+    ("Buksmärtan sannolikt orsakad av förstoppning.", [("förstoppning", "uncertain")]),
+])
+def test_twentieth_session_names_as_notes_write_them(text, expected):
+    assert assertions(text) == expected

@@ -370,3 +370,49 @@ def test_a_code_shape_broken_by_a_newline_is_told_as_the_expression_would(text):
     from notelint.nlp.prefilter import _may_cross
 
     assert _may_cross(text) == (re.search(r"[A-Z]\n\d\d", text) is not None)
+
+
+def _speller():
+    (speller,) = [c.speller for name, c in get_pipeline().pipeline if name == "nl_spelling"]
+    return speller
+
+
+def test_the_typo_index_keeps_every_word_the_speller_corrects():
+    """The prefilter drops a sentence whose words its typo index calls no typo, so the index
+    must answer yes wherever the speller corrects: one edit of any word (deletion,
+    insertion, substitution, swap), and a long word's two sound-alike letters
+    ("erisypelas" for erysipelas: two edits, which one-edit keys never meet)."""
+    from notelint.nlp.prefilter import typo_index
+    from notelint.nlp.spelling import TWO_EDITS_FROM
+
+    speller, index = _speller(), typo_index()
+    rng = random.Random(23)
+    targets = sorted(speller.targets)
+    letters = "abcdefghijklmnoprstuvyåäö"
+    sound = {"i": "y", "y": "i", "k": "c", "c": "k", "e": "ä", "ä": "e", "o": "å", "å": "o",
+             "s": "z", "v": "w"}
+    variants = set()
+    for t in rng.sample(targets, 400):
+        i = rng.randrange(len(t))
+        variants.add(t[:i] + t[i + 1:])                                  # deletion
+        variants.add(t[:i] + rng.choice(letters) + t[i:])                # insertion
+        variants.add(t[:i] + rng.choice(letters) + t[i + 1:])            # substitution
+        if i + 1 < len(t):
+            variants.add(t[:i] + t[i + 1] + t[i] + t[i + 2:])            # swap
+    long = [t for t in targets if len(t) >= TWO_EDITS_FROM
+            and sum(ch in sound for ch in t) >= 2]
+    for t in rng.sample(long, min(300, len(long))):
+        at = rng.sample([k for k, ch in enumerate(t) if ch in sound], 2)
+        w = list(t)
+        for k in at:
+            w[k] = sound[w[k]]
+        variants.add("".join(w))
+    corrected = [v for v in sorted(variants) if v.isalpha() and speller.correct(v)]
+    assert len(corrected) > 300
+    missed = [v for v in corrected if not index.near(v)]
+    assert missed == []
+
+
+def test_a_long_word_misspelt_twice_by_sound_is_read():
+    assert annotate_text("Trolig erisypelas vä underben.").mentions[0].concept == "erysipelas"
+    assert annotate_text("Misstänkt pielonefrit hö.").mentions[0].assertion == "uncertain"

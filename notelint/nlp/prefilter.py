@@ -326,6 +326,9 @@ class TypoIndex:
         self.known = known | targets | exempt
         self.collapsed = {collapse_doubles(t) for t in targets if len(t) >= 6}
         self.plain = {plain_letters(t) for t in targets if len(t) >= 6} - self.known
+        # a long word may be two edits from its target (spelling.TWO_EDITS_FROM): two
+        # letters that sound alike ("erisypelas") are found by the targets' sound keys
+        self.sounds = {sound_key(t) for t in targets if len(t) >= TWO_EDITS_FROM - 2}
         # one edit makes a word at most one letter longer (latin respellings: a few more);
         # a longer word is no typo, and its deletions would cost the square of its length
         self.longest = max((len(t) for t in targets), default=0) + 4
@@ -346,6 +349,8 @@ class TypoIndex:
         keys, collapsed = self.keys, self.collapsed
         # (a word without a doubled letter is its own collapsed form: no join to build)
         if (collapse_doubles(word) if _DOUBLED.search(word) else word) in collapsed or word in self.plain:
+            return True
+        if len(word) >= TWO_EDITS_FROM and sound_key(word) in self.sounds:
             return True
         for w in (word, *latin_spellings(word)):
             if w in keys or w in collapsed:
@@ -384,7 +389,8 @@ def typo_keys_table() -> tuple[str, list[str]]:
     return _typo_keys_key(targets), sorted(_typo_keys(targets))
 
 
-from .spelling import collapse_doubles, latin_spellings, plain_letters  # noqa: E402
+from .spelling import (TWO_EDITS_FROM, collapse_doubles, latin_spellings,  # noqa: E402
+                       plain_letters, sound_key)
 
 
 def typo_index() -> TypoIndex:

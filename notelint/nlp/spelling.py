@@ -138,6 +138,18 @@ def plain_letters(word: str) -> str:
 
 
 
+# letters that sound alike, each pair written one way ("erisypelas"/"erysipelas",
+# "cholecystit"/"kolecystit", "pielonefrit"): how a long Latin or Greek word is misspelt
+# twice over (the speller reads a long word within two edits)
+_SOUNDS = str.maketrans("yczqwäåéèü", "ikskveoeeu")
+
+
+def sound_key(word: str) -> str:
+    """``word`` with letters that sound alike written one way and doubled letters once:
+    two misspellings of a long word that sound as it often share its key."""
+    return collapse_doubles(word.translate(_SOUNDS))
+
+
 def collapse_doubles(word: str) -> str:
     """"borellia" and "borrelia" alike: every doubled letter written once."""
     return "".join([ch for ch, before in zip(word, "\n" + word) if ch != before])
