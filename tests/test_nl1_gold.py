@@ -235,12 +235,14 @@ def test_assertion_scope_by_another_writer(dx_eval):
     uteslutas" Y alone unless a list joins them; a plan weighed — "Humira övervägs").
     Twentieth session 0.882 → 0.901 (confirmed/revised 0.664 → 0.796): a suspicion settled
     later in its sentence — "nu bekräftad", "<test> bekräftar" the same diagnosis,
-    "avskriven", "reviderad till", "i stället", "alltså <the diagnosis>"."""
+    "avskriven", "reviderad till", "i stället", "alltså <the diagnosis>"; then 0.910
+    (negation 0.872 → 0.919): a negation ends with its list — "Varken X eller Y, Z", "Ingen
+    X, Y hö" (a diagnosis given its side after one denied finding)."""
     result = dx_eval.evaluate(ROOT / "tests" / "data" / "dx_scope_dev.jsonl", note=True)
     total = {k: sum(c[k] for c in result["by_kind"].values())
              for k in ("gold", "found", "assertion_ok")}
     assert total["found"] / total["gold"] >= 0.98
-    assert total["assertion_ok"] / total["found"] >= 0.895
+    assert total["assertion_ok"] / total["found"] >= 0.905
     confirmed = result["by_kind"]["confirmed_revised"]
     assert confirmed["assertion_ok"] / confirmed["found"] >= 0.77
     assert result["by_kind"]["hedge_scope"]["assertion_ok"] / result["by_kind"]["hedge_scope"]["found"] >= 0.95

@@ -2694,3 +2694,21 @@ def test_twentieth_session_a_suspicion_settled_in_its_sentence(text, silent):
 ])
 def test_twentieth_session_names_as_notes_write_them(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated list closed by its list word: what follows the comma is a finding of its own
+    ("Varken pneumoni eller pleurit, akut bronkit.", [("pneumoni", "negated"), ("pleurit", "negated"),
+                                                      ("akut bronkit", "affirmed")]),
+    ("Ej DVT eller lungemboli, muskelbristning i vaden.",
+     [("DVT", "negated"), ("lungemboli", "negated"), ("muskelbristning", "affirmed")]),
+    # one denied finding, then a diagnosis given its side
+    ("Ingen fraktur, distorsion vä fotled.", [("fraktur", "negated"), ("distorsion", "affirmed")]),
+    # a list the negation goes on over stays negated
+    ("Ingen pneumoni, pleurit eller pneumothorax.",
+     [("pneumoni", "negated"), ("pleurit", "negated"), ("pneumothorax", "negated")]),
+    ("Inga tecken på erysipelas, abscess eller fasciit hö.",
+     [("erysipelas", "negated"), ("abscess", "negated"), ("fasciit", "negated")]),
+])
+def test_twentieth_session_what_follows_a_negated_list(text, expected):
+    assert assertions(text) == expected

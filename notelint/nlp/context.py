@@ -552,7 +552,8 @@ class CueIndex:
                     continue
                 blocked = self._blocked(c_end, start) or (
                     category == "negated" and (self._colon_after_words(c_end, start)
-                                               or self._placed_before(c_end, start))) or (
+                                               or self._placed_before(c_end, start)
+                                               or self._after_negated_list(c_end, start))) or (
                     category == "uncertain" and self._after_another(c_end, start)) or (
                     category in ("negated", "uncertain")
                     and self._new_clause_before(c_end, start)) or (
@@ -741,6 +742,31 @@ class CueIndex:
         # ("Differentialdiagnos ITP, läkemedelsorsakad trombocytopeni")
         return bool(words) and not (words == list(range(words[0], hi)) and all(
             doc[i].lower_.endswith(_DESCRIBING_ENDINGS) for i in words))
+
+    def _after_negated_list(self, lo: int, hi: int) -> bool:
+        """Whether the diagnosis at ``hi`` stands, after a comma and with no list word of its
+        own, behind a negated list or finding that is over: a list closed by its list word
+        before the comma ("Varken hypotyreos eller hypertyreos, struma nodosa", "Ej TIA
+        eller stroke, perifer facialispares hö"), or one finding and, after the comma, a
+        diagnosis given its side ("Ingen mastit, mjölkstas bilat", "Inga tecken på sepsis,
+        pyelonefrit hö"). Not a list the negation goes on over: "Ingen feber, hosta eller
+        dyspné", "Inga tecken på DVT eller LE, ej heller pneumoni"."""
+        doc = self.doc
+        last = self._last_comma(lo, hi)
+        if last is None or any(doc[i].lower_ in _LIST_JOINS for i in range(last + 1, hi)):
+            return False
+        end = hi  # the diagnosis's own tokens, then its clause up to the next comma
+        while end < len(doc) and end in self.dx_tokens:
+            end += 1
+        k = end
+        while k < len(doc) and doc[k].text not in (",", ";", ".", "!", "?", ":", "(") \
+                and not doc[k].is_sent_start:
+            if doc[k].lower_ in _LIST_JOINS:
+                return False  # ("Ingen feber, hosta eller dyspné")
+            k += 1
+        if any(doc[i].lower_ in _LIST_JOINS for i in range(lo, last)):
+            return True
+        return end < len(doc) and doc[end].lower_ in _SIDES
 
     def _patient_clause_before(self, lo: int, hi: int) -> bool:
         """Whether, after the last comma between a relative (ending at ``lo``) and the
