@@ -2712,3 +2712,16 @@ def test_twentieth_session_names_as_notes_write_them(text, expected):
 ])
 def test_twentieth_session_what_follows_a_negated_list(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "inte X utan Y": not X but Y — Y is said (and a hedge on it is its own)
+    ("Inte angina utan trolig refluxesofagit.", [("angina", "negated"), ("refluxesofagit", "uncertain")]),
+    ("Bedöms ej som erysipelas utan stasdermatit bilat.",
+     [("erysipelas", "negated"), ("stasdermatit", "affirmed")]),
+    # "utan" as "without" still denies
+    ("Pat kan inte gå utan rullator, ingen fraktur.", [("fraktur", "negated")]),
+    ("Ingen pneumoni utan tecken på sepsis.", [("pneumoni", "negated"), ("sepsis", "negated")]),
+])
+def test_twentieth_session_not_x_but_y(text, expected):
+    assert assertions(text) == expected

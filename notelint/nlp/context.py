@@ -90,6 +90,8 @@ _PATIENT_WORDS = frozenset({"pat", "pat.", "patienten", "patient", "själv", "ba
 # what joins the items of a list ("X, Y och Z uteslutna")
 _LIST_JOINS = frozenset({"och", "o", "samt", "eller", "el", "el.", "resp", "respektive", "/",
                          "&", "+"})
+# the negations of "inte X utan Y" ("not X but Y")
+_DENIED_BEFORE_BUT = frozenset({"inte", "ej", "icke", "ingen", "inget", "inga", "knappast"})
 # what joins a list a negation goes on over ("ingen X, Y eller Z")
 _NEGATED_LIST_GLUE = frozenset({"eller", "el", "el.", "resp", "respektive", "/"})
 # a test's result written after it reaches back only a word or two
@@ -453,6 +455,7 @@ class CueIndex:
         ordered = sorted(c for c in cues if c[2] != "terminate")
         self.cues = ordered
         self.cue_tokens = {i for c in ordered for i in range(c[0], c[1])}
+        self.longer_cues = {c[0] for c in ordered if c[1] - c[0] > 1}  # ("utan tecken på")
         self.starts = [c[0] for c in ordered]
         self.longest = max((c[1] - c[0] for c in ordered), default=0)
         # a time word right after a relative and the verb ("Storebror utreds just nu för
@@ -553,7 +556,8 @@ class CueIndex:
                 blocked = self._blocked(c_end, start) or (
                     category == "negated" and (self._colon_after_words(c_end, start)
                                                or self._placed_before(c_end, start)
-                                               or self._after_negated_list(c_end, start))) or (
+                                               or self._after_negated_list(c_end, start)
+                                               or self._but_rather(c_start, start))) or (
                     category == "uncertain" and self._after_another(c_end, start)) or (
                     category in ("negated", "uncertain")
                     and self._new_clause_before(c_end, start)) or (
@@ -742,6 +746,23 @@ class CueIndex:
         # ("Differentialdiagnos ITP, läkemedelsorsakad trombocytopeni")
         return bool(words) and not (words == list(range(words[0], hi)) and all(
             doc[i].lower_.endswith(_DESCRIBING_ENDINGS) for i in words))
+
+    def _but_rather(self, lo: int, hi: int) -> bool:
+        """Whether "utan" between a negation (starting at ``lo``) and the diagnosis at ``hi``
+        means "but rather": it follows a denied diagnosis ("Inte hjärtsvikt utan KOL-
+        exacerbation", "Ej appendicit utan misstänkt ovarialcysta", "Bedöms inte som angina
+        utan trolig muskuloskeletal smärta") — what follows is said, not denied. Not "kan
+        inte gå utan rullator" (no diagnosis before it), where "utan" is "without"."""
+        doc = self.doc
+        for u in range(lo, hi):
+            if doc[u].lower_ != "utan" or u - 1 not in self.dx_tokens or u in self.longer_cues:
+                continue  # ("Ingen pneumoni utan tecken på sepsis": a cue of its own)
+            first = u - 1
+            while first > 0 and first - 1 in self.dx_tokens:
+                first -= 1
+            if any(doc[i].lower_ in _DENIED_BEFORE_BUT for i in range(max(0, first - 4), first)):
+                return True
+        return False
 
     def _after_negated_list(self, lo: int, hi: int) -> bool:
         """Whether the diagnosis at ``hi`` stands, after a comma and with no list word of its
