@@ -2725,3 +2725,17 @@ def test_twentieth_session_what_follows_a_negated_list(text, expected):
 ])
 def test_twentieth_session_not_x_but_y(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hos <relative>": the relative's, for every relative
+    ("Misstänkt celiaki hos lillebror.", [("celiaki", "family")]),
+    ("Trolig influensa hos maken.", [("influensa", "family")]),
+    ("Hypertoni, diabetes och stroke hos morbror.",
+     [("Hypertoni", "family"), ("diabetes", "family"), ("stroke", "family")]),
+    # where the patient lives or stays is not whose the diagnosis is
+    ("Trol. pneumoni, bor hos mamma sedan i våras.", [("pneumoni", "uncertain")]),
+    ("Misstänkt scabies, pat sover hos pappa varannan vecka.", [("scabies", "uncertain")]),
+])
+def test_twentieth_session_whose_diagnosis_hos_names(text, expected):
+    assert assertions(text) == expected

@@ -90,6 +90,11 @@ _PATIENT_WORDS = frozenset({"pat", "pat.", "patienten", "patient", "själv", "ba
 # what joins the items of a list ("X, Y och Z uteslutna")
 _LIST_JOINS = frozenset({"och", "o", "samt", "eller", "el", "el.", "resp", "respektive", "/",
                          "&", "+"})
+# verbs of living or staying somewhere: "bor hos mamma" places the patient
+_STAYS_AT = frozenset({"bor", "bodde", "boende", "sover", "sov", "vistas", "vistades", "befinner",
+                       "stannar", "stannade", "övernattar", "placerad", "placerade", "placeras",
+                       "hämtas", "lämnas", "åker", "åkte", "flyttar",
+                       "flyttat", "flyttade", "väntar", "ringer", "ringde"})
 # the negations of "inte X utan Y" ("not X but Y")
 _DENIED_BEFORE_BUT = frozenset({"inte", "ej", "icke", "ingen", "inget", "inga", "knappast"})
 # what joins a list a negation goes on over ("ingen X, Y eller Z")
@@ -570,6 +575,12 @@ class CueIndex:
                 if category == "historical" and any(
                         self.doc[i].lower_ in _ONSET_WORDS for i in range(end, c_start)):
                     continue  # "med debut för ca två år sedan": when it began
+                if category == "family" and text.startswith("hos ") and (
+                        self.doc[c_start - 1].lower_ in _STAYS_AT
+                        or self._clause_after_comma(end, c_start)):
+                    continue  # "Trol. pneumoni, bor hos mamma": where the patient lives or
+                    # stays, not whose the diagnosis is ("Misstänkt celiaki hos systern",
+                    # "Diabetes, hypertoni hos mamma")
                 if c_end < len(self.doc) and self.doc[c_end].lower_ in _CAUSE_AFTER:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
                     # hedged, not the diagnosis before it
@@ -746,6 +757,16 @@ class CueIndex:
         # ("Differentialdiagnos ITP, läkemedelsorsakad trombocytopeni")
         return bool(words) and not (words == list(range(words[0], hi)) and all(
             doc[i].lower_.endswith(_DESCRIBING_ENDINGS) for i in words))
+
+    def _clause_after_comma(self, lo: int, hi: int) -> bool:
+        """Whether, after the last comma in tokens [lo, hi), words stand that are neither a
+        diagnosis nor what joins a list: a clause of its own ("Trol. pneumoni, pat sover hos
+        systern"), not a list going on ("Diabetes, hypertoni hos mamma")."""
+        doc = self.doc
+        last = self._last_comma(lo, hi)
+        return last is not None and any(
+            doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_JOINS
+            for i in range(last + 1, hi))
 
     def _but_rather(self, lo: int, hi: int) -> bool:
         """Whether "utan" between a negation (starting at ``lo``) and the diagnosis at ``hi``
