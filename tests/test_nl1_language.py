@@ -2739,3 +2739,16 @@ def test_twentieth_session_not_x_but_y(text, expected):
 ])
 def test_twentieth_session_whose_diagnosis_hos_names(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, silent", [
+    # a suspicion of the start, superseded since: no open hypothesis
+    ("Initialt misstänkt njursten, efter DT bed. som divertikulit.", True),
+    ("Initialt ?lungemboli, DT utan embolier.", True),
+    ("Inledningsvis misstänkt meningit, LP ua.", True),
+    ("Initialt tolkat som sträckning, visade sig vara fraktur.", True),
+    # the new suspicion that follows is open
+    ("Initialt misstänkt pneumoni, nu trolig lungemboli.", False),
+])
+def test_twentieth_session_a_suspicion_of_the_start(text, silent):
+    assert (_nl102(("Bedömning", text)) == []) is silent
