@@ -2752,3 +2752,15 @@ def test_twentieth_session_whose_diagnosis_hos_names(text, expected):
 ])
 def test_twentieth_session_a_suspicion_of_the_start(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge in brackets with a word of its own after it is of that word (the germ, the
+    # cause), not of the diagnosis before the brackets
+    ("Erysipelas vä underben (trol. streptokocker).", [("Erysipelas", "affirmed")]),
+    ("Otit hö (sannolikt pneumokocker), Kåvepenin.", [("Otit", "affirmed")]),
+    # a hedge alone in brackets is the diagnosis's
+    ("Pneumoni hö (trolig).", [("Pneumoni", "uncertain")]),
+])
+def test_twentieth_session_a_hedge_in_brackets(text, expected):
+    assert assertions(text) == expected

@@ -477,7 +477,7 @@ class CueIndex:
         lowers = doc.to_array(LOWER).tolist() if len(doc) else []
         self.negation_after = [i for i, w in enumerate(lowers) if w in _NEGATION_AFTER_IDS]
         self.openers = [i for i, w in enumerate(lowers) if w in _CLAUSE_OPENER_IDS]
-        self.parenthesis = _parentheses(doc)
+        self.parenthesis = _parentheses(doc, {c[1] for c in ordered})
         self.dx_tokens: set[int] = set()  # tokens inside diagnosis mentions (set by ConText)
         self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
         doc.user_data["nl_cue_index"] = self
@@ -964,10 +964,12 @@ class CueIndex:
         return not (nxt is not None and nxt.is_alpha and nxt.lower_ not in _DENIED_BEFORE)
 
 
-def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:
+def _parentheses(doc: Doc, cue_ends: set[int] = frozenset()) -> dict[int, tuple[int, int]]:  # type: ignore[assignment]
     """Token index → (opening, closing) of the innermost brackets it stands in, for
-    brackets that hold a diagnosis mention, within a sentence (an unclosed bracket holds
-    nothing)."""
+    brackets that hold a diagnosis mention or a cue with a word of its own after it
+    ("Erysipelas (trol. streptokocker)": the hedge is of the germ, not of the diagnosis
+    before the brackets; not "Pneumoni (trolig)"), within a sentence (an unclosed bracket
+    holds nothing)."""
     text = doc.user_data.get("nl_text")
     if "(" not in (text if text is not None else doc.text):
         return {}
@@ -986,7 +988,9 @@ def _parentheses(doc: Doc) -> dict[int, tuple[int, int]]:
         elif opened:
             start = opened.pop()
             k = bisect.bisect_right(sents, start)  # (no sentence starts inside them)
-            if (k >= len(sents) or sents[k] > i) and any(start < m < i for m in mentions):
+            if (k >= len(sents) or sents[k] > i) and (
+                    any(start < m < i for m in mentions)
+                    or any(start < j < i and doc[j].is_alpha for j in cue_ends)):
                 for j in range(start + 1, i):
                     out.setdefault(j, (start, i))
     return out
