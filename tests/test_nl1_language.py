@@ -2764,3 +2764,13 @@ def test_twentieth_session_a_suspicion_of_the_start(text, silent):
 ])
 def test_twentieth_session_a_hedge_in_brackets(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work-up named by the diagnosis it is for: the working hypothesis
+    ("Utredning avseende sarkoidos med DT thorax och ACE.", [("sarkoidos", "uncertain")]),
+    ("Pat har förhöjt kalcium och utreds nu för hyperparatyreoidism.",
+     [("förhöjt kalcium", "affirmed"), ("hyperparatyreoidism", "uncertain")]),
+])
+def test_twentieth_session_a_work_up_names_its_hypothesis(text, expected):
+    assert assertions(text) == expected
