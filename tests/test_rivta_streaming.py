@@ -242,3 +242,31 @@ def test_utf16_with_invalid_bytes_keeps_the_notes_before(tmp_path):
     loaded = [i for i in items if isinstance(i, Loaded)]
     assert loaded and "MEL-0000001" in [n.id for n in loaded[0].record.notes]
 
+
+
+def test_a_long_line_is_decoded_without_keeping_it():
+    """A file with no line breaks (one long text node, a minified export) was kept whole
+    after its last line break and grown chunk by chunk: its square in copying (a 32 MB line
+    took 6 s). The decoder keeps a count; a bad byte far into such a line still gets its
+    column."""
+    from notelint.readers.rivta import _Decoder
+
+    dec = _Decoder("x.xml")
+    chunk = ("Pat mår bra. " * 5000).encode("utf-8")
+    for _ in range(40):
+        dec(chunk)
+    assert max(len(v) for v in vars(dec).values() if isinstance(v, str)) < 1000
+    bad = "Misstänkt pneumoni. ".encode("utf-8") + b"\xff" + " ä".encode("utf-8")
+    dec(bad, final=True)
+    assert dec.bad is not None
+    before = 40 * len(chunk.decode("utf-8")) + len("Misstänkt pneumoni. ")
+    assert dec.bad.line == 1 and dec.bad.column == before + 1
+
+
+def test_a_bad_byte_after_a_line_break_is_placed_on_its_line():
+    from notelint.readers.rivta import _Decoder
+
+    dec = _Decoder("x.xml")
+    dec("<a>\n<b>ä</b>\n".encode("utf-8"))
+    dec(b"<c>x\xffy</c>", final=True)
+    assert dec.bad is not None and (dec.bad.line, dec.bad.column) == (3, 5)

@@ -114,11 +114,13 @@ def decode_checked(data: bytes) -> tuple[str, int | None]:
         return data.decode("latin-1"), None
 
 
-def bad_bytes_item(text: str, offset: int, path: str, first_line: int = 1) -> "Broken":
+def bad_bytes_item(text: str, offset: int, path: str, first_line: int = 1,
+                   first_column: int = 1) -> "Broken":
     """The NL901 that says a UTF-8 input had bytes that were replaced (it is still read);
-    ``first_line``: the line number of the text's first line."""
+    ``first_line``, ``first_column``: where the text's first character stands."""
     line = text.count("\n", 0, offset) + first_line
-    column = offset - text.rfind("\n", 0, offset)
+    before = text.rfind("\n", 0, offset)
+    column = offset - before if before != -1 else offset + first_column
     return Broken(path, line, "ogiltiga UTF-8-byte ersatta med \ufffd; resten av filen "
                               "granskades — exportera den på nytt som UTF-8", column)
 

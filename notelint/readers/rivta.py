@@ -657,7 +657,8 @@ class _Decoder:
         self._single_byte = False
         self._utf8_seen = False  # a valid non-ASCII UTF-8 character decoded so far
         self._lines = 0          # line breaks in the text given so far
-        self._tail = ""          # the text given so far after its last line break
+        self._column = 0         # characters after its last line break (a count: a long
+        # line without breaks, kept as text and grown chunk by chunk, cost its square)
         self.path = path
         self.bad: Broken | None = None
 
@@ -684,13 +685,14 @@ class _Decoder:
             if self.bad is None:
                 from notelint.readers import bad_bytes_item
 
-                self.bad = bad_bytes_item(self._tail + text, len(self._tail) + text.index("\ufffd"),
-                                          self.path, first_line=self._lines + 1)
+                self.bad = bad_bytes_item(text, text.index("\ufffd"), self.path,
+                                          first_line=self._lines + 1,
+                                          first_column=self._column + 1)
         if not self._utf8_seen and not text.isascii():
             self._utf8_seen = True
         breaks = text.count("\n")
         self._lines += breaks
-        self._tail = text[text.rfind("\n") + 1:] if breaks else self._tail + text
+        self._column = len(text) - text.rfind("\n") - 1 if breaks else self._column + len(text)
         return text
 
     def _start(self, data: bytes) -> bytes:
