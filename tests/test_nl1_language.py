@@ -2774,3 +2774,17 @@ def test_twentieth_session_a_hedge_in_brackets(text, expected):
 ])
 def test_twentieth_session_a_work_up_names_its_hypothesis(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, silent", [
+    # a question still put is an open hypothesis
+    ("Frågan om reumatoid artrit kvarstår, ny kontroll av CCP om 3 mån.", False),
+    ("Vi tar ställning till om det föreligger en hypotyreos när TSH är klart.", False),
+    ("Vi kan inte utesluta att det inte är en borreliainfektion.", False),
+    ("Ej streptokocktonsillit utan troligen viral rinit.", False),
+    # … and not once it is answered
+    ("Frågan om reumatoid artrit är därmed besvarad, CCP negativ.", True),
+    ("Föräldrarna fick svar på frågan om leukemi.", True),
+])
+def test_twentieth_session_a_question_put_and_answered(text, silent):
+    assert (_nl102(("Bedömning", text)) == []) is silent

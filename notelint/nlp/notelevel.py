@@ -791,7 +791,7 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
 # "ej helt uteslutet", "om DT är normal")
 _DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|avskrivna|avskrevs"
                       r"|avskrivits|utesluten|uteslutet|uteslutna|uteslöts|uteslutits"
-                      r"|avfärdad|avfärdades|avfärdats"
+                      r"|avfärdad|avfärdades|avfärdats|besvarad|besvarades|besvarats"
                       r"|(?:reviderad|reviderades|reviderats|omvärderad|omvärderades)\s+(?:\w+\s+)?till"
                       r"|i\s+stället|istället|visade\s+sig\s+vara)\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:ej|inte|icke|aldrig|knappast|ingalunda)\s+(?:\w+\s+)?$",
