@@ -2788,3 +2788,13 @@ def test_twentieth_session_a_work_up_names_its_hypothesis(text, expected):
 ])
 def test_twentieth_session_a_question_put_and_answered(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb inside the hedge does not end it
+    ("Nu misstänks också en pyelonefrit.", [("pyelonefrit", "uncertain")]),
+    ("Malignitet kan fortfarande inte uteslutas.", [("Malignitet", "uncertain")]),
+    ("Lungemboli kan dock ej uteslutas, DT i morgon.", [("Lungemboli", "uncertain")]),
+])
+def test_twentieth_session_an_adverb_inside_the_hedge(text, expected):
+    assert assertions(text) == expected
