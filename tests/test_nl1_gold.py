@@ -355,11 +355,12 @@ def test_nl1_sentence_structure_by_a_new_writer(case_eval):
     ("misstänks nu", "kan dock inte uteslutas"), "inte X utan troligen Y". Left: conditionals
     the writer reads as hypotheses ("om celiaki bekräftas", "Skulle biopsin visa"), "för att
     utesluta" (other writers read it as a plan), a hedge noun far from its diagnosis, hedges
-    on the age or operability of a settled diagnosis, "inte förrän idag" (told today)."""
+    on the age or operability of a settled diagnosis. NL101 86.7 → 93.3 %: told only today
+    ("informerades inte förrän idag") is told."""
     cases = case_eval.load_cases(ROOT / "tests" / "data" / "nl1_dev33_cases.jsonl")
     assert len(cases) == 119
     per = case_eval.score(cases, {"NL101", "NL102"})["per"]
-    assert _held(per, "NL101") >= 0.86 and _held(per, "NL102") >= 0.87
+    assert _held(per, "NL101") >= 0.93 and _held(per, "NL102") >= 0.87
     assert _precision(per, "NL102") >= 0.89
 
 

@@ -2798,3 +2798,14 @@ def test_twentieth_session_a_question_put_and_answered(text, silent):
 ])
 def test_twentieth_session_an_adverb_inside_the_hedge(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # told only today is told
+    ([("Bedömning", "PAD visar tjocktarmscancer. Pat fick inte veta det förrän idag, då svaret "
+                    "dröjt.")], False),
+    # not to be told until later is not told
+    ([("Bedömning", "PAD visar tjocktarmscancer. Pat informeras inte förrän vid återbesöket.")], True),
+])
+def test_twentieth_session_told_only_today(sections, fires):
+    assert (_nl101(*sections) != []) is fires
