@@ -2809,3 +2809,11 @@ def test_twentieth_session_an_adverb_inside_the_hedge(text, expected):
 ])
 def test_twentieth_session_told_only_today(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+@pytest.mark.parametrize("text", [
+    "Bor med hustrun, som har trolig Alzheimers sjukdom och hemtjänst.",
+    "Dottern som har misstänkt celiaki följer med.",
+])
+def test_twentieth_session_a_relatives_hedged_diagnosis_in_a_relative_clause(text):
+    assert _nl102(("Socialt", text)) == []

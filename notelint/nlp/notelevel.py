@@ -106,8 +106,12 @@ def _relative_has_pattern() -> re.Pattern[str]:
     if _relative_has is None:
         names = "|".join(sorted(map(re.escape, load_resources().relatives), key=len, reverse=True))
         _relative_has = re.compile(
-            r"\b(?:" + names + r")\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
-            r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?$", re.IGNORECASE)
+            r"\b(?:" + names + r"),?\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
+            r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?"
+            # a hedge on the relative's diagnosis: still the relative's ("maken, som har
+            # misstänkt Parkinsons sjukdom")
+            r"(?:(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
+            r"|eventuellt|ev\.?)\s+)?$", re.IGNORECASE)
     return _relative_has
 
 
@@ -115,8 +119,11 @@ def _relative_has_pattern() -> re.Pattern[str]:
 _PATIENT_IN_CLAUSE = re.compile(r"(?<!enligt )\b(?:pat|patienten|pats|hon|han|hen)\b", re.IGNORECASE)
 
 
-# the last word of that clause: its verb ("har", "haft", "lider av") or "en"/"ett" after it
-_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett"})
+# the last word of that clause: its verb ("har", "haft", "lider av") or "en"/"ett" after it,
+# or a hedge on the diagnosis that follows
+_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "misstänkt", "misstänkta",
+                          "trolig", "troligen", "sannolikt", "sannolik", "möjligen", "möjlig",
+                          "eventuellt", "ev", "ev."})
 
 
 def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
