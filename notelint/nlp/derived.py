@@ -75,9 +75,10 @@ def write(name: str, key: str, data: Any, folder: Path | None = None) -> Path:
 def tables() -> dict[str, tuple[str, Any]]:
     """Every shipped table as it should be now: name → (key, data), worked out afresh."""
     from .literals import required_table
-    from .prefilter import typo_keys_table
+    from .prefilter import typo_keys_table, typo_sounds_table
 
-    return {"required": required_table(), "typo_keys": typo_keys_table()}
+    return {"required": required_table(), "typo_keys": typo_keys_table(),
+            "typo_sounds": typo_sounds_table()}
 
 
 def main() -> int:

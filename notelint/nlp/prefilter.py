@@ -328,7 +328,8 @@ class TypoIndex:
         self.plain = {plain_letters(t) for t in targets if len(t) >= 6} - self.known
         # a long word may be two edits from its target (spelling.TWO_EDITS_FROM): two
         # letters that sound alike ("erisypelas") are found by the targets' sound keys
-        self.sounds = {sound_key(t) for t in targets if len(t) >= TWO_EDITS_FROM - 2}
+        sounds = derived.load("typo_sounds", _typo_sounds_key(targets))
+        self.sounds: set[str] = set(sounds) if sounds is not None else _typo_sounds(targets)
         # one edit makes a word at most one letter longer (latin respellings: a few more);
         # a longer word is no typo, and its deletions would cost the square of its length
         self.longest = max((len(t) for t in targets), default=0) + 4
@@ -379,6 +380,27 @@ def _typo_keys_key(targets: frozenset[str]) -> str:
 
     return derived.key_of("typo keys: targets of 6+ letters and their one-letter deletions",
                           sorted(t for t in targets if len(t) >= 6))
+
+
+def _typo_sounds(targets: frozenset[str]) -> set[str]:
+    """The sound keys of the targets a word two edits away may stand for."""
+    return {sound_key(t) for t in targets if len(t) >= TWO_EDITS_FROM - 2}
+
+
+def _typo_sounds_key(targets: frozenset[str]) -> str:
+    from . import derived, spelling
+
+    return derived.key_of("typo sounds: sound keys of targets of TWO_EDITS_FROM - 2 letters or more",
+                          TWO_EDITS_FROM, derived.code_key(spelling.__file__),
+                          sorted(t for t in targets if len(t) >= TWO_EDITS_FROM - 2))
+
+
+def typo_sounds_table() -> tuple[str, list[str]]:
+    """(key, table) of the typo index's sound keys, worked out now."""
+    from .resources import typo_targets
+
+    targets = typo_targets()[0]
+    return _typo_sounds_key(targets), sorted(_typo_sounds(targets))
 
 
 def typo_keys_table() -> tuple[str, list[str]]:
