@@ -2680,6 +2680,7 @@ def test_nineteenth_session_where_a_cue_belongs(text, expected):
     ("Misstänkt appendicit, ej helt uteslutet, obs på avd.", False),
     ("Misstänkt pneumoni, lungemboli utesluten med DT.", False),
     ("Misstänkt sepsis, rtg bekräftar pneumoni hö.", False),
+    ("Misstänkt pneumoni, LE, bekräftad med DT.", False),
 ])
 def test_twentieth_session_a_suspicion_settled_in_its_sentence(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent

@@ -964,7 +964,8 @@ class CueIndex:
         return not (nxt is not None and nxt.is_alpha and nxt.lower_ not in _DENIED_BEFORE)
 
 
-def _parentheses(doc: Doc, cue_ends: set[int] = frozenset()) -> dict[int, tuple[int, int]]:  # type: ignore[assignment]
+def _parentheses(doc: Doc, cue_ends: "set[int] | frozenset[int]" = frozenset()
+                 ) -> dict[int, tuple[int, int]]:
     """Token index → (opening, closing) of the innermost brackets it stands in, for
     brackets that hold a diagnosis mention or a cue with a word of its own after it
     ("Erysipelas (trol. streptokocker)": the hedge is of the germ, not of the diagnosis

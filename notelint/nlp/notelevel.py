@@ -779,8 +779,8 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
                         r"|verifierats|fastställd|fastställts)\b"
                         # telegraphic: "Susp. NSTEMI, nu bekräftad med troponinstegring", "Susp.
                         # akut kolecystit, bekräftad på UL"
-                        r"|(?:,\s*|\b(?:nu|sedan|senare|därefter) (?:också )?)(?:bekräftad|bekräftat"
-                        r"|verifierad|verifierat|fastställd|fastställt)\b"
+                        r"|(?P<said>(?:,\s*|\b(?:nu|sedan|senare|därefter) (?:också )?)(?:bekräftad"
+                        r"|bekräftat|verifierad|verifierat|fastställd|fastställt))\b"
                         # a finding that confirms it, said as a result (present or past, not
                         # awaited: "om PAD bekräftar" is looked for below): "Trol. njursten, DT
                         # bekräftar 6 mm konkrement", "Susp. basaliom, PAD bekräftar …"
@@ -891,8 +891,11 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
             continue
         own = text[max(m.sentence, 0):m.start] if 0 <= m.sentence <= m.start else ""
         said = _CONFIRMED.match(text, m.end)
-        if said is not None and (_IF.search(text, m.end, said.end())  # (awaited: "om PAD bekräftar")
-                                 or said.group("finds") and not _finds_the_same(m, mentions, said.end())):
+        if said is not None and (
+                _IF.search(text, m.end, said.end())  # (awaited: "om PAD bekräftar")
+                or said.group("finds") and not _finds_the_same(m, mentions, said.end())
+                # (another diagnosis's: "Misstänkt pneumoni, LE, bekräftad med DT")
+                or said.group("said") and _mention_between(m, mentions, said.start("said"))):
             said = None
         dropped = _DROPPED.match(text, m.end)
         if dropped is not None and (_IF.search(text, m.end, dropped.end())
