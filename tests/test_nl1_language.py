@@ -2818,3 +2818,14 @@ def test_twentieth_session_told_only_today(sections, fires):
 ])
 def test_twentieth_session_a_relatives_hedged_diagnosis_in_a_relative_clause(text):
     assert _nl102(("Socialt", text)) == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    # a question denied in a later sentence in other words of its category is answered
+    ("Frågeställning: skelettmetastaser? Skelettscint: inga metastaser.", True),
+    # not by a finding that raised it, nor by a denial elsewhere
+    ("Frågeställning: TIA? Amaurosis fugax vä öga igår.", False),
+    ("F.s. hjärnmetastaser? Inga metastaser i levern.", False),
+])
+def test_twentieth_session_a_question_denied_in_other_words(text, silent):
+    assert (_nl102(("Bedömning", text)) == []) is silent

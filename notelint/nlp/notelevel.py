@@ -169,6 +169,8 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
     affirmed: set[str] = set()  # concepts affirmed after it
     concluded: set[str] = set()  # concepts affirmed after it in a conclusion section
     categories: dict[str, int] = {}  # their ICD-10 categories → the last section of one
+    # the categories negated → the last (section, sentence) denying one
+    denied: dict[str, tuple[int, int]] = {}
     ruled_out: set[str] = set()  # concepts negated after it
     for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].section, mentions[k].start),
                     reverse=True):  # one pass from the note's end: linear in its mentions
@@ -182,6 +184,12 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                                         # (amaurosis fugax)", which says what it asks)
                                         or bool(m.icd10)
                                         and categories.get(m.icd10[:3], -1) > m.section
+                                        # denied in a later sentence of its own section in
+                                        # other words of its category: "F.s. hjärnmetastaser?
+                                        # MR: inga metastaser" (an affirmed one there is more
+                                        # often what raised the question)
+                                        or bool(m.icd10) and denied.get(
+                                            m.icd10[:3], (-1, -1)) > (m.section, m.sentence)
                                         or _more_specific(m.concept, affirmed)
                                         or _more_specific(m.text.lower(), affirmed))
                 # any suspicion the note rules out later ("inlagd med misstanke om
@@ -212,6 +220,8 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                         concluded.add(m.icd10[:3])
             if m.icd10 and m.icd10[0] != "R":  # (a symptom answers no question of its own)
                 categories.setdefault(m.icd10[:3], m.section)
+                if m.assertion == "negated":
+                    denied.setdefault(m.icd10[:3], (m.section, m.sentence))
             if m.assertion == "negated":
                 ruled_out.add(m.concept)
                 word = m.text.lower()
