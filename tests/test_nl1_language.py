@@ -2826,6 +2826,10 @@ def test_twentieth_session_a_relatives_hedged_diagnosis_in_a_relative_clause(tex
     # not by a finding that raised it, nor by a denial elsewhere
     ("Frågeställning: TIA? Amaurosis fugax vä öga igår.", False),
     ("F.s. hjärnmetastaser? Inga metastaser i levern.", False),
+    # a differential dropped in brackets right after it
+    ("Yrsel, DD hypoglykemi (P-glukos 6,1, ej aktuellt).", True),
+    ("Yrsel, DD hypoglykemi (P-glukos tas).", False),
+    ("Misstänkt pneumoni, antibiotika ej aktuellt.", False),
 ])
 def test_twentieth_session_a_question_denied_in_other_words(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent

@@ -813,6 +813,9 @@ _DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|av
                       r"|i\s+stället|istället|visade\s+sig\s+vara)\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:ej|inte|icke|aldrig|knappast|ingalunda)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
+# a differential dropped in brackets right after it: "DD hypoglykemi (P-glukos 5,8, ej aktuellt)"
+_DROPPED_IN_BRACKETS = re.compile(r"\s*\([^()\n]{0,60}?\b(?:ej|inte) aktuell[ta]?\s*\)",
+                                  re.IGNORECASE)
 
 
 # said to be confirmed right after it ("Appendicit därmed bekräftad intraoperativt"), or by
@@ -912,7 +915,8 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
                                     or _DENIED_BEFORE.search(text, m.end, dropped.start("word"))
                                     or _mention_between(m, mentions, dropped.start("word"))):
             dropped = None
-        if said or dropped or _CONSIDERED_THEN_OUT.match(text, m.end) or (
+        if said or dropped or _DROPPED_IN_BRACKETS.match(text, m.end) \
+                or _CONSIDERED_THEN_OUT.match(text, m.end) or (
                 _CONSIDERED.search(own) and _BUT_NOT.match(text, m.end)):
             if out is mentions:
                 out = list(mentions)
