@@ -2833,3 +2833,14 @@ def test_twentieth_session_a_relatives_hedged_diagnosis_in_a_relative_clause(tex
 ])
 def test_twentieth_session_a_question_denied_in_other_words(text, silent):
     assert (_nl102(("Bedömning", text)) == []) is silent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a checklist's answer closing its item denies it
+    ("Tidigare sjukdomar: HIV: nej. Hepatit C: nej.", [("HIV", "negated"), ("Hepatit C", "negated")]),
+    ("Astma nej, allergi ja.", [("Astma", "negated")]),
+    # not a "nej" that says something else
+    ("Pneumoni, nej till inläggning.", [("Pneumoni", "affirmed")]),
+])
+def test_twentieth_session_a_checklists_no(text, expected):
+    assert assertions(text) == expected

@@ -100,7 +100,7 @@ _DENIED_BEFORE_BUT = frozenset({"inte", "ej", "icke", "ingen", "inget", "inga", 
 # what joins a list a negation goes on over ("ingen X, Y eller Z")
 _NEGATED_LIST_GLUE = frozenset({"eller", "el", "el.", "resp", "respektive", "/"})
 # a test's result written after it reaches back only a word or two
-_RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa"}
+_RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa", "nej"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
@@ -593,6 +593,12 @@ class CueIndex:
                         and any(self.doc[i].text == "," for i in range(end, c_start))):
                     continue  # "Hyperkalcemi, misstänkt myelom": the hedge of what it precedes
                 distance = c_start - end
+                if text == "nej" and (
+                        any(self.doc[i].text == "," for i in range(end, c_start))
+                        or c_end < len(self.doc) and not (self.doc[c_end].is_punct
+                                                          or self.doc[c_end].is_sent_start)):
+                    continue  # a checklist's answer closes its item ("HIV: nej."), not "…,
+                    # nej till inläggning"
                 if text in _RESULT_AFTER and distance > 2:
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
                 blocked = self._blocked(end, c_start) or category == "known" and any(
