@@ -163,30 +163,66 @@ def write_json(out: TextIO, skeleton: Any, items: Iterable[Any], indent: int = 2
     out.write(tail + "\n")
 
 
-_scalar = json.JSONEncoder(ensure_ascii=False).encode
-
-
 def indented(obj: Any, pad: str = "", step: str = "  ") -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=len(step))`` with every line after the
-    first prefixed by ``pad``, byte for byte — its scalars written by the C encoder (which
+    first prefixed by ``pad``, byte for byte — written by the C encoder (which
     ``json.dumps`` uses only without ``indent``: with it, every finding of a big report went
-    through the pure-Python encoder)."""
+    through the pure-Python encoder). Neighbouring scalar members of a container are written
+    by one call of it, their separator being the line break and indent between them."""
     if isinstance(obj, dict):
         if not obj:
             return "{}"
         inner = pad + step
         parts = []
+        flat: dict[str, Any] = {}  # scalar members not yet written
         for key, value in obj.items():
             if not isinstance(key, str):  # (json turns other keys into strings: its own way)
                 return json.dumps(obj, ensure_ascii=False, indent=len(step)).replace("\n", "\n" + pad)
-            parts.append(f"{inner}{_scalar(key)}: {indented(value, inner, step)}")
+            if isinstance(value, (dict, list, tuple)):
+                if flat:
+                    parts.append(inner + _members(inner)(flat)[1:-1])
+                    flat = {}
+                parts.append(f"{inner}{_scalar(key)}: {indented(value, inner, step)}")
+            else:
+                flat[key] = value
+        if flat:
+            parts.append(inner + _members(inner)(flat)[1:-1])
         return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
     if isinstance(obj, (list, tuple)):
         if not obj:
             return "[]"
         inner = pad + step
+        if not any(isinstance(v, (dict, list, tuple)) for v in obj):
+            return "[\n" + inner + _members(inner)(obj)[1:-1] + "\n" + pad + "]"
         return "[\n" + ",\n".join(inner + indented(v, inner, step) for v in obj) + "\n" + pad + "]"
     return _scalar(obj)
+
+
+def _c_encoder(item_separator: str) -> Callable[[Any], str]:
+    """``json.JSONEncoder(ensure_ascii=False, separators=(item_separator, ": ")).encode``
+    without its per-call set-up: ``encode`` builds the C encoder anew on every call, which
+    cost more than the encoding of a finding's short values. (The C encoder is json's
+    private part: where it is missing, the public ``encode``.)"""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(item_separator, ": "))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return encoder.encode
+    encode = make({}, encoder.default, json.encoder.encode_basestring, None, ": ",
+                  item_separator, False, False, True)
+    return lambda obj: "".join(encode(obj, 0))
+
+
+_scalar = _c_encoder(", ")
+_member_encoders: dict[str, Callable[[Any], str]] = {}
+
+
+def _members(inner: str) -> Callable[[Any], str]:
+    """The C encoder writing a flat container's members one per line, indented by ``inner``
+    ("{" and "}" / "[" and "]" around them are the caller's to replace)."""
+    enc = _member_encoders.get(inner)
+    if enc is None:
+        enc = _member_encoders[inner] = _c_encoder(",\n" + inner)
+    return enc
 
 
 #: stands for the streamed list in :func:`write_json`'s skeleton
