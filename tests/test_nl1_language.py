@@ -2844,3 +2844,14 @@ def test_twentieth_session_a_question_denied_in_other_words(text, silent):
 ])
 def test_twentieth_session_a_checklists_no(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter doubled or added in a six-letter hedge: the speller reads it (it is near no
+    # other cue word), as it reads the hedges of seven letters and more
+    ("Trollig PMR.", [("PMR", "uncertain")]),
+    ("Troolig otoskleros.", [("otoskleros", "uncertain")]),
+    ("Möjlgi TIA.", [("TIA", "uncertain")]),
+])
+def test_twenty_first_session_typos_of_six_letter_hedges(text, expected):
+    assert assertions(text) == expected

@@ -384,7 +384,8 @@ def many_word_targets() -> frozenset[str]:
 def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(targets, known, exempt): the words a typo may be read as — one-word diagnoses, the
     words of seven letters or more of many-word and hyphenated ones ("nervosa",
-    "guillain"), hedge / negation words of seven letters or more, the words of telling
+    "guillain"), hedge / negation words of seven letters or more and one-word hedges of
+    six, the words of telling
     (told.tsv) —, the words that are never typos and
     stop a correction they are as near as (every cue word, written form, stoplisted word,
     compound head), and the words of many-word diagnoses, never corrected but never in
@@ -394,6 +395,11 @@ def typo_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     targets = set(one)
     targets |= {w for cue in res.cues if cue.category in ("uncertain", "negated")
                 for w in cue.text.split() if w.isalpha() and len(w) >= 7}
+    # a hedge of one word and six letters too ("trollig", "troolig", "möjlgi"): it is no cue
+    # of another kind, so a typo near it is near nothing else the cue lists hold
+    other = {c.text for c in res.cues if c.category != "uncertain"}
+    targets |= {c.text for c in res.cues if c.category == "uncertain" and c.text.isalpha()
+                and len(c.text) == 6 and c.text not in other}
     targets |= res.told_words  # "pat ej infomerad"
     targets |= {w for w in EVENT_WORDS if w.isalpha() and len(w) >= 7}  # "reciidiv", "spridnig"
     known = {w for cue in res.cues for w in cue.text.split()}
