@@ -2855,3 +2855,19 @@ def test_twentieth_session_a_checklists_no(text, expected):
 ])
 def test_twenty_first_session_typos_of_six_letter_hedges(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "exkludera" for "utesluta": not excluded is a hypothesis, excluded is ruled out
+    ("Amyloidos går inte att exkludera.", [("Amyloidos", "uncertain")]),
+    ("Lungemboli kan ej exkluderas.", [("Lungemboli", "uncertain")]),
+    ("Lungemboli exkluderad med DT.", [("Lungemboli", "negated")]),
+    # the question mark written out
+    ("Frågetecken för begynnande demens.", [("demens", "uncertain")]),
+    ("Frågetecken kring MS, MR beställd.", [("MS", "uncertain")]),
+    # a leaning towards the diagnosis right after it; not towards a plan
+    ("Bilden lutar åt MS.", [("MS", "uncertain")]),
+    ("Vi lutar åt att avvakta med antibiotika vid otit.", [("otit", "affirmed")]),
+])
+def test_twenty_first_session_hedges_in_other_words(text, expected):
+    assert assertions(text) == expected
