@@ -2871,3 +2871,34 @@ def test_twenty_first_session_typos_of_six_letter_hedges(text, expected):
 ])
 def test_twenty_first_session_hedges_in_other_words(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ca" before a Latin organ in the genitive is the cancer ("ca" before a number: circa)
+    ("Susp. ca ovarii.", [("ca ovarii", "uncertain")]),
+    ("Ca coli?", [("Ca coli", "uncertain")]),
+    ("Vikt ca 70 kg.", []),
+    # an abbreviation that needs a cue alone, as the first part of an episode of it
+    ("Trol. FF-episoder, Holter beställd.", [("FF-episoder", "uncertain")]),
+    ("Remiss till AF-handläggare.", []),
+    ("Ser ut som ett ganglion.", [("ganglion", "uncertain")]),
+    # fitting with a reservation is a hypothesis; not fitting a denial; plain fitting concludes
+    ("Stämmer ganska väl med PTSD.", [("PTSD", "uncertain")]),
+    ("Pat tror att det är laktosintolerans, vilket kan mycket väl stämma.",
+     [("laktosintolerans", "uncertain")]),
+    ("Stämmer inte med pneumoni.", [("pneumoni", "negated")]),
+    ("Normal MR, vilket stämmer med en idiopatisk generaliserad epilepsi.",
+     [("idiopatisk generaliserad epilepsi", "affirmed")]),
+])
+def test_twenty_first_session_short_forms_and_fitting(text, expected):
+    assert assertions(text) == expected
+
+
+def test_latin_cancer_short_form():
+    from notelint.nlp.resources import latin_cancer_short_form
+
+    assert latin_cancer_short_form("cancer ovarii") == "ca ovarii"
+    assert latin_cancer_short_form("carcinoma mammae") == "ca mammae"
+    assert latin_cancer_short_form("cancer cervicis uteri") == "ca cervicis uteri"
+    assert latin_cancer_short_form("cancer i lungan") is None
+    assert latin_cancer_short_form("lungcancer") is None

@@ -891,6 +891,11 @@ _TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "s
 # antigens whose antibodies are tested ("GAD-ak positiva" in type 1 diabetes): an
 # abbreviation of a disease by chance ("GAD"), no test for it
 _AUTOANTIGENS = {"GAD", "GAD65", "TPO", "CCP", "ANA", "ANCA", "IA2", "ZNT8", "TRAK", "TG"}
+# an episode of a disease: an abbreviation that needs a cue alone is read as one before it
+# ("FF-episoder", "AF-recidiv", "RA-skov")
+_EPISODE_PARTS = {"episod", "episoden", "episoder", "episoderna", "recidiv", "recidivet",
+                  "skov", "skovet", "attack", "attacken", "attacker", "exacerbation",
+                  "exacerbationen", "exacerbationer"}
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
               "vaccinerad", "vaccinerade", "vaccination", "vaccinationen", "skydd", "dos", "doser",
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
@@ -1030,6 +1035,9 @@ class DiagnosisMatcher:
         self.needs_cue: set[int] = set()
         self.single: dict[str, tuple[str, str | None]] = {}
         self.single_abbr: dict[str, tuple[str, str | None]] = {}
+        # abbreviations that need a cue alone ("FF", "AF"): a compound with an episode of a
+        # disease ("FF-episoder") is one
+        self.cue_abbr: dict[str, tuple[str, str | None]] = {}
         self._multi: dict[str, tuple[str, str | None]] = {}
         self._eponym_ids = {nlp.vocab.strings.add(w) for w in (*_EPONYM_HEADS, *_MORBUS)}
         # the first words of forms written apart ("gall" of "gall sten"), by LOWER hash
@@ -1057,6 +1065,8 @@ class DiagnosisMatcher:
                         self.abbreviations.add(label, [nlp.make_doc(f)])
                 if entry.needs_cue:
                     self.needs_cue.add(key)
+                    if " " not in entry.term:
+                        self.cue_abbr[entry.term] = (entry.concept, entry.icd10)
                 elif " " not in entry.term:
                     self.single_abbr[entry.term] = (entry.concept, entry.icd10)
                 continue
@@ -1219,6 +1229,8 @@ class DiagnosisMatcher:
         if (rest and first in self.single_abbr and rest.replace("-", "").isalpha()
                 and rest.lower() not in _LAB_PARTS and not rest.lower().endswith(_NOT_DISEASE_HEADS)):
             return self.single_abbr[first]
+        if first in self.cue_abbr and rest.lower() in _EPISODE_PARTS:
+            return self.cue_abbr[first]
         return None
 
     def _positive_test(self, text: str) -> tuple[str, str | None] | None:

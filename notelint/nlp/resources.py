@@ -109,6 +109,9 @@ def parse_lexicon(name: str, text: str) -> list[LexEntry]:
         for form in cols[2].split("|"):
             if form.strip():
                 out.append(LexEntry(form.strip().lower(), concept, icd or None))
+                short = latin_cancer_short_form(form.strip().lower())
+                if short:
+                    out.append(LexEntry(short, concept, icd or None))
         for abbr in (cols[3].split("|") if len(cols) > 3 else []):
             abbr = abbr.strip()
             if not abbr:
@@ -118,6 +121,17 @@ def parse_lexicon(name: str, text: str) -> list[LexEntry]:
             if abbr:
                 out.append(LexEntry(abbr, concept, icd or None, True, needs_cue))
     return out
+
+
+_LATIN_CANCER = re.compile(r"(?:cancer|carcinoma) ([a-z]{3,}(?:i|ae|is))((?: [a-z]+)*)")
+
+
+def latin_cancer_short_form(form: str) -> str | None:
+    """"ca ovarii" for "cancer ovarii", "ca mammae" for "carcinoma mammae": clinicians'
+    short form of a Latin cancer name (an organ in the genitive after it; "ca" before a
+    number is "circa", never before such a word)."""
+    m = _LATIN_CANCER.fullmatch(form)
+    return f"ca {m.group(1)}{m.group(2)}" if m else None
 
 
 def load_lexicon() -> list[LexEntry]:
