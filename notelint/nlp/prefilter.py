@@ -330,6 +330,13 @@ class TypoIndex:
         # letters that sound alike ("erisypelas") are found by the targets' sound keys
         sounds = derived.load("typo_sounds", _typo_sounds_key(targets))
         self.sounds: set[str] = set(sounds) if sounds is not None else _typo_sounds(targets)
+        # two edits inside a long word ("levermetatser": two letters of levermetastaser lost)
+        # leave its first and last three letters: a long target's ends and lengths
+        # (looked up by those ends, measured against the few targets that share them)
+        self.ends: dict[str, list[str]] = {}
+        for t in targets:
+            if len(t) >= TWO_EDITS_FROM:
+                self.ends.setdefault(t[:3] + t[-3:], []).append(t)
         # one edit makes a word at most one letter longer (latin respellings: a few more);
         # a longer word is no typo, and its deletions would cost the square of its length
         self.longest = max((len(t) for t in targets), default=0) + 4
@@ -351,8 +358,12 @@ class TypoIndex:
         # (a word without a doubled letter is its own collapsed form: no join to build)
         if (collapse_doubles(word) if _DOUBLED.search(word) else word) in collapsed or word in self.plain:
             return True
-        if len(word) >= TWO_EDITS_FROM and sound_key(word) in self.sounds:
-            return True
+        if len(word) >= TWO_EDITS_FROM:
+            if sound_key(word) in self.sounds:
+                return True
+            same_ends = self.ends.get(word[:3] + word[-3:])
+            if same_ends and any(OSA.distance(word, t, score_cutoff=2) <= 2 for t in same_ends):
+                return True
         for w in (word, *latin_spellings(word)):
             if w in keys or w in collapsed:
                 return True
@@ -410,6 +421,8 @@ def typo_keys_table() -> tuple[str, list[str]]:
     targets = typo_targets()[0]
     return _typo_keys_key(targets), sorted(_typo_keys(targets))
 
+
+from rapidfuzz.distance import OSA  # noqa: E402
 
 from .spelling import (TWO_EDITS_FROM, collapse_doubles, latin_spellings,  # noqa: E402
                        plain_letters, sound_key)
