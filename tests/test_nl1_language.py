@@ -2882,6 +2882,8 @@ def test_twenty_first_session_hedges_in_other_words(text, expected):
     ("Trol. FF-episoder, Holter beställd.", [("FF-episoder", "uncertain")]),
     ("Remiss till AF-handläggare.", []),
     ("Ser ut som ett ganglion.", [("ganglion", "uncertain")]),
+    ("Avflödeshinder (?) vä njure.", [("Avflödeshinder", "uncertain")]),
+    ("Inget avflödeshinder.", [("avflödeshinder", "negated")]),
     # fitting with a reservation is a hypothesis; not fitting a denial; plain fitting concludes
     ("Stämmer ganska väl med PTSD.", [("PTSD", "uncertain")]),
     ("Pat tror att det är laktosintolerans, vilket kan mycket väl stämma.",
