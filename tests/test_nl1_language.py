@@ -2904,3 +2904,31 @@ def test_latin_cancer_short_form():
     assert latin_cancer_short_form("cancer cervicis uteri") == "ca cervicis uteri"
     assert latin_cancer_short_form("cancer i lungan") is None
     assert latin_cancer_short_form("lungcancer") is None
+
+
+@pytest.mark.parametrize("text, fires", [
+    # the news not given, said of the news
+    ("AML. Info om diagnos: ej given.", True),
+    ("ALS. Information till pat har inte getts.", True),
+    ("KLL. Diagnosbesked ännu ej lämnat.", True),
+    ("Bröstcancer. Ej info till pat.", True),
+    # the negation after the verb of telling
+    ("Schizofreni. Diagnosen delges ej ännu.", True),
+    ("Lymfom. Pat informeras inte förrän efter MDK.", True),
+    # a type after the abbreviation, not a value
+    ("MODY 3. Pat ej delgiven svaret.", True),
+    # someone else not told, or something else
+    ("Bröstcancer. Pat informerad. Info till maken: ej given.", False),
+    ("Pneumoni. Information om tider har inte getts.", False),
+])
+def test_twenty_first_session_nl101_news_not_given(text, fires):
+    assert (_nl101(("Bedömning", text)) != []) is fires
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MODY 3.", [("MODY", "affirmed")]),
+    ("CIN 3 på PAD.", [("CIN 3", "affirmed")]),
+    ("AF 16.", []),  # a value (andningsfrekvens)
+])
+def test_twenty_first_session_a_typed_abbreviation(text, expected):
+    assert assertions(text) == expected
