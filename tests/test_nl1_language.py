@@ -2932,3 +2932,13 @@ def test_twenty_first_session_nl101_news_not_given(text, fires):
 ])
 def test_twenty_first_session_a_typed_abbreviation(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a not-told naming the patient is not undone by a negation in the clause before it
+    ("Tonsillcancer. Besked ges inte per telefon, pat är ovetande om PAD-svaret.", True),
+    # one naming nobody puts off the first clause's matter
+    ("Känd njursvikt. Dialysförberedelse ej diskuterad än, tas upp vid nästa besök.", False),
+])
+def test_twenty_first_session_nl101_a_negation_in_another_clause(text, fires):
+    assert (_nl101(("Bedömning", text)) != []) is fires

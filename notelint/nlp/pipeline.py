@@ -1528,6 +1528,7 @@ class TriggerMatcher:
                     by_sent.setdefault((s_start, s_end), []).append(span)
         found: list[Span] = []
         index = cue_index(doc)
+        persons = load_resources().persons_patient
         for bounds, hits in by_sent.items():
             # longest span per kind; "ej informerad om" beats "informerad om"
             hits.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -1554,7 +1555,12 @@ class TriggerMatcher:
                     and (index.negated(span.start, span.end)
                          # "diagnosen därför ej förmedlad"
                          or span.label_ == "communicated" and _negates(span))
-                    and not (span.label_ == "communicated" and _negation_in_other_clause(index, span)))
+                    # (nor by a negation in another clause: "Besked ges inte per telefon,
+                    # pat är ovetande om PAD-svaret" — a not-told that names the patient in
+                    # it; "Dialysförberedelse ej diskuterad än, tas upp vid nästa besök" is
+                    # the first clause's matter put off)
+                    and not ((span.label_ == "communicated" or not persons.isdisjoint(
+                        t.lower_ for t in span)) and _negation_in_other_clause(index, span)))
                 if span.label_ in ("not_informed", "communicated"):
                     subject, topic = told_roles(span, bounds)
                     # "Pat ej informerad om beslutet ännu, besked ges av kontaktssk imorgon":
