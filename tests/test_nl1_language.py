@@ -2942,3 +2942,21 @@ def test_twenty_first_session_a_typed_abbreviation(text, expected):
 ])
 def test_twenty_first_session_nl101_a_negation_in_another_clause(text, fires):
     assert (_nl101(("Bedömning", text)) != []) is fires
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative as the subject, an age or an adverb between, however hedged: the relative's
+    ("Bror (8 år) utreds för misstänkt celiaki.", [("celiaki", "family")]),
+    ("Bor med mamma och storebror 10 år, som utreds på BUP för misstänkt ADHD.",
+     [("ADHD", "family")]),
+    ("Storebror ev. celiaki, utreds på annat sjukhus.", [("celiaki", "family")]),
+    ("Pat berättar att pappan troligen hade Huntingtons sjukdom.",
+     [("Huntingtons sjukdom", "family")]),
+    # the patient in the subject, or in a clause of its own
+    ("Pat och barnen har vinterkräksjuka, kräkts x 6 sedan i natt.",
+     [("vinterkräksjuka", "affirmed")]),
+    ("Mamma tycker att pat har ADHD.", [("ADHD", "affirmed")]),
+    ("Mamma har med sig pat pga misstänkt astma.", [("astma", "uncertain")]),
+])
+def test_twenty_first_session_a_relatives_diagnosis(text, expected):
+    assert assertions(text) == expected

@@ -101,17 +101,29 @@ _relative_has: re.Pattern[str] | None = None
 
 
 def _relative_has_pattern() -> re.Pattern[str]:
-    """The relative clause of :func:`relatives_own`, its relatives from ``models/told.tsv``."""
+    """The clause of :func:`relatives_own`, its relatives from ``models/told.tsv``: a
+    relative (an age after it, in brackets or not), then a relative clause ("maken, som har
+    …"), or the relative as the subject of the verb ("Bror (8 år) utreds för …", "pappan
+    troligen hade …", no other person nor "att" between), or a hedge right after it
+    ("Storebror ev. celiaki")."""
     global _relative_has
     if _relative_has is None:
         names = "|".join(sorted(map(re.escape, load_resources().relatives), key=len, reverse=True))
+        word = r"[^\s,;.!?()]+\s+"
+        verb = (r"(?:har|hade|har haft|haft|lider av|led av|har diagnosen|fick diagnosen"
+                r"|har fått diagnosen|är under utredning för|misstänks ha"
+                r"|(?:utreds|utreddes|utredd|är utredd)\s+(?:" + word + r"){0,3}?(?:för|avseende))")
+        # a hedge on the relative's diagnosis: still the relative's ("maken, som har
+        # misstänkt Parkinsons sjukdom")
+        hedge = (r"(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
+                 r"|eventuellt|ev\.?)")
         _relative_has = re.compile(
-            r"\b(?:" + names + r"),?\s+som\s+(?:[^\s,;.!?]+\s+){0,4}?"
-            r"(?:har|hade|har haft|haft|lider av|led av)\s+(?:en\s+|ett\s+)?"
-            # a hedge on the relative's diagnosis: still the relative's ("maken, som har
-            # misstänkt Parkinsons sjukdom")
-            r"(?:(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
-            r"|eventuellt|ev\.?)\s+)?$", re.IGNORECASE)
+            r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b)?"
+            r"(?:,?\s+som\s+(?:" + word + r"){0,4}?" + verb + r"\s+(?:en\s+|ett\s+)?(?:" + hedge
+            + r"\s+)?"
+            r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?" + verb
+            + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
+            r"|\s+" + hedge + r"\s+)$", re.IGNORECASE)
     return _relative_has
 
 
@@ -119,9 +131,14 @@ def _relative_has_pattern() -> re.Pattern[str]:
 _PATIENT_IN_CLAUSE = re.compile(r"(?<!enligt )\b(?:pat|patienten|pats|hon|han|hen)\b", re.IGNORECASE)
 
 
+# the patient and the relative, one subject: "Pat och barnen har vinterkräksjuka"
+_PATIENT_AND = re.compile(r"\b(?:pat|patienten|hon|han|hen)\s+(?:och|samt|&)\s+$", re.IGNORECASE)
+
+
 # the last word of that clause: its verb ("har", "haft", "lider av") or "en"/"ett" after it,
 # or a hedge on the diagnosis that follows
-_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "misstänkt", "misstänkta",
+_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "för", "avseende",
+                          "diagnosen", "ha", "misstänkt", "misstänkta",
                           "trolig", "troligen", "sannolikt", "sannolik", "möjligen", "möjlig",
                           "eventuellt", "ev", "ev."})
 
@@ -141,7 +158,8 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
         if not last or last[-1].casefold() not in _CLAUSE_ENDS:
             continue
         hit = pattern.search(before)
-        if hit is None or _PATIENT_IN_CLAUSE.search(hit.group()):
+        if (hit is None or _PATIENT_IN_CLAUSE.search(hit.group())
+                or _PATIENT_AND.search(before, 0, hit.start())):
             continue
         if out is mentions:
             out = list(mentions)
