@@ -2929,6 +2929,9 @@ def test_twenty_first_session_nl101_news_not_given(text, fires):
     ("MODY 3.", [("MODY", "affirmed")]),
     ("CIN 3 på PAD.", [("CIN 3", "affirmed")]),
     ("AF 16.", []),  # a value (andningsfrekvens)
+    # a test for the disease found it, two test parts written with a slash
+    ("HIV-ag/ak positivt, konfirmerat med western blot.", [("HIV-ag", "affirmed")]),
+    ("HIV-ag/ak negativt.", []),
 ])
 def test_twenty_first_session_a_typed_abbreviation(text, expected):
     assert assertions(text) == expected
@@ -2960,3 +2963,15 @@ def test_twenty_first_session_nl101_a_negation_in_another_clause(text, fires):
 ])
 def test_twenty_first_session_a_relatives_diagnosis(text, expected):
     assert _mentions_of("Anamnes", text) == expected
+
+
+def test_twenty_first_session_but_rather_stays_in_its_sentence():
+    """"Inte X utan Y" looks back for the denial within its own sentence only: a denial
+    ending the sentence before ("Ingen pneumoni.") made "utan" "but rather" in the whole
+    text and "without" in the sentence alone — the sentence cache then kept whichever
+    reading came first."""
+    text = "Ingen pneumoni. Tinnitus utan hörselnedsättning."
+    for prefilter in (True, False):
+        got = [(m.text, m.assertion) for m in annotate_text(text, prefilter=prefilter).mentions]
+        assert got == [("pneumoni", "negated"), ("Tinnitus", "affirmed"),
+                       ("hörselnedsättning", "negated")]

@@ -787,7 +787,10 @@ class CueIndex:
             first = u - 1
             while first > 0 and first - 1 in self.dx_tokens:
                 first -= 1
-            if any(doc[i].lower_ in _DENIED_BEFORE_BUT for i in range(max(0, first - 4), first)):
+            # (within its sentence: a denial that ends the one before is no "inte X utan Y",
+            # and the sentence must read the same alone as in its text)
+            since = max(sentence_of(doc, first)[0], first - 4)
+            if any(doc[i].lower_ in _DENIED_BEFORE_BUT for i in range(since, first)):
                 return True
         return False
 

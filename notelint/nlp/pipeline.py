@@ -1283,8 +1283,12 @@ class DiagnosisMatcher:
             hit, hyphen = memo
             if not hit and hyphen:
                 hit = self._hyphen_abbreviation(doc[i].text)
-                if not hit and i + 1 < len(doc) and doc[i + 1].lower_ in self._positive:
-                    hit = self._positive_test(doc[i].text)  # "HIV-test positivt"
+                if not hit and i + 1 < len(doc):
+                    # "HIV-test positivt"; "HIV-ag/ak positivt" (another test part after "/")
+                    after = i + 3 if (i + 3 < len(doc) and doc[i + 1].text == "/"
+                                      and doc[i + 2].lower_ in _TEST_PARTS) else i + 1
+                    if doc[after].lower_ in self._positive:
+                        hit = self._positive_test(doc[i].text)
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
                 # "TIA-misstanke", "borreliamisstänkt": the word hedges itself
