@@ -174,6 +174,14 @@ def test_development_set(case_eval):
                                                             # same on its starting code); left:
                                                             # "för att utesluta X" (writers
                                                             # disagree), "pat är ovetande"
+    ("nl1_dev35_cases.jsonl", 120, ("NL101", "NL102")),    # twenty-first session: replies,
+                                                            # consultations, referrals and MDK
+                                                            # notes; 100 / 98.3 % when written
+    ("nl1_dev36_cases.jsonl", 112, ("NL101", "NL102")),    # twenty-first session: NL101, the
+                                                            # ways of telling; 91.1 / 100 % when
+                                                            # written, 96.2 % after ("innan
+                                                            # patienten informeras", the news
+                                                            # of what after a day)
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -2975,3 +2975,22 @@ def test_twenty_first_session_but_rather_stays_in_its_sentence():
         got = [(m.text, m.assertion) for m in annotate_text(text, prefilter=prefilter).mentions]
         assert got == [("pneumoni", "negated"), ("Tinnitus", "affirmed"),
                        ("hörselnedsättning", "negated")]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # told only after something else
+    ("Lokalt avancerad rektalcancer. Inväntar MDK 12/11 innan patienten informeras.", True),
+    ("Lokalt avancerad rektalcancer. Inväntar MDK innan patienten inormeras.", True),
+    # the diagnosis withheld until a result: it is what is untold, whatever the result says;
+    # told that the work-up goes on is no telling
+    ("Adenokarcinom i distala esofagus. Diagnosen lämnas vid återbesöket när PET-svaret "
+     "finns; patienten ringde i dag och fick veta att utredningen pågår.", True),
+    # news of something else, named after a day
+    ("Ischemisk stroke, opererad karotisstenos. Pat får besked på torsdag om remissen till "
+     "neurorehab har beviljats.", False),
+    # the diagnosis told, the treatment proposal not yet
+    ("Rektalcancer. Patienten informerad om diagnosen i dag. Behandlingsförslaget meddelas "
+     "henne efter MDK nästa vecka.", False),
+])
+def test_twenty_first_session_nl101_told_after_and_told_of_what(text, fires):
+    assert (_nl101(("Bedömning", text)) != []) is fires

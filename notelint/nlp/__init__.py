@@ -154,6 +154,8 @@ def _cut_before(text: str, start: int, stop: int) -> int:
 _NAMES_DIAGNOSIS = re.compile(r"\bom (?:sin |hans |hennes |den nya )?(?:diagnos|diagnosen|dg)\b",
                               re.IGNORECASE)
 
+_DIAGNOSIS_FIRST = re.compile(r"(?:diagnosen|diagnosbeskedet|diagnosbesked|dg)\b", re.IGNORECASE)
+
 Probe = tuple[int, int, int]  # (section, start, end) whose negation ConText is asked for
 
 
@@ -280,8 +282,10 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         subject, topic = roles.get((s.start, s.end, s.label_), ("patient", "diagnosis"))
         # (a not-told that names the diagnosis waits for no result: "ej informerad om
         # diagnosen än, tas upp när provsvaren finns" — the diagnosis is what is untold)
+        # (nor one whose subject it is: "Diagnosen lämnas vid återbesöket när PET-svaret finns")
         waits = (s.label_ == "not_informed" and any(a <= s.start < b for a, b in pending)
-                 and not _NAMES_DIAGNOSIS.search(text, start, min(len(text), end + 20)))
+                 and not _NAMES_DIAGNOSIS.search(text, start, min(len(text), end + 20))
+                 and not _DIAGNOSIS_FIRST.match(text, start))
         weak = any(a <= s.start < b and kind == s.label_ for a, b, kind in weak_at) \
             or topic == "detail"
         suspicion = topic == "suspicion"

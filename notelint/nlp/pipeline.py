@@ -610,7 +610,10 @@ _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats"
 _OBJECT_VERBS = {"igenom", "upp", "förklara", "diskutera", "nämna", "förmedla", "delge",
                  "återkoppla", "förklarat", "diskuterat", "nämnt", "förmedlat"}
 _ADVERBS_BEFORE_ABOUT = {"ännu", "än", "heller", "dock", "alltså", "därför", "här", "idag",
-                         "ordentligt", "närmare", "tidigare", "fullt", "utförligt"}
+                         "ordentligt", "närmare", "tidigare", "fullt", "utförligt",
+                         # when: "Pat får besked på torsdag om remissen har beviljats"
+                         "imorgon", "senare", "måndag", "tisdag", "onsdag", "torsdag",
+                         "fredag", "lördag", "söndag"}
 # the active supine of telling: "har inte meddelat X" — X is who is not told
 _TELL_INFINITIVES = {"berätta", "informera", "meddela", "delge", "underrätta", "säga"}
 _ACTIVE_TELLING = {"informerat", "meddelat", "underrättat", "delgett", "delgivit", "berättat",
