@@ -2994,3 +2994,15 @@ def test_twenty_first_session_but_rather_stays_in_its_sentence():
 ])
 def test_twenty_first_session_nl101_told_after_and_told_of_what(text, fires):
     assert (_nl101(("Bedömning", text)) != []) is fires
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lesions an MR or CT reply names without their site, and two diagnoses as written
+    ("Ev. ruptur av främre korsbandet.", [("ruptur", "uncertain")]),
+    ("Risk för ruptur vid belastning.", [("ruptur", "hypothetical")]),
+    ("Troligt granulom, kontroll om 6 mån.", [("granulom", "uncertain")]),
+    ("Trol. affektanfall, DD epilepsi.", [("affektanfall", "uncertain"), ("epilepsi", "uncertain")]),
+    ("Sannolikt ASA-intolerans.", [("ASA-intolerans", "uncertain")]),
+])
+def test_twenty_first_session_lesions_without_their_site(text, expected):
+    assert assertions(text) == expected
