@@ -3006,3 +3006,17 @@ def test_twenty_first_session_nl101_told_after_and_told_of_what(text, fires):
 ])
 def test_twenty_first_session_lesions_without_their_site(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a finding its clause calls benign is no news kept from the patient
+    ("Benign förändring i vänster bröst. Inga tecken på bröstcancer. Patienten ej underrättad "
+     "ännu, svarsbrev skickas i dag.", False),
+    ("Dermatofibrom, benignt. Pat ej informerad.", False),
+    # not a normal test beside a diagnosis, nor a cancer
+    ("Kardiell ATTR-amyloidos konstaterad med DPD-scintigrafi och negativ M-komponent. Pat "
+     "ännu inte informerad.", True),
+    ("Förändring i vänster bröst. Patienten ej underrättad ännu.", True),
+])
+def test_twenty_first_session_nl101_a_benign_finding(text, fires):
+    assert (_nl101(("Bedömning", text)) != []) is fires

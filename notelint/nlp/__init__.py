@@ -23,7 +23,8 @@ from typing import Any, Iterator
 
 from .budget import VOCAB_BUDGET
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
-from .notelevel import (answered_no, answered_questions, answered_telling, confirmed_after,
+from .notelevel import (answered_no, answered_questions, answered_telling, benign_findings,
+                        confirmed_after,
                         event_of, listed_under_header, patient_named_by_relative,
                         pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
@@ -430,8 +431,8 @@ def _note_level(out: NoteAnnotations, sections: list[Any]) -> NoteAnnotations:
     annotations."""
     mentions = listed_under_header(recurrences(out.mentions, sections), sections)
     mentions = relatives_own(answered_no(mentions, sections), sections)
-    out.mentions = ruled_out_together(confirmed_after(answered_questions(mentions, sections),
-                                                      sections), sections)
+    out.mentions = benign_findings(ruled_out_together(
+        confirmed_after(answered_questions(mentions, sections), sections), sections), sections)
     out.triggers = answered_telling(out.triggers, sections)
     out.triggers = subject_of_previous_sentence(out.triggers, sections)
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)

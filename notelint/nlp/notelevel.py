@@ -519,6 +519,28 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
 _BENIGN = {"benign", "benignt", "benigna", "godartad", "godartat", "godartade"}
 
 
+def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """A finding its clause calls benign in so many words ("Benign förändring i vänster
+    bröst", "Dermatofibrom, benignt") is marked ``benign``: no news a patient could be kept
+    from (NL101). A cancer is never benign; a normal test beside a diagnosis ("konstaterad
+    med … och negativ M-komponent") says nothing of it."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion != "affirmed" or (m.icd10 or "").startswith("C"):
+            continue
+        text = _text(sections, m.section)
+        before = re.split(r"[,.;:\n]", text[max(0, m.start - 30):m.start])[-1].lower().split()
+        after = _right_after(text, m)
+        stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
+        if not after.strip() and stop is not None and text[stop.start()] == ",":
+            after = _right_after(text, m, stop.start() + 1)  # "Dermatofibrom, benignt"
+        if _BENIGN.intersection(before) or _BENIGN.intersection(after.lower().split()):
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, benign=True)
+    return out
+
+
 def _right_after(text: str, m: Mention, end: int | None = None) -> str:
     """The words right after a mention, to the next comma or full stop ("Endometriepolyp
     utan atypi.": a benign finding, said so); from ``end`` when given."""

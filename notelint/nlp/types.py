@@ -35,6 +35,7 @@ class Mention:
     sentence: int = -1      # offset of the start of its sentence in the section text
     known: bool = False     # current and long-standing ("Känd KOL", "DM2 sedan 2015")
     answered: bool = False  # an uncertain question ("f.s. fraktur?") the note answers later
+    benign: bool = False    # a finding the note calls benign ("Benign förändring i vä bröst")
 
 
 @dataclass(frozen=True)

@@ -204,7 +204,7 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
                  # (under a family-history sökord the relative's own: "Hereditet: Mor
                  # eventuellt bipolär sjukdom men pat vet inte säkert")
                  and section_assertion(note.sections[m.section].keyword) != "family")
-             and not m.known and _section(note, m.section) is not None]
+             and not m.known and not m.benign and _section(note, m.section) is not None]
     # every statement on telling speaks of the diagnoses it is about (its sentence's, else
     # the note's one, else the nearest before); per diagnosis, one said in its own sentence
     # beats one said elsewhere, and of those the last in the note stands ("Vid förra
