@@ -3020,3 +3020,18 @@ def test_twenty_first_session_lesions_without_their_site(text, expected):
 ])
 def test_twenty_first_session_nl101_a_benign_finding(text, fires):
     assert (_nl101(("Bedömning", text)) != []) is fires
+
+
+def test_twenty_first_session_a_question_denied_by_its_compounds_last_part():
+    def read(*sections):
+        note = Note(id="n", sections=[Section(keyword=k, text=t) for k, t in sections])
+        return [(m.text, m.assertion, m.answered) for m in annotate_note(note).mentions]
+
+    # "Aortadissektion?" … "ingen dissektion": the question is answered
+    assert read(("Frågeställning", "Aortadissektion?"),
+                ("Röntgensvar", "DT aorta: ingen dissektion, inget intramuralt hematom.")) == [
+        ("Aortadissektion", "uncertain", True), ("intramuralt hematom", "negated", False)]
+    # no fracture seen on a plain X-ray does not settle a scaphoid fracture
+    assert read(("Frågeställning", "Scaphoideumfraktur?"),
+                ("Anamnes", "Slätröntgen med scaphoideumserie utan synlig fraktur.")) == [
+        ("Scaphoideumfraktur", "uncertain", False), ("fraktur", "negated", False)]

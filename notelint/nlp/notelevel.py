@@ -362,7 +362,7 @@ def _malignant(m: Mention) -> bool:
 # a word denied: "inget recidiv", "Ingen säker fraktur", "utan tecken till recidiv"
 # (not "kan ej uteslutas recidiv", "ej säkert recidiv": still a question)
 _DENIAL = (r"\b(?:ingen|inget|inga|ej|inte|utan)\s+"
-           r"(?:(?!utesl|säker|säkert|avgör|bedöm)[\w-]+\s+){0,3}?")
+           r"(?:(?!utesl|säker|säkert|avgör|bedöm|synlig)[\w-]+\s+){0,3}?")
 
 
 def _denied_later(mentions: list[Mention], questions: Any, sections: list[Any]) -> list[Mention]:
@@ -376,7 +376,11 @@ def _denied_later(mentions: list[Mention], questions: Any, sections: list[Any]) 
         head = _FIRST_WORD.match(m.text.lower())
         if head is None or len(head.group()) < 5:
             continue
-        denied = re.compile(_DENIAL + re.escape(head.group()) + r"\w{0,3}\b", re.IGNORECASE)
+        # (or its compound's last part: "Aortadissektion?" … "ingen dissektion")
+        word = head.group()
+        forms = [word, *(word[i:] for i in range(3, len(word) - 5))]
+        denied = re.compile(_DENIAL + "(?:" + "|".join(map(re.escape, forms)) + r")\w{0,3}\b",
+                            re.IGNORECASE)
         if any(denied.search(getattr(s, "text", None) or "") for s in sections[m.section + 1:]):
             if out is mentions:
                 out = list(mentions)
