@@ -182,6 +182,12 @@ def test_development_set(case_eval):
                                                             # written, 96.2 % after ("innan
                                                             # patienten informeras", the news
                                                             # of what after a day)
+    ("nl1_dev37_cases.jsonl", 132, ("NL101", "NL102")),    # twenty-first session: common
+                                                            # diagnoses as written (abbreviated,
+                                                            # Latin, lay, inflected, typos);
+                                                            # NL102 recall 55/55 when written,
+                                                            # 98.5 %, 99.2 % after ("Stroke ej
+                                                            # misstänkt")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

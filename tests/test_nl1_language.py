@@ -3035,3 +3035,15 @@ def test_twenty_first_session_a_question_denied_by_its_compounds_last_part():
     assert read(("Frågeställning", "Scaphoideumfraktur?"),
                 ("Anamnes", "Slätröntgen med scaphoideumserie utan synlig fraktur.")) == [
         ("Scaphoideumfraktur", "uncertain", False), ("fraktur", "negated", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspicion denied after the diagnosis, or before it
+    ("Stroke ej misstänkt.", [("Stroke", "negated")]),
+    ("Lungemboli misstänks inte, D-dimer normal.", [("Lungemboli", "negated")]),
+    ("Ej misstänkt stroke.", [("stroke", "negated")]),
+    ("Stroke ej misstänkt, trol. ortostatisk hypotension.",
+     [("Stroke", "negated"), ("ortostatisk hypotension", "uncertain")]),
+])
+def test_twenty_first_session_a_suspicion_denied_after_it(text, expected):
+    assert assertions(text) == expected
