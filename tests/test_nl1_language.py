@@ -3017,6 +3017,7 @@ def test_twenty_first_session_lesions_without_their_site(text, expected):
     ("Kardiell ATTR-amyloidos konstaterad med DPD-scintigrafi och negativ M-komponent. Pat "
      "ännu inte informerad.", True),
     ("Förändring i vänster bröst. Patienten ej underrättad ännu.", True),
+    ("Förändring i vänster bröst, ej benign. Patienten ej underrättad ännu.", True),
 ])
 def test_twenty_first_session_nl101_a_benign_finding(text, fires):
     assert (_nl101(("Bedömning", text)) != []) is fires

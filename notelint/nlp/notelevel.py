@@ -521,6 +521,7 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
 
 
 _BENIGN = {"benign", "benignt", "benigna", "godartad", "godartat", "godartade"}
+_NOT_BENIGN = {"ej", "inte", "icke", "knappast", "osäkert", "oklart"}
 
 
 def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
@@ -538,7 +539,8 @@ def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mentio
         stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
         if not after.strip() and stop is not None and text[stop.start()] == ",":
             after = _right_after(text, m, stop.start() + 1)  # "Dermatofibrom, benignt"
-        if _BENIGN.intersection(before) or _BENIGN.intersection(after.lower().split()):
+        said = before + after.lower().split()
+        if _BENIGN.intersection(said) and _NOT_BENIGN.isdisjoint(said):  # ("ej benign")
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, benign=True)

@@ -331,8 +331,8 @@ class TypoIndex:
         sounds = derived.load("typo_sounds", _typo_sounds_key(targets))
         self.sounds: set[str] = set(sounds) if sounds is not None else _typo_sounds(targets)
         # two edits inside a long word ("levermetatser": two letters of levermetastaser lost)
-        # leave its first and last three letters: a long target's ends and lengths
-        # (looked up by those ends, measured against the few targets that share them)
+        # leave its first and last three letters: the long targets by those ends (a word is
+        # measured against the few that share its ends)
         self.ends: dict[str, list[str]] = {}
         for t in targets:
             if len(t) >= TWO_EDITS_FROM:
