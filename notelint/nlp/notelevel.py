@@ -510,14 +510,22 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
     """Whether the words around a finding call it benign: right after it ("Endometriepolyp
     utan atypi", "Dermatofibrom, benignt, radikalt exciderat") or right before it in its
     clause ("Benignt dermatofibrom")."""
+    before, after = _clause_around(text, m)
+    return _says_normal(after, res) or bool(_BENIGN.intersection(before))
+
+
+def _clause_around(text: str, m: Mention) -> tuple[list[str], str]:
+    """The words before a mention in its clause (lower case) and the text right after it: to
+    the next comma or full stop, the clause after one comma when nothing follows before it,
+    and after a colon what follows it too ("rundhärd i vä underlob: oförändrad")."""
     after = _right_after(text, m)
     stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
     if not after.strip() and stop is not None and text[stop.start()] == ",":
         after = _right_after(text, m, stop.start() + 1)  # the clause after one comma
-    elif stop is not None and text[stop.start()] == ":":  # "rundhärd i vä underlob: oförändrad"
+    elif stop is not None and text[stop.start()] == ":":
         after += " " + _right_after(text, m, stop.start() + 1)
     before = re.split(r"[,.;:\n]", text[max(0, m.start - 30):m.start])[-1].lower().split()
-    return _says_normal(after, res) or bool(_BENIGN.intersection(before))
+    return before, after
 
 
 _BENIGN = {"benign", "benignt", "benigna", "godartad", "godartat", "godartade"}
@@ -533,12 +541,7 @@ def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mentio
     for k, m in enumerate(mentions):
         if m.assertion != "affirmed" or (m.icd10 or "").startswith("C"):
             continue
-        text = _text(sections, m.section)
-        before = re.split(r"[,.;:\n]", text[max(0, m.start - 30):m.start])[-1].lower().split()
-        after = _right_after(text, m)
-        stop = _CLAUSE_STOP.search(text, m.end, m.end + 60)
-        if not after.strip() and stop is not None and text[stop.start()] == ",":
-            after = _right_after(text, m, stop.start() + 1)  # "Dermatofibrom, benignt"
+        before, after = _clause_around(_text(sections, m.section), m)  # "Dermatofibrom, benignt"
         said = before + after.lower().split()
         if _BENIGN.intersection(said) and _NOT_BENIGN.isdisjoint(said):  # ("ej benign")
             if out is mentions:
