@@ -169,17 +169,17 @@ def test_development_set(case_eval):
                                                             # after (two sound-alike letters in a
                                                             # long word, "OMA", "förstoppning")
     ("nl1_dev34_cases.jsonl", 112, ("NL101", "NL102")),    # twenty-first session: dictated and
-                                                            # hurried notes; 95.2 / 97.8 % on the
-                                                            # session's code when written (the
-                                                            # same on its starting code); left:
-                                                            # "för att utesluta X" (writers
-                                                            # disagree), "pat är ovetande"
+                                                            # hurried notes; 95.2 / 97.8 % when
+                                                            # written, 100 / 97.8 % after ("pat
+                                                            # är ovetande" after a negated
+                                                            # clause); left: "för att utesluta
+                                                            # X" (writers disagree)
     ("nl1_dev35_cases.jsonl", 120, ("NL101", "NL102")),    # twenty-first session: replies,
                                                             # consultations, referrals and MDK
                                                             # notes; 100 / 98.3 % when written
     ("nl1_dev36_cases.jsonl", 112, ("NL101", "NL102")),    # twenty-first session: NL101, the
                                                             # ways of telling; 91.1 / 100 % when
-                                                            # written, 96.2 % after ("innan
+                                                            # written, 97.5 % after ("innan
                                                             # patienten informeras", the news
                                                             # of what after a day)
     ("nl1_dev37_cases.jsonl", 132, ("NL101", "NL102")),    # twenty-first session: common
