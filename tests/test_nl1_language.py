@@ -942,6 +942,14 @@ def test_nl101_the_outcome_of_an_assessment_is_a_topic_of_telling():
                                     "ännu, återgivning nästa vecka."))) == 1
 
 
+def test_nl101_benign_said_in_another_section_is_not_said_of_a_finding():
+    # the word is looked for in the finding's own section only
+    got = _nl101(("PAD", "Dermatofibrom, radikalt exciderat."),
+                 ("Anamnes", "Tidigare benign nevus."),
+                 ("Planering", "Pat ej informerad om PAD-svaret ännu."))
+    assert len(got) == 1
+
+
 def test_nl101_a_marker_status_after_a_finding_does_not_call_it_benign():
     # "(CD1a-negativ)" types the finding; the untold result is not a normal one
     assert len(_nl101(("PAD", "Sarkoidos (CD1a-negativ granulom)."),
@@ -1089,6 +1097,8 @@ def test_nl101_a_childs_guardians_not_told_of_the_eeg():
     ("Benignt dermatofibrom.", False),                         # and before it
     ("Dermatofibrom, radikalt exciderat.", True),              # not called benign
     ("Basalcellscancer, benign komponent saknas.", True),      # a cancer is never benign
+    ("GODARTAT dermatofibrom.", False),                        # in capitals
+    ("Dermatofibrom, BENIGNT.", False),
 ])
 def test_nl101_an_untold_result_that_calls_its_finding_benign(pad, fires):
     got = _nl101(("PAD", pad), ("Planering", "Pat ej informerad om PAD-svaret ännu."))
@@ -1849,6 +1859,12 @@ def _mentions_of(keyword: str, text: str) -> list[tuple[str, str]]:
     ("Bor med dottern som lider av\tepilepsi.", [("epilepsi", "family")]),
     # no relative clause: the patient's own
     ("Bor med pappa. Har epilepsi.", [("epilepsi", "affirmed")]),
+    # the relative in capitals, and in brackets with an age (a word of its own either way)
+    ("Bor med MAMMAN som har epilepsi.", [("epilepsi", "family")]),
+    ("Bor med Mamma (45 år) som har epilepsi.", [("epilepsi", "family")]),
+    # a relative's word inside another word is no relative
+    ("Bor med storebrorsan. Sambon har epilepsi.", [("epilepsi", "family")]),
+    ("Bor med brorsonen som har epilepsi.", [("epilepsi", "affirmed")]),
 ])
 def test_tenth_session_a_relatives_own_diagnosis(text, expected):
     assert _mentions_of("Socialt", text) == expected

@@ -10,7 +10,8 @@ from conftest import benchmark_module
 
 import notelint.nlp as nl
 from notelint.model import Note
-from notelint.nlp import annotate_notes, budget, cache, get_pipeline, literals, pipeline, prefilter, spelling
+from notelint.nlp import (annotate_notes, budget, cache, get_pipeline, literals, notelevel, pipeline, prefilter,
+                          spelling)
 
 
 def _notes(n: int, seed: int) -> list[Note]:
@@ -40,6 +41,8 @@ def _memos() -> dict[str, tuple[int, int]]:
     if table is not None:
         out["requirement sets"] = (len(table._memo), literals.REQUIREMENT_SETS)
         out["requirement lines"] = (len(table._together), literals.REQUIREMENT_LINES)
+    if notelevel._roles_memo:
+        out["section roles"] = (len(notelevel._roles_memo), notelevel.ROLE_LISTS)
     for key, (_, sentences) in cache._caches.items():
         out[f"sentences {key}"] = (len(sentences), sentences.max_entries)
         out[f"sentence chars {key}"] = (sentences.chars, sentences.max_chars)
@@ -62,6 +65,7 @@ def _forget(monkeypatch) -> None:
     monkeypatch.setattr(prefilter, "_typo", None)
     monkeypatch.setattr(prefilter, "_literals", None)
     monkeypatch.setattr(cache, "_caches", {})
+    monkeypatch.setattr(notelevel, "_roles_memo", {})
     for proc in _components():
         for attr in ("_memo", "_by_id", "_by_lower"):
             if isinstance(getattr(proc, attr, None), dict):
@@ -79,6 +83,7 @@ SMALL = {
     (literals, "REQUIREMENT_SETS"): 20,
     (literals, "REQUIREMENT_LINES"): 30,
     (cache, "MAX_ENTRIES"): 80,
+    (notelevel, "ROLE_LISTS"): 3,
     (cache, "MAX_CHARS"): 6_000,
     (pipeline, "_MEMO_SIZE"): 150,
     (spelling, "WORD_ANALYSES"): 20,
@@ -118,4 +123,5 @@ def test_the_shipped_bounds_are_those_the_modules_use():
     assert cache.MAX_ENTRIES == budget.SENTENCES and cache.MAX_CHARS == budget.SENTENCE_CHARS
     assert pipeline._MEMO_SIZE == spelling.WORD_ANALYSES == budget.WORD_ANALYSES
     assert nl.VOCAB_BUDGET == budget.VOCAB_BUDGET
+    assert notelevel.ROLE_LISTS == budget.ROLE_LISTS
     assert cache.SentenceCache().max_entries == budget.SENTENCES

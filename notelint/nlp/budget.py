@@ -45,3 +45,7 @@ REQUIREMENT_LINES = 5_000
 #: words whose compound analysis, normal form or correction is remembered by the pipeline's
 #: components (stops learning when full; ≈ 3,000 / 10k notes)
 WORD_ANALYSES = 10_000
+
+#: a note's sökord in order, with the roles they give its sections (reason, conclusion;
+#: :mod:`notelint.nlp.notelevel`): a unit's templates repeat them
+ROLE_LISTS = 2_000

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .budget import ROLE_LISTS
 from .resources import EVENT, EVENT_WORDS, TUMOUR_EVENTS, load_resources, sokord_key
 from .types import Mention, Trigger
 
@@ -98,6 +99,7 @@ def answered_no(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
 # "Bor med maken som enligt pat sannolikt har Parkinson", "Uppvuxen med mamma som troligen
 # har en bipolär sjukdom" (no comma or patient word between)
 _relative_has: re.Pattern[str] | None = None
+_relative_words: frozenset[str] = frozenset()  # (its relatives, case-folded: read with it)
 
 
 def _relative_has_pattern() -> re.Pattern[str]:
@@ -106,8 +108,9 @@ def _relative_has_pattern() -> re.Pattern[str]:
     …"), or the relative as the subject of the verb ("Bror (8 år) utreds för …", "pappan
     troligen hade …", no other person nor "att" between), or a hedge right after it
     ("Storebror ev. celiaki")."""
-    global _relative_has
+    global _relative_has, _relative_words
     if _relative_has is None:
+        _relative_words = frozenset(w.casefold() for w in load_resources().relatives)
         names = "|".join(sorted(map(re.escape, load_resources().relatives), key=len, reverse=True))
         word = r"[^\s,;.!?()]+\s+"
         verb = (r"(?:har|hade|har haft|haft|lider av|led av|har diagnosen|fick diagnosen"
@@ -125,6 +128,9 @@ def _relative_has_pattern() -> re.Pattern[str]:
             + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
             r"|\s+" + hedge + r"\s+)$", re.IGNORECASE)
     return _relative_has
+
+
+_WORDS = re.compile(r"\w+")
 
 
 # the patient in that clause, not as the source ("enligt pat"): "sonen som pat har …"
@@ -148,6 +154,7 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
     (the patient's people of ``models/told.tsv``): its assertion becomes "family", however
     hedged."""
     pattern = _relative_has_pattern()
+    relatives = _relative_words
     out = mentions
     for k, m in enumerate(mentions):
         if m.assertion not in ("affirmed", "uncertain") or m.sentence < 0:
@@ -156,6 +163,9 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
         before = text[max(m.sentence, m.start - 90):m.start]
         last = before.rsplit(None, 1)  # (the clause ends in its verb: one quick look first)
         if not last or last[-1].casefold() not in _CLAUSE_ENDS:
+            continue
+        # and names a relative, a word of its own (quicker asked of its words than searched)
+        if relatives.isdisjoint(_WORDS.findall(before.casefold())):
             continue
         hit = pattern.search(before)
         if (hit is None or _PATIENT_IN_CLAUSE.search(hit.group())
@@ -538,10 +548,19 @@ def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mentio
     from (NL101). A cancer is never benign; a normal test beside a diagnosis ("konstaterad
     med … och negativ M-komponent") says nothing of it."""
     out = mentions
+    said_in: dict[int, bool] = {}  # section → whether its text has a word of _BENIGN at all
     for k, m in enumerate(mentions):
         if m.assertion != "affirmed" or (m.icd10 or "").startswith("C"):
             continue
-        before, after = _clause_around(_text(sections, m.section), m)  # "Dermatofibrom, benignt"
+        text = _text(sections, m.section)
+        said = said_in.get(m.section)
+        if said is None:  # (the clause around a mention lies in its section's text, and every
+            # word of _BENIGN holds one of these)
+            low = text.lower()
+            said = said_in[m.section] = "benign" in low or "godartad" in low
+        if not said:
+            continue
+        before, after = _clause_around(text, m)  # "Dermatofibrom, benignt"
         said = before + after.lower().split()
         if _BENIGN.intersection(said) and _NOT_BENIGN.isdisjoint(said):  # ("ej benign")
             if out is mentions:
@@ -1039,11 +1058,21 @@ def _more_specific(concept: str, concepts: set[str]) -> bool:
 
 def _section_roles(sections: list[Any], res: Any) -> dict[int, str]:
     """Section index → "reason" or "conclusion" by its sökord (``models/section_roles.tsv``;
-    the result sökord of ``models/told.tsv`` conclude too)."""
-    out: dict[int, str] = {}
-    for i, section in enumerate(sections):
-        key = sokord_key(getattr(section, "keyword", None) or "")
-        role = res.section_roles.get(key) or ("conclusion" if key in res.result_keywords else None)
-        if role:
-            out[i] = role
-    return out
+    the result sökord of ``models/told.tsv`` conclude too). A unit's notes repeat the same
+    sökord in the same order: remembered by them (a copy: callers may keep it)."""
+    keywords = tuple(getattr(section, "keyword", None) or "" for section in sections)
+    got = _roles_memo.get(keywords)
+    if got is None or got[0] is not res:  # (the resources it was read from, not their id)
+        roles = []
+        for i, keyword in enumerate(keywords):
+            key = sokord_key(keyword)
+            role = res.section_roles.get(key) or ("conclusion" if key in res.result_keywords else None)
+            if role:
+                roles.append((i, role))
+        if len(_roles_memo) >= ROLE_LISTS:
+            _roles_memo.clear()
+        got = _roles_memo[keywords] = (res, tuple(roles))
+    return dict(got[1])
+
+
+_roles_memo: dict[tuple[str, ...], tuple[Any, tuple[tuple[int, str], ...]]] = {}
