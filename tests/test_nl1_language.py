@@ -3064,3 +3064,34 @@ def test_twenty_first_session_a_question_denied_by_its_compounds_last_part():
 ])
 def test_twenty_first_session_a_suspicion_denied_after_it(text, expected):
     assert assertions(text) == expected
+
+
+# --- twenty-second session: what the untold is about ------------------------------------------
+
+@pytest.mark.parametrize("sections, fires", [
+    # an analysis is a result: the diagnosis it gave is what is untold
+    ((("Bedömning", "Hereditär hemokromatos, homozygot för C282Y."),
+      ("Planering", "Pat ej informerad om genanalysen ännu.")), True),
+    # a word of result or topic one slip off is still that word ("reslutatet")
+    ((("PAD", "Skivepitelcancer i vänster tonsill."),
+      ("Planering", "Pat ej informerad om reslutatet, återbesök på fredag.")), True),
+    # the untold news is that a diagnosis was ruled out
+    ((("PAD", "Dermatofibrom, inga maligna celler."),
+      ("Planering", "Pat ej informerad om att malignt melanom kunde uteslutas, brev skickas.")), False),
+    # …but not a diagnosis the statement's own "inte" stands before
+    ((("Bedömning", "Höggradigt osteosarkom i distala femur."),
+      ("Planering", "Har ännu inte talat med pat om att tumören är elakartad.")), True),
+    # a bare not-told right after news of a death is about that death
+    ((("Bedömning", "Lewykroppsdemens enligt DaTSCAN och klinik."),
+      ("Omvårdnad", "Sonen ringde och berättade att pat:s syster gick bort i natt. Pat ännu inte "
+                    "informerad, sonen kommer på eftermiddagen.")), False),
+    # …and after other news it is still about the diagnosis
+    ((("PAD", "Adenocarcinom i prostata, Gleason 4+4."),
+      ("Planering", "Remiss till urolog skickad. Pat ännu inte informerad.")), True),
+    # told today with a participle, after an earlier not-told
+    ((("PAD", "Adenocarcinom i rektum."),
+      ("Information", "Pat var vid förra besöket ännu inte informerad. Idag lämnat cancerbesked "
+                      "till pat och dottern.")), False),
+])
+def test_twenty_second_session_nl101_what_the_untold_is_about(sections, fires):
+    assert (_nl101(*sections) != []) is fires

@@ -628,7 +628,8 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
     """A statement on telling about "detta" / "det" that names no diagnosis in its own
     sentence points at the sentence before it: when that one names no diagnosis either,
     what is untold is something else ("Inför AV-fistel behövs venkartläggning. Har inte
-    tagit upp detta med pat än")."""
+    tagit upp detta med pat än"). So does a patient's bare not-told right after news of a
+    death ("… att pat:s make avled i eftermiddags. Pat ännu ej informerad")."""
     out = triggers
     starts: dict[int, list[int]] | None = None  # mention starts by section, sorted (once)
     for k, t in enumerate(triggers):
@@ -637,11 +638,17 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
             continue
         text = getattr(sections[t.section], "text", None) or ""
         inside = t.text.lower().split()[1:]
-        if not (_POINTER_WORDS.intersection(inside) or _POINTER_AFTER.match(text, t.end)):
+        pointer = _POINTER_WORDS.intersection(inside) or _POINTER_AFTER.match(text, t.end)
+        if not pointer and (t.subject != "patient" or t.kind != "not_informed"):
             continue
         lo = max(0, t.sentence - _REACH)
         head = text[lo:t.sentence].rstrip()
         previous = _SENTENCE_BREAK.split(head)[-1]
+        if not pointer:  # a bare not-told right after news of a death: that news is untold
+            stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+            if (not _DEATH.search(previous)
+                    or _NAMES_TOPIC.search(text, t.sentence, stop.start() if stop else len(text))):
+                continue
         p_start = lo + len(head) - len(previous)
         stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
         s_end = stop.start() if stop else min(len(text), t.end + _REACH)
@@ -659,6 +666,12 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
             out = list(triggers)
         out[k] = replace(t, topic="other")
     return out
+
+
+# news of a death ("Dottern har ringt och berättat att pat:s make avled i eftermiddags. Pat
+# ännu ej informerad"): a bare not-told after it is about that news
+_DEATH = re.compile(r"\b(?:avled|avlidit|avlidna|avliden|avlidne|dog|dött|dödsfall|gått bort|gick bort"
+                    r"|omkom|omkommit)\b", re.IGNORECASE)
 
 
 # a pointer at what was just said, inside the statement ("tagit upp detta med pat") or

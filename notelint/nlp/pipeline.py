@@ -24,6 +24,8 @@ import re
 from typing import Any, Iterable, Iterator
 
 import numpy
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .spacy_import import spacy  # (first: spaCy without its command line)
 from spacy.language import Language
@@ -360,11 +362,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
             elif word == "att" and _topic_follows(doc, j + 1, min(s_end, j + 6), dx):
-                topic = "diagnosis"
+                # "ej informerad om att melanom kunde uteslutas": the news is good
+                topic = "other" if _ruled_out_after(doc, j + 1, min(s_end, j + 6)) else "diagnosis"
         elif (word.replace("-", "").isalpha() and not obj.like_num and not in_dx
                 and word not in _NUMBER_WORDS and not word.startswith(res.told_topics)
                 and not _names_topic(word, res.told_topics)  # "om pankreasfyndet"
                 and not _disease_head(word, res)  # "om blödningen", "om infektionen"
+                and not _slip_of_topic(word, res)  # "om resulatet", "om diangosen"
                 and not _topic_follows(doc, j + 1, min(s_end, j + (5 if span.label_ == "not_informed"
                                                                    else 10)), dx)):
             # (told: "informerad om audiogrammet och att det rör sig om åldershörsel")
@@ -521,6 +525,21 @@ def _person_role(word: str, res: Any) -> str:
     return "patient"
 
 
+def _slip_of_topic(word: str, res: Any) -> bool:
+    """A word one slip (a letter lost, added, changed or two swapped) from a word of a
+    result or a told topic of seven letters or more ("resulatet", "diangosen"): no other
+    matter named, whatever the speller made of it."""
+    if len(word) < 6:
+        return False
+    words = _long_topic_words(res.result_words, res.told_topics)
+    return process.extractOne(word, words, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+@lru_cache(maxsize=4)
+def _long_topic_words(results: frozenset[str], topics: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(w for w in {*results, *topics} if len(w) >= 7 and w.isalpha()))
+
+
 def _result_word(word: str, res: Any) -> bool:
     """A word naming a result ("svaret", "PAD-svaret", "provsvaren", "resultatet";
     ``models/told.tsv`` row result_word: the word, or a compound ending in it)."""
@@ -577,6 +596,21 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
                 or _dx_between(doc, t.i, t.i + 1)):
             return True
     return False
+
+
+def _ruled_out_after(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the diagnoses named in tokens [lo, hi), before any punctuation, are all
+    negated: what the clause after "om att" tells is that they are not there."""
+    end = hi
+    for t in doc[lo:hi]:
+        if t.is_punct or t.lower_ in _SUBORDINATORS:
+            end = t.i
+            break
+    # (negated by a word of the clause itself: the statement's own "inte" negates the telling)
+    index = cue_index(doc)
+    named = [d for d in doc.spans.get("dx", []) if lo <= d.start < end]
+    return bool(named) and all((cue := index.negation_cue(d.start, d.end)) is not None
+                               and cue[0] >= lo for d in named)
 
 
 _POINTERS = {"detta", "det", "dessa", "att", "den", "dem"}
