@@ -188,6 +188,17 @@ def test_development_set(case_eval):
                                                             # NL102 recall 55/55 when written,
                                                             # 98.5 %, 99.2 % after ("Stroke ej
                                                             # misstänkt")
+    ("nl1_dev38_cases.jsonl", 127, ("NL101", "NL102")),    # twenty-second session: primary care,
+                                                            # geriatrics and ward rounds, NL102's
+                                                            # many hedges; 100 / 96.9 % when
+                                                            # written, 99.2 % after ("avskrivs",
+                                                            # "ev. empyem")
+    ("nl1_dev39_cases.jsonl", 130, ("NL101", "NL102")),    # twenty-second session: NL101, news
+                                                            # delivered and withheld; 96.0 / 99.2 %
+                                                            # when written, 100 % after (an
+                                                            # analysis is a result, a ruled-out
+                                                            # diagnosis or a death is no untold
+                                                            # diagnosis)
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -852,6 +863,12 @@ FROZEN = [
     # (97.2 %, recall 48/49), precision 0.96; the session's starting code (edba123) scores the
     # same; its errors were listed once and changed no code
     ("nl1_heldout31_cases.jsonl", 123, 0.99, 0.97, 0.95),
+    # twenty-second session: frozen set 32 (132 cases, surgery, urology, oncology, ENT and
+    # infectious diseases, dictated and typed in a hurry; a new writer, 2026-12-05 04:5x UTC)
+    # scored once on 8d94b88: NL101 54/58 (93.1 %, recall 24/26), NL102 91/93 (97.8 %, recall
+    # 42/42), precision 0.95; the session's starting code (5808724, with its own models) scores
+    # NL101 53/58; its errors are not read
+    ("nl1_heldout32_cases.jsonl", 132, 0.93, 0.97, 0.95),
 ]
 
 
