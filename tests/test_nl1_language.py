@@ -3095,3 +3095,33 @@ def test_twenty_first_session_a_suspicion_denied_after_it(text, expected):
 ])
 def test_twenty_second_session_nl101_what_the_untold_is_about(sections, fires):
     assert (_nl101(*sections) != []) is fires
+
+
+@pytest.mark.parametrize("text, answered", [
+    # dismissed as the note is written: present passive, and its old form in -es
+    ("Misstänkt njursten vid ankomsten, avskrivs efter DT.", True),
+    ("Misstänkt DVT hö vad, avskrives efter normalt ultraljud.", True),
+    ("Misstänkt njursten, avskrivs ej.", False),       # not dismissed
+    ("Misstänkt DVT, utesluts med ultraljud i morgon.", False),  # a test planned
+])
+def test_twenty_second_session_a_suspicion_dismissed_in_the_present(text, answered):
+    note = Note(id="n", sections=[Section(keyword="Bedömning", text=text)])
+    assert [m.answered for m in annotate_note(note).mentions] == [answered]
+
+
+def test_twenty_second_session_an_empyema_without_its_organ():
+    assert assertions("Pleuravätska hö, ev. empyem.") == [("Pleuravätska", "affirmed"),
+                                                           ("empyem", "uncertain")]
+    assert assertions("Gallblåseempyem.") == [("Gallblåseempyem", "affirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preliminary judgement is of the phrase right before it
+    ("AML hos 6-årig flicka, riskgrupp enligt preliminär bedömning hög.", [("AML", "affirmed")]),
+    ("Njursvikt, stadium 3 enligt preliminärt utlåtande.", [("Njursvikt", "affirmed")]),
+    # …which may be the diagnosis itself
+    ("Pankreatit, enligt preliminär bedömning.", [("Pankreatit", "uncertain")]),
+    ("Pankreatit hö, preliminärt.", [("Pankreatit", "uncertain")]),
+])
+def test_twenty_second_session_a_preliminary_judgement_of_another_phrase(text, expected):
+    assert assertions(text) == expected

@@ -75,6 +75,10 @@ _LIST_GLUE = frozenset({"och", "o", "samt", "eller", "resp", "respektive", "dd",
 _PLAN_HEDGES = frozenset({"övervägs", "övervägas", "att överväga", "bör övervägas",
                           "ska övervägas", "skall övervägas", "får övervägas", "kan övervägas",
                           "måste övervägas", "kan vara aktuell", "kan vara aktuellt"})
+# a judgement called preliminary, read backward: after a comma, with a word of its own
+# before it, it is that word's ("ALL, standardrisk enligt preliminär bedömning": the risk
+# group), not the diagnosis before the comma ("Pneumoni, enligt preliminär bedömning")
+_PRELIMINARY = frozenset({"preliminär", "preliminärt"})
 # where, or by what, a finding was looked for: "Ingen amotio på ultraljud, …" (see
 # CueIndex._placed_before), after the sides of the body a diagnosis may be written with
 _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
@@ -482,7 +486,7 @@ class CueIndex:
         self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
         doc.user_data["nl_cue_index"] = self
 
-    def _other_subject(self, end: int, cue: int) -> bool:
+    def _other_subject(self, end: int, cue: int, glue: frozenset[str] = _LIST_GLUE) -> bool:
         """Whether, after the last comma between a diagnosis (ending at ``end``) and a
         negation (or a plan's hedge) read backward (starting at ``cue``), a word stands that
         is neither a diagnosis nor what joins a list: the negation is of it ("Pneumoni,
@@ -491,7 +495,7 @@ class CueIndex:
         doc = self.doc
         last = self._last_comma(end, cue)
         return last is not None and any(
-            doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in _LIST_GLUE
+            doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in glue
             for i in range(last + 1, cue))
 
     def _blocked(self, lo: int, hi: int) -> bool:
@@ -605,6 +609,8 @@ class CueIndex:
                     i in self.dx_tokens for i in range(end, c_start)) or (
                     (category == "negated" or text in _PLAN_HEDGES)
                     and self._other_subject(end, c_start)) or (
+                    text in _PRELIMINARY
+                    and self._other_subject(end, c_start, _LIST_GLUE | _PLACE_WORDS)) or (
                     category in ("negated", "uncertain")
                     and self._diagnosis_of_its_own(end, c_start))
                 # ("DM2 sedan 2015" dates the diagnosis it follows, not one before another:

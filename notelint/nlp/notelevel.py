@@ -887,11 +887,14 @@ _CONFIRMED = re.compile(r"[^.!?\n]{0,80}?(?:\b(?:vilket|som|och|men) (?:\w+ ){0,
 # avskrivet", "Misstänkt stroke, reviderad till Todds pares", "Misstänkt trombos, UL visar i
 # stället en Bakercysta" — not where the words are denied or awaited ("kan ej avskrivas",
 # "ej helt uteslutet", "om DT är normal")
-_DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|avskrivna|avskrevs"
+# (present passive "avskrivs", old "avskrives": dismissed as the note is written; not "utesluts",
+# which as often plans a test: "DVT utesluts med ultraljud imorgon")
+_DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|avskrivna|avskrevs|avskrivs|avskrives"
                       r"|avskrivits|utesluten|uteslutet|uteslutna|uteslöts|uteslutits"
                       r"|avfärdad|avfärdades|avfärdats|besvarad|besvarades|besvarats"
                       r"|(?:reviderad|reviderades|reviderats|omvärderad|omvärderades)\s+(?:\w+\s+)?till"
-                      r"|i\s+stället|istället|visade\s+sig\s+vara)\b", re.IGNORECASE)
+                      r"|i\s+stället|istället|visade\s+sig\s+vara)\b"
+                      r"(?!\s+(?:ej|inte|icke)\b)", re.IGNORECASE)  # (not "avskrivs ej")
 _DENIED_BEFORE = re.compile(r"\b(?:ej|inte|icke|aldrig|knappast|ingalunda)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 # a differential dropped in brackets right after it: "DD hypoglykemi (P-glukos 5,8, ej aktuellt)"
