@@ -165,8 +165,11 @@ class Guard:
 
     def __init__(self, app: Any, *, token: str | None, max_body: int,
                  read_timeout: float = 10.0, mask: bool = True,
-                 allowed_hosts: Iterable[str] | None = None) -> None:
+                 allowed_hosts: Iterable[str] | None = None, cds_keys: Any = None) -> None:
         self.app = app
+        # the trusted CDS clients' keys (notelint.cdshooks.auth.ClientKeys): every CDS Hooks
+        # call must then carry a JWT signed by one of them (the token is for /v1/ only)
+        self.cds_keys = cds_keys
         self.mask = mask
         # the names a request may give in its Host header (None: any): a web page whose
         # name an attacker points at 127.0.0.1 (DNS rebinding) sends its own
@@ -253,8 +256,19 @@ class Guard:
                 await self._reply(send_logged, 415, f"Content-Encoding {printable(encoding.decode('latin-1')[:40])!r} "
                                                     "is not supported; send the body uncompressed")
                 return
-            protected = path.startswith("/v1/") or (
-                path.startswith("/cds-services/") and scope.get("method") == "POST")
+            cds_call = path.startswith("/cds-services/") and scope.get("method") == "POST"
+            protected = path.startswith("/v1/") or cds_call and self.cds_keys is None
+            if cds_call and self.cds_keys is not None:
+                from notelint.cdshooks.auth import JWTRejected
+
+                host = (headers.get(b"host") or b"").decode("latin-1")
+                url = f"{scope.get('scheme', 'http')}://{host}{path}"
+                try:
+                    self.cds_keys.verify(headers.get(b"authorization", b""), url, path)
+                except JWTRejected as e:
+                    await self._reply(send_logged, 401, str(e),
+                                      [(b"www-authenticate", b'Bearer error="invalid_token"')])
+                    return
             if self.token is not None and protected:
                 auth = headers.get(b"authorization", b"")
                 given = auth[7:].strip() if auth[:7].lower() == b"bearer " else b""
@@ -833,7 +847,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
                allowed_hosts: Iterable[str] | None = None,
                fhir_servers: Iterable[str] | None = None,
                cors_origins: Iterable[str] | None = None,
-               journal_system: str | None = None) -> Any:
+               journal_system: str | None = None, cds_keys: Any = None) -> Any:
     """The ASGI app (FastAPI wrapped in :class:`Guard`); loads ruleset, rules and NLP now.
 
     ``cors_origins``: the web origins (``https://ehr.example.se``) whose pages may call the
@@ -845,6 +859,9 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
     bound to this machine allows only its own names). ``fhir_servers``: the base URLs a CDS
     Hooks call's ``fhirServer`` may name to be fetched from (None: any; a call naming
     another is a 400).
+
+    ``cds_keys``: the trusted CDS clients' keys (:func:`notelint.cdshooks.auth.load_client_keys`):
+    every CDS Hooks call must then be signed by one of them with a JWT.
 
     ``workers`` ≥ 1 starts that many check processes (:class:`~notelint.serve_pool.WorkerPool`)
     before returning; 0 checks in a thread of this process. ``feedback_store``: the DuckDB
@@ -1135,7 +1152,7 @@ def create_app(ruleset_name: str = "national", *, token: str | None = None,
         return JSONResponse({"detail": f"{where}: {first.get('msg')}"}, status_code=422)
 
     guarded: Any = Guard(app, token=token, max_body=max_body, read_timeout=read_timeout,
-                         mask=not show_pii, allowed_hosts=allowed_hosts)
+                         mask=not show_pii, allowed_hosts=allowed_hosts, cds_keys=cds_keys)
     origins = [check_origin(o) for o in cors_origins or ()]
     if origins:  # outside the guard: its refusals (401, 413 …) are readable by the page too
         from starlette.middleware.cors import CORSMiddleware

@@ -53,6 +53,17 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="A web origin (https://ehr.example.se) whose pages may call the service "
                    "from a browser (CORS; repeatable). None by default.")
+@click.option("--cds-jwks", default=None, metavar="FILE", type=click.Path(dir_okay=False),
+              help="The JWK Set (public keys) of the CDS clients to trust: every CDS Hooks "
+                   "call must then carry a JWT signed by one of them (iss, sub, aud = the "
+                   "endpoint, exp ≤ 5 min, jti used once), the CDS Hooks way of "
+                   "authenticating the EHR. Keys are never fetched (no jku).")
+@click.option("--cds-issuer", "cds_issuers", multiple=True, metavar="ISS",
+              help="An iss a CDS client's JWT may give (repeatable; default: any holding a "
+                   "key of --cds-jwks).")
+@click.option("--cds-audience", "cds_audiences", multiple=True, metavar="URL",
+              help="The service's public base URL (https://cds.region.se) that JWTs name in "
+                   "aud, behind a reverse proxy (repeatable; default: the URL called).")
 @click.option("--feedback-store", default="notelint-feedback.duckdb", show_default=True,
               type=click.Path(dir_okay=False),
               help="DuckDB file for CDS Hooks cards and clinician feedback ('' to keep none); "
@@ -63,7 +74,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: int,
           timeout: float, workers: int, read_timeout: float, max_connections: int,
           allowed_hosts: tuple[str, ...], fhir_servers: tuple[str, ...],
-          journal_system: str | None, cors_origins: tuple[str, ...], feedback_store: str,
+          journal_system: str | None, cors_origins: tuple[str, ...], cds_jwks: str | None,
+          cds_issuers: tuple[str, ...], cds_audiences: tuple[str, ...], feedback_store: str,
           log_level: str) -> None:
     """Serve pre-signing checks: CDS Hooks (/cds-services) and /v1/lint, /v1/preview."""
     import logging
@@ -101,6 +113,22 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
         cors_origins = tuple(check_origin(o) for o in cors_origins)
     except ValueError as e:
         _fail(f"--cors-origin: {e}")
+    cds_keys = None
+    if cds_jwks:
+        try:
+            import jwt  # noqa: F401
+        except ModuleNotFoundError:
+            _fail("--cds-jwks needs PyJWT with cryptography; install it with: "
+                  "pip install 'notelint[serve]'")
+        from notelint.cdshooks.auth import load_client_keys
+
+        try:
+            cds_keys = load_client_keys(cds_jwks, cds_issuers or None, cds_audiences)
+        except ValueError as e:
+            _fail(f"--cds-jwks {e}")
+    elif cds_issuers or cds_audiences:
+        _fail("--cds-issuer and --cds-audience check the JWTs of --cds-jwks; give the "
+              "CDS clients' JWK Set with --cds-jwks FILE")
     local = host in LOCAL_HOSTS
     hosts: list[str] | None = list(allowed_hosts) or (list(LOCAL_HOSTS) if local else None)
     if hosts is not None and "*" in hosts:
@@ -110,7 +138,7 @@ def serve(ruleset_name: str, host: str, port: int, token: str | None, max_body: 
                          workers=workers, read_timeout=read_timeout,
                          feedback_store=feedback_store or None, allowed_hosts=hosts,
                          fhir_servers=list(fhir_servers) or None, cors_origins=cors_origins,
-                         journal_system=journal_system)
+                         journal_system=journal_system, cds_keys=cds_keys)
     except (RulesetError, StoreError) as e:
         _fail(str(e))
     except ValueError as e:  # (--journal-system, checked against the ruleset)
