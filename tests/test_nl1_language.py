@@ -3125,3 +3125,17 @@ def test_twenty_second_session_an_empyema_without_its_organ():
 ])
 def test_twenty_second_session_a_preliminary_judgement_of_another_phrase(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, answered", [
+    # a question and its test's answer after a dash or a colon
+    ("?Gonorré – NAAT negativ, mykoplasma ej tagen.", True),
+    ("?Borrelia: serologi positiv.", True),
+    ("?Mykoplasma - PCR neg", True),
+    # no answer: a value, or a test still to come
+    ("?pneumoni, CRP 40.", False),
+    ("?Borrelia – serologi tas, svar om en vecka.", False),
+])
+def test_twenty_second_session_a_question_and_its_tests_answer(text, answered):
+    note = Note(id="n", sections=[Section(keyword="Provsvar", text=text)])
+    assert [m.answered for m in annotate_note(note).mentions][:1] == [answered]

@@ -895,6 +895,10 @@ _DROPPED = re.compile(r"[^.!?\n]{0,80}?(?<![\w-])(?P<word>avskriven|avskrivet|av
                       r"|(?:reviderad|reviderades|reviderats|omvärderad|omvärderades)\s+(?:\w+\s+)?till"
                       r"|i\s+stället|istället|visade\s+sig\s+vara)\b"
                       r"(?!\s+(?:ej|inte|icke)\b)", re.IGNORECASE)  # (not "avskrivs ej")
+# a question's test result right after it, after a dash or colon: "?Klamydia – NAAT negativ",
+# "?Borrelia: serologi positiv" (answered either way; not "?pneumoni, CRP 40")
+_TESTED_AFTER = re.compile(r"\s*[–—:-]\s*(?:[\w/-]+:?\s+){0,2}?(?:neg|negativ|negativt|negativa"
+                           r"|pos|positiv|positivt|positiva)(?![\w-])", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:ej|inte|icke|aldrig|knappast|ingalunda)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 # a differential dropped in brackets right after it: "DD hypoglykemi (P-glukos 5,8, ej aktuellt)"
@@ -999,6 +1003,9 @@ def confirmed_after(mentions: list[Mention], sections: list[Any]) -> list[Mentio
                                     or _DENIED_BEFORE.search(text, m.end, dropped.start("word"))
                                     or _mention_between(m, mentions, dropped.start("word"))):
             dropped = None
+        if (m.cue == "?" and _TESTED_AFTER.match(text, m.end)
+                and not _mention_between(m, mentions, _TESTED_AFTER.match(text, m.end).end())):
+            said = True  # "?Klamydia – NAAT negativ": the question and its test's answer
         if said or dropped or _DROPPED_IN_BRACKETS.match(text, m.end) \
                 or _CONSIDERED_THEN_OUT.match(text, m.end) or (
                 _CONSIDERED.search(own) and _BUT_NOT.match(text, m.end)):
