@@ -3139,3 +3139,33 @@ def test_twenty_second_session_a_preliminary_judgement_of_another_phrase(text, e
 def test_twenty_second_session_a_question_and_its_tests_answer(text, answered):
     note = Note(id="n", sections=[Section(keyword="Provsvar", text=text)])
     assert [m.answered for m in annotate_note(note).mentions][:1] == [answered]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pacemaker's mode is no disc degeneration, bracketed or not
+    ("OBS! Pacemaker (DDD), ej MR-kompatibel.", []),
+    ("PM DDD sedan 2017.", []),
+    ("Lumbago, trol. DDD L5-S1.", [("Lumbago", "affirmed"), ("DDD", "uncertain")]),
+])
+def test_twenty_second_session_an_abbreviation_named_by_the_word_before_its_bracket(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_second_session_nl101_a_not_told_kept_hidden_speaks_of_its_hypotheses():
+    # the statement stands in Tidiga hypoteser with the hypothesis; the visible finding is
+    # no untold diagnosis
+    assert _nl101(("Remissorsak", "Ventrikulära extraslag hos 19-årig fotbollsspelare."),
+                  ("EKG", "Vänstersidigt skänkelblock, SR 62."),
+                  ("Tidiga hypoteser", "ARVC? Vänstersidigt skänkelblock och VES. Pat informeras "
+                                        "först när MR och genetik är klara.")) == []
+    # …while a hypothesis untold there and written visibly as well fires
+    assert len(_nl101(("Tidiga hypoteser", "Misstänkt sarkoidos. Pat ej informerad."),
+                      ("Bedömning", "Misstänkt sarkoidos, remiss lungmottagningen."))) == 1
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Pat vet ännu inte att remissen är skickad.", "other"),
+    ("Pat vet ännu inte att det rör sig om myelom.", "diagnosis"),
+])
+def test_twenty_second_session_knowing_the_verb_before_its_negation(text, topic):
+    assert [t.topic for t in annotate_text(text).triggers] == [topic]

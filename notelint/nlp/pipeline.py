@@ -314,7 +314,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         topic = "other"  # "har inte fått veta tiden för arbets-EKG": the time is untold
     elif (k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
             and (span.label_ == "communicated"
-                 or inside[-1] in _KNOW_VERBS and not _NEGATION_WORDS.isdisjoint(inside))
+                 or (inside[-1] in _KNOW_VERBS or not _KNOWS.isdisjoint(inside[:2]))
+                 and not _NEGATION_WORDS.isdisjoint(inside))
             and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
         # "pat fick veta att vi behöver ses igen med tolk", "Pat har ännu inte fått veta att
         # Furix-dosen halveras": what the "att" clause says is what is (not) told
@@ -407,6 +408,8 @@ _UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "�
                "lämnar", "lämnade", "ger", "gav"}
 # a statement on knowing whose "att" clause says what is (not) known
 _KNOW_VERBS = {"veta", "på"}  # "fått veta att", "fått reda på att"
+# knowing, the verb before its negation: "Pat vet ännu inte att remissen är skickad"
+_KNOWS = frozenset({"vet", "visste", "känner"})
 
 
 def _negation_in_other_clause(index: Any, span: Span) -> bool:
@@ -718,8 +721,11 @@ _LIST_JOINERS = {",", "och", "(", ")", "/", "+"}
 
 def misframed(span: Span) -> bool:
     """Whether the word right before an ambiguous abbreviation makes it no diagnosis
-    (``models/diagnosis_frames.tsv`` not_before: "på RA" is room air)."""
+    (``models/diagnosis_frames.tsv`` not_before: "på RA" is room air), also with a bracket
+    between ("pacemaker (DDD)": its pacing mode)."""
     i = span.start
+    if i >= 2 and span.doc[i - 1].text == "(":  # "pacemaker (DDD)": the word before the bracket
+        i -= 1
     return bool(i) and span.doc[i - 1].lower_ in load_resources().frames_not_before
 
 

@@ -224,10 +224,23 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     suspicions = _Sentences(hedged)
     one_hedged = hedged if len({_concept_key(m.concept, m.icd10) for m in hedged}) == 1 else None
     any_hedged = any(m.assertion == "uncertain" for m in ann.mentions)
+    hidden_named: dict[int, set[str]] = {}  # a hidden section → the hypotheses it names
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
         about_ = (_untold_about(trigger, suspicions, None, one_hedged)
                   if trigger.suspicion and any_hedged
                   else _untold_about(trigger, by_sentence, every, one))
+        if trigger.section not in hidden_named:
+            section = note.sections[trigger.section]
+            hidden_named[trigger.section] = ({
+                _concept_key(m.concept, m.icd10) for m in ann.mentions
+                if m.section == trigger.section and m.assertion == "uncertain"}
+                if ctx.is_hidden(note, section) else set())
+        if hidden_named[trigger.section]:
+            # a statement on telling kept hidden beside the hypotheses it stands with speaks
+            # of them ("Tidiga hypoteser: ARVC? … Pat informeras först när MR är klar"), not
+            # of a finding the visible text names
+            about_ = [m for m in about_
+                      if _concept_key(m.concept, m.icd10) in hidden_named[trigger.section]]
         for m in about_:
             if trigger.pending and m.assertion != "uncertain" and not _is_finding(m):
                 continue  # a result awaited settles a suspicion, not a settled diagnosis
