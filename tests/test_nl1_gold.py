@@ -202,9 +202,10 @@ def test_development_set(case_eval):
     ("nl1_dev40_cases.jsonl", 116, ("NL101", "NL102")),    # twenty-second session: long hospital
                                                             # charts (problem lists, copy-forward,
                                                             # codes, DD lists); 95.3 / 92.8 % when
-                                                            # written, 97.2 / 93.7 % after (a
+                                                            # written, 97.2 / 94.6 % after (a
                                                             # not-told kept hidden speaks of its
-                                                            # hypotheses; "pacemaker (DDD)")
+                                                            # hypotheses; "pacemaker (DDD)"; a
+                                                            # hedge over an inserted clause)
     ("nl1_dev41_cases.jsonl", 117, ("NL101", "NL102")),    # twenty-second session: specialties'
                                                             # own words (eye, skin, gyn, ENT,
                                                             # endocrine, STI, psychiatry); 100 /
@@ -217,8 +218,8 @@ def test_independent_case_sets(case_eval, name, count, codes):
     per = case_eval.score(cases, set(codes))["per"]
     for code in codes:
         # (nl1_dev40: long charts whose hedge stands a clause or more from its diagnosis —
-        # "talar sammantaget för … NSTEMI", "Möjligen, med tanke på …, rör det sig om HIT",
-        # a numbered DD list over three lines — read by no rule yet)
+        # "talar sammantaget för … NSTEMI", "bör man … även överväga …", a numbered DD list
+        # over three lines — read by no rule yet)
         held = 0.93 if name.startswith("nl1_dev40") else 0.95
         assert _held(per, code) >= held, code
         # (nl1e: a normal or benign result not yet told, beside a diagnosis the patient

@@ -3169,3 +3169,17 @@ def test_twenty_second_session_nl101_a_not_told_kept_hidden_speaks_of_its_hypoth
 ])
 def test_twenty_second_session_knowing_the_verb_before_its_negation(text, topic):
     assert [t.topic for t in annotate_text(text).triggers] == [topic]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge opening its sentence reaches over a clause set off by commas into the main clause
+    ("Möjligen, med tanke på att trombocyterna sjönk dag sex, rör det sig om HIT.",
+     [("HIT", "uncertain")]),
+    ("Sannolikt, givet resorna i Asien, föreligger en denguefeber.", [("denguefeber", "uncertain")]),
+    # …not into a clause of its own after a list or a plan
+    ("Troligen viros, pat har astma sedan barndomen.", [("viros", "uncertain"), ("astma", "affirmed")]),
+    ("Möjligen, om smärtan tilltar, är det aktuellt med DT, gallsten är känd sedan tidigare.",
+     [("gallsten", "affirmed")]),
+])
+def test_twenty_second_session_a_hedge_over_an_inserted_clause(text, expected):
+    assert assertions(text) == expected

@@ -75,6 +75,9 @@ _LIST_GLUE = frozenset({"och", "o", "samt", "eller", "resp", "respektive", "dd",
 _PLAN_HEDGES = frozenset({"övervägs", "övervägas", "att överväga", "bör övervägas",
                           "ska övervägas", "skall övervägas", "får övervägas", "kan övervägas",
                           "måste övervägas", "kan vara aktuell", "kan vara aktuellt"})
+# the verb a main clause opens with after an inserted clause (see CueIndex._over_insertion)
+_MAIN_VERBS = frozenset({"rör", "föreligger", "är", "har", "handlar", "finns", "torde", "kan",
+                         "bör", "skulle", "tolkas", "bedöms", "talar", "ses", "rörde", "var"})
 # a judgement called preliminary, read backward: after a comma, with a word of its own
 # before it, it is that word's ("ALL, standardrisk enligt preliminär bedömning": the risk
 # group), not the diagnosis before the comma ("Pneumoni, enligt preliminär bedömning")
@@ -528,7 +531,8 @@ class CueIndex:
         if not self.cues:
             return None
         s_start, s_end = sentence_of(self.doc, start)
-        lo = max(s_start, start - MAX_SCOPE - self.longest)
+        # (twice the scope: a hedge may reach over an inserted clause, see _over_insertion)
+        lo = max(s_start, start - 2 * MAX_SCOPE - self.longest)
         hi = min(s_end, end + MAX_SCOPE + 1)
         best: tuple[int, int, str, str] | None = None
         for k in range(bisect.bisect_left(self.starts, lo), len(self.cues)):
@@ -562,15 +566,22 @@ class CueIndex:
                     # "?discharge tmrw if sat >90 % on RA": it hedges the word it is glued to
                     # (and a name in brackets after it: "?Zoster oticus (Ramsay Hunt)")
                     continue
-                blocked = self._blocked(c_end, start) or (
+                # "Möjligen, med tanke på trombocytfallet, rör det sig om HIT": a hedge opening
+                # its sentence reaches over a clause set off by commas into the main clause
+                inserted = (self._over_insertion(c_start, c_end, start)
+                            if category == "uncertain" else None)
+                # (what the inserted clause holds, "med tanke på …", ends nothing after it)
+                blocked = self._blocked(c_end if inserted is None else inserted, start) or (
                     category == "negated" and (self._colon_after_words(c_end, start)
                                                or self._placed_before(c_end, start)
                                                or self._after_negated_list(c_end, start)
                                                or self._but_rather(c_start, start))) or (
                     category == "uncertain" and self._after_another(c_end, start)) or (
-                    category in ("negated", "uncertain")
+                    category in ("negated", "uncertain") and inserted is None
                     and self._new_clause_before(c_end, start)) or (
                     category == "family" and self._patient_clause_before(c_end, start))
+                if inserted is not None:
+                    distance = start - inserted  # (the insertion does not count)
             elif c_start >= end and direction in ("backward", "both"):
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
@@ -737,6 +748,22 @@ class CueIndex:
                 return False
             at = max(ends)
         return True
+
+    def _over_insertion(self, c_start: int, c_end: int, start: int) -> int | None:
+        """Whether a hedge opens its sentence and a comma follows it, and the diagnosis at
+        ``start`` stands in the main clause after the comma that closes what was inserted
+        (its verb first: "Möjligen, med tanke på …, rör det sig om HIT", "Sannolikt, givet
+        anamnesen, föreligger en pankreatit"), at most MAX_SCOPE tokens into it: the comma
+        that closes the insertion, or None."""
+        doc = self.doc
+        if c_end >= len(doc) or doc[c_end].text != "," or sentence_of(doc, c_start)[0] != c_start:
+            return None
+        last = self._last_comma(c_end + 1, start)
+        if (last is not None and last + 1 < start and doc[last + 1].lower_ in _MAIN_VERBS
+                and start - last <= MAX_SCOPE
+                and not any(doc[i].text in ".!?;:" for i in range(c_end, start))):
+            return last
+        return None
 
     def _last_comma(self, lo: int, hi: int) -> int | None:
         """The last comma in tokens [lo, hi), or None."""
