@@ -161,7 +161,8 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     not-told of an earlier visit ("Pat var tidigare inte informerad") beside today's telling
     do not fire; a not-told "om misstanken" speaks of the visible hypotheses only (none
     when the hypothesis stands in Tidiga hypoteser), and a hypothesis untold where it stands
-    in Tidiga hypoteser is not the finding of the same name written visibly as a fact; a
+    in Tidiga hypoteser is not the finding of the same name written visibly as a fact, and a
+    not-told kept there beside its hypotheses speaks of them, not of the visible findings; a
     return or spread untold there ("Pat ej informerad om recidivet") fires where the visible
     text names a return, spread or growth of its disease or metastases.
     Bad: Bedömning: "Fynd talar för pankreascancer. Pat ej informerad, besked på mottagningen nästa vecka."
