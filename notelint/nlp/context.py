@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from typing import Any, Collection, Iterable
 
@@ -531,11 +532,18 @@ class CueIndex:
         if not self.cues:
             return None
         s_start, s_end = sentence_of(self.doc, start)
-        # (twice the scope: a hedge may reach over an inserted clause, see _over_insertion)
-        lo = max(s_start, start - 2 * MAX_SCOPE - self.longest)
+        lo = max(s_start, start - MAX_SCOPE - self.longest)
         hi = min(s_end, end + MAX_SCOPE + 1)
         best: tuple[int, int, str, str] | None = None
-        for k in range(bisect.bisect_left(self.starts, lo), len(self.cues)):
+        first = bisect.bisect_left(self.starts, lo)
+        ks: Iterable[int] = range(first, len(self.cues))
+        if s_start < lo:  # a cue opening the sentence may reach over an inserted clause
+            # (see _over_insertion; looked up alone, not by a longer scan)
+            k0 = bisect.bisect_left(self.starts, s_start)
+            opening = range(k0, bisect.bisect_right(self.starts, s_start))
+            if len(opening):
+                ks = itertools.chain(opening, ks)
+        for k in ks:
             c_start, c_end, category, direction, text = self.cues[k]
             if c_start >= hi:
                 break
