@@ -3183,3 +3183,43 @@ def test_twenty_second_session_knowing_the_verb_before_its_negation(text, topic)
 ])
 def test_twenty_second_session_a_hedge_over_an_inserted_clause(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence adverb inside "talar för"
+    ("Bilden, med stigande troponin och ST-sänkningar, talar sammantaget för NSTEMI.",
+     [("NSTEMI", "uncertain")]),
+    ("Det talar alltså för en borreliainfektion.", [("borreliainfektion", "uncertain")]),
+    # the infinitive "överväga" after a modal verb, however far the modal stands
+    ("Man bör även överväga en kolorektal malignitet.", [("malignitet", "uncertain")]),
+    ("Får överväga att sätta ut Waran pga förmaksflimmer.", [("förmaksflimmer", "affirmed")]),
+])
+def test_twenty_third_session_hedge_verbs_as_written(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge or a "no" before a treatment is of the treatment, not of its disease
+    ("Ev. operation av diskbråcket i höst.", [("diskbråcket", "affirmed")]),
+    ("Bör överväga op av diskbråck L4-L5.", [("diskbråck", "affirmed")]),
+    ("Ingen behandling mot hypertoni hittills.", [("hypertoni", "affirmed")]),
+    ("Ev. ablation av förmaksflimmer.", [("förmaksflimmer", "affirmed")]),
+    # …while a hedge of the disease itself after the treatment word still holds
+    ("Behandling för misstänkt pneumoni med PcV.", [("pneumoni", "uncertain")]),
+])
+def test_twenty_third_session_a_hedged_treatment_is_no_hedged_disease(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "DD:" ending a line after a sentence opens a list as it does alone on its line
+    ("ACS avskrivet efter angiografin. Diffdiagnoser:\n1) Takotsubo-kardiomyopati\n"
+     "2) perimyokardit\nHjärt-MR får avgöra.",
+     [("ACS", "negated"), ("Takotsubo-kardiomyopati", "uncertain"), ("perimyokardit", "uncertain")]),
+    ("Pneumoni hö, dd:\n- lungemboli", [("Pneumoni", "affirmed"), ("lungemboli", "uncertain")]),
+    # a header word inside a sentence opens nothing
+    ("Pneumoni hö. Status:\n- förmaksflimmer", [("Pneumoni", "affirmed"), ("förmaksflimmer", "affirmed")]),
+])
+def test_twenty_third_session_a_dd_header_after_a_sentence(text, expected):
+    note = Note(id="n", sections=[Section(keyword="Bedömning", text=text)])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == expected

@@ -37,7 +37,8 @@ _ANSWERED_NO = re.compile(r"\s*\?+\s*[-–—:,]?\s*(?:nej|nej\.|nix)\b", re.IGN
 
 
 # a line that only heads a list of differential diagnoses: "DD:", "Diff dg", "Differentialdiagnoser:"
-_LIST_HEADER = re.compile(r"^[ \t]*(?:dd|ddx|diff\.?[ \t]*(?:dg|diagnos|diagnoser)\.?"
+# (it may end a line after a sentence: "ACS avskrivet efter angiografin. Diffdiagnoser:")
+_LIST_HEADER = re.compile(r"(?:^|(?<=[.!?,;])[ \t])[ \t]*(?:dd|ddx|diff\.?[ \t]*(?:dg|diagnos|diagnoser)\.?"
                           r"|differentialdiagnos(?:er)?|differentialdiagnostiskt"
                           r"|tänkbara[ \t]+diagnoser)[ \t]*:?[ \t]*\r?$",
                           re.IGNORECASE | re.MULTILINE)
@@ -49,8 +50,9 @@ _SHORT_ITEM_WORDS = 6
 
 def listed_under_header(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """A diagnosis listed under a line that only says "DD:" ("DD:\n1. Akut koronart syndrom\n
-    2. Perikardit") is one of the differential, as if "DD" stood on its line: uncertain. The
-    list runs while its lines are items (numbered, bulleted or a few words), to a blank line."""
+    2. Perikardit"), or ends with it after a sentence ("ACS avskrivet. Diffdiagnoser:\n1) …"),
+    is one of the differential, as if "DD" stood on its line: uncertain. The list runs while
+    its lines are items (numbered, bulleted or a few words), to a blank line."""
     if not mentions:
         return mentions
     spans: dict[int, list[tuple[int, int]]] = {}
