@@ -3223,3 +3223,16 @@ def test_twenty_third_session_a_hedged_treatment_is_no_hedged_disease(text, expe
 def test_twenty_third_session_a_dd_header_after_a_sentence(text, expected):
     note = Note(id="n", sections=[Section(keyword="Bedömning", text=text)])
     assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition of confirming names a suspicion, where "om" opens its clause or not
+    ("Om celiaki bekräftas vid biopsin planeras glutenfri kost.", [("celiaki", "uncertain")]),
+    ("Smittspårning påbörjas om syfilis bekräftas.", [("syfilis", "uncertain")]),
+    # …while a plain condition stays a condition, and "om" after telling is "about"
+    ("Om pneumoni, ge PcV.", [("pneumoni", "hypothetical")]),
+    ("Informerad om att celiaki bekräftas.", [("celiaki", "affirmed")]),
+    ("Om mammans bröstcancer bekräftas erbjuds genetisk utredning.", [("bröstcancer", "family")]),
+])
+def test_twenty_third_session_a_condition_of_confirming(text, expected):
+    assert assertions(text) == expected

@@ -47,6 +47,10 @@ LATER_WINDOW = 60
 # a suspicion confirmed: "misstanke om LE bekräftad med DT" is settled
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
+# "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
+_IF_WORDS = {"om", "ifall", "skulle"}
+_CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
+                 "fastställs", "bekräftats", "verifierats", "påvisats"}
 # a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
 # what an examination shows: after a suspicion, a finding ("PAD efter excision av den
 # misstänkta förändringen visar malignt melanom"); after "om", the suspicion awaited
@@ -414,7 +418,15 @@ class ConText:
                 doc[j].lower_.startswith(_TELLING_STEMS) and doc[j + 1].lower_ == "om"
                 for j in range(max(0, i - 12), i - 1)):
             return False  # "Informerade om DT-fyndet och om misstanken": about, twice
-        return prev.is_punct or prev.lower_ in _OM_OPENERS
+        if prev.is_punct or prev.lower_ in _OM_OPENERS:
+            return True
+        # "Smittspårning påbörjas om syfilis bekräftas": a condition of confirming
+        for t in doc[i + 1:min(len(doc), i + 6)]:
+            if t.is_sent_start or t.is_punct or t.lower_ == "att":
+                return False
+            if t.lower_ in _CONFIRMED_IF:
+                return True
+        return False
 
 
 # what an examination awaited will show: "om PAD bekräftar lymfom" names a suspicion
@@ -651,6 +663,11 @@ class CueIndex:
                 best = (distance, PRIORITY.get(category, 9), category, text, c_start, c_end)
         if best is None:
             return None
+        if (best[2] == "hypothetical" and only is None and best[3] in _IF_WORDS
+                and best[5] <= start and self._confirmed_after(end, _CONFIRMED_IF)):
+            # "Om celiaki bekräftas vid biopsin planeras glutenfri kost": what is to be
+            # confirmed is suspected, not a condition that may come
+            best = (best[0], PRIORITY["uncertain"], "uncertain", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None and best[5] <= start:
             # "passar med känd hjärtsvikt": a diagnosis known, between the hedge and it, is
             # what the finding fits, not a suspicion
