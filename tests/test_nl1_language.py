@@ -3236,3 +3236,10 @@ def test_twenty_third_session_a_dd_header_after_a_sentence(text, expected):
 ])
 def test_twenty_third_session_a_condition_of_confirming(text, expected):
     assert assertions(text) == expected
+
+
+def test_twenty_third_session_a_reason_given_ends_a_hedges_reach():
+    # "givet …" names what is known, as "med tanke på" does: the hedge is of the main clause
+    assert assertions("Differentialdiagnostiskt bör man, givet hennes ålder och den nya anemin, "
+                      "även överväga en kolorektal malignitet.") == [("anemin", "affirmed"),
+                                                                       ("malignitet", "uncertain")]
