@@ -3243,3 +3243,8 @@ def test_twenty_third_session_a_reason_given_ends_a_hedges_reach():
     assert assertions("Differentialdiagnostiskt bör man, givet hennes ålder och den nya anemin, "
                       "även överväga en kolorektal malignitet.") == [("anemin", "affirmed"),
                                                                        ("malignitet", "uncertain")]
+
+
+def test_twenty_third_session_migraine_as_spelt_from_english():
+    assert assertions("Migrain? Remiss neurolog.") == [("Migrain", "uncertain")]
+    assert assertions("Känd migraine sedan tonåren.") == [("migraine", "affirmed")]
