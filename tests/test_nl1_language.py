@@ -3248,3 +3248,17 @@ def test_twenty_third_session_a_reason_given_ends_a_hedges_reach():
 def test_twenty_third_session_migraine_as_spelt_from_english():
     assert assertions("Migrain? Remiss neurolog.") == [("Migrain", "uncertain")]
     assert assertions("Känd migraine sedan tonåren.") == [("migraine", "affirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge of the cause after a comma reaches back over a code in brackets, and "-genes"
+    # words name a cause as "genes" does
+    ("Akut pankreatit (K85.9), sannolikt alkoholutlöst.",
+     [("Akut pankreatit", "uncertain"), ("K85.9", "affirmed")]),
+    ("Pankreatit, trol. alkoholgenes.", [("Pankreatit", "uncertain")]),
+    # …not a hedge of something else after the brackets
+    ("Pankreatit (K85.9), trolig utskrivning i morgon.",
+     [("Pankreatit", "affirmed"), ("K85.9", "affirmed")]),
+])
+def test_twenty_third_session_a_hedged_cause_after_a_bracketed_code(text, expected):
+    assert assertions(text) == expected

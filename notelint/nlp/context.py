@@ -202,7 +202,7 @@ _SEDAN_NEXT = re.compile(r"^(?:1[89]\d\d|20\d\d|barndomen|ungdomen|tonåren|föd
 
 
 # what a hedge after a comma may be about: the cause of the diagnosis before it
-_CAUSE = re.compile(r"^(?:genes|genesen|orsak|orsaken|etiologi|etiologin|bakgrund|\w*utlöst|\w*utlösta"
+_CAUSE = re.compile(r"^(?:\w*genes|\w*genesen|orsak|orsaken|etiologi|etiologin|bakgrund|\w*utlöst|\w*utlösta"
                     r"|\w*orsakad|\w*orsakade|\w*orsakat|\w*betingad|\w*betingat)$")
 
 
@@ -652,7 +652,7 @@ class CueIndex:
                     commas = any(self.doc[i].text == "," for i in range(end, c_start))
                     blocked = blocked or commas and not (
                         c_start == end + 1 and self._closes_sentence(c_end))
-                if c_start in self.cause_hedges and c_start == end + 1 and self.doc[end].text == ",":
+                if c_start in self.cause_hedges and self._comma_after(end, c_start):
                     blocked = False  # "Synkope, trolig vasovagal genes" (see _hedged_cause)
             else:
                 continue
@@ -970,6 +970,18 @@ class CueIndex:
         doc = self.doc
         return any(doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
                    for k in range(end, min(s_end, end + LATER_WINDOW)))
+
+    def _comma_after(self, end: int, at: int) -> bool:
+        """Whether only a comma stands between tokens ``end`` and ``at``, a code or a few
+        words in brackets before it or not: "Synkope, trolig …", "Akut pankreatit (K85.9),
+        sannolikt alkoholutlöst"."""
+        doc = self.doc
+        if at < 1 or doc[at - 1].text != ",":
+            return False
+        if at == end + 1:
+            return True
+        return (doc[end].text == "(" and doc[at - 2].text == ")" and at - end <= 7
+                and not any(doc[i].text in "()" for i in range(end + 1, at - 2)))
 
     def _confirmed_after(self, end: int, words: Collection[str] = frozenset()) -> bool:
         """A word that confirms what was suspected (or one of ``words``) follows in the
