@@ -211,6 +211,21 @@ def test_development_set(case_eval):
                                                             # endocrine, STI, psychiatry); 100 /
                                                             # 98.1 % when written, 99.1 % after
                                                             # ("?Klamydia – NAAT negativ")
+    ("nl1_dev42_cases.jsonl", 120, ("NL101", "NL102")),    # twenty-third session: emergency and
+                                                            # acute care; 97.8 / 96.6 % when
+                                                            # written, 100 / 97.7 % after
+                                                            # ("informeras av pat själv",
+                                                            # "abstinens")
+    ("nl1_dev43_cases.jsonl", 129, ("NL101", "NL102")),    # twenty-third session: telling the
+                                                            # diagnosis; 97.7 / 100 % when
+                                                            # written, 98.8 % after
+                                                            # ("välinformerad om sin sjukdom")
+    ("nl1_dev44_cases.jsonl", 130, ("NL101", "NL102")),    # twenty-third session: dictated,
+                                                            # non-native and Finland-Swedish
+                                                            # text; 95.2 / 93.4 % when written,
+                                                            # 95.2 / 97.8 % after ("frågetecken"
+                                                            # dictated, "torde", "skäl att
+                                                            # misstänka", "enligt tidigare")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

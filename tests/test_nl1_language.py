@@ -3262,3 +3262,30 @@ def test_twenty_third_session_migraine_as_spelt_from_english():
 ])
 def test_twenty_third_session_a_hedged_cause_after_a_bracketed_code(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hedges as dictated and as written in Finland and by the formal pen
+    ("sveda vid miktion pyelonefrit frågetecken urinodling tagen", [("pyelonefrit", "uncertain")]),
+    ("Det torde röra sig om en neuroborrelios.", [("neuroborrelios", "uncertain")]),
+    ("Det finns skäl att misstänka lunginflammation, rtg tas.", [("lunginflammation", "uncertain")]),
+    ("Bechterews sjukdom att misstänka.", [("Bechterews sjukdom", "uncertain")]),
+    ("Ingen anledning att misstänka pneumoni.", [("pneumoni", "negated")]),
+    # a judgement still held, not a past one
+    ("Misstänkt myelom enligt tidigare bedömning, svar om en vecka.", [("myelom", "uncertain")]),
+    # withdrawal without its substance named
+    ("Misstänkt begynnande abstinens med takykardi och tremor.", [("abstinens", "uncertain")]),
+])
+def test_twenty_third_session_hedges_dictated_and_formal(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    # the patient named as the agent of a passive is the teller, not the one told
+    ("Besked lämnat till pat. Barnen informeras av pat själv i kväll.", "not_informed", "other"),
+    ("Pat informeras av kirurgen i morgon.", "not_informed", "patient"),
+    # well informed of it
+    ("AML i CR1, pat välinformerad om sin sjukdom.", "communicated", "patient"),
+])
+def test_twenty_third_session_who_is_told(text, kind, subject):
+    assert [(t.kind, t.subject) for t in annotate_text(text).triggers][-1] == (kind, subject)

@@ -96,7 +96,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # the patient named inside it is its subject: "Maken önskar att pat inte informeras"
     # (one who undertakes to tell is the teller: "Urologen ansvarar för att ge beskedet")
     recipient = len(inside) > 1 and inside[0] in _PASSIVE_TELLING and inside[1] in res.persons_patient
-    if (not recipient and not res.persons_patient.isdisjoint(inside[:-1])
+    # (nor one named as the agent of a passive: "Barnen informeras av pat själv i kväll")
+    named = [w for k, w in enumerate(inside[:-1])
+             if not (k >= 2 and inside[k - 1] == "av" and inside[k - 2].endswith("s"))]
+    if (not recipient and not res.persons_patient.isdisjoint(named)
             or inside[0] in _UNDERTAKES):
         words = []
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
