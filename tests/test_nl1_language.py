@@ -3289,3 +3289,16 @@ def test_twenty_third_session_hedges_dictated_and_formal(text, expected):
 ])
 def test_twenty_third_session_who_is_told(text, kind, subject):
     assert [(t.kind, t.subject) for t in annotate_text(text).triggers][-1] == (kind, subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge in what a condition would bring is the condition's
+    ("Vid tilltagande buksmärta eller feber – sök akut igen, då får appendicit övervägas på nytt.",
+     [("appendicit", "hypothetical")]),
+    ("Om CRP stiger, då bör pneumoni misstänkas.", [("pneumoni", "hypothetical")]),
+    # …not a hedge after a "då" of time set off in the middle of the sentence
+    ("Vid ankomst till akuten, då pat var påverkad, misstänktes sepsis.", [("sepsis", "historical")]),
+    ("Vid besöket: trolig pneumoni.", [("pneumoni", "uncertain")]),
+])
+def test_twenty_third_session_a_hedge_in_a_conditions_consequence(text, expected):
+    assert assertions(text) == expected

@@ -47,6 +47,8 @@ LATER_WINDOW = 60
 # a suspicion confirmed: "misstanke om LE bekräftad med DT" is settled
 _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifierad", "verifierades",
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
+# what opens a sentence with its condition ("Vid feber …, då …")
+_CONDITION_OPENERS = {"vid", "om", "ifall", "skulle", "försämras", "tilltar"}
 # "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
 _IF_WORDS = {"om", "ifall", "skulle"}
 _CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
@@ -678,6 +680,10 @@ class CueIndex:
                 and self.doc[start - 1].lower_ in ("till", "bakom")
                 and self.doc[start - 2].lower_ in _CAUSE_ASKED):
             return None  # "Förklaring till järnbristanemin?": the cause is asked, not the anaemia
+        if best[2] == "uncertain" and only is None and self._in_consequence(min(start, best[4])):
+            # "Vid tilltagande buksmärta – sök igen, då får appendicit övervägas på nytt": the
+            # hedge stands in what a condition would bring
+            return (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None:
             # "vi har inte längre någon misstanke om demens": a negation joined to the
             # hedge denies it
@@ -970,6 +976,20 @@ class CueIndex:
         doc = self.doc
         return any(doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
                    for k in range(end, min(s_end, end + LATER_WINDOW)))
+
+    def _in_consequence(self, at: int) -> bool:
+        """Whether token ``at`` stands after "då" opening the main clause of a sentence that
+        opens with a condition ("Vid feber …, då …", "Om smärtan tilltar – då …")."""
+        doc = self.doc
+        s_start, _ = sentence_of(doc, at)
+        if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
+            return False
+        for i in range(at - 1, s_start + 1, -1):  # "då" opens the clause the token is in
+            if doc[i].lower_ == "då":
+                return doc[i - 1].is_punct
+            if doc[i].is_punct:
+                return False
+        return False
 
     def _comma_after(self, end: int, at: int) -> bool:
         """Whether only a comma stands between tokens ``end`` and ``at``, a code or a few
