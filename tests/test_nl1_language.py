@@ -3302,3 +3302,11 @@ def test_twenty_third_session_who_is_told(text, kind, subject):
 ])
 def test_twenty_third_session_a_hedge_in_a_conditions_consequence(text, expected):
     assert assertions(text) == expected
+
+
+def test_twenty_third_session_a_disease_well_treated_is_known():
+    note = Note(id="n", sections=[Section(keyword="Bedömning", text=(
+        "Hypotyreos, välbehandlad på Levaxin 100 µg. Pat ej informerad om dagens provsvar."))])
+    assert [(m.text, m.known) for m in annotate_note(note).mentions] == [("Hypotyreos", True)]
+    # a hedged one is not
+    assert [m.known for m in annotate_text("Trolig hypotyreos, välbehandlad.").mentions] == [False]
