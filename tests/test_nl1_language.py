@@ -3310,3 +3310,13 @@ def test_twenty_third_session_a_disease_well_treated_is_known():
     assert [(m.text, m.known) for m in annotate_note(note).mentions] == [("Hypotyreos", True)]
     # a hedged one is not
     assert [m.known for m in annotate_text("Trolig hypotyreos, välbehandlad.").mentions] == [False]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the words of telling with a syllable of the ending lost, "känner" with an n lost
+    ("Pat ej informard om diagnosen.", "patient"),
+    ("Föräldrarna ej informede om diagnosen.", "guardian"),
+    ("Pat käner inte till diagnosen.", "patient"),
+])
+def test_twenty_third_session_words_of_telling_mistyped(text, subject):
+    assert [(t.kind, t.subject) for t in annotate_text(text).triggers] == [("not_informed", subject)]
