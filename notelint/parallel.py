@@ -77,12 +77,29 @@ def _is_jsonl(path: str) -> bool:
         return False
 
 
-def _split_jsonl(path: str, size: int, pieces: int) -> list[Task]:
-    """Cut a JSON Lines file into ``pieces`` byte ranges that start at line starts."""
+def _cut_points(size: int, pieces: int, jobs: int) -> list[int]:
+    """Where to cut ``size`` bytes into about ``pieces`` ranges (the offsets between them):
+    equal ranges, but the last ones shrink — each at most the rest over ``2 × jobs``, never
+    below :data:`MIN_RANGE_BYTES` — so that the cores finish together instead of one working
+    through a whole last range while the others wait (guided scheduling)."""
+    step = -(-size // pieces)
+    points: list[int] = []
+    at = 0
+    while True:
+        rest = size - at
+        take = min(step, max(MIN_RANGE_BYTES, rest // (2 * max(jobs, 1))))
+        if rest - take < MIN_RANGE_BYTES:
+            return points
+        at += take
+        points.append(at)
+
+
+def _split_jsonl(path: str, size: int, points: list[int]) -> list[Task]:
+    """Cut a JSON Lines file into byte ranges that start at line starts, near ``points``."""
     bounds = [0]
     with open(path, "rb") as fh:
-        for i in range(1, pieces):
-            fh.seek(size * i // pieces)
+        for point in points:
+            fh.seek(point)
             fh.readline()  # finish the line we landed in
             pos = fh.tell()
             if bounds[-1] < pos < size:
@@ -117,7 +134,7 @@ def plan_tasks(paths: Iterable[str], jobs: int) -> list[Task]:
         pieces = min(max(jobs * RANGES_PER_JOB, -(-size // MAX_RANGE_BYTES)),
                      size // MIN_RANGE_BYTES)
         if pieces >= 2 and _is_jsonl(path):
-            tasks.extend(_split_jsonl(path, size, pieces))
+            tasks.extend(_split_jsonl(path, size, _cut_points(size, pieces, jobs)))
         else:
             tasks.append(Task(path))
     return tasks

@@ -175,3 +175,16 @@ def test_read_range_bounds_the_line_like_the_serial_reader(tmp_path: Path,
     # a range that starts after the long line still knows where it is
     start = data.index(good.encode(), 10)
     assert [i.line for i in parallel.read_range(str(p), start, len(data), 3)] == [3]
+
+
+def test_the_last_ranges_shrink_so_the_cores_finish_together() -> None:
+    size = 150 << 20
+    pieces = -(-size // parallel.MAX_RANGE_BYTES)
+    points = parallel._cut_points(size, pieces, 2)
+    sizes = [b - a for a, b in zip([0, *points], [*points, size])]
+    assert sum(sizes) == size and all(s >= parallel.MIN_RANGE_BYTES for s in sizes)
+    assert max(sizes) <= -(-size // pieces)                  # none bigger than an equal share
+    assert sizes[-3] < sizes[0] / 4                          # the end in small ranges
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)    # shrinking, never growing back
+    # a file just big enough to split stays in a few equal ranges
+    assert len(parallel._cut_points(3 * parallel.MIN_RANGE_BYTES, 3, 2)) == 2
