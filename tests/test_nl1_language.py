@@ -3320,3 +3320,18 @@ def test_twenty_third_session_a_disease_well_treated_is_known():
 ])
 def test_twenty_third_session_words_of_telling_mistyped(text, subject):
     assert [(t.kind, t.subject) for t in annotate_text(text).triggers] == [("not_informed", subject)]
+
+
+def test_twenty_third_session_a_relatives_hedged_diagnosis_abbreviated():
+    note = Note(id="n", sections=[Section(keyword="Boende", text=(
+        "Bor i villa med maken, som har trol. Parkinsons sjukdom och inte längre kan hjälpa pat."))])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [
+        ("Parkinsons sjukdom", "family")]
+
+
+@pytest.mark.parametrize("text", [
+    "Besked ej lämant till pat, läkaren vill att maken ska vara med.",  # lämnat, two letters swapped
+    "Pat har inte fått beske ännu.",                                    # besked, its d lost
+])
+def test_twenty_third_session_news_not_given_mistyped(text):
+    assert [(t.kind, t.subject) for t in annotate_text(text).triggers] == [("not_informed", "patient")]

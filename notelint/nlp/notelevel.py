@@ -121,7 +121,7 @@ def _relative_has_pattern() -> re.Pattern[str]:
         # a hedge on the relative's diagnosis: still the relative's ("maken, som har
         # misstänkt Parkinsons sjukdom")
         hedge = (r"(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
-                 r"|eventuellt|ev\.?)")
+                 r"|eventuellt|ev\.?|trol\.?|sannol\.?|susp\.?|misst\.?)")
         _relative_has = re.compile(
             r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b)?"
             r"(?:,?\s+som\s+(?:" + word + r"){0,4}?" + verb + r"\s+(?:en\s+|ett\s+)?(?:" + hedge
@@ -148,7 +148,8 @@ _PATIENT_AND = re.compile(r"\b(?:pat|patienten|hon|han|hen)\s+(?:och|samt|&)\s+$
 _CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "för", "avseende",
                           "diagnosen", "ha", "misstänkt", "misstänkta",
                           "trolig", "troligen", "sannolikt", "sannolik", "möjligen", "möjlig",
-                          "eventuellt", "ev", "ev."})
+                          "eventuellt", "ev", "ev.", "trol", "trol.", "sannol", "sannol.",
+                          "susp", "susp.", "misst", "misst."})
 
 
 def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
