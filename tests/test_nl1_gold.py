@@ -226,6 +226,17 @@ def test_development_set(case_eval):
                                                             # 95.2 / 97.8 % after ("frågetecken"
                                                             # dictated, "torde", "skäl att
                                                             # misstänka", "enligt tidigare")
+    ("nl1_dev46_cases.jsonl", 129, ("NL101", "NL102")),    # twenty-third session: nurses and
+                                                            # allied health; 95.7 / 97.7 % when
+                                                            # written, 100 / 98.9 % after
+                                                            # ("maken, som har trol. …",
+                                                            # "lämant", "beske")
+    ("nl1_dev47_cases.jsonl", 134, ("NL101", "NL102")),    # twenty-third session: plain words
+                                                            # to the patient who reads, e-visits;
+                                                            # 94.6 / 92.6 % when written, 98.2 / 98.9 % after
+                                                            # ("kan bero på", "jag tror att", "du
+                                                            # kan ha", "det är troligast", "för
+                                                            # dig vilken behandling")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -3335,3 +3335,34 @@ def test_twenty_third_session_a_relatives_hedged_diagnosis_abbreviated():
 ])
 def test_twenty_third_session_news_not_given_mistyped(text):
     assert [(t.kind, t.subject) for t in annotate_text(text).triggers] == [("not_informed", "patient")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plain words to the patient who reads the note
+    ("Det kan inte helt säkert sägas att det är gikt, eftersom vi inte har tagit ledvätska.",
+     [("gikt", "uncertain")]),
+    ("Provet var positivt och besvären kan bero på magsår.", [("magsår", "uncertain")]),
+    ("Jag tror att du har en urinvägsinfektion.", [("urinvägsinfektion", "uncertain")]),
+    ("Det är inte lunginflammation. Däremot kan du ha astma.",
+     [("lunginflammation", "negated"), ("astma", "uncertain")]),
+    ("Det är troligast en lymfkörtelinflammation.", [("lymfkörtelinflammation", "uncertain")]),
+    ("Propp i benet kan ej uteslutas.", [("Propp i benet", "uncertain")]),
+    # …not what a known fact may cause, nor the next item after "X är troligast,"
+    ("Smärtan kan bero på att pat har artros.", [("artros", "affirmed")]),
+    ("Pneumoni är troligast, astma känd.", [("Pneumoni", "uncertain"), ("astma", "affirmed")]),
+])
+def test_twenty_third_session_hedges_in_plain_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, subject, topic", [
+    # the one told right after a passive, whoever stood before it
+    ("Svarar pat att läkaren går igenom svaret på besöket – diagnosen har inte meddelats pat.",
+     "patient", "diagnosis"),
+    # a note to the patient: "dig"; what an indirect question after it names is what is untold
+    ("Vi har inte hunnit berätta för dig vilken förebyggande behandling som blir aktuell.",
+     "patient", "other"),
+    ("Vi har inte hunnit berätta för dig att det är cancer.", "patient", "diagnosis"),
+])
+def test_twenty_third_session_whom_and_what_a_passive_or_a_question_names(text, subject, topic):
+    assert [(t.subject, t.topic) for t in annotate_text(text).triggers][-1] == (subject, topic)

@@ -221,6 +221,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     # another party between a modal and the verb: "ska arbetsgivaren inte informeras"
     if len(inside) > 2 and inside[0] in _MODALS and _person_role(inside[1], res) != "patient":
         subject = _person_role(inside[1], res)
+    # the one told right after a passive: "– diagnosen har inte meddelats pat" (whoever
+    # stood before it in the sentence)
+    if after and after[0] in res.persons_patient and inside[-1].endswith(("ats", "ts", "ades")):
+        subject = "patient"
     # "ej meddelat dottern", "har inte informerat arbetsgivaren": who is named right after
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
     if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
@@ -393,6 +397,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             if roles and "patient" not in roles else "patient"
     if subject == "guardian" and _NO_CUSTODY.search(doc[near_start:span.start].text):
         subject = "other"  # "Pappan har inte vårdnad och har inte informerats": no guardian
+    # an indirect question after the one told names what is untold: "Vi har inte hunnit
+    # berätta för dig vilken förebyggande behandling som blir aktuell"
+    if topic == "diagnosis":
+        j = span.end
+        if j + 1 < s_end and doc[j].lower_ in ("för", "till") and doc[j + 1].lower_ in res.persons_patient:
+            j += 2
+        if j < s_end and doc[j].lower_ in _INTERROGATIVES and not _dx_between(doc, j, min(s_end, j + 5)) \
+                and any(_names_topic(doc[i].lower_, res.not_topics) for i in range(j + 1, min(s_end, j + 5))):
+            topic = "other"
     return subject, topic
 
 
@@ -643,6 +656,8 @@ _TELLING_ACTIVELY = frozenset({"ge", "gett", "givit", "lämna", "lämnat", "ber�
                                "informera", "informerat", "meddela", "meddelat", "delge",
                                "delgett", "förmedla", "förmedlat", "framföra", "framfört"})
 # passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
+# the words opening an indirect question ("berätta för dig vilken behandling …")
+_INTERROGATIVES = {"vilken", "vilket", "vilka", "när", "hur", "var", "vad"}
 _PASSIVE_TELLING = {"meddelas", "delges", "förmedlas", "berättas", "framförs", "lämnas", "ges",
                     "återkopplas", "förklaras", "överlämnas"}
 _POSSESSIVES = {"sin", "sina", "sitt", "hans", "hennes", "hens", "deras", "pats", "patientens"}

@@ -2,7 +2,7 @@
 """dev47: patient-facing notes and digital care (video, chat, 1177 replies).
 
 Written from the regional routines and the NL1 rule catalog only.
-Standard library only, deterministic. Writes cases.jsonl next to this file and
+Standard library only, deterministic. Writes nl1_dev47_cases.jsonl next to this file and
 exits 1 on any validation problem.
 """
 import datetime
@@ -12,7 +12,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "cases.jsonl")
+OUT = os.path.join(HERE, "nl1_dev47_cases.jsonl")
 
 # ---------------------------------------------------------------- units
 UNITS = {
