@@ -237,6 +237,13 @@ def test_development_set(case_eval):
                                                             # ("kan bero på", "jag tror att", "du
                                                             # kan ha", "det är troligast", "för
                                                             # dig vilken behandling")
+    ("nl1_dev45_cases.jsonl", 125, ("NL101", "NL102")),    # twenty-third session: replies from
+                                                            # radiology, physiology, pathology
+                                                            # and consultants; 95.8 / 93.2 % when
+                                                            # written, 97.9 / 96.6 % after ("ter
+                                                            # sig som", "differentiera mellan",
+                                                            # "avskrivs misstanken om",
+                                                            # "prekursor-B-ALL")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -264,7 +271,12 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # benign finding or a suspicion written off, the news of it still to come)
         # (nl1_dev40: a result to be phoned the same evening beside two hypotheses; a
         # biopsy to be redone, which reads as untold news of the kidney biopsy)
+        # (nl1_dev45: "Om PAD visar invasiv cancer planeras …" — writers disagree whether a
+        # result awaited names a suspicion; "Frågeställning: kranskärlssjukdom?" answered by
+        # "inga tecken på ischemi", another ICD-10 category; a mistyped answer naming the
+        # dissection without its organ)
         bar = (0.80 if name.startswith("nl102neg") else 0.92 if name.startswith(("nl1ac", "nl1ak", "nl1bc", "nl1_dev36"))
+               else 0.93 if name.startswith("nl1_dev45")
                else 0.90 if name.startswith("nl1_dev40")
                else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))
                else 0.90 if name.startswith(("nl1i", "nl1k")) else 0.95)

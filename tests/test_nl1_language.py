@@ -3366,3 +3366,19 @@ def test_twenty_third_session_hedges_in_plain_words(text, expected):
 ])
 def test_twenty_third_session_whom_and_what_a_passive_or_a_question_names(text, subject, topic):
     assert [(t.subject, t.topic) for t in annotate_text(text).triggers][-1] == (subject, topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the radiologist's hedges, and an examination to tell two diagnoses apart
+    ("Ter sig som okomplicerad sigmoideumdivertikulit. Ingen fri gas, ingen abscess.",
+     [("sigmoideumdivertikulit", "uncertain"), ("abscess", "negated")]),
+    ("Imponerar som pneumoni.", [("pneumoni", "uncertain")]),
+    ("Kontrast-UL rekommenderas för att differentiera mellan njurcellscancer och onkocytom.",
+     [("njurcellscancer", "uncertain"), ("onkocytom", "uncertain")]),
+    # a suspicion dismissed with the verb first, mistyped
+    ("Med negativ biopsi avskrivs missanken om jättecellsarterit.", [("jättecellsarterit", "negated")]),
+    # a precursor B-cell leukaemia as haematologists write it
+    ("Flödescytometri visar prekursor-B-ALL.", [("prekursor-B-ALL", "affirmed")]),
+])
+def test_twenty_third_session_replies_from_radiology_and_pathology(text, expected):
+    assert assertions(text) == expected
