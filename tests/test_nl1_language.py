@@ -3382,3 +3382,11 @@ def test_twenty_third_session_whom_and_what_a_passive_or_a_question_names(text, 
 ])
 def test_twenty_third_session_replies_from_radiology_and_pathology(text, expected):
     assert assertions(text) == expected
+
+
+def test_twenty_third_session_ischaemia_on_exertion_answers_a_question_of_coronary_disease():
+    note = Note(id="n", sections=[Section(keyword="Remissvar", text=(
+        "Frågeställning: kranskärlssjukdom? Arbetsprov: 190 W, inga ischemiska ST-förändringar. "
+        "Inga tecken på ansträngningsutlöst ischemi."))])
+    assert [(m.text, m.answered) for m in annotate_note(note).mentions] == [
+        ("kranskärlssjukdom", True), ("ansträngningsutlöst ischemi", False)]
