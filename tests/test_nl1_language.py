@@ -3390,3 +3390,17 @@ def test_twenty_third_session_ischaemia_on_exertion_answers_a_question_of_corona
         "Inga tecken på ansträngningsutlöst ischemi."))])
     assert [(m.text, m.answered) for m in annotate_note(note).mentions] == [
         ("kranskärlssjukdom", True), ("ansträngningsutlöst ischemi", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a test of a disease found positive, the word before it or after
+    ("Konfirmerat positivt HIV-test.", [("HIV-test", "affirmed")]),
+    ("Positiv klamydia-PCR.", [("klamydia-PCR", "affirmed")]),
+    ("Ej positivt HIV-test.", [("HIV-test", "negated")]),
+    ("Negativt HIV-test.", []),
+    # two adverbs inside "kan inte uteslutas", the first one a scope's end on its own
+    ("Lungemboli kan dock inte helt uteslutas med tanke på immobiliseringen.",
+     [("Lungemboli", "uncertain")]),
+])
+def test_twenty_third_session_a_positive_test_before_its_name_and_two_adverbs(text, expected):
+    assert assertions(text) == expected

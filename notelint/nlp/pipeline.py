@@ -1344,11 +1344,13 @@ class DiagnosisMatcher:
             hit, hyphen = memo
             if not hit and hyphen:
                 hit = self._hyphen_abbreviation(doc[i].text)
-                if not hit and i + 1 < len(doc):
-                    # "HIV-test positivt"; "HIV-ag/ak positivt" (another test part after "/")
+                if not hit:
+                    # "HIV-test positivt"; "HIV-ag/ak positivt" (another test part after "/");
+                    # or the word right before it: "Konfirmerat positivt HIV-test"
                     after = i + 3 if (i + 3 < len(doc) and doc[i + 1].text == "/"
                                       and doc[i + 2].lower_ in _TEST_PARTS) else i + 1
-                    if doc[after].lower_ in self._positive:
+                    if (after < len(doc) and doc[after].lower_ in self._positive
+                            or i and doc[i - 1].lower_ in self._positive):
                         hit = self._positive_test(doc[i].text)
             if hit:
                 span = Span(doc, i, i + 1, label=hit[0])
