@@ -3404,3 +3404,12 @@ def test_twenty_third_session_ischaemia_on_exertion_answers_a_question_of_corona
 ])
 def test_twenty_third_session_a_positive_test_before_its_name_and_two_adverbs(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thyroid in plain words
+    ("Du har troligen en underaktiv sköldkörtel.", [("underaktiv sköldkörtel", "uncertain")]),
+    ("Misstänkt överaktiv sköldkörtel.", [("överaktiv sköldkörtel", "uncertain")]),
+])
+def test_twenty_third_session_the_thyroid_in_plain_words(text, expected):
+    assert assertions(text) == expected
