@@ -244,6 +244,11 @@ def test_development_set(case_eval):
                                                             # sig som", "differentiera mellan",
                                                             # "avskrivs misstanken om",
                                                             # "prekursor-B-ALL")
+    ("nl1_dev49_cases.jsonl", 118, ("NL101", "NL102")),    # twenty-third session: psychiatry,
+                                                            # addiction, NPF assessment; 98.0 /
+                                                            # 94.0 % when written, 100 / 98.8 % after ("drag
+                                                            # av", "behöver utesluta", "när …",
+                                                            # "lämnas inget besked")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

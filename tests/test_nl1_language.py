@@ -3413,3 +3413,34 @@ def test_twenty_third_session_a_positive_test_before_its_name_and_two_adverbs(te
 ])
 def test_twenty_third_session_the_thyroid_in_plain_words(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traits of a disorder; a diagnosis that must be ruled out
+    ("Pat uppvisar drag av emotionellt instabil personlighetsstörning.",
+     [("emotionellt instabil personlighetsstörning", "uncertain")]),
+    ("Behöver utesluta psykotisk genes.", [("psykotisk", "uncertain")]),
+    # a clause of time opens after the cue's own
+    ("Ev. remiss för neuropsykiatrisk utredning när depressionen remitterat.",
+     [("depressionen", "affirmed")]),
+    ("Ingen feber när pneumonin debuterade.", [("pneumonin", "affirmed")]),
+    ("Misstänkt pneumoni när pat kom in.", [("pneumoni", "uncertain")]),
+])
+def test_twenty_third_session_psychiatry_hedges_and_a_clause_of_time(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_third_session_a_relatives_second_verb_after_och():
+    note = Note(id="n", sections=[Section(keyword="Samtal", text=(
+        "Pat berättar att sambon dricker varje kväll och har trolig alkoholism."))])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("alkoholism", "family")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # no news given, the verb first or after
+    ("Fram till dess lämnas inget besked om diagnoserna.", "patient"),
+    ("Inget besked ges per telefon.", "patient"),
+    ("Pat önskade att ingen information lämnas till barnen i nuläget.", "other"),
+])
+def test_twenty_third_session_no_news_given(text, subject):
+    assert [(t.kind, t.subject) for t in annotate_text(text).triggers][-1] == ("not_informed", subject)

@@ -108,7 +108,8 @@ def _relative_has_pattern() -> re.Pattern[str]:
     """The clause of :func:`relatives_own`, its relatives from ``models/told.tsv``: a
     relative (an age after it, in brackets or not), then a relative clause ("maken, som har
     …"), or the relative as the subject of the verb ("Bror (8 år) utreds för …", "pappan
-    troligen hade …", no other person nor "att" between), or a hedge right after it
+    troligen hade …", no other person nor "att" between, its second verb after "och": "sambon
+    dricker varje kväll och har trolig alkoholism"), or a hedge right after it
     ("Storebror ev. celiaki")."""
     global _relative_has, _relative_words
     if _relative_has is None:
@@ -126,7 +127,7 @@ def _relative_has_pattern() -> re.Pattern[str]:
             r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b)?"
             r"(?:,?\s+som\s+(?:" + word + r"){0,4}?" + verb + r"\s+(?:en\s+|ett\s+)?(?:" + hedge
             + r"\s+)?"
-            r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?" + verb
+            r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?(?:och\s+)?" + verb
             + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
             r"|\s+" + hedge + r"\s+)$", re.IGNORECASE)
     return _relative_has
