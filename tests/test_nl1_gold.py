@@ -249,6 +249,13 @@ def test_development_set(case_eval):
                                                             # 94.0 % when written, 100 / 98.8 % after ("drag
                                                             # av", "behöver utesluta", "när …",
                                                             # "lämnas inget besked")
+    ("nl1_dev50_cases.jsonl", 123, ("NL101", "NL102")),    # twenty-third session: geriatrics,
+                                                            # palliative and home care; 98.1 /
+                                                            # 95.6 % when written, 100 / 100 %
+                                                            # after ("tala för", a hedge closed
+                                                            # by "avskrivs", "Om … bör X
+                                                            # misstänkas", "falskt förhöjt",
+                                                            # "inlagd för")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

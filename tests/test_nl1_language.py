@@ -3444,3 +3444,25 @@ def test_twenty_third_session_a_relatives_second_verb_after_och():
 ])
 def test_twenty_third_session_no_news_given(text, subject):
     assert [(t.kind, t.subject) for t in annotate_text(text).triggers][-1] == ("not_informed", subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge does not go on past a negation read backward that closed its own diagnosis
+    ("Misstänkt pneumoni avskrivs, bronkit.", [("pneumoni", "negated"), ("bronkit", "affirmed")]),
+    ("Misstänkt pneumoni, LE ej uteslutet.", [("pneumoni", "uncertain"), ("LE", "uncertain")]),
+    # "tala för" (the old plural, or "talar" with its r lost)
+    ("Vilotremor och bradykinesi tala för idiopatisk Parkinsons sjukdom.",
+     [("idiopatisk Parkinsons sjukdom", "uncertain")]),
+    # "Om …" and the main clause's modal: a condition
+    ("Om pat får feber eller tilltagande hosta bör pneumoni misstänkas.", [("pneumoni", "hypothetical")]),
+    # a false value is no disease
+    ("Provet hemolyserat. Sannolikt falskt förhöjt kalium.", [("förhöjt kalium", "negated")]),
+])
+def test_twenty_third_session_hedges_closed_old_plurals_conditions_false_values(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_third_session_what_the_patient_is_admitted_for_is_known():
+    assert [m.known for m in annotate_text("Inlagd för hjärtsviktsdekompensation.").mentions] == [True]
+    assert [(m.assertion, m.known) for m in annotate_text("Inlagd för misstänkt pneumoni.").mentions] == [
+        ("uncertain", False)]

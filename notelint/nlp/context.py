@@ -49,6 +49,9 @@ _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifi
               "verifierats", "konfirmerad", "konfirmerades", "fastställd", "fastställdes"}
 # what opens a sentence with its condition ("Vid feber …, då …")
 _CONDITION_OPENERS = {"vid", "om", "ifall", "skulle", "försämras", "tilltar"}
+# the modal verb opening the main clause after "om …" ("Om pat får feber bör pneumoni
+# misstänkas"); not "får", which the condition itself often holds
+_MODALS_AFTER_IF = {"bör", "ska", "skall", "måste", "behöver"}
 # "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
 _IF_WORDS = {"om", "ifall", "skulle"}
 _CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
@@ -495,6 +498,9 @@ class CueIndex:
             # ("kan inte sova och har tankar på …", "vet inte längre, vill inte leva")
             stops += [t.i for t in doc if t.lower_ in CLAUSE_BREAKS]
         self.terminators = sorted(stops)
+        # negations read backward: one closes what a hedge before it was about ("Misstänkt
+        # pneumoni avskrivs, bronkit": the hedge does not go on past it)
+        self.closing = sorted(c[0] for c in ordered if c[2] == "negated" and c[3] == "backward")
         # words that deny what was said before them: "frågat om våld, förnekar"
         lowers = doc.to_array(LOWER).tolist() if len(doc) else []
         self.negation_after = [i for i, w in enumerate(lowers) if w in _NEGATION_AFTER_IDS]
@@ -515,6 +521,11 @@ class CueIndex:
         return last is not None and any(
             doc[i].is_alpha and i not in self.dx_tokens and doc[i].lower_ not in glue
             for i in range(last + 1, cue))
+
+    def _closed_between(self, lo: int, hi: int) -> bool:
+        """Whether a negation read backward starts in token range [lo, hi)."""
+        k = bisect.bisect_left(self.closing, lo)
+        return k < len(self.closing) and self.closing[k] < hi
 
     def _blocked(self, lo: int, hi: int) -> bool:
         """Whether a terminator starts in token range [lo, hi)."""
@@ -598,7 +609,8 @@ class CueIndex:
                                                or self._placed_before(c_end, start)
                                                or self._after_negated_list(c_end, start)
                                                or self._but_rather(c_start, start))) or (
-                    category == "uncertain" and self._after_another(c_end, start)) or (
+                    category == "uncertain" and (self._after_another(c_end, start)
+                                                 or self._closed_between(c_end, start))) or (
                     category in ("negated", "uncertain") and inserted is None
                     and self._new_clause_before(c_end, start)) or (
                     category == "family" and self._patient_clause_before(c_end, start))
@@ -984,6 +996,9 @@ class CueIndex:
         s_start, _ = sentence_of(doc, at)
         if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
             return False
+        if doc[s_start].lower_ in ("om", "ifall") and any(
+                doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 3, at)):
+            return True  # "Om pat får feber bör pneumoni misstänkas": the main clause's modal
         for i in range(at - 1, s_start + 1, -1):  # "då" opens the clause the token is in
             if doc[i].lower_ == "då":
                 return doc[i - 1].is_punct
