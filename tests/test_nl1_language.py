@@ -3466,3 +3466,31 @@ def test_twenty_third_session_what_the_patient_is_admitted_for_is_known():
     assert [m.known for m in annotate_text("Inlagd för hjärtsviktsdekompensation.").mentions] == [True]
     assert [(m.assertion, m.known) for m in annotate_text("Inlagd för misstänkt pneumoni.").mentions] == [
         ("uncertain", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what surgeons write after an operation
+    ("Sannolikt galläckage från resektionsytan.", [("galläckage", "uncertain")]),
+    ("Misstänkt pankreasfistel (POPF).", [("pankreasfistel", "uncertain"), ("POPF", "uncertain")]),
+    ("Misstänkt läckage från anastomosen, DT beställd akut.", [("läckage från anastomosen", "uncertain")]),
+])
+def test_twenty_third_session_postoperative_complications(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, topic", [
+    # not to be raised with the patient; a frozen section is a result; a time fronted
+    ("Enligt dr Berg ska op-fyndet – gallblåsecancer – inte tas upp med henne förrän imorgon.",
+     "not_informed", "diagnosis"),
+    ("Exakt op-tid har han ännu inte fått besked om.", "not_informed", "other"),
+    ("Pneumonin har han inte informerats om.", "not_informed", "diagnosis"),
+])
+def test_twenty_third_session_news_held_back_after_an_operation(text, kind, topic):
+    assert [(t.kind, t.topic) for t in annotate_text(text).triggers] == [(kind, topic)]
+
+
+def test_twenty_third_session_a_relative_admitted_with_it():
+    note = Note(id="n", sections=[Section(keyword="Psykosocialt", text=(
+        "Dottern ringde: pat:s make lades in på hjärtavdelningen igår med hjärtinfarkt. "
+        "Pat är ännu inte informerad."))])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("hjärtinfarkt", "family")]

@@ -118,7 +118,10 @@ def _relative_has_pattern() -> re.Pattern[str]:
         word = r"[^\s,;.!?()]+\s+"
         verb = (r"(?:har|hade|har haft|haft|lider av|led av|har diagnosen|fick diagnosen"
                 r"|har fått diagnosen|är under utredning för|misstänks ha"
-                r"|(?:utreds|utreddes|utredd|är utredd)\s+(?:" + word + r"){0,3}?(?:för|avseende))")
+                r"|(?:utreds|utreddes|utredd|är utredd)\s+(?:" + word + r"){0,3}?(?:för|avseende)"
+                # admitted with it: "pat:s make lades in på hjärtavdelningen igår med hjärtinfarkt"
+                r"|(?:lades in|lagts in|är inlagd|inlagd|inlades|vårdas|vårdades)\s+(?:" + word
+                + r"){0,4}?(?:med|för|pga))")
         # a hedge on the relative's diagnosis: still the relative's ("maken, som har
         # misstänkt Parkinsons sjukdom")
         hedge = (r"(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
@@ -146,7 +149,7 @@ _PATIENT_AND = re.compile(r"\b(?:pat|patienten|hon|han|hen)\s+(?:och|samt|&)\s+$
 
 # the last word of that clause: its verb ("har", "haft", "lider av") or "en"/"ett" after it,
 # or a hedge on the diagnosis that follows
-_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "för", "avseende",
+_CLAUSE_ENDS = frozenset({"har", "hade", "haft", "av", "en", "ett", "för", "avseende", "med", "pga",
                           "diagnosen", "ha", "misstänkt", "misstänkta",
                           "trolig", "troligen", "sannolikt", "sannolik", "möjligen", "möjlig",
                           "eventuellt", "ev", "ev.", "trol", "trol.", "sannol", "sannol.",

@@ -348,8 +348,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             topic = "other"  # the news that nothing is wrong is no diagnosis untold
         elif obj.is_punct or word in ("och", "men", "samt", "eller") or (
                 j == k + 1 and word in _STRANDED_AFTER):
-            pass  # "vilket patienten har informerats om och …", "det har han inte
-            # informerats om ännu": "om" points back
+            # "vilket patienten har informerats om och …", "det har han inte informerats om
+            # ännu": "om" points back — to what opens the sentence ("Exakt op-tid har han
+            # ännu inte fått besked om": the time is what is untold)
+            if (any(_names_topic(doc[i].lower_, res.not_topics) for i in range(s_start, span.start))
+                    and not _dx_between(doc, s_start, span.start)):
+                topic = "other"
         elif in_dx:
             topic = "diagnosis"  # "om sarkoidosen" (no "dosen" of a not-topic compound)
         elif word in _SUSPICION_WORDS:
