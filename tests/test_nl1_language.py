@@ -3494,3 +3494,22 @@ def test_twenty_third_session_a_relative_admitted_with_it():
         "Dottern ringde: pat:s make lades in på hjärtavdelningen igår med hjärtinfarkt. "
         "Pat är ännu inte informerad."))])
     assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("hjärtinfarkt", "family")]
+
+
+def test_twenty_third_session_a_suspicion_confirmed_after_a_comma_and_an_uncertain_xray():
+    assert assertions("Misstänkt höftfraktur vid ankomst, bekräftad på DT.") == [("höftfraktur", "affirmed")]
+    assert assertions("Misstänkt pneumoni, ej bekräftad.") == [("pneumoni", "uncertain")]
+    note = Note(id="n", sections=[Section(keyword="Rtg", text=(
+        "Rtg vä höft: ingen säker fraktur. Kompletterande DT: odislocerad collumfraktur vä."))])
+    assert [(m.text, m.answered) for m in annotate_note(note).mentions] == [
+        ("fraktur", True), ("odislocerad collumfraktur", False)]
+
+
+def test_twenty_third_session_a_bare_not_told_after_a_normal_result():
+    note = Note(id="n", sections=[Section(keyword="Provsvar", text=(
+        "Känd diabetes typ 2. PAD från skrapet visar normal slemhinna utan tecken på cancer. "
+        "Pat ej informerad ännu, ringer henne i morgon."))])
+    assert [t.topic for t in annotate_note(note).triggers] == ["other"]
+    note = Note(id="n", sections=[Section(keyword="Provsvar", text=(
+        "PAD visar normal slemhinna men också ett adenom. Pat ej informerad ännu."))])
+    assert [t.topic for t in annotate_note(note).triggers] == ["diagnosis"]

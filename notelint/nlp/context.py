@@ -1027,7 +1027,11 @@ class CueIndex:
         for i in range(end, min(s_end, end + 4)):
             t = self.doc[i]
             if t.is_punct:
-                return False
+                # "Misstänkt höftfraktur vid ankomst, bekräftad på DT": the word right after
+                # a comma goes on of the same
+                nxt = self.doc[i + 1] if i + 1 < s_end else None
+                return (t.text == "," and nxt is not None and nxt.lower_ in words
+                        and words is _CONFIRMED)
             if t.lower_ in words:
                 # (not "… ej bekräftad", "inte helt uteslutet")
                 return not any(self.doc[j].lower_ in ("ej", "inte", "icke", "ännu")

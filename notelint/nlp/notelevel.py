@@ -651,9 +651,13 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
         lo = max(0, t.sentence - _REACH)
         head = text[lo:t.sentence].rstrip()
         previous = _SENTENCE_BREAK.split(head)[-1]
+        normal = False
         if not pointer:  # a bare not-told right after news of a death: that news is untold
+            # (so is one right after a result without findings: "PAD visar normal slemhinna
+            # utan tecken på cancer. Pat ej informerad ännu")
             stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
-            if (not _DEATH.search(previous)
+            normal = not _DEATH.search(previous) and _normal_result(previous)
+            if ((not _DEATH.search(previous) and not normal)
                     or _NAMES_TOPIC.search(text, t.sentence, stop.start() if stop else len(text))):
                 continue
         p_start = lo + len(head) - len(previous)
@@ -667,8 +671,11 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
                 v.sort()
         here = starts.get(t.section, [])
         i = bisect.bisect_left(here, p_start)
-        if not previous.strip() or i < len(here) and here[i] < s_end:
-            continue  # (a mention in the sentence before or its own: the usual reading)
+        if not previous.strip() or i < len(here) and here[i] < s_end and not (
+                normal and all(m.assertion == "negated" for m in mentions
+                               if m.section == t.section and p_start <= m.start < s_end)):
+            continue  # (a mention in the sentence before or its own: the usual reading;
+            # after a normal result, only denied ones)
         if out is triggers:
             out = list(triggers)
         out[k] = replace(t, topic="other")
@@ -679,6 +686,20 @@ def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention
 # ännu ej informerad"): a bare not-told after it is about that news
 _DEATH = re.compile(r"\b(?:avled|avlidit|avlidna|avliden|avlidne|dog|dött|dödsfall|gått bort|gick bort"
                     r"|omkom|omkommit)\b", re.IGNORECASE)
+
+
+def _normal_result(sentence: str) -> bool:
+    """Whether a sentence gives a result without findings: a word of showing and one of
+    ``models/told.tsv``'s normal words ("PAD visar normal slemhinna", "DT: ua")."""
+    low = sentence.lower()
+    if not _SHOWING.search(low):
+        return False
+    words = set(_WORDS.findall(low))
+    normal = load_resources().normal_results
+    return not words.isdisjoint(normal) or any(" " in n and n in low for n in normal)
+
+
+_SHOWING = re.compile(r"\b(?:visar|visade|påvisar|påvisade|utfall|svar|svaret|resultat\w*)\b|:")
 
 
 # a pointer at what was just said, inside the statement ("tagit upp detta med pat") or
