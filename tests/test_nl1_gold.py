@@ -263,6 +263,11 @@ def test_development_set(case_eval):
                                                             # "POPF", "inte tas upp med henne",
                                                             # "fryssnittet", a relative "lades
                                                             # in … med")
+    ("nl1_dev53_cases.jsonl", 105, ("NL101", "NL102")),    # twenty-third session: sick leave,
+                                                            # certificates, work; 97.4 / 98.7 %
+                                                            # when written, 100 / 100 % after
+                                                            # ("bedöms inte som trolig", "tills
+                                                            # besked givits")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

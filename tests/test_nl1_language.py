@@ -3513,3 +3513,17 @@ def test_twenty_third_session_a_bare_not_told_after_a_normal_result():
     note = Note(id="n", sections=[Section(keyword="Provsvar", text=(
         "PAD visar normal slemhinna men också ett adenom. Pat ej informerad ännu."))])
     assert [t.topic for t in annotate_note(note).triggers] == ["diagnosis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged not probable
+    ("Epilepsi bedöms inte som trolig.", [("Epilepsi", "negated")]),
+    ("Trolig pneumoni, inte trolig LE.", [("pneumoni", "uncertain"), ("LE", "negated")]),
+])
+def test_twenty_third_session_judged_not_probable(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_third_session_news_to_be_given_until_is_not_given():
+    assert annotate_text("Sjukintyget förlängs med symtomdiagnos tills besked givits.").triggers == []
+    assert [t.kind for t in annotate_text("Besked givits till pat.").triggers] == ["communicated"]
