@@ -268,6 +268,12 @@ def test_development_set(case_eval):
                                                             # when written, 100 / 100 % after
                                                             # ("bedöms inte som trolig", "tills
                                                             # besked givits")
+    ("nl1_dev52_cases.jsonl", 115, ("NL101", "NL102")),    # twenty-third session: children
+                                                            # whose guardians read; 86.4 / 96.2 %
+                                                            # when written, 95.5 / 96.2 % after
+                                                            # ("Föräldarna",
+                                                            # "innan vi pratar med …", "berättar
+                                                            # inte … för …", "återgivningssamtal")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -299,7 +305,11 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # result awaited names a suspicion; "Frågeställning: kranskärlssjukdom?" answered by
         # "inga tecken på ischemi", another ICD-10 category; a mistyped answer naming the
         # dissection without its organ)
+        # (nl1_dev52: "föräldrarna har inte berättat för honom" — "honom" the brother named
+        # before, not the patient; a karyotype result untold where it stands hidden while the
+        # visible text names the short stature it explains)
         bar = (0.80 if name.startswith("nl102neg") else 0.92 if name.startswith(("nl1ac", "nl1ak", "nl1bc", "nl1_dev36"))
+               else 0.90 if name.startswith("nl1_dev52")
                else 0.93 if name.startswith("nl1_dev45")
                else 0.90 if name.startswith("nl1_dev40")
                else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))

@@ -3527,3 +3527,24 @@ def test_twenty_third_session_judged_not_probable(text, expected):
 def test_twenty_third_session_news_to_be_given_until_is_not_given():
     assert annotate_text("Sjukintyget förlängs med symtomdiagnos tills besked givits.").triggers == []
     assert [t.kind for t in annotate_text("Besked givits till pat.").triggers] == ["communicated"]
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    # parents as typed in a hurry; not until someone has spoken with them; the telling denied
+    # in the present, with whom after it
+    ("Föräldarna ej informerade ännu.", "not_informed", "guardian"),
+    ("MR inväntas innan vi pratar med föräldrarna om misstanken.", "not_informed", "guardian"),
+    ("Vi berättar inte om MYCN-fyndet för vårdnadshavarna innan tumörkonferensen.",
+     "not_informed", "guardian"),
+    ("Vi berättar inte om cancern för hustrun ännu.", "not_informed", "other"),
+])
+def test_twenty_third_session_guardians_not_yet_told(text, kind, subject):
+    assert [(t.kind, t.subject) for t in annotate_text(text).triggers][-1] == (kind, subject)
+
+
+def test_twenty_third_session_a_feedback_talk_not_held_is_of_the_assessment():
+    note = Note(id="n", sections=[
+        Section(keyword="Utredning", text="ADOS-2 och WISC-V genomförda. Begåvning inom normalområdet."),
+        Section(keyword="Bedömning", text="Kriterierna för autism (F84.0) är uppfyllda."),
+        Section(keyword="Planering", text="Återgivningssamtal med föräldrarna är ännu inte genomfört.")])
+    assert [t.topic for t in annotate_note(note).triggers] == ["diagnosis"]

@@ -484,7 +484,7 @@ def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> 
 
 
 _NAMES_TOPIC = re.compile(r"\b(?:om|kring|angående|avseende|gällande)\b|diagnos|besked|cancer|"
-                          r"misstank|fynd|sjukdom|tumör", re.IGNORECASE)
+                          r"misstank|fynd|sjukdom|tumör|återgivning|återkoppling", re.IGNORECASE)
 
 
 def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention],
