@@ -274,6 +274,12 @@ def test_development_set(case_eval):
                                                             # ("Föräldarna",
                                                             # "innan vi pratar med …", "berättar
                                                             # inte … för …", "återgivningssamtal")
+    ("nl1_dev51_cases.jsonl", 95, ("NL101", "NL102")),     # twenty-third session: records of
+                                                            # several notes, a diagnosis moving
+                                                            # through them; 93.3 / 99.5 % when
+                                                            # written, 96.7 / 99.5 % after ("…
+                                                            # och därför inte meddelat", "bett
+                                                            # oss att inte informera pat")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

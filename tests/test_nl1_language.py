@@ -3548,3 +3548,16 @@ def test_twenty_third_session_a_feedback_talk_not_held_is_of_the_assessment():
         Section(keyword="Bedömning", text="Kriterierna för autism (F84.0) är uppfyllda."),
         Section(keyword="Planering", text="Återgivningssamtal med föräldrarna är ännu inte genomfört.")])
     assert [t.topic for t in annotate_note(note).triggers] == ["diagnosis"]
+
+
+@pytest.mark.parametrize("text, subject, topic", [
+    # a second clause opened by an adverb has the first's subject
+    ("Op-datum inte bestämt och därför inte meddelat pat ännu.", "patient", "other"),
+    # asked not to tell
+    ("PAD visar adenocarcinom, men dr Ek har bett oss att inte informera pat om det förrän "
+     "vid läkarsamtalet.", "patient", "diagnosis"),
+    # the one not told after what is not told
+    ("Hon har valt att inte berätta om bröstcancern för sin mamma.", "guardian", "diagnosis"),
+])
+def test_twenty_third_session_clauses_and_recipients_of_not_telling(text, subject, topic):
+    assert [(t.subject, t.topic) for t in annotate_text(text).triggers][-1] == (subject, topic)

@@ -257,8 +257,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
         nxt = before[k + 1] if k + 1 < len(before) else (inside[0] if inside else "")
-        if w in ("men", "och") and nxt in _FINITE_VERBS:
+        if w in ("men", "och") and (nxt in _FINITE_VERBS or nxt in _ADVERBS_AFTER_AND):
             continue  # "Väntetiden beräknas till 4 mån men är ej meddelad": the same subject
+            # ("Op-datum inte bestämt och därför inte meddelat pat")
         if _result_word(w, res):
             topic = "result"  # "Svaret är ännu inte meddelat pat"
             break
@@ -513,6 +514,14 @@ def _recipient_after(doc: Doc, start: int, s_end: int, res: Any) -> str | None:
     after a verb of telling), past a possessive and up to two other words: "för sambon",
     "för sina vuxna barn" (the patient's children), "till hennes äldsta dotter". None when
     the patient or no party is named there."""
+    if start < s_end and doc[start].lower_ == "om":  # past what is told: "berätta om
+        # bröstcancern för sin mamma"
+        for j in range(start + 1, min(s_end, start + 5)):
+            if doc[j].lower_ in ("för", "till"):
+                start = j
+                break
+            if doc[j].is_punct:
+                break
     if start >= s_end or doc[start].lower_ not in ("för", "till"):
         return None
     owned = False
@@ -660,6 +669,8 @@ _TELLING_ACTIVELY = frozenset({"ge", "gett", "givit", "lämna", "lämnat", "ber�
                                "informera", "informerat", "meddela", "meddelat", "delge",
                                "delgett", "förmedla", "förmedlat", "framföra", "framfört"})
 # passive verbs of telling whose recipient may follow them ("meddelas honom", "delges pat")
+# adverbs a second clause opens with, its subject the first's ("… och därför inte meddelat")
+_ADVERBS_AFTER_AND = {"därför", "därmed", "således", "alltså", "heller", "ännu", "sedan"}
 # the words opening an indirect question ("berätta för dig vilken behandling …")
 _INTERROGATIVES = {"vilken", "vilket", "vilka", "när", "hur", "var", "vad"}
 _PASSIVE_TELLING = {"meddelas", "delges", "förmedlas", "berättas", "framförs", "lämnas", "ges",
