@@ -965,6 +965,12 @@ FROZEN = [
     # 42/42), precision 0.95; the session's starting code (5808724, with its own models) scores
     # NL101 53/58; its errors are not read
     ("nl1_heldout32_cases.jsonl", 132, 0.93, 0.97, 0.95),
+    # twenty-third session: frozen set 33 (135 cases, a busy ordinary week across a county's
+    # hospitals and health centres; a new writer, 2026-12-05 06:5x UTC) scored once on
+    # f5b37b7: NL101 123/123 (recall 23/23), NL102 135/135 (recall 47/47), precision 1.00; the
+    # session's starting code (315b37f, with its own models) NL101 123/123, NL102 134/135
+    # (precision 0.98); its errors are not read
+    ("nl1_heldout33_cases.jsonl", 135, 0.99, 0.99, 0.99),
 ]
 
 
