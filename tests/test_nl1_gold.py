@@ -280,6 +280,11 @@ def test_development_set(case_eval):
                                                             # written, 96.7 / 99.5 % after ("…
                                                             # och därför inte meddelat", "bett
                                                             # oss att inte informera pat")
+    ("nl1_dev56_cases.jsonl", 108, ("NL101", "NL102")),    # twenty-third session: one-liners,
+                                                            # telephone, checklist fields; 100 /
+                                                            # 97.6 % when written, 100 / 100 %
+                                                            # after ("Misstanke: …", "mamma
+                                                            # trol. har …")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -3561,3 +3561,11 @@ def test_twenty_third_session_a_feedback_talk_not_held_is_of_the_assessment():
 ])
 def test_twenty_third_session_clauses_and_recipients_of_not_telling(text, subject, topic):
     assert [(t.subject, t.topic) for t in annotate_text(text).triggers][-1] == (subject, topic)
+
+
+def test_twenty_third_session_a_suspicion_field_and_a_relatives_hedge_before_the_verb():
+    assert assertions("Misstanke: erythema migrans efter fästingbett vä vad.") == [
+        ("erythema migrans", "uncertain")]
+    note = Note(id="n", sections=[Section(keyword="Aktuellt", text=(
+        "Oroar sig då mamma trol. har demens. Pat själv kognitivt ua."))])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("demens", "family")]

@@ -130,7 +130,8 @@ def _relative_has_pattern() -> re.Pattern[str]:
             r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b)?"
             r"(?:,?\s+som\s+(?:" + word + r"){0,4}?" + verb + r"\s+(?:en\s+|ett\s+)?(?:" + hedge
             + r"\s+)?"
-            r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?(?:och\s+)?" + verb
+            r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?(?:och\s+)?(?:"
+            + hedge + r"\s+)?" + verb
             + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
             r"|\s+" + hedge + r"\s+)$", re.IGNORECASE)
     return _relative_has
