@@ -285,6 +285,12 @@ def test_development_set(case_eval):
                                                             # 97.6 % when written, 100 / 100 %
                                                             # after ("Misstanke: …", "mamma
                                                             # trol. har …")
+    ("nl1_dev54_cases.jsonl", 102, ("NL101", "NL102")),    # twenty-third session: cardiology,
+                                                            # stroke and neurology in shorthand;
+                                                            # 96.7 / 98.6 % when written, 100 /
+                                                            # 100 % after ("AF-debut?",
+                                                            # "Brugadas syndrom bekräftat. Pat ej
+                                                            # informerad om resultatet")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

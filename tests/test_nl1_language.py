@@ -3569,3 +3569,17 @@ def test_twenty_third_session_a_suspicion_field_and_a_relatives_hedge_before_the
     note = Note(id="n", sections=[Section(keyword="Aktuellt", text=(
         "Oroar sig då mamma trol. har demens. Pat själv kognitivt ua."))])
     assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("demens", "family")]
+
+
+def test_twenty_third_session_an_onset_hedged_and_a_result_concluded_beside_its_not_told():
+    assert assertions("AF-debut? Ej fångat på 12-avlednings-EKG.") == [("AF-debut", "uncertain")]
+    note = Note(id="n", sections=[
+        Section(keyword="Utredning", text="Ajmalintest: typ 1-mönster i V1–V2, inga arytmier."),
+        Section(keyword="Bedömning", text="Brugadas syndrom bekräftat. Pat ej informerad om "
+                                          "resultatet ännu, elektrofysiologen ringer i morgon.")])
+    assert [t.topic for t in annotate_note(note).triggers] == ["diagnosis"]
+    # …not a benign conclusion beside a normal result
+    note = Note(id="n", sections=[
+        Section(keyword="Utredning", text="DT hjärna: ingen blödning, ingen expansivitet."),
+        Section(keyword="Bedömning", text="Spänningshuvudvärk. Pat ej meddelad DT-svaret ännu.")])
+    assert [t.topic for t in annotate_note(note).triggers] == ["other"]

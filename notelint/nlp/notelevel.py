@@ -438,7 +438,8 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                          and _said_benign(results[m.section], m, res))
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
-    return [replace(t, topic="other" if _told_normal_after(t, sections, res) or (
+    return [replace(t, topic="diagnosis" if topic == "other" and _concluded_before(t, mentions, sections)
+                    else "other" if _told_normal_after(t, sections, res) or (
                         not results and _prose_result_normal(t, sections, mentions, res))
                     else "diagnosis" if _names_another_test(t, sections, results)
                     else topic)
@@ -465,6 +466,19 @@ def _names_another_test(t: Trigger, sections: list[Any], results: dict[int, str]
     test = re.compile(r"\b" + re.escape(named.group()) + r"(?![\w])", re.IGNORECASE)
     return not any(test.search(body) or test.search(
         getattr(sections[i], "keyword", None) or "") for i, body in results.items())
+
+
+def _concluded_before(t: Trigger, mentions: list[Mention], sections: list[Any]) -> bool:
+    """Whether the statement's own section says a diagnosis confirmed right before it
+    ("Brugadas syndrom bekräftat. Pat ej informerad om resultatet ännu"): the result untold
+    is that conclusion, whatever else the result sections say."""
+    text = _text(sections, t.section)
+    return any(m.section == t.section and m.assertion == "affirmed" and not m.known
+               and m.end <= t.start and t.start - m.end <= _CONCLUDED_REACH
+               and _SAID_CONFIRMED.match(text, m.end) for m in mentions)
+
+
+_CONCLUDED_REACH = 60  # characters: the end of the sentence before, at most
 
 
 def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> bool:

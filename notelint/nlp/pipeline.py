@@ -972,6 +972,7 @@ _TYPED = frozenset({"MODY", "DM", "CIN", "VIN", "AIN", "SMA", "CMT", "SCA"})
 # an episode of a disease: an abbreviation that needs a cue alone is read as one before it
 # ("FF-episoder", "AF-recidiv", "RA-skov")
 _EPISODE_PARTS = {"episod", "episoden", "episoder", "episoderna", "recidiv", "recidivet",
+                  "debut", "debuten",
                   "skov", "skovet", "attack", "attacken", "attacker", "exacerbation",
                   "exacerbationen", "exacerbationer"}
 _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccinet",
