@@ -291,6 +291,11 @@ def test_development_set(case_eval):
                                                             # 100 % after ("AF-debut?",
                                                             # "Brugadas syndrom bekräftat. Pat ej
                                                             # informerad om resultatet")
+    ("nl1_dev55_cases.jsonl", 84, ("NL101", "NL102")),     # twenty-third session: the cancer
+                                                            # pathway; 97.8 / 94.8 % when
+                                                            # written, 100 / 96.6 % after
+                                                            # ("Nämner inte att …", "Om … kan det
+                                                            # röra sig om")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

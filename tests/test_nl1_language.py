@@ -3583,3 +3583,12 @@ def test_twenty_third_session_an_onset_hedged_and_a_result_concluded_beside_its_
         Section(keyword="Utredning", text="DT hjärna: ingen blödning, ingen expansivitet."),
         Section(keyword="Bedömning", text="Spänningshuvudvärk. Pat ej meddelad DT-svaret ännu.")])
     assert [t.topic for t in annotate_note(note).triggers] == ["other"]
+
+
+def test_twenty_third_session_left_unsaid_and_a_condition_with_kan():
+    ann = annotate_text("Ringer pat angående MR hjärna. Nämner inte att MR visade tre "
+                        "hjärnmetastaser, det tas vid besöket i morgon.")
+    assert [(m.text, m.assertion) for m in ann.mentions] == [("hjärnmetastaser", "affirmed")]
+    assert [(t.kind, t.subject, t.topic) for t in ann.triggers] == [("not_informed", "patient", "diagnosis")]
+    assert assertions("Om pat får feber ≥38,0 kan det röra sig om neutropen feber.") == [
+        ("neutropen feber", "hypothetical")]

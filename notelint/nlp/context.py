@@ -51,7 +51,7 @@ _CONFIRMED = {"bekräftad", "bekräftades", "bekräftats", "bekräftat", "verifi
 _CONDITION_OPENERS = {"vid", "om", "ifall", "skulle", "försämras", "tilltar"}
 # the modal verb opening the main clause after "om …" ("Om pat får feber bör pneumoni
 # misstänkas"); not "får", which the condition itself often holds
-_MODALS_AFTER_IF = {"bör", "ska", "skall", "måste", "behöver"}
+_MODALS_AFTER_IF = {"bör", "ska", "skall", "måste", "behöver", "kan"}
 # "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
 _IF_WORDS = {"om", "ifall", "skulle"}
 _CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
@@ -997,7 +997,7 @@ class CueIndex:
         if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
             return False
         if doc[s_start].lower_ in ("om", "ifall") and any(
-                doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 3, at)):
+                doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 3, at + 1)):
             return True  # "Om pat får feber bör pneumoni misstänkas": the main clause's modal
         for i in range(at - 1, s_start + 1, -1):  # "då" opens the clause the token is in
             if doc[i].lower_ == "då":
