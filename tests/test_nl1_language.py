@@ -3592,3 +3592,19 @@ def test_twenty_third_session_left_unsaid_and_a_condition_with_kan():
     assert [(t.kind, t.subject, t.topic) for t in ann.triggers] == [("not_informed", "patient", "diagnosis")]
     assert assertions("Om pat får feber ≥38,0 kan det röra sig om neutropen feber.") == [
         ("neutropen feber", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, kind, subject, topic", [
+    # a positive result untold is a finding untold; news only later; a second clause opened
+    # by an adverb keeps its first clause's subject
+    ("Pat ej informerad om positiv syfilisserologi, kallas på torsdag.", "not_informed", "patient", "diagnosis"),
+    ("Får besked först vid läkarbesöket v 16 enligt önskemål.", "not_informed", "patient", "diagnosis"),
+    ("Pappan är på resa och ännu ej informerad, pat ringer honom själv.", "not_informed", "guardian",
+     "diagnosis"),
+])
+def test_twenty_third_session_positive_results_and_news_later(text, kind, subject, topic):
+    assert [(t.kind, t.subject, t.topic) for t in annotate_text(text).triggers][-1] == (kind, subject, topic)
+
+
+def test_twenty_third_session_sista_mens_is_no_diagnosis():
+    assert assertions("Enligt SM trol. v. 12+3.") == []

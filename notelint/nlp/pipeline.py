@@ -130,7 +130,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             # (the verb after "och" may open the statement: "Pappan har inte vårdnad och har
             # inte informerats")
             nxt = words[k + 1] if k + 1 < len(words) else inside[0] if inside else ""
-            if (w in ("men", "och") and nxt in _FINITE_VERBS
+            if (w in ("men", "och") and (nxt in _FINITE_VERBS or nxt in _ADVERBS_AFTER_AND)
                     and res.persons_patient.isdisjoint(inside)):  # (not "… berättat för pat")
                 # "Mamman har fått diagnosen men har själv inte fått besked": the second
                 # clause's subject is left out; it is the first clause's
@@ -357,6 +357,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                 topic = "other"
         elif in_dx:
             topic = "diagnosis"  # "om sarkoidosen" (no "dosen" of a not-topic compound)
+        elif word in res.positive_results and j + 1 < s_end and doc[j + 1].is_alpha:
+            topic = "diagnosis"  # "om positiv syfilisserologi": a positive result is a finding
         elif word in _SUSPICION_WORDS:
             topic = "suspicion"  # "ej informerad om misstanken": the note's hypotheses
         elif _result_word(word, res) and not _topic_follows(doc, j + 1, min(s_end, j + 5), dx):
