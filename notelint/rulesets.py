@@ -238,8 +238,10 @@ class Ruleset(_Strict):
 
 @lru_cache(maxsize=8192)  # called for every section × protected name: keep it a dict hit
 def normalise_name(s: str) -> str:
-    """A template/sökord/system name compared case- and whitespace-insensitively."""
-    return re.sub(r"\s+", " ", s.strip().casefold())
+    """A template/sökord/system name compared case- and whitespace-insensitively, its colons
+    as spaces ("Tidiga hypoteser:" as exports print a heading; the same reading as the NLP's
+    ``sokord_key``)."""
+    return " ".join(s.casefold().replace(":", " ").split())
 
 
 _norm = normalise_name

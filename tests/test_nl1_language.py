@@ -3608,3 +3608,15 @@ def test_twenty_third_session_positive_results_and_news_later(text, kind, subjec
 
 def test_twenty_third_session_sista_mens_is_no_diagnosis():
     assert assertions("Enligt SM trol. v. 12+3.") == []
+
+
+def test_twenty_third_session_a_protected_name_with_its_colon_and_a_dd_sokord():
+    from notelint.rulesets import load_ruleset
+    vgr, skane = load_ruleset("vgr"), load_ruleset("skane")
+    assert vgr.is_hidden("Läkaranteckning", "Tidiga hypoteser:")
+    assert vgr.is_hidden("Läkaranteckning", "tidiga  hypoteser :")
+    assert skane.is_hidden("Tidiga hypoteser:", "Bedömning")
+    assert not vgr.is_hidden("Läkaranteckning", "Tidiga fynd:")
+    note = Note(id="n", sections=[Section(keyword="Differentialdiagnoser", text="Pneumoni. Lungemboli.")])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [
+        ("Pneumoni", "uncertain"), ("Lungemboli", "uncertain")]
