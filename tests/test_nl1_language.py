@@ -3620,3 +3620,11 @@ def test_twenty_third_session_a_protected_name_with_its_colon_and_a_dd_sokord():
     note = Note(id="n", sections=[Section(keyword="Differentialdiagnoser", text="Pneumoni. Lungemboli.")])
     assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [
         ("Pneumoni", "uncertain"), ("Lungemboli", "uncertain")]
+
+
+def test_twenty_third_session_a_not_told_of_before_the_visit_gives_way_to_the_telling():
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Aktuellt", text=(
+        "Pat var inte informerad om hepatit C-svaret före dagens besök. Nu informerad, "
+        "frågor besvarade."))])
+    assert [(t.kind, t.weak) for t in annotate_note(note).triggers] == [
+        ("not_informed", True), ("communicated", False)]
