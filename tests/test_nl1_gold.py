@@ -299,7 +299,9 @@ def test_development_set(case_eval):
     ("nl1_dev57_cases.jsonl", 77, ("NL101", "NL102")),     # twenty-third session: infection,
                                                             # STI, travel; 92.9 / 100 % when
                                                             # written, 100 / 100 % after
-                                                            # ("om positiv syfilisserologi")
+                                                            # ("om positiv syfilisserologi", "var
+                                                            # inte informerad … före dagens
+                                                            # besök")
     ("nl1_dev58_cases.jsonl", 73, ("NL101", "NL102")),     # twenty-third session: obstetrics
                                                             # and gynaecology; 86.7 / 94.1 % when
                                                             # written, 93.3 / 96.1 % after
@@ -345,14 +347,12 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # result awaited names a suspicion; "Frågeställning: kranskärlssjukdom?" answered by
         # "inga tecken på ischemi", another ICD-10 category; a mistyped answer naming the
         # dissection without its organ)
-        # (nl1_dev57: "var inte informerad om hepatit C-svaret före dagens besök. Nu informerad"
-        # — the earlier not-told outranks the telling in the next sentence; nl1_dev58: the
-        # father of a stillborn child not yet told beside the mother told)
+        # (nl1_dev58: the father of a stillborn child not yet told beside the mother told)
         # (nl1_dev52: "föräldrarna har inte berättat för honom" — "honom" the brother named
         # before, not the patient; a karyotype result untold where it stands hidden while the
         # visible text names the short stature it explains)
         bar = (0.80 if name.startswith("nl102neg") else 0.92 if name.startswith(("nl1ac", "nl1ak", "nl1bc", "nl1_dev36"))
-               else 0.90 if name.startswith(("nl1_dev52", "nl1_dev57", "nl1_dev58"))
+               else 0.90 if name.startswith(("nl1_dev52", "nl1_dev58"))
                else 0.93 if name.startswith("nl1_dev45")
                else 0.90 if name.startswith("nl1_dev40")
                else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))
