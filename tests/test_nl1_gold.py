@@ -314,6 +314,13 @@ def test_development_set(case_eval):
                                                             # after ("Tidiga hypoteser:" with its
                                                             # colon, a "Differentialdiagnoser"
                                                             # sökord)
+    ("nl1_dev60_cases.jsonl", 64, ("NL101", "NL102")),     # twenty-third session: chronic
+                                                            # disease clinics; 95.8 / 97.9 % when
+                                                            # written
+    ("nl1_dev61_cases.jsonl", 65, ("NL101", "NL102")),     # twenty-third session: prehospital
+                                                            # and 1177 telephone advice; 94.4 /
+                                                            # 100 % when written, 100 % after
+                                                            # ("inte kunnat ta emot information")
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -3628,3 +3628,11 @@ def test_twenty_third_session_a_not_told_of_before_the_visit_gives_way_to_the_te
         "frågor besvarade."))])
     assert [(t.kind, t.weak) for t in annotate_note(note).triggers] == [
         ("not_informed", True), ("communicated", False)]
+
+
+def test_twenty_third_session_not_able_to_take_the_news_in():
+    ann = annotate_text("Rtg visar collumfraktur hö. Pat har pga konfusion inte kunnat ta emot "
+                        "information om frakturen.")
+    assert [(m.text, m.assertion) for m in ann.mentions] == [
+        ("collumfraktur", "affirmed"), ("konfusion", "affirmed"), ("frakturen", "affirmed")]
+    assert [(t.kind, t.subject, t.topic) for t in ann.triggers] == [("not_informed", "patient", "diagnosis")]
