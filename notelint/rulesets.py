@@ -22,6 +22,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from notelint.names import heading_key
+
 __all__ = ["Ruleset", "RulesetError", "load_ruleset", "available_rulesets", "ProtectedTemplate",
            "ruleset_name"]
 
@@ -238,10 +240,9 @@ class Ruleset(_Strict):
 
 @lru_cache(maxsize=8192)  # called for every section × protected name: keep it a dict hit
 def normalise_name(s: str) -> str:
-    """A template/sökord/system name compared case- and whitespace-insensitively, its colons
-    as spaces ("Tidiga hypoteser:" as exports print a heading; the same reading as the NLP's
-    ``sokord_key``)."""
-    return " ".join(s.casefold().replace(":", " ").split())
+    """A template/sökord/system name as compared (:func:`notelint.names.heading_key`:
+    "Tidiga hypoteser:" as exports print a heading is the template so named)."""
+    return heading_key(s)
 
 
 _norm = normalise_name

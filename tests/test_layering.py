@@ -6,7 +6,7 @@ own, and nothing imports upward.
                   preview, serve, serve_pool, audit, cdshooks, outputs
     rules         rules, context
     nlp/readers   nlp, readers
-    ground        errors, model, pii, rulesets
+    ground        errors, model, names, pii, rulesets
 
 A module may import from its own layer and the layers below it — also inside functions
 (a lazy import is still a dependency).
@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "notelint"
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("ground", ("notelint.errors", "notelint.model", "notelint.pii", "notelint.rulesets",
-                "notelint.settings_files")),
+    ("ground", ("notelint.errors", "notelint.model", "notelint.names", "notelint.pii",
+                "notelint.rulesets", "notelint.settings_files")),
     ("nlp/readers", ("notelint.nlp", "notelint.readers")),
     ("rules", ("notelint.rules", "notelint.context")),
     ("engine/report", ("notelint.engine", "notelint.lint", "notelint.parallel",

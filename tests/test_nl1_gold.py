@@ -205,7 +205,10 @@ def test_development_set(case_eval):
                                                             # written, 97.2 / 94.6 % after (a
                                                             # not-told kept hidden speaks of its
                                                             # hypotheses; "pacemaker (DDD)"; a
-                                                            # hedge over an inserted clause)
+                                                            # hedge over an inserted clause); 98.1
+                                                            # / 99.1 % after the twenty-third
+                                                            # ("talar sammantaget för", "bör man
+                                                            # … överväga", "Diffdiagnoser:")
     ("nl1_dev41_cases.jsonl", 117, ("NL101", "NL102")),    # twenty-second session: specialties'
                                                             # own words (eye, skin, gyn, ENT,
                                                             # endocrine, STI, psychiatry); 100 /
@@ -327,12 +330,9 @@ def test_independent_case_sets(case_eval, name, count, codes):
     assert len(cases) == count
     per = case_eval.score(cases, set(codes))["per"]
     for code in codes:
-        # (nl1_dev40: long charts whose hedge stands a clause or more from its diagnosis —
-        # "talar sammantaget för … NSTEMI", "bör man … även överväga …", a numbered DD list
-        # over three lines — read by no rule yet)
         # (nl1_dev58: "embryo utan hjärtaktivitet, missed abortion" — the negation read on over
         # the comma into the conclusion set after it)
-        held = 0.93 if name.startswith(("nl1_dev40", "nl1_dev58")) else 0.95
+        held = 0.93 if name.startswith("nl1_dev58") else 0.95
         assert _held(per, code) >= held, code
         # (nl1e: a normal or benign result not yet told, beside a diagnosis the patient
         # knows, still reads as the diagnosis untold — two of its 32 NL101 must_not)
@@ -348,8 +348,6 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # "inte informerad om att provsvaren syns i Journalen")
         # (nl1_dev36: a "Tillägg" telling "spridningen" where the untold named "karcinos"; a
         # benign finding or a suspicion written off, the news of it still to come)
-        # (nl1_dev40: a result to be phoned the same evening beside two hypotheses; a
-        # biopsy to be redone, which reads as untold news of the kidney biopsy)
         # (nl1_dev45: "Om PAD visar invasiv cancer planeras …" — writers disagree whether a
         # result awaited names a suspicion; "Frågeställning: kranskärlssjukdom?" answered by
         # "inga tecken på ischemi", another ICD-10 category; a mistyped answer naming the
@@ -361,7 +359,6 @@ def test_independent_case_sets(case_eval, name, count, codes):
         bar = (0.80 if name.startswith("nl102neg") else 0.92 if name.startswith(("nl1ac", "nl1ak", "nl1bc", "nl1_dev36"))
                else 0.90 if name.startswith(("nl1_dev52", "nl1_dev58"))
                else 0.93 if name.startswith("nl1_dev45")
-               else 0.90 if name.startswith("nl1_dev40")
                else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))
                else 0.90 if name.startswith(("nl1i", "nl1k")) else 0.95)
         assert _precision(per, code) >= bar, code

@@ -13,6 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from notelint.errors import UserError
+from notelint.names import heading_key
 
 
 def _read(name: str) -> str:
@@ -20,9 +21,9 @@ def _read(name: str) -> str:
 
 
 def sokord_key(keyword: str) -> str:
-    """A sökord as the section tables list it: case-folded, colons and runs of spaces as one
-    space ("Bedömning:", "Sammanfattande  bedömning")."""
-    return " ".join(keyword.casefold().replace(":", " ").split())
+    """A sökord as the section tables list it ("Bedömning:", "Sammanfattande  bedömning"):
+    :func:`notelint.names.heading_key`, as the rulesets read it."""
+    return heading_key(keyword)
 
 
 def _rows(name: str) -> list[list[str]]:
