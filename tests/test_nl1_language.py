@@ -3636,3 +3636,33 @@ def test_twenty_third_session_not_able_to_take_the_news_in():
     assert [(m.text, m.assertion) for m in ann.mentions] == [
         ("collumfraktur", "affirmed"), ("konfusion", "affirmed"), ("frakturen", "affirmed")]
     assert [(t.kind, t.subject, t.topic) for t in ann.triggers] == [("not_informed", "patient", "diagnosis")]
+
+
+# --- twenty-fourth session: new writers (derm/ENT/eye, orthopaedics, ward rounds, endoscopy,
+# lab consults, juniors' shorthand, frozen set 34) ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "tyder på" hedges as "talar för" does, in its tenses and with an adverb
+    ("Tyder på Hirschsprungs sjukdom.", [("Hirschsprungs sjukdom", "uncertain")]),
+    ("Kolonröntgen tydde på divertikulit.", [("divertikulit", "uncertain")]),
+    ("Bilden tyder närmast på erysipelas.", [("erysipelas", "uncertain")]),
+    # …and its denials negate
+    ("Inget tyder på lungemboli.", [("lungemboli", "negated")]),
+    ("Svaret tyder inte på lymfom.", [("lymfom", "negated")]),
+    ("Provsvaren tydde ej på hemokromatos.", [("hemokromatos", "negated")]),
+    ("Vi har pratat om att svaret inte tyder på cancer.", [("cancer", "negated")]),
+])
+def test_twenty_fourth_session_tyder_pa_hedges(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage after CKD/KOL is no lab value: the disease stands
+    ("CKD 5 med dialysindikation inom kort.", [("CKD", "affirmed")]),
+    ("KOL 3 enligt GOLD, rökstopp sedan 2019.", [("KOL", "affirmed")]),
+    ("Trolig CKD 3, remiss njurmedicin.", [("CKD", "uncertain")]),
+    # …while a value after another abbreviation still measures ("AF 24": a breathing rate)
+    ("AF 24, saturation 91 %.", []),
+])
+def test_twenty_fourth_session_a_stage_after_an_abbreviation(text, expected):
+    assert assertions(text) == expected

@@ -969,8 +969,9 @@ _TEST_PARTS = {"test", "testet", "pcr", "serologi", "serologin", "snabbtest", "s
 # antigens whose antibodies are tested ("GAD-ak positiva" in type 1 diabetes): an
 # abbreviation of a disease by chance ("GAD"), no test for it
 _AUTOANTIGENS = {"GAD", "GAD65", "TPO", "CCP", "ANA", "ANCA", "IA2", "ZNT8", "TRAK", "TG"}
-# abbreviations a number after names the type of ("MODY 3", "DM 2", "CIN 3"), not a value
-_TYPED = frozenset({"MODY", "DM", "CIN", "VIN", "AIN", "SMA", "CMT", "SCA"})
+# abbreviations a number after names the type or stage of ("MODY 3", "DM 2", "CIN 3",
+# "CKD 5", "KOL 3"), not a value
+_TYPED = frozenset({"MODY", "DM", "CIN", "VIN", "AIN", "SMA", "CMT", "SCA", "CKD", "KOL"})
 # an episode of a disease: an abbreviation that needs a cue alone is read as one before it
 # ("FF-episoder", "AF-recidiv", "RA-skov")
 _EPISODE_PARTS = {"episod", "episoden", "episoder", "episoderna", "recidiv", "recidivet",
@@ -1272,7 +1273,7 @@ class DiagnosisMatcher:
         if end + 1 < len(doc) and doc[end + 1].lower_ in ("cm", "mm"):
             return False
         if doc[end - 1].text in _TYPED and nxt.text.isdigit() and len(nxt.text) <= 2:
-            return False  # its type: "MODY 3", "DM 2", "CIN 3", "SMA 1"
+            return False  # its type or stage: "MODY 3", "DM 2", "CIN 3", "SMA 1", "CKD 5"
         return nxt.like_num and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
 
     def eponyms(self, doc: Doc, covered: set[int]) -> list[Span]:
