@@ -3666,3 +3666,28 @@ def test_twenty_fourth_session_tyder_pa_hedges(text, expected):
 ])
 def test_twenty_fourth_session_a_stage_after_an_abbreviation(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence adverb inside a many-word cue (models/cue_adverbs.tsv) leaves the cue as it is
+    ("Kan ej med säkerhet utesluta pneumoni.", [("pneumoni", "uncertain")]),
+    ("Tidig appendicit kan inte helt avfärdas.", [("appendicit", "uncertain")]),
+    ("Förtätningen kan också vara ett lokalrecidiv.", [("lokalrecidiv", "uncertain")]),
+    ("Någon lungemboli föreligger alltså inte.", [("lungemboli", "negated")]),
+    ("Det kan vi inte utesluta: lungemboli.", [("lungemboli", "uncertain")]),
+    ("Bilden talar dock inte för lymfom.", [("lymfom", "negated")]),
+    # …an adverb may end the cue it stands in ("ej helt säkert": "ej säkert")
+    ("Pyelonefrit, men ej helt säkert.", [("Pyelonefrit", "uncertain")]),
+    # …and one at a cue's edge is no part of it
+    ("Dock pneumoni enligt rtg.", [("pneumoni", "affirmed")]),
+    ("Besvären förklaras väl av lunginflammationen.", [("lunginflammationen", "affirmed")]),
+])
+def test_twenty_fourth_session_an_adverb_inside_a_cue(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_fourth_session_cue_adverbs_are_data():
+    from notelint.nlp.resources import load_resources
+    adverbs = load_resources().cue_adverbs
+    assert ("dock",) in adverbs and ("med", "säkerhet") in adverbs
+    assert not {("inte",), ("ej",), ("troligen",)} & set(adverbs)  # never a negation or a hedge

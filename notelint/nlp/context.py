@@ -279,9 +279,15 @@ def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
 
 class ConText:
     def __init__(self, nlp: Language, cues: Iterable[Cue],
-                 kinds: dict[str, dict[str, str]] | None = None):
+                 kinds: dict[str, dict[str, str]] | None = None,
+                 adverbs: Iterable[tuple[str, ...]] = ()):
         self.kinds = kinds or {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # words that may stand inside a many-word cue (models/cue_adverbs.tsv), by their
+        # first word, the longest first
+        self.adverbs: dict[str, list[tuple[str, ...]]] = {}
+        for adverb in sorted(adverbs, key=len, reverse=True):
+            self.adverbs.setdefault(adverb[0], []).append(adverb)
         self.rules: dict[int, list[tuple[str, str]]] = {}
         self._years: dict[int, int] = {}
         self.texts: dict[int, str] = {}
@@ -297,7 +303,7 @@ class ConText:
         dx = list(doc.spans.get("dx", []))
         in_dx = {i for s in dx for i in range(s.start, s.end)}
         taken: set[int] = set()
-        cues = self._cues(doc, self.matcher(doc), taken, in_dx)
+        cues = self._cues(doc, self._matches(doc, 0, len(doc)), taken, in_dx)
         this_year = dt.date.today().year
         text = doc.user_data.get("nl_text")
         for m in _YEAR_IN_TEXT.finditer(text if text is not None else doc.text):
@@ -395,7 +401,47 @@ class ConText:
         when "fastställd" is what is asked about (see ``notelint.nlp._negate_probes``)."""
         if start >= end:
             return []
-        return self._cues(doc, self.matcher(doc[start:end]), set(), set())
+        return self._cues(doc, self._matches(doc, start, end), set(), set())
+
+    def _matches(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The cue matches in tokens [start, end): as written, and those of many-word cues
+        with adverbs inside ("kan dock inte med säkerhet uteslutas" is "kan inte
+        uteslutas"), found on the tokens without the adverbs and given back their span."""
+        found = list(self.matcher(doc[start:end]))
+        if not self.adverbs:
+            return found
+        norms = [t.norm_ for t in doc[start:end]]
+        runs: list[list[tuple[int, int]]] = []  # the adverbs, in runs of neighbours
+        i, n = 1, len(norms)  # (inside: a word before and after)
+        while i < n:
+            for adverb in self.adverbs.get(norms[i], ()):
+                k = i + len(adverb)
+                if k < n and tuple(norms[i:k]) == adverb:
+                    if runs and runs[-1][-1][1] == i:
+                        runs[-1].append((i, k))
+                    else:
+                        runs.append([(i, k)])
+                    i = k
+                    break
+            else:
+                i += 1
+        if not runs:
+            return found
+        # every adverb left out; then each run's last kept, for an adverb may end a cue
+        # ("men ej helt säkert": "ej säkert")
+        seen = set(found)
+        for left in ([r for run in runs for r in run], [r for run in runs for r in run[:-1]]):
+            if not left:
+                continue
+            out = {j for a, b in left for j in range(a, b)}
+            kept = [j for j in range(n) if j not in out]
+            reduced = Doc(doc.vocab, words=[norms[j] for j in kept])
+            for match_id, a, b in self.matcher(reduced):
+                match = (match_id, start + kept[a], start + kept[b - 1] + 1)
+                if match[2] - match[1] > b - a and match not in seen:  # (an adverb inside)
+                    seen.add(match)
+                    found.append(match)
+        return found
 
     @staticmethod
     def _glued_to_next(doc: Doc, i: int) -> bool:

@@ -1496,7 +1496,8 @@ def make_codes(nlp: Language, name: str, code_file: str | None):
 def make_context(nlp: Language, name: str):
     res = load_resources()
     return ConText(nlp, res.cues, kind_words(
-        (e.term, e.concept) for e in res.lexicon if not e.case_sensitive))
+        (e.term, e.concept) for e in res.lexicon if not e.case_sensitive),
+        adverbs=res.cue_adverbs)
 
 
 class _Corrected:

@@ -233,6 +233,7 @@ class Resources:
     frames_before: frozenset[str] = frozenset()    # "Pat med FF": an ambiguous abbreviation
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
     frames_not_before: frozenset[str] = frozenset()  # "på RA": no diagnosis
+    cue_adverbs: tuple[tuple[str, ...], ...] = ()  # words that may stand inside a cue ("dock")
 
 
 # "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
@@ -346,6 +347,9 @@ def load_resources() -> Resources:
                      abbreviations=frozenset(abbreviations), section_assertions=sections,
                      section_roles=roles,
                      question_cues=questions,
+                     cue_adverbs=tuple(sorted({tuple(r[0].lower().split())
+                                               for r in _rows("cue_adverbs.tsv")},
+                                              key=lambda a: -len(a))),
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
                      persons_guardian=frozenset(words("guardian")),
