@@ -3691,3 +3691,68 @@ def test_twenty_fourth_session_cue_adverbs_are_data():
     adverbs = load_resources().cue_adverbs
     assert ("dock",) in adverbs and ("med", "säkerhet") in adverbs
     assert not {("inte",), ("ej",), ("troligen",)} & set(adverbs)  # never a negation or a hedge
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-suspekt" hedges what it is derived from, as "-misstänkt" does
+    ("Tumör i sigmoideum, makroskopiskt malignitetssuspekt.",
+     [("Tumör", "affirmed"), ("malignitetssuspekt", "uncertain")]),
+    ("Polyp, ej malignitetssuspekt.", [("malignitetssuspekt", "negated")]),
+    ("Melanomsuspekt naevus vä skuldra.", [("Melanomsuspekt", "uncertain"), ("naevus", "affirmed")]),
+    # a radiologist's grading of the suspicion
+    ("PI-RADS 5-lesion, högsuspekt för signifikant prostatacancer.", [("prostatacancer", "uncertain")]),
+    ("PI-RADS 2, lågsuspekt för prostatacancer.", [("prostatacancer", "negated")]),
+    # a judgement that closes its clause reads back over it; before a word, forward
+    ("Akut rotatorkuffruptur hö, supraspinatus och infraspinatus, bedöms trolig.",
+     [("Akut rotatorkuffruptur", "uncertain")]),
+    ("Pneumoni hö, bedöms trolig viros.", [("Pneumoni", "affirmed"), ("viros", "uncertain")]),
+    # English shorthand: consistent with, work-up for
+    ("DT buk: c/w akut divertikulit, ingen fri gas.", [("akut divertikulit", "uncertain")]),
+    ("w/u epilepsi: EEG och MR.", [("epilepsi", "uncertain")]),
+])
+def test_twenty_fourth_session_hedges_of_endoscopy_radiology_and_juniors(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the instruction not to tell, and not knowing of it
+    ("AL-amyloidos. Informera inte pat om diagnosen innan kurator kan delta.",
+     [("not_informed", "patient", "diagnosis")]),
+    ("Jättecellsarterit. Pat känner i nuläget inte till diagnosen.",
+     [("not_informed", "patient", "diagnosis")]),
+    # what it waits for is no topic: the diagnosis is what is not told
+    ("Skivepitelcancer. Pat ska inte informeras förrän behandlingsbeslut tagits på MDK.",
+     [("not_informed", "patient", "diagnosis")]),
+])
+def test_twenty_fourth_session_not_told_as_written(text, expected):
+    ann = annotate_text(text)
+    assert [(t.kind, t.subject, t.topic) for t in ann.triggers if not t.negated] == expected
+
+
+def test_twenty_fourth_session_a_second_not_told_speaks_of_the_first_ones_result():
+    untold = Section(keyword="Planering", text=(
+        "Pat ej informerad om DT-svaret ännu då hon somnat; meddelas vid morgonronden."))
+    normal = Section(keyword="Utredning", text="DT hjärna utan blödning, fraktur eller infarkt.")
+    note = Note(id="n", system="Melior", sections=[normal, untold])
+    assert [(t.text, t.topic) for t in annotate_note(note).triggers] == [
+        ("ej informerad", "other"), ("meddelas vid morgonronden", "other")]
+    # (a result the note does not show normal may hold a diagnosis: both speak of it)
+    alone = Note(id="n", system="Melior", sections=[untold])
+    assert [t.topic for t in annotate_note(alone).triggers] == ["diagnosis", "diagnosis"]
+
+
+def test_twenty_fourth_session_a_result_called_normal_before_the_not_told():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Utredning", text="DXA efter handledsfraktur: T-score -0,8. Ingen osteoporos."),
+        Section(keyword="Planering", text="Det normala svaret är inte meddelat pat ännu, brev skickas.")])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pat var ej informerad om osteoporosen sedan tidigare. Informerad i dag om diagnosen.",
+    "Pat ej informerad under undersökningen pga sedering. Efter uppvaket informerad om fyndet.",
+])
+def test_twenty_fourth_session_a_not_told_of_an_earlier_time(text):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Information", text=text)])
+    untold = [t for t in annotate_note(note).triggers if t.kind == "not_informed"]
+    assert untold and all(t.weak for t in untold)

@@ -388,6 +388,10 @@ class ConText:
                         and doc[start - 1].lower_ in _WITH_WHOM):
                     continue  # "intervju med maken har …", "tel till sonen": one spoken
                     # with, not one who has the disease
+                if direction == "final":  # "Rotatorkuffruptur hö, bedöms trolig.": a hedge
+                    # that closes its clause reads back over it; before a word, forward
+                    direction = ("backward" if end >= len(doc) or doc[end].is_punct
+                                 or doc[end].is_space else "forward")
                 if direction == "sedan":
                     if end < len(doc) and _SEDAN_NEXT.match(doc[end].lower_):
                         direction = "both"

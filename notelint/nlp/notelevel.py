@@ -419,6 +419,7 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
     about a diagnosis as any other (topic "result" becomes "diagnosis"). Numbers alone
     ("HbA1c 62") say neither."""
     res = load_resources()
+    triggers = _topic_of_the_first(triggers, sections, mentions)
     results = {i: getattr(s, "text", None) or "" for i, s in enumerate(sections)
                if (getattr(s, "keyword", None) or "").strip().rstrip(":").lower()
                in res.result_keywords}
@@ -439,7 +440,7 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
     return [replace(t, topic="diagnosis" if topic == "other" and _concluded_before(t, mentions, sections)
-                    else "other" if _told_normal_after(t, sections, res) or (
+                    else "other" if _told_normal_after(t, sections, res, mentions) or (
                         not results and _prose_result_normal(t, sections, mentions, res))
                     else "diagnosis" if _names_another_test(t, sections, results)
                     else topic)
@@ -479,6 +480,33 @@ def _concluded_before(t: Trigger, mentions: list[Mention], sections: list[Any]) 
 
 
 _CONCLUDED_REACH = 60  # characters: the end of the sentence before, at most
+
+
+def _topic_of_the_first(triggers: list[Trigger], sections: list[Any],
+                        mentions: list[Mention]) -> list[Trigger]:
+    """A not-told that names nothing, after another of the patient in its sentence, is about
+    what that one is about: "Pat ej informerad om DT-svaret ännu då hon somnat; meddelas
+    vid morgonronden" (the result, both)."""
+    out = list(triggers)
+    for k in range(1, len(out)):
+        t, first = out[k], out[k - 1]
+        if (t.kind == first.kind == "not_informed" and t.topic == "diagnosis"
+                and first.topic != "diagnosis" and t.subject == first.subject
+                and (t.section, t.sentence) == (first.section, first.sentence)
+                and t.sentence >= 0 and _names_nothing(t, sections, mentions)):
+            out[k] = replace(t, topic=first.topic)
+    return out
+
+
+def _names_nothing(t: Trigger, sections: list[Any], mentions: list[Mention]) -> bool:
+    """Whether a statement on telling names no topic and no diagnosis from its start to its
+    sentence's end."""
+    section = sections[t.section] if t.section < len(sections) else None
+    text = getattr(section, "text", None) or ""
+    stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+    end = stop.start() if stop else min(len(text), t.end + _REACH)
+    return not _NAMES_TOPIC.search(text, t.start, end) and not any(
+        m.section == t.section and t.start <= m.start < end for m in mentions)
 
 
 def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> bool:
@@ -528,14 +556,23 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
                    for m in mentions)
 
 
-def _told_normal_after(t: Trigger, sections: list[Any], res: Any) -> bool:
+def _told_normal_after(t: Trigger, sections: list[Any], res: Any,
+                       mentions: list[Mention] | None = None) -> bool:
     """The statement's own sentence says what the untold result is, and it is normal:
-    "Pat ej informerad om resultatet; brev skickas om att allt är normalt"."""
+    "Pat ej informerad om resultatet; brev skickas om att allt är normalt", "Det normala
+    svaret är inte meddelat pat ännu" (before it, naming no open diagnosis there)."""
     section = sections[t.section] if t.section < len(sections) else None
     text = getattr(section, "text", None) or ""
     stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
     rest = text[t.end:stop.start() if stop else t.end + _REACH]
-    return _says_normal(rest, res) and not _says(rest, res.positive_results, unless_denied=True)
+    if _says_normal(rest, res) and not _says(rest, res.positive_results, unless_denied=True):
+        return True
+    own = t.sentence if 0 <= t.sentence <= t.start else t.start
+    before = text[own:t.start]
+    return (mentions is not None and _says_normal(before, res)
+            and not _says(before, res.positive_results, unless_denied=True)
+            and not any(m.section == t.section and own <= m.start < t.start
+                        and m.assertion in ("affirmed", "uncertain") for m in mentions))
 
 
 def _said_benign(text: str, m: Mention, res: Any) -> bool:

@@ -70,7 +70,7 @@ _PATIENT_POSSESSIVES = frozenset({"pats", "pat:s", "patientens"})
 # words that name the source of what is said ("enligt pat")
 _SOURCE_WORDS = frozenset({"enligt", "enl", "enl."})
 # the words after which a telling statement names what it waits for ("när PAD kommit")
-_AWAITING = frozenset({"när", "tills", "efter", "sedan"})
+_AWAITING = frozenset({"när", "tills", "efter", "sedan", "förrän", "innan"})
 
 
 #: tokens around a statement on telling that its sentence is read in for what it refers to
@@ -285,7 +285,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
                             for x in _same_clause(before)):  # ("Diagnosen och behovet …")
             topic = "other"
     # an object inside it that is no diagnosis: "Har ännu ej förklarat ändringen för pat"
-    if (topic == "diagnosis" and any(_names_topic(w, res.not_topics) for w in inside[1:])
+    # (not what it waits for: "ska inte informeras förrän behandlingsbeslut tagits")
+    if (topic == "diagnosis" and any(_names_topic(w, res.not_topics) for w in inside[1:awaited])
             and not any(_names_topic(w, res.told_topics) and w not in _FUNCTION_TOPICS
                         for w in inside)):  # (not "Diagnosen och behovet har inte meddelats")
         topic = "other"

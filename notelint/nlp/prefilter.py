@@ -195,9 +195,12 @@ DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|
                      r"|anfall|anfallet|anfallen|episod|episoden|episoder|episoderna"
                      r"|besvär|besvären|besväret|attack|attacken|attacker|attackerna"
                      r"|patient|patienten|operation|operationen|värk|värken"
-                     r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke)$")
-# the derivations that hedge what they derive from ("pankreascancermisstanke")
-HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke")
+                     r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke"
+                     r"|suspekt|suspekta)$")
+# the derivations that hedge what they derive from ("pankreascancermisstanke", an
+# endoscopist's "tumör, makroskopiskt malignitetssuspekt")
+HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke",
+                    "suspekt", "suspekta")
 
 
 @dataclass
