@@ -3756,3 +3756,23 @@ def test_twenty_fourth_session_a_not_told_of_an_earlier_time(text):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Information", text=text)])
     untold = [t for t in annotate_note(note).triggers if t.kind == "not_informed"]
     assert untold and all(t.weak for t in untold)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # findings pointing at a diagnosis hedge it; their denials negate
+    ("Fynden pekar mot sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Proverna antyder hypotyreos.", [("hypotyreos", "uncertain")]),
+    ("Lab indikerar hypotyreos.", [("hypotyreos", "uncertain")]),
+    ("HRCT: kompatibelt med sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Utslag som påminner om bältros.", [("bältros", "uncertain")]),
+    ("Inget som pekar mot malignitet.", [("malignitet", "negated")]),
+    ("EKG indikerar ingen ischemi.", [("ischemi", "negated")]),
+    # the probable diagnosis named so, an uncertain one, the first of a differential
+    ("Sannolikhetsdiagnos: pneumoni.", [("pneumoni", "uncertain")]),
+    ("Osäker pneumoni, ny rtg om 6 v.", [("pneumoni", "uncertain")]),
+    ("Ifh pneumoni.", [("pneumoni", "uncertain")]),
+    ("Funderar på sarkoidos.", [("sarkoidos", "uncertain")]),
+    ("Funderar på om det är sarkoidos.", [("sarkoidos", "hypothetical")]),
+])
+def test_twenty_fourth_session_what_points_at_a_diagnosis(text, expected):
+    assert assertions(text) == expected
