@@ -3776,3 +3776,57 @@ def test_twenty_fourth_session_a_not_told_of_an_earlier_time(text):
 ])
 def test_twenty_fourth_session_what_points_at_a_diagnosis(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of the lung, ICU and rehab clinics
+    ("Fynden talar för emfysem.", [("emfysem", "uncertain")]),
+    ("Subkutant emfysem på halsen efter pleuradrän.", [("Subkutant emfysem", "affirmed")]),
+    ("HRCT visar fibrosbild som vid UIP.", [("UIP", "uncertain")]),
+    ("Misstänkt homozygot PiZZ-brist.", [("PiZZ-brist", "uncertain")]),
+    ("Pleuravätska hö. Malign genes kan ej uteslutas.", [("Pleuravätska", "affirmed"), ("Malign genes", "uncertain")]),
+    ("Cerebral vasospasm? DT-angio akut.", [("Cerebral vasospasm", "uncertain")]),
+    ("Bilden inger misstanke om fettemboliskt syndrom.", [("fettemboliskt syndrom", "uncertain")]),
+    ("Misstänkt transtentoriell inklämning.", [("transtentoriell inklämning", "uncertain")]),
+    ("Läckage från esofagojejunala anastomosen kan ej uteslutas.",
+     [("Läckage från esofagojejunala anastomosen", "uncertain")]),
+    ("Möjligt post-covid-tillstånd.", [("post-covid-tillstånd", "uncertain")]),
+    ("Möjlig somatisk symtomstörning.", [("somatisk symtomstörning", "uncertain")]),
+    ("Profil som vid tidig Alzheimers sjukdom.", [("Alzheimers sjukdom", "uncertain")]),
+    # a spread pointed at: the event is named ("talar för spridning")
+    ("Känt adenokarcinom. PET-DT talar för spridning till mediastinala lymfkörtlar.",
+     [("adenokarcinom", "affirmed"), ("spridning", "uncertain")]),
+    ("Mantelcellslymfom. Det finns inte något som talar för återfall.",
+     [("Mantelcellslymfom", "affirmed"), ("återfall", "negated")]),
+    # a year after a classification's name names the criteria, not when the disease was
+    ("CIDP enligt EAN/PNS 2021.", [("CIDP", "affirmed")]),
+    # a condition that something be suspected holds no suspicion
+    ("Om pneumoni misstänks av hemsjukvården ska jourläkare kontaktas.", [("pneumoni", "hypothetical")]),
+    ("Pneumoni misstänks.", [("Pneumoni", "uncertain")]),
+    # a negation in a clause of its reason is of that clause's diagnosis
+    ("Tveksamt om det rör sig om psoriasisartrit då hudpsoriasis saknas.",
+     [("psoriasisartrit", "uncertain"), ("hudpsoriasis", "negated")]),
+    # the question "om" a diagnosis is about it: answered, not a condition
+    ("Frågeställningen om gikt kan bekräftas.", [("gikt", "affirmed")]),
+    ("Smittspårning påbörjas om syfilis bekräftas.", [("syfilis", "uncertain")]),
+])
+def test_twenty_fourth_session_clinics_words_and_readings(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Maken är sjukskriven sedan mars för misstänkt utmattningssyndrom.",
+    "Maken är sjukskriven sedan mars för misstänt utmattningssyndrom.",  # (the hedge misspelt)
+    "Dottern behandlas för pneumoni.",
+])
+def test_twenty_fourth_session_a_relative_off_work_or_treated_for_it(text):
+    note = Note(id="n", sections=[Section(keyword="Social situation", text=text)])
+    assert [m.assertion for m in annotate_note(note).mentions] == ["family"]
+
+
+def test_twenty_fourth_session_a_test_graded_positive_is_no_normal_result():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Utredning", text="Lapptest avläst dag 3 och 7: ++ för epoxiharts, övriga ämnen neg."),
+        Section(keyword="Bedömning", text="Allergiskt kontakteksem mot epoxi. Pat har ej fått besked "
+                                          "om lapptestresultatet ännu.")])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "diagnosis")]

@@ -121,6 +121,13 @@ _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa", "nej"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
+# a question or a suspicion "om" a diagnosis is about it, never "if" it
+_ASKING_NOUNS = ("frågeställning", "frågan", "fråga", "misstanke", "misstanken", "misstankar",
+                 "diskussion", "tanke", "tanken", "hypotes")
+# what opens a clause giving a reason, its own subject after it
+_REASON_OPENERS = frozenset({"då", "eftersom", "emedan", "ty"})
+# a suspicion written as a passive verb after the diagnosis ("Om pneumoni misstänks …")
+_SUSPECTED_PASSIVE = frozenset({"misstänks", "misstänkes", "misstänkas", "skulle misstänkas"})
 # a suspicion closed by a participle right after it in its clause: "Misstänkt
 # protesinfektion höger knä avfärdad"
 _CLOSED_AFTER = frozenset({"avfärdad", "avfärdat", "avskriven", "avskrivet", "utesluten",
@@ -313,7 +320,7 @@ class ConText:
             if span is None or len(span) != 1 or span.start in taken:
                 continue
             if any(t.lower_ in _CRITERIA_WORDS or "kriteri" in t.lower_
-                   for t in doc[max(0, span.start - 3):span.start]):
+                   for t in doc[max(0, span.start - 5):span.start]):  # ("enligt EAN/PNS 2021")
                 continue  # "MS enl McDonald 2017", "uppfyller EULAR/ACR-kriterierna 2019": the
                 # year names criteria, it dates nothing
             if span.start and doc[span.start - 1].lower_ in _SINCE:
@@ -475,6 +482,8 @@ class ConText:
             return False  # "Informerade om DT-fyndet och om misstanken": about, twice
         if prev.is_punct or prev.lower_ in _OM_OPENERS:
             return True
+        if prev.lower_.startswith(_ASKING_NOUNS):
+            return False  # "Frågeställningen om gikt kan bekräftas": the question about it
         # "Smittspårning påbörjas om syfilis bekräftas": a condition of confirming
         for t in doc[i + 1:min(len(doc), i + 6)]:
             if t.is_sent_start or t.is_punct or t.lower_ == "att":
@@ -732,6 +741,11 @@ class CueIndex:
             # "Om celiaki bekräftas vid biopsin planeras glutenfri kost": what is to be
             # confirmed is suspected, not a condition that may come
             best = (best[0], PRIORITY["uncertain"], "uncertain", best[3], best[4], best[5])
+        if (best[2] == "uncertain" and only is None and best[3] in _SUSPECTED_PASSIVE
+                and best[4] >= end and self._in_condition(start, best[4])):
+            # "Om pneumoni misstänks av hemsjukvården ska jourläkare kontaktas": the suspicion
+            # is the condition, none is held
+            best = (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None and best[5] <= start:
             # "passar med känd hjärtsvikt": a diagnosis known, between the hedge and it, is
             # what the finding fits, not a suspicion
@@ -962,6 +976,9 @@ class CueIndex:
         uteslutas")."""
         doc = self.doc
         last = self._last_comma(end, cue)
+        if last is None:  # (or a clause of its reason: "psoriasisartrit då hudpsoriasis saknas")
+            last = next((i for i in range(cue - 1, end - 1, -1)
+                         if doc[i].lower_ in _REASON_OPENERS), None)
         if last is None or not any(i in self.dx_tokens for i in range(last + 1, cue)):
             return False
         return not any(doc[i].lower_ in _LIST_JOINS for i in range(end, cue))
@@ -1038,6 +1055,15 @@ class CueIndex:
         doc = self.doc
         return any(doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
                    for k in range(end, min(s_end, end + LATER_WINDOW)))
+
+    def _in_condition(self, start: int, cue: int) -> bool:
+        """Whether tokens ``start`` to ``cue`` stand in the condition a sentence opens with
+        ("Om pneumoni misstänks …", "Ifall DVT misstänks, …"): "om"/"ifall" first, no
+        punctuation before the cue."""
+        doc = self.doc
+        s_start, _ = sentence_of(doc, start)
+        return (doc[s_start].lower_ in ("om", "ifall") and s_start < start
+                and not any(doc[i].is_punct for i in range(s_start + 1, cue)))
 
     def _in_consequence(self, at: int) -> bool:
         """Whether token ``at`` stands after "då" opening the main clause of a sentence that

@@ -121,7 +121,12 @@ def _relative_has_pattern() -> re.Pattern[str]:
                 r"|(?:utreds|utreddes|utredd|är utredd)\s+(?:" + word + r"){0,3}?(?:för|avseende)"
                 # admitted with it: "pat:s make lades in på hjärtavdelningen igår med hjärtinfarkt"
                 r"|(?:lades in|lagts in|är inlagd|inlagd|inlades|vårdas|vårdades)\s+(?:" + word
-                + r"){0,4}?(?:med|för|pga))")
+                + r"){0,4}?(?:med|för|pga)"
+                # off work or treated for it: "Maken är sjukskriven sedan mars för misstänkt
+                # utmattningssyndrom", "dottern behandlas för"
+                r"|(?:är\s+|blev\s+|har\s+varit\s+)?(?:sjukskriven|sjukskrevs|sjukskrivits"
+                r"|behandlas|behandlades|opererades|opererats)\s+(?:" + word
+                + r"){0,4}?(?:för|pga|med))")
         # a hedge on the relative's diagnosis: still the relative's ("maken, som har
         # misstänkt Parkinsons sjukdom")
         hedge = (r"(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
@@ -170,8 +175,17 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
         text = getattr(sections[m.section], "text", None) or ""
         before = text[max(m.sentence, m.start - 90):m.start]
         last = before.rsplit(None, 1)  # (the clause ends in its verb: one quick look first)
-        if not last or last[-1].casefold() not in _CLAUSE_ENDS:
+        if not last:
             continue
+        if last[-1].casefold() not in _CLAUSE_ENDS:
+            # a hedge right before it as the speller read it ("för misstänt utmattningssyndrom":
+            # the mention's cue), else no clause of a relative's
+            written = last[-1].casefold()
+            if not (m.assertion == "uncertain" and (m.cue or "") in _CLAUSE_ENDS
+                    and len(last) == 2 and written[:4] == m.cue[:4]
+                    and abs(len(written) - len(m.cue)) <= 2):
+                continue
+            before = f"{last[0]} {m.cue} "
         # and names a relative, a word of its own (quicker asked of its words than searched)
         if relatives.isdisjoint(_WORDS.findall(before.casefold())):
             continue
@@ -432,7 +446,8 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
         return triggers
     normal_said = (any(_says_normal(text, res) for text in results.values()) or any(
         m.assertion == "negated" and m.section in results for m in mentions)) and not any(
-        _says(text, res.positive_results, unless_denied=True) for text in results.values())
+        _says(text, res.positive_results, unless_denied=True) or _GRADED_POSITIVE.search(text)
+        for text in results.values())
     open_found = any(m.section in results and m.assertion in ("affirmed", "uncertain")
                      and not m.known and not (
                          (m.icd10 or "")[:1] not in ("C", "")  # (a cancer is never benign)
@@ -447,6 +462,10 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
             if t.topic == "result" else t  # type: ignore[comparison-overlap]
             for t in triggers]
 
+
+# a reaction graded positive, as allergy and patch tests write it ("++ för epoxiharts",
+# "Nickel +++")
+_GRADED_POSITIVE = re.compile(r"\+\+")
 
 # the examinations a statement on telling names its result by: "Besked om PAD ej givet"
 _TEST = re.compile(r"\b(?:PAD|DT|CT|MR|MRT|PET|rtg|röntgen|ultraljud|UL|biopsi|cytologi|scint"

@@ -1400,7 +1400,7 @@ class DiagnosisMatcher:
                     i + 1 < len(doc) and doc[i + 1].lower_ in ("av", "med", "från")
                     # a plan for one to come: "U-odling om recidiv", "vid progress"
                     or i and doc[i - 1].lower_ in _IF_IT_COMES and not (
-                        i >= 2 and doc[i - 1].lower_ == "om"
+                        i >= 2 and doc[i - 1].lower_ in ("om", "för")  # ("talar för spridning")
                         and doc[i - 2].lower_.startswith(_ABOUT_STEMS))
                     # "återfall i alkoholberoende": the disease follows
                     or i + 1 < len(doc) and doc[i + 1].lower_ == "i"
