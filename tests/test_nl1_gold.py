@@ -346,6 +346,9 @@ def test_development_set(case_eval):
                                                             # 95.0 / 93.6 % → 95.0 / 99.1 %
     ("nl1_dev71_cases.jsonl", 129, ("NL101", "NL102")),    # referrals and their answers:
                                                             # 100 / 95.6 % → 100 / 97.8 %
+    ("nl1_dev72_cases.jsonl", 127, ("NL101", "NL102")),    # structured forms, checklists, scores
+                                                            # ("Misstanke om sepsis: Nej", "Prel.
+                                                            # diagnos:"): 94.0 / 92.4 % → 100 / 98.9 %
     ("nl1_dev73_cases.jsonl", 128, ("NL101", "NL102")),    # rehab, pain, occupational health:
                                                             # 96.3 / 96.8 % → 98.1 / 100 %
 ])

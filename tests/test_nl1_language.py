@@ -3830,3 +3830,36 @@ def test_twenty_fourth_session_a_test_graded_positive_is_no_normal_result():
         Section(keyword="Bedömning", text="Allergiskt kontakteksem mot epoxi. Pat har ej fått besked "
                                           "om lapptestresultatet ännu.")])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "diagnosis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's question on the diagnosis answered "no"
+    ("Misstanke om sepsis: Nej", [("sepsis", "negated")]),
+    ("Misstänkt ACS: [ ] Ja  [x] Nej", [("ACS", "negated")]),
+    ("Misstänkt smitta (MRSA/VRE/ESBL): Nej", [("MRSA", "negated")]),
+    # …answered "yes", or a "no" of another field after a full stop: the hedge stands
+    ("Misstänkt ACS: [x] Ja  [ ] Nej", [("ACS", "uncertain")]),
+    ("Misstänkt pneumoni hö basalt. Kontroll: nej", [("pneumoni", "uncertain")]),
+    # a preliminary diagnosis field, a score's reading
+    ("Prel. diagnos: Legionellapneumoni", [("Legionellapneumoni", "uncertain")]),
+    ("Tolkning: Hög klinisk sannolikhet för DVT", [("DVT", "uncertain")]),
+])
+def test_twenty_fourth_session_forms_as_exported(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Basalcellscancer.\nPat underrättad: Nej", [("communicated", True, "diagnosis")]),
+    ("Epilepsi.\nInformerad om diagnos: Ja, idag", [("communicated", False, "diagnosis")]),
+    ("ADHD, kombinerad form.\nÅterkoppling till barn och vårdnadshavare: Ej gjord ännu",
+     [("not_informed", False, "diagnosis")]),
+])
+def test_twenty_fourth_session_a_forms_field_on_telling(text, expected):
+    assert [(t.kind, t.negated, t.topic) for t in annotate_text(text).triggers] == expected
+
+
+def test_twenty_fourth_session_a_not_told_after_a_fields_no_shares_its_topic():
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Körkort", text=(
+        "Informerad om körförbud: Nej – tas upp vid återbesöket."))])
+    assert [(t.kind, t.negated, t.topic) for t in annotate_note(note).triggers] == [
+        ("communicated", True, "other"), ("not_informed", False, "other")]

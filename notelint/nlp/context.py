@@ -124,6 +124,9 @@ _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a question or a suspicion "om" a diagnosis is about it, never "if" it
 _ASKING_NOUNS = ("frågeställning", "frågan", "fråga", "misstanke", "misstanken", "misstankar",
                  "diskussion", "tanke", "tanken", "hypotes")
+# a form's answer "no" after a question on the diagnosis: "…: Nej", "…: [ ] Ja [x] Nej"
+_FORM_NO = re.compile(r"[^\n:.!?]{0,40}:[ \t]*(?:\[[ \t]*\][ \t]*ja[ \t]*)?"
+                      r"(?:\[[ \t]*[xX][ \t]*\][ \t]*)?(?:nej|ej)\b", re.IGNORECASE)
 # what opens a clause giving a reason, its own subject after it
 _REASON_OPENERS = frozenset({"då", "eftersom", "emedan", "ty"})
 # a suspicion written as a passive verb after the diagnosis ("Om pneumoni misstänks …")
@@ -741,6 +744,10 @@ class CueIndex:
             # "Om celiaki bekräftas vid biopsin planeras glutenfri kost": what is to be
             # confirmed is suspected, not a condition that may come
             best = (best[0], PRIORITY["uncertain"], "uncertain", best[3], best[4], best[5])
+        if best[2] == "uncertain" and only is None and best[5] <= start and self._answered_no(end):
+            # a form's question answered: "Misstanke om sepsis: Nej", "Misstänkt ACS: [ ] Ja
+            # [x] Nej", "Misstänkt smitta (MRSA/VRE/ESBL): Nej"
+            best = (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
         if (best[2] == "uncertain" and only is None and best[3] in _SUSPECTED_PASSIVE
                 and best[4] >= end and self._in_condition(start, best[4])):
             # "Om pneumoni misstänks av hemsjukvården ska jourläkare kontaktas": the suspicion
@@ -1055,6 +1062,16 @@ class CueIndex:
         doc = self.doc
         return any(doc[k].lower_ in _SUSPICION_NOUNS and self._closed_later(k + 1)
                    for k in range(end, min(s_end, end + LATER_WINDOW)))
+
+    def _answered_no(self, end: int) -> bool:
+        """Whether the line goes on after the diagnosis (ending at token ``end``) with a
+        form's "no": within a few words and no full stop, a colon, then "Nej" or a ticked
+        "[x] Nej" (an unticked "[ ] Ja" before it or not)."""
+        doc = self.doc
+        if end >= len(doc):
+            return False
+        at = doc[end - 1].idx + len(doc[end - 1].text)
+        return _FORM_NO.match(doc.text, at) is not None
 
     def _in_condition(self, start: int, cue: int) -> bool:
         """Whether tokens ``start`` to ``cue`` stand in the condition a sentence opens with

@@ -509,7 +509,10 @@ def _topic_of_the_first(triggers: list[Trigger], sections: list[Any],
     out = list(triggers)
     for k in range(1, len(out)):
         t, first = out[k], out[k - 1]
-        if (t.kind == first.kind == "not_informed" and t.topic == "diagnosis"
+        first_untold = (first.kind == "not_informed" and not first.negated
+                        or first.kind == "communicated" and first.negated)  # ("Informerad om
+        # körförbud: Nej – tas upp vid återbesöket")
+        if (t.kind == "not_informed" and first_untold and t.topic == "diagnosis"
                 and first.topic != "diagnosis" and t.subject == first.subject
                 and (t.section, t.sentence) == (first.section, first.sentence)
                 and t.sentence >= 0 and _names_nothing(t, sections, mentions)):
