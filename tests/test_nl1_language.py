@@ -3863,3 +3863,21 @@ def test_twenty_fourth_session_a_not_told_after_a_fields_no_shares_its_topic():
         "Informerad om körförbud: Nej – tas upp vid återbesöket."))])
     assert [(t.kind, t.negated, t.topic) for t in annotate_note(note).triggers] == [
         ("communicated", True, "other"), ("not_informed", False, "other")]
+
+
+def test_twenty_fourth_session_a_bare_year_dates_a_diagnosis_by_the_notes_own_year():
+    import datetime as dt
+    text = "Postkommotionellt syndrom efter fall januari 2024. Hjärtinfarkt 2018."
+
+    def read(when):
+        note = Note(id="n", time=when, sections=[Section(keyword="Bedömning", text=text)])
+        return [(m.text, m.assertion) for m in annotate_note(note).mentions]
+
+    # written in 2024: that year is now, 2018 is history
+    assert read(dt.datetime(2024, 3, 1)) == [("Postkommotionellt syndrom", "affirmed"),
+                                             ("Hjärtinfarkt", "historical")]
+    # read in a later year's note (an audit of old notes reads each by its own date)
+    assert read(dt.datetime(2026, 3, 1)) == [("Postkommotionellt syndrom", "historical"),
+                                             ("Hjärtinfarkt", "historical")]
+    # a note without a date: today's year, as before
+    assert read(None)[0][1] == ("affirmed" if dt.date.today().year <= 2024 else "historical")

@@ -253,6 +253,7 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
     attrs = doc.user_data.get("nl_dx", {})
     ambiguous = doc.user_data.get("nl_needs_cue", set())
     known = doc.user_data.get("nl_known", set())
+    undated = doc.user_data.get("nl_undated", {})
     spans = list(doc.spans.get("dx", []))
     by_start = sorted(spans, key=lambda s: s.start)  # for framed(): its neighbours by bisection
     for s in spans:
@@ -269,7 +270,8 @@ def _annotate_batch(code_file: str | None, runs: list[tuple[int, str, int, int]]
         surface = text[start:end].rstrip(".,;:)")  # "R56.8X." at a sentence end
         out.mentions.append(Mention(section, start, start + len(surface), surface, s.label_,
                                     icd10, assertion, cue, sentence_start(s, shift),
-                                    (s.start, s.end) in known))
+                                    (s.start, s.end) in known,
+                                    undated=undated.get((s.start, s.end))))
     negated = doc.user_data.get("nl_trig", {})
     roles = doc.user_data.get("nl_roles", {})
     pending = doc.user_data.get("nl_pending", set())
@@ -405,8 +407,16 @@ def annotate_notes(notes: list[Any], code_file: str | None = None) -> list[NoteA
         together = _annotate_runs(code_file, runs)
     mentions = _by_note(together.mentions, all_sections)
     triggers = _by_note(together.triggers, all_sections)
-    return [_note_level(NoteAnnotations(mentions=own_mentions, triggers=own_triggers), sections)
-            for sections, own_mentions, own_triggers in zip(all_sections, mentions, triggers)]
+    return [_note_level(NoteAnnotations(mentions=own_mentions, triggers=own_triggers), sections,
+                        _written_in(note))
+            for note, sections, own_mentions, own_triggers
+            in zip(notes, all_sections, mentions, triggers)]
+
+
+def _written_in(note: Any) -> int | None:
+    """The year a note was written (its time, else when it was signed), if it says."""
+    when = getattr(note, "time", None) or getattr(note, "signed", None)
+    return getattr(when, "year", None)
 
 
 def _by_note(items: list[Any], all_sections: list[list[Any]]) -> list[list[Any]]:
@@ -426,10 +436,16 @@ def _by_note(items: list[Any], all_sections: list[list[Any]]) -> list[list[Any]]
     return out
 
 
-def _note_level(out: NoteAnnotations, sections: list[Any]) -> NoteAnnotations:
+def _note_level(out: NoteAnnotations, sections: list[Any],
+                year: int | None = None) -> NoteAnnotations:
     """The readings of a whole note (:mod:`notelint.nlp.notelevel`) over its sentence
-    annotations."""
-    mentions = listed_under_header(recurrences(out.mentions, sections), sections)
+    annotations; ``year``: the year the note was written (a bare year dates a diagnosis
+    only when it is before it: "Hjärtinfarkt 2018" is history in 2024, not in 2018)."""
+    mentions = out.mentions
+    if year is not None and any(m.undated and m.undated[0] >= year for m in mentions):
+        mentions = [replace(m, assertion=m.undated[1], cue=m.undated[2], undated=None)
+                    if m.undated and m.undated[0] >= year else m for m in mentions]
+    mentions = listed_under_header(recurrences(mentions, sections), sections)
     mentions = relatives_own(answered_no(mentions, sections), sections)
     out.mentions = benign_findings(ruled_out_together(
         confirmed_after(answered_questions(mentions, sections), sections), sections), sections)

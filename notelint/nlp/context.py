@@ -15,7 +15,8 @@ Own implementation (medspaCy pins spaCy < 3.8 and ships no Swedish rules). Rules
 - special rules: "om" is hypothetical only where it opens a clause ("Om pat skulle …",
   "…, om feber"), "sedan" before a year or an age ("sedan 2015", "sedan barndomen") and
   "känd" mark a current, long-standing diagnosis ("known": still affirmed; asked for only
-  where no other cue speaks, so "Mor med känd MS" stays the mother's), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical),
+  where no other cue speaks, so "Mor med känd MS" stays the mother's), a bare past year dates a fact ("Hjärtinfarkt 2018" is historical; past by the note's own
+  year, which :func:`notelint.nlp.annotate_notes` applies — the assertion without it is kept),
   "?" hedges the phrase it ends (not across a comma), and one glued to the next word
   ("?DVT", "?Angina pectoris") hedges the phrase it opens.
 """
@@ -124,6 +125,7 @@ _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a question or a suspicion "om" a diagnosis is about it, never "if" it
 _ASKING_NOUNS = ("frågeställning", "frågan", "fråga", "misstanke", "misstanken", "misstankar",
                  "diskussion", "tanke", "tanken", "hypotes")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 # a form's answer "no" after a question on the diagnosis: "…: Nej", "…: [ ] Ja [x] Nej"
 _FORM_NO = re.compile(r"[^\n:.!?]{0,40}:[ \t]*(?:\[[ \t]*\][ \t]*ja[ \t]*)?"
                       r"(?:\[[ \t]*[xX][ \t]*\][ \t]*)?(?:nej|ej)\b", re.IGNORECASE)
@@ -337,8 +339,19 @@ class ConText:
         index.dx_tokens = in_dx
         attrs = doc.user_data.setdefault("nl_dx", {})
         known = doc.user_data.setdefault("nl_known", set())
+        undated: CueIndex | None = None  # (the cues without the bare years, made when needed)
         for span in dx:
             found = index.assertion(span.start, span.end)
+            if found is not None and found[0] == "historical" and _BARE_YEAR.fullmatch(found[1]):
+                # "Postkommotionellt syndrom efter fall januari 2024": past by today's year,
+                # current in a note of 2024 (decided where the note's date is known)
+                if undated is None:
+                    undated = CueIndex(doc, [c for c in cues if not (
+                        c[2] == "historical" and _BARE_YEAR.fullmatch(c[4]))])
+                    undated.cause_hedges, undated.dx_tokens = cause_hedges, in_dx
+                alt = undated.assertion(span.start, span.end)
+                doc.user_data.setdefault("nl_undated", {})[(span.start, span.end)] = (
+                    int(found[1]), *(alt if alt is not None else ("affirmed", None)))
             if found is not None and found[0] == "uncertain" and self._seen_with(
                     doc, index, span, attrs.get((span.start, span.end))):
                 found = None

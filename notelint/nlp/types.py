@@ -36,6 +36,9 @@ class Mention:
     known: bool = False     # current and long-standing ("Känd KOL", "DM2 sedan 2015")
     answered: bool = False  # an uncertain question ("f.s. fraktur?") the note answers later
     benign: bool = False    # a finding the note calls benign ("Benign förändring i vä bröst")
+    # dated by a bare year ("Hjärtinfarkt 2018": historical): that year and the assertion
+    # and cue it has without it, for a note written in that year or before it
+    undated: tuple[int, Assertion, str | None] | None = None
 
 
 @dataclass(frozen=True)
