@@ -583,6 +583,7 @@ class CueIndex:
         self.parenthesis = _parentheses(doc, {c[1] for c in ordered})
         self.dx_tokens: set[int] = set()  # tokens inside diagnosis mentions (set by ConText)
         self.cause_hedges: set[int] = set()  # hedges of a cause after a comma (set by ConText)
+        self._text: str | None = None  # the Doc's text, when first needed
         doc.user_data["nl_cue_index"] = self
 
     def _other_subject(self, end: int, cue: int, glue: frozenset[str] = _LIST_GLUE) -> bool:
@@ -1083,8 +1084,10 @@ class CueIndex:
         doc = self.doc
         if end >= len(doc):
             return False
+        if self._text is None:  # (Doc.text joins every token anew: once a Doc, not a mention)
+            self._text = doc.user_data.get("nl_text") or doc.text
         at = doc[end - 1].idx + len(doc[end - 1].text)
-        return _FORM_NO.match(doc.text, at) is not None
+        return _FORM_NO.match(self._text, at) is not None
 
     def _in_condition(self, start: int, cue: int) -> bool:
         """Whether tokens ``start`` to ``cue`` stand in the condition a sentence opens with
