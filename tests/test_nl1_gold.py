@@ -351,6 +351,18 @@ def test_development_set(case_eval):
                                                             # diagnos:"): 94.0 / 92.4 % → 100 / 98.9 %
     ("nl1_dev73_cases.jsonl", 128, ("NL101", "NL102")),    # rehab, pain, occupational health:
                                                             # 96.3 / 96.8 % → 98.1 / 100 %
+    ("nl1_dev74_cases.jsonl", 118, ("NL101", "NL102")),    # addiction, eating disorders:
+                                                            # 93.8 / 95.2 % → 95.8 / 98.8 %
+    ("nl1_dev75_cases.jsonl", 118, ("NL101", "NL102")),    # oncology treatment response:
+                                                            # 92.9 / 96.6 % → 96.4 / 97.7 %
+    ("nl1_dev76_cases.jsonl", 124, ("NL101", "NL102")),    # paediatric wards, neonatal care:
+                                                            # 98.0 / 96.2 % → 98.0 / 97.1 %
+    ("nl1_dev77_cases.jsonl", 122, ("NL101", "NL102")),    # vascular surgery, diabetic foot:
+                                                            # 93.3 / 93.8 % → 95.6 / 97.9 %
+    ("nl1_dev78_cases.jsonl", 127, ("NL101", "NL102")),    # diabetes and obesity clinics:
+                                                            # 92.6 / 95.0 % → 98.1 / 97.0 %
+    ("nl1_dev79_cases.jsonl", 119, ("NL101", "NL102")),    # fertility, andrology: 89.4 / 91.2 %
+                                                            # → 97.9 / 98.0 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -3867,7 +3867,7 @@ def test_twenty_fourth_session_a_not_told_after_a_fields_no_shares_its_topic():
 
 def test_twenty_fourth_session_a_bare_year_dates_a_diagnosis_by_the_notes_own_year():
     import datetime as dt
-    text = "Postkommotionellt syndrom efter fall januari 2024. Hjärtinfarkt 2018."
+    text = "Postkommotionellt syndrom januari 2024. Hjärtinfarkt 2018."
 
     def read(when):
         note = Note(id="n", time=when, sections=[Section(keyword="Bedömning", text=text)])
@@ -3881,3 +3881,69 @@ def test_twenty_fourth_session_a_bare_year_dates_a_diagnosis_by_the_notes_own_ye
                                              ("Hjärtinfarkt", "historical")]
     # a note without a date: today's year, as before
     assert read(None)[0][1] == ("affirmed" if dt.date.today().year <= 2024 else "historical")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of fertility, vascular, addiction, metabolic and bariatric clinics
+    ("?Abstinenskramp.", [("Abstinenskramp", "uncertain")]),
+    ("Kan röra sig om MCAD-brist.", [("MCAD-brist", "uncertain")]),
+    ("Misstänkt ocklusion av a. poplitea.", [("ocklusion av a. poplitea", "uncertain")]),
+    ("Kalcifylaxi kan inte uteslutas.", [("Kalcifylaxi", "uncertain")]),
+    ("Bilden talar för vaskulitsår.", [("vaskulitsår", "uncertain")]),
+    ("Kan röra sig om marginalsår.", [("marginalsår", "uncertain")]),
+    ("Retrograd ejakulation kan inte uteslutas.", [("Retrograd ejakulation", "uncertain")]),
+    ("Trolig tubarfaktor.", [("tubarfaktor", "uncertain")]),
+    ("Talar för oligoasthenoteratozoospermi.", [("oligoasthenoteratozoospermi", "uncertain")]),
+    ("Bild som vid prematur ovariell insufficiens.", [("prematur ovariell insufficiens", "uncertain")]),
+    ("Möjlig hydrosalpinx.", [("hydrosalpinx", "uncertain")]),
+    ("Y-kromosommikrodeletion AZFa+b påvisad.", [("Y-kromosommikrodeletion", "affirmed")]),
+    # "tubarstopp" stays the ear's (Eustachian tube), not infertility
+    ("Tubarstopp hö sedan i går.", [("Tubarstopp", "affirmed")]),
+    # what a treatment may bring, listed for the patient: no one's diagnosis now
+    ("Möjliga biverkningar: pneumonit, kolit och hepatit.",
+     [("pneumonit", "hypothetical"), ("kolit", "hypothetical"), ("hepatit", "hypothetical")]),
+    # an instruction after its condition holds no suspicion
+    ("Om förvirring eller ataxi tillkommer ska Wernicke misstänkas.", [("Wernicke", "hypothetical")]),
+    ("Vid fosfat under 0,6 ska refeedingsyndrom misstänkas.", [("refeedingsyndrom", "hypothetical")]),
+    ("Vid DT ses förändring, pneumoni misstänks.", [("pneumoni", "uncertain")]),
+    # a hedge or a year of what follows is not of the diagnosis before it
+    ("PAD: adenocarcinom i anastomosen, recidiv av tidigare koloncancer.",
+     [("adenocarcinom", "affirmed"), ("koloncancer", "historical")]),
+    ("Biopsi verifierar lokalrecidiv i vä bröst efter bröstbevarande kirurgi 2019.",
+     [("lokalrecidiv", "affirmed")]),
+    ("Hjärtinfarkt 2018.", [("Hjärtinfarkt", "historical")]),
+    # an embryo transfer is no essential thrombocythaemia
+    ("Nästa ET? Hon funderar.", []),
+])
+def test_twenty_fourth_session_more_clinics_and_readings(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Refeedingsyndrom. Pat ej informerad om komplikationen ännu.", "diagnosis"),
+    ("Nefropati. Pat ej informerad om njurfunktionsnedsättningen ännu.", "diagnosis"),
+    ("CBAVD. Beskedet ska inte nå pat före återbesöket.", "diagnosis"),
+    ("Typ 2-diabetes. Ej meddelat pat att provet behöver tas om.", "other"),
+    ("Typ 2-diabetes. Ej meddelat pat att det rör sig om en koloncancer.", "diagnosis"),
+])
+def test_twenty_fourth_session_what_the_not_told_is_about(text, topic):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]
+
+
+def test_twenty_fourth_session_normal_results_named_after_the_patient():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Resultat", text="C-peptid 0,8 nmol/l, normalt. GAD-ak negativa."),
+        Section(keyword="Bedömning", text="Typ 2-diabetes. Ej meddelat pat de normala svaren ännu.")])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a value normalised is a normal result untold …
+    ("Anorexia nervosa, dag 8. Fosfat 1,05 idag, normaliserat. Pat ej informerad om provsvaret ännu.", "other"),
+    # … unless the untold result is another examination's ("om PAD", the seminoma)
+    ("PAD: klassiskt seminom. Tumörmarkörer normaliserade. Pat är inte informerad om PAD ännu.", "diagnosis"),
+])
+def test_twenty_fourth_session_a_normal_result_before_and_the_examination_untold(text, topic):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.topic for t in annotate_note(note).triggers] == [topic]

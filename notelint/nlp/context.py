@@ -700,6 +700,12 @@ class CueIndex:
                 if category == "historical" and any(
                         self.doc[i].lower_ in _ONSET_WORDS for i in range(end, c_start)):
                     continue  # "med debut för ca två år sedan": when it began
+                if category == "historical" and (
+                        c_end in self.dx_tokens  # "recidiv av tidigare koloncancer": of what follows
+                        or text.isdigit() and any(self.doc[i].lower_ in _AFTER_WORDS
+                                                  for i in range(end, c_start))):
+                    continue  # "lokalrecidiv … efter bröstbevarande kirurgi 2019": the year
+                    # dates what it follows, the recurrence came after it
                 if category == "family" and text.startswith("hos ") and (
                         self.doc[c_start - 1].lower_ in _STAYS_AT
                         or self._clause_after_comma(end, c_start)):
@@ -1091,12 +1097,19 @@ class CueIndex:
 
     def _in_condition(self, start: int, cue: int) -> bool:
         """Whether tokens ``start`` to ``cue`` stand in the condition a sentence opens with
-        ("Om pneumoni misstänks …", "Ifall DVT misstänks, …"): "om"/"ifall" first, no
-        punctuation before the cue."""
+        ("Om pneumoni misstänks …", "Ifall DVT misstänks, …": "om"/"ifall" first, no
+        punctuation before the cue), or in the main clause of an instruction after one ("Vid
+        … ska X misstänkas")."""
         doc = self.doc
         s_start, _ = sentence_of(doc, start)
-        return (doc[s_start].lower_ in ("om", "ifall") and s_start < start
-                and not any(doc[i].is_punct for i in range(s_start + 1, cue)))
+        opener = doc[s_start].lower_
+        if opener not in ("om", "ifall", "vid") or s_start >= start:
+            return False
+        if opener != "vid":  # (the condition itself, or the instruction after it: "Om
+            return True       # ataxi eller ögonmuskelpares tillkommer ska Wernicke misstänkas")
+        # "Vid fosfat under 0,6 ska refeedingsyndrom misstänkas": an instruction (not "Vid
+        # DT ses en förändring, pneumoni misstänks")
+        return any(doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 1, cue))
 
     def _in_consequence(self, at: int) -> bool:
         """Whether token ``at`` stands after "då" opening the main clause of a sentence that

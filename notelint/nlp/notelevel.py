@@ -570,6 +570,12 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
     # fraktur. Pat ännu ej informerad om svaret")
     denied = any(m.section == t.section and lo <= m.start < t.start and m.assertion == "negated"
                  for m in mentions)
+    stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
+    named = _TEST.search(text, t.end, stop.start() if stop else min(len(text), t.end + _REACH))
+    if named is not None and not re.search(r"\b" + re.escape(named.group()) + r"(?![\w])", prose,
+                                           re.IGNORECASE):
+        return False  # "Tumörmarkörer normaliserade. Pat är inte informerad om PAD ännu": the
+        # untold result is another examination's than the normal one before it
     if (not (denied or _says_normal(prose, res))
             or _says(prose, res.positive_results, unless_denied=True)):
         return False

@@ -310,6 +310,15 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     if (topic == "diagnosis" and k == span.end and k < s_end and _result_word(doc[k].lower_, res)
             and not _dx_between(doc, k, k + 1)):
         topic = "result"  # "Pat har inte fått höra svaren ännu": the results are what is untold
+    told_first = k > span.end and all(doc[i].lower_ in res.persons_patient for i in range(span.end, k))
+    if topic == "diagnosis" and told_first:
+        # the patient, then what is untold: "Ej meddelat pat de normala svaren ännu"
+        for i in range(k, min(s_end, k + 3)):
+            if _result_word(doc[i].lower_, res) and not _dx_between(doc, i, i + 1):
+                topic = "result"
+                break
+            if not doc[i].is_alpha or _dx_between(doc, i, i + 1):
+                break
     if (span.label_ == "not_informed" and inside[-1] in _OBJECT_VERBS and k == span.end
             and k < s_end and doc[k].is_alpha and doc[k].lower_ not in _NOT_RECIPIENTS
             and doc[k].lower_ not in ("med", "till", "för")  # "kommunicerats med pat"
@@ -321,9 +330,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
           and _names_topic(doc[k].lower_, res.not_topics) and not _dx_between(doc, k, k + 1)
           and not _told_first_part(doc[k].lower_, res)):
         topic = "other"  # "har inte fått veta tiden för arbets-EKG": the time is untold
-    elif (k == span.end and k + 1 < s_end and doc[k].lower_ == "att"
+    elif ((k == span.end or told_first) and k + 1 < s_end and doc[k].lower_ == "att"
             and (span.label_ == "communicated"
-                 or (inside[-1] in _KNOW_VERBS or not _KNOWS.isdisjoint(inside[:2]))
+                 or (inside[-1] in _KNOW_VERBS or not _KNOWS.isdisjoint(inside[:2])
+                     or told_first)  # ("Ej meddelat pat att provet behöver tas om")
                  and not _NEGATION_WORDS.isdisjoint(inside))
             and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
         # "pat fick veta att vi behöver ses igen med tolk", "Pat har ännu inte fått veta att
