@@ -363,6 +363,13 @@ def test_development_set(case_eval):
                                                             # 92.6 / 95.0 % → 98.1 / 97.0 %
     ("nl1_dev79_cases.jsonl", 119, ("NL101", "NL102")),    # fertility, andrology: 89.4 / 91.2 %
                                                             # → 97.9 / 98.0 %
+    ("nl1_dev80_cases.jsonl", 118, ("NL101", "NL102")),    # nursing homes, home health care:
+                                                            # 92.0 / 100 % → 96.0 / 100 %
+    ("nl1_dev81_cases.jsonl", 120, ("NL101", "NL102")),    # infectious diseases clinic:
+                                                            # 97.8 / 92.9 % → 100 / 95.3 %
+    ("nl1_dev82_cases.jsonl", 113, ("NL101", "NL102")),    # haematology: 98.5 / 97.4 % → 100 / 100 %
+    ("nl1_dev83_cases.jsonl", 114, ("NL101", "NL102")),    # rheumatology, immunology: 96.9 /
+                                                            # 95.7 % → 98.5 / 100 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

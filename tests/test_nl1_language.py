@@ -3947,3 +3947,36 @@ def test_twenty_fourth_session_normal_results_named_after_the_patient():
 def test_twenty_fourth_session_a_normal_result_before_and_the_examination_untold(text, topic):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
     assert [t.topic for t in annotate_note(note).triggers] == [topic]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trolig PFAPA.", [("PFAPA", "uncertain")]),
+    ("Kan vara FMF.", [("FMF", "uncertain")]),
+    ("Sannolik sklerodermirenal kris.", [("sklerodermirenal kris", "uncertain")]),
+    ("?Burkitt. Tumörlyssyndrom hotar.", [("Burkitt", "uncertain"), ("Tumörlyssyndrom", "affirmed")]),
+    ("Misstänkt Richtertransformation.", [("Richtertransformation", "uncertain")]),
+    ("Enligt dr K talar det för antisyntetassyndrom.", [("antisyntetassyndrom", "uncertain")]),
+    # "om X tillkommer" mid-sentence is a condition, not what "Ev." hedges
+    ("Stabil sjukdom. Ev. benmärgsprov om cytopeni tillkommer.", [("cytopeni", "hypothetical")]),
+    # a relative clause states what its noun has; the hedge is of the plan
+    ("Eventuell extraktion av 36 som har apikal parodontit.", [("apikal parodontit", "affirmed")]),
+    # a differential ruled out together
+    ("Differentialdiagnostiskt har malaria, dengue och tyfoid uteslutits.",
+     [("malaria", "negated"), ("dengue", "negated"), ("tyfoid", "negated")]),
+])
+def test_twenty_fourth_session_the_last_writers_words_and_readings(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Levermetastaser. Vi avstår tills vidare från att informera pat om levermetastaserna.", "diagnosis"),
+    ("Meningiom. Efter samråd med dottern väntar vi med att berätta för pat om hjärntumören.", "diagnosis"),
+    # an "att" clause's own words decide, not the next clause's
+    ("Sarkoidos. Pat har ännu inte informerats om att remissen är skickad, svar via 1177 i eftermiddag.",
+     "other"),
+    ("Koloncancer. Han har ännu inte fått veta att den har spridit sig, eftersom svaret kom sent.",
+     "diagnosis"),
+])
+def test_twenty_fourth_session_not_told_decisions_and_att_clauses(text, topic):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]

@@ -122,6 +122,9 @@ _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa", "nej"}
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
+# "om X tillkommer": what may come, after "om" in mid-sentence (a condition)
+_COMES_IF = frozenset({"tillkommer", "uppstår", "tillstöter", "utvecklas", "tilltar", "uppträder",
+                       "debuterar", "recidiverar", "tillstött", "tillkommit"})
 # a question or a suspicion "om" a diagnosis is about it, never "if" it
 _ASKING_NOUNS = ("frågeställning", "frågan", "fråga", "misstanke", "misstanken", "misstankar",
                  "diskussion", "tanke", "tanken", "hypotes")
@@ -139,7 +142,9 @@ _CLOSED_AFTER = frozenset({"avfärdad", "avfärdat", "avskriven", "avskrivet", "
                            "uteslutet", "avförd", "avfört"})
 _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskrivits",
               "har uteslutits", "kunde uteslutas", "kunde avskrivas", "har kunnat avskrivas",
-              "har kunnat uteslutas", "kunde avfärdas"}
+              "har kunnat uteslutas", "kunde avfärdas",
+              # ("Differentialdiagnostiskt har malaria, dengue och tyfoid uteslutits")
+              "uteslutits", "avfärdats"}
 # the plural participle that rules out a list its diagnosis is joined into: "DD har
 # övervägts: aortadissektion o lungemboli uteslutna på DT" (not "Misstänkt lungemboli,
 # pneumoni utesluten": the other one is ruled out)
@@ -504,8 +509,8 @@ class ConText:
         for t in doc[i + 1:min(len(doc), i + 6)]:
             if t.is_sent_start or t.is_punct or t.lower_ == "att":
                 return False
-            if t.lower_ in _CONFIRMED_IF:
-                return True
+            if t.lower_ in _CONFIRMED_IF or t.lower_ in _COMES_IF:
+                return True  # ("Ev. benmärgsprov om cytopeni tillkommer": a condition)
         return False
 
 

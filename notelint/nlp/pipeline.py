@@ -709,6 +709,11 @@ _NOT_RECIPIENTS = {"om", "ännu", "än", "det", "detta", "dessa", "att", "något
 _COORDINATORS = {"och", "eller", "samt", "&"}
 
 
+# what a disease does, said in an "att" clause of what is untold
+_DISEASE_NEWS = ("sprid", "spred", "metastas", "progred", "recidiv", "återfall", "vuxit", "växer",
+                 "växt", "ökat i storlek")
+
+
 def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, word: str,
                      dx: Iterable[Span]) -> bool:
     """"…, pat ej informerad om detta": "detta" is what the sentence named before it — not a
@@ -717,6 +722,8 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     res = load_resources()
     if word == "att":  # "om att fastan hävs": other, unless a diagnosis or its telling follows
         lo, hi = j + 1, min(s_end, j + 8)  # ("om att det rör sig om en koloncancer")
+        # (its clause only: "om att remissen är skickad, svar via 1177 går ut i eftermiddag")
+        hi = next((i for i in range(lo, hi) if doc[i].text in (",", ";")), hi)
     else:
         lo, hi = s_start, span.start
     if _dx_between(doc, lo, hi):
@@ -724,6 +731,8 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     names = [t.lower_ for t in doc[lo:hi]]
     if any(_names_topic(w, res.told_topics) for w in names if w not in _FUNCTION_TOPICS):
         return False
+    if word == "att" and any(w.startswith(_DISEASE_NEWS) for w in names):
+        return False  # "att den har spridit sig", "att tumören har vuxit": the disease's news
     return word == "att" or any(_names_topic(w, res.not_topics) for w in names)
 
 
