@@ -1060,6 +1060,12 @@ FROZEN = [
     # session's starting code (315b37f, with its own models) NL101 123/123, NL102 134/135
     # (precision 0.98); its errors are not read
     ("nl1_heldout33_cases.jsonl", 135, 0.99, 0.99, 0.99),
+    # twenty-fourth session: frozen set 34 (137 cases, an ordinary fortnight across a hospital's
+    # specialty clinics and wards; a new writer, 2026-12-05 09:4x UTC) scored once on 1d230bc:
+    # NL101 53/53 (recall 25/25), NL102 105/106 (recall 52/52), precision 0.98; the session's
+    # starting code (e7c1b15, with its own models) NL101 53/53, NL102 104/106 (recall 51/52);
+    # its errors are not read
+    ("nl1_heldout34_cases.jsonl", 137, 0.99, 0.98, 0.97),
 ]
 
 
