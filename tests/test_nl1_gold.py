@@ -326,7 +326,7 @@ def test_development_set(case_eval):
                                                             # ("inte kunnat ta emot information")
     # twenty-fourth session, six new writers (when written → after, NL101 / NL102):
     ("nl1_dev62_cases.jsonl", 134, ("NL101", "NL102")),    # dermatology, ENT, eyes: 93.9 /
-                                                            # 99.1 % → 95.9 / 99.1 %
+                                                            # 99.1 % → 95.9 / 100 %
     ("nl1_dev63_cases.jsonl", 125, ("NL101", "NL102")),    # orthopaedics, trauma: 90.9 / 97.8 %
                                                             # → 93.2 / 98.9 % (bar below)
     ("nl1_dev64_cases.jsonl", 137, ("NL101", "NL102")),    # ward rounds, problem lists,
@@ -350,9 +350,9 @@ def test_development_set(case_eval):
                                                             # ("Misstanke om sepsis: Nej", "Prel.
                                                             # diagnos:"): 94.0 / 92.4 % → 100 / 98.9 %
     ("nl1_dev73_cases.jsonl", 128, ("NL101", "NL102")),    # rehab, pain, occupational health:
-                                                            # 96.3 / 96.8 % → 98.1 / 100 %
+                                                            # 96.3 / 96.8 % → 100 / 100 %
     ("nl1_dev74_cases.jsonl", 118, ("NL101", "NL102")),    # addiction, eating disorders:
-                                                            # 93.8 / 95.2 % → 95.8 / 98.8 %
+                                                            # 93.8 / 95.2 % → 97.9 / 98.8 %
     ("nl1_dev75_cases.jsonl", 118, ("NL101", "NL102")),    # oncology treatment response:
                                                             # 92.9 / 96.6 % → 96.4 / 97.7 %
     ("nl1_dev76_cases.jsonl", 124, ("NL101", "NL102")),    # paediatric wards, neonatal care:
