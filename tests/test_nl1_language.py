@@ -3980,3 +3980,7 @@ def test_twenty_fourth_session_the_last_writers_words_and_readings(text, expecte
 def test_twenty_fourth_session_not_told_decisions_and_att_clauses(text, topic):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
     assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]
+
+
+def test_twenty_fourth_session_a_forms_colon_then_not_confirmed_stays_open():
+    assert assertions("Misstänkt pneumoni: ej bekräftad ännu.") == [("pneumoni", "uncertain")]

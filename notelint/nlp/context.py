@@ -131,7 +131,8 @@ _ASKING_NOUNS = ("frågeställning", "frågan", "fråga", "misstanke", "misstank
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 # a form's answer "no" after a question on the diagnosis: "…: Nej", "…: [ ] Ja [x] Nej"
 _FORM_NO = re.compile(r"[^\n:.!?]{0,40}:[ \t]*(?:\[[ \t]*\][ \t]*ja[ \t]*)?"
-                      r"(?:\[[ \t]*[xX][ \t]*\][ \t]*)?(?:nej|ej)\b", re.IGNORECASE)
+                      r"(?:\[[ \t]*[xX][ \t]*\][ \t]*)?(?:nej\b|ej(?=[ \t]*(?:$|[\n.,;])))",
+                      re.IGNORECASE | re.MULTILINE)  # (not "…: ej bekräftad", still open)
 # what opens a clause giving a reason, its own subject after it
 _REASON_OPENERS = frozenset({"då", "eftersom", "emedan", "ty"})
 # a suspicion written as a passive verb after the diagnosis ("Om pneumoni misstänks …")
@@ -348,8 +349,8 @@ class ConText:
         for span in dx:
             found = index.assertion(span.start, span.end)
             if found is not None and found[0] == "historical" and _BARE_YEAR.fullmatch(found[1]):
-                # "Postkommotionellt syndrom efter fall januari 2024": past by today's year,
-                # current in a note of 2024 (decided where the note's date is known)
+                # "Hjärnskakning januari 2024": past by today's year, current in a note of
+                # 2024 (decided where the note's date is known)
                 if undated is None:
                     undated = CueIndex(doc, [c for c in cues if not (
                         c[2] == "historical" and _BARE_YEAR.fullmatch(c[4]))])

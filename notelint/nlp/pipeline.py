@@ -710,8 +710,7 @@ _COORDINATORS = {"och", "eller", "samt", "&"}
 
 
 # what a disease does, said in an "att" clause of what is untold
-_DISEASE_NEWS = ("sprid", "spred", "metastas", "progred", "recidiv", "återfall", "vuxit", "växer",
-                 "växt", "ökat i storlek")
+_DISEASE_NEWS = ("sprid", "spred", "metastas", "progred", "recidiv", "återfall", "vuxit", "växer")
 
 
 def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, word: str,
