@@ -3984,3 +3984,39 @@ def test_twenty_fourth_session_not_told_decisions_and_att_clauses(text, topic):
 
 def test_twenty_fourth_session_a_forms_colon_then_not_confirmed_stays_open():
     assert assertions("Misstänkt pneumoni: ej bekräftad ännu.") == [("pneumoni", "uncertain")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier test is not the diagnosis it now confirms
+    ("Tillsammans med tidigare TSH och fT4 bekräftar det Graves sjukdom.", [("Graves sjukdom", "affirmed")]),
+    ("Tidigare behandlad för depression.", [("depression", "historical")]),
+    ("Fiberlaryngoskopi: trolig övergående pares av n. laryngeus recurrens.",
+     [("övergående pares av n. laryngeus recurrens", "uncertain")]),
+])
+def test_twenty_fourth_session_earlier_tests_and_a_nerve_palsy(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a result not there yet: nothing to tell
+    ("Invasiv duktal cancer. Slutligt PAD är ännu inte klart och pat har därför inte fått något "
+     "besked om det.", "other"),
+    ("Koloncancer. PAD visar adenokarcinom och pat har inte fått besked om det.", "diagnosis"),
+    # a conference's recommendation is a plan
+    ("Bröstcancer. Konferensens rekommendation har ännu inte meddelats henne.", "other"),
+])
+def test_twenty_fourth_session_a_pending_result_and_a_recommendation(text, topic):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]
+
+
+@pytest.mark.parametrize("text", [
+    # the news put off, in the words of care through interpreters
+    "HIV-1-infektion hos gravid. Besked om diagnosen ska vänta tills kurator och tolk kan närvara.",
+    "Kronisk hepatit B. Beskedet om hepatit B ska därför inte lämnas förrän en kvinnlig tolk kan bokas.",
+    "Hepatit C. Samtalet bröts innan pat hann få beskedet om hepatit C.",
+    "MDR-TB. Pat ej informerad om resistensen ännu.",
+])
+def test_twenty_fourth_session_news_put_off(text):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers][0] == ("not_informed", "diagnosis")

@@ -683,6 +683,10 @@ class CueIndex:
                     continue
                 # "Möjligen, med tanke på trombocytfallet, rör det sig om HIT": a hedge opening
                 # its sentence reaches over a clause set off by commas into the main clause
+                if category == "historical" and any(
+                        self.doc[i].lower_ in _RESULT_VERBS for i in range(c_end, start)):
+                    continue  # "Tillsammans med tidigare TSH och fT4 bekräftar det Graves
+                    # sjukdom": the earlier tests, not the diagnosis they now confirm
                 inserted = (self._over_insertion(c_start, c_end, start)
                             if category == "uncertain" else None)
                 # (what the inserted clause holds, "med tanke på …", ends nothing after it)

@@ -709,6 +709,11 @@ _NOT_RECIPIENTS = {"om", "ännu", "än", "det", "detta", "dessa", "att", "något
 _COORDINATORS = {"och", "eller", "samt", "&"}
 
 
+# a result not there yet: what a pointer after it speaks of is no news
+_PENDING_RESULT = re.compile(r"\b(?:pad|pad-svaret|svaret|svaren|provsvaret|provsvaren|resultatet"
+                             r"|resultaten|odlingen|biopsin)\b(?:\s+\w+){0,3}?\s+(?:är\s+|har\s+)?"
+                             r"(?:ännu\s+)?(?:inte|ej)\s+(?:\w+\s+)?(?:klart?|färdigt?|kommit"
+                             r"|inkommit|besvarat?)\b", re.IGNORECASE)
 # what a disease does, said in an "att" clause of what is untold
 _DISEASE_NEWS = ("sprid", "spred", "metastas", "progred", "recidiv", "återfall", "vuxit", "växer")
 
@@ -728,6 +733,9 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
     if _dx_between(doc, lo, hi):
         return False
     names = [t.lower_ for t in doc[lo:hi]]
+    if word != "att" and _PENDING_RESULT.search(doc[lo:hi].text):
+        return True  # "Slutligt PAD är ännu inte klart och pat har därför inte fått något
+        # besked om det": no news yet, nothing untold
     if any(_names_topic(w, res.told_topics) for w in names if w not in _FUNCTION_TOPICS):
         return False
     if word == "att" and any(w.startswith(_DISEASE_NEWS) for w in names):
