@@ -231,6 +231,18 @@ PROGRAMS = ["Internetbaserad KBT vid depression", "Internetbaserad KBT vid insom
 
 _NUMBER = re.compile(r"(?<![\d,])\d+(?:,\d+)?(?![\d,]| ?(?:mg|g)\b)")
 
+#: the corpora ``--vocabulary`` can make
+VOCABULARIES = ("realistic", "repetitive", "copyforward")
+
+#: copy-forward: the chance that a sentence of a patient's previous note is carried into
+#: the same section of the next one. About half of the text of EHR notes is duplicated from
+#: the same patient's earlier documentation (Steinkamp et al., JAMA Netw Open 2022: 50.1 %
+#: of all text; Wang et al., JAMA Intern Med 2017: 46 % of inpatient progress-note text
+#: copied, 36 % imported); 0.75 gives ≈ 50 % of a corpus's sentence characters carried
+#: (``copied_share`` below measures it).
+COPY_KEEP = 0.75
+
+
 def luhn_digit(nine: str) -> int:
     total = 0
     for i, ch in enumerate(nine):
@@ -255,12 +267,18 @@ class Gen:
 
     def __init__(self, seed: int, rates: dict[str, float] | None = None,
                  vocabulary: str = "realistic") -> None:
-        if vocabulary not in ("realistic", "repetitive"):
-            raise ValueError("vocabulary must be 'realistic' or 'repetitive'")
+        if vocabulary not in VOCABULARIES:
+            raise ValueError(f"vocabulary must be one of {', '.join(VOCABULARIES)}")
         self.rng = random.Random(seed)
         # "repetitive": the phrase lists only (~650 distinct words per 10k notes), the
         # corpus of the figures measured before 2026-12-01, byte for byte
-        self.varied = vocabulary == "realistic"
+        self.varied = vocabulary != "repetitive"
+        # "copyforward": realistic text, but a patient's later note carries sentences of
+        # the same section of the note before it (see COPY_KEEP)
+        self.copy_forward = vocabulary == "copyforward"
+        self._carry: dict[str, list[str]] = {}   # the previous note's sentences by sökord
+        self._written: dict[str, list[str]] = {}  # this note's, by sökord
+        self.carried_chars = self.para_chars = 0  # sentence characters: carried / all
         self.rates = {
             "hypothesis": 0.04,        # uncertain diagnosis in a visible (Melior) section
             "not_told": 0.005,          # diagnosis + "ej informerad" in visible text
@@ -288,15 +306,24 @@ class Gen:
                              sdx=r.choice(SERIOUS_DX), drug=r.choice(DRUGS),
                              spec=r.choice(SPECS), job=r.choice(JOBS))
 
-    def para(self, pool: list[str], words: int) -> str:
+    def para(self, pool: list[str], words: int, keyword: str = "") -> str:
         out: list[str] = []
         n = 0
+        if self.copy_forward:
+            # copy-forward: each sentence of the previous note's section is carried over
+            # with probability COPY_KEEP, in its order, before anything new is written
+            out = [s for s in self._carry.get(keyword, ()) if self.rng.random() < COPY_KEEP]
+            n = sum(s.count(" ") + 1 for s in out)
+            self.carried_chars += sum(len(s) for s in out)
         while n < words:
             s = self.fill(self.rng.choice(pool))
             if self.varied:
                 s = self.vary(s)
             out.append(s)
             n += s.count(" ") + 1
+        if self.copy_forward:
+            self._written[keyword] = out
+            self.para_chars += sum(len(s) for s in out)
         if self.varied and self.rng.random() < 0.4:
             return "\n".join(out)  # one finding a line, as many clinicians write
         return " ".join(out)
@@ -372,7 +399,7 @@ class Gen:
         for kw, pool, share in parts:
             if kw == "Status" and r.random() < 0.25:
                 continue
-            secs.append({"keyword": kw, "text": self.para(pool, max(4, int(words * share)))})
+            secs.append({"keyword": kw, "text": self.para(pool, max(4, int(words * share)), kw)})
         return secs
 
     # --- objects ----------------------------------------------------------------------
@@ -436,7 +463,12 @@ class Gen:
         span = (as_of - start).total_seconds()
         times = sorted(start + dt.timedelta(seconds=r.randrange(int(span))) for _ in range(n_notes))
         times = [t.replace(second=0, microsecond=0) for t in times]
-        notes = [self.note(f"n{i + 1}", region, t) for i, t in enumerate(times)]
+        notes = []
+        self._carry = {}
+        for i, t in enumerate(times):
+            self._written = {}
+            notes.append(self.note(f"n{i + 1}", region, t))
+            self._carry = self._written
         rec: dict[str, Any] = {
             "patient": {"id": personnummer(r, born), "protected_identity": r.random() < 0.002},
             "as_of": as_of.isoformat(timespec="seconds"),
@@ -585,6 +617,16 @@ def generate(records: int | None = None, *, notes: int | None = None, seed: int 
         yield rec
 
 
+def copied_share(notes: int, seed: int = 1) -> float:
+    """The share of the copy-forward corpus's sentence characters carried over from the
+    patient's previous note (the rule-breaking sentences added after are not counted)."""
+    g = Gen(seed, vocabulary="copyforward")
+    made = 0
+    while made < notes:
+        made += len(g.record()["notes"])
+    return g.carried_chars / max(1, g.para_chars)
+
+
 def write_jsonl(out: TextIO, records: Iterator[dict[str, Any]]) -> int:
     n = 0
     for rec in records:
@@ -601,9 +643,11 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--notes", type=int, help="generate records until this many notes")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("-o", "--output", default="-", help="output .jsonl ('-' = stdout)")
-    ap.add_argument("--vocabulary", choices=["realistic", "repetitive"], default="realistic",
+    ap.add_argument("--vocabulary", choices=VOCABULARIES, default="realistic",
                     help="realistic: open vocabulary, numbers, typos (default); repetitive: the "
-                         "phrase lists only (the corpus of the figures before 2026-12-01)")
+                         "phrase lists only (the corpus of the figures before 2026-12-01); "
+                         "copyforward: realistic text, a patient's later notes copying the "
+                         "earlier ones in the proportion EHR studies report")
     args = ap.parse_args(argv)
     n = args.records if args.records is not None else args.notes
     if n is None or n < 0:

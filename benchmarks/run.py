@@ -3,10 +3,11 @@
     python benchmarks/run.py            # 10k and 100k notes (a few minutes)
     python benchmarks/run.py --quick    # 2k and 10k notes (well under a minute)
 
-Measures, in the same run (machines here are noisy, so ratios are the headline), on two
-corpora side by side (``--vocabulary both``, the default): ``realistic`` (open vocabulary,
-fresh numbers, typos) and ``repetitive`` (templated text: every sentence from the phrase
-lists, so each is seen many times, as with status templates and copy-forward):
+Measures, in the same run (machines here are noisy, so ratios are the headline), on three
+corpora side by side (``--vocabulary all``, the default): ``realistic`` (open vocabulary,
+fresh numbers, typos), ``copyforward`` (the same text, a patient's later notes carrying
+about half of the earlier ones, the share EHR studies report) and ``repetitive`` (every
+sentence from the phrase lists, so each is seen many times: the extreme of templated text):
 
 - notes/s of ``notelint lint`` (a subprocess, ``--format json -o FILE``) on generated
   corpora, one process and ``--jobs 2``, and one process without the sentence cache
@@ -196,7 +197,9 @@ def profile(path: Path, ruleset: str, top: int) -> str:
 
 
 #: issue 23's bar, per corpus: lint ≥ this share of bare tokenization (wall, largest size)
-RATIO_TARGETS = {"realistic": 0.40, "repetitive": 0.25}
+#: (the repeated-text bar asks for "templated, copied text in the proportions the literature
+#: reports": ``copyforward``; the phrase-list corpus is held to it as well)
+RATIO_TARGETS = {"realistic": 0.40, "copyforward": 0.25, "repetitive": 0.25}
 SPEEDUP_TARGET = 1.8        # -j2/-j1 at the largest size (100k notes by default)
 MILLION_TARGET_S = 5 * 60   # a 1M-note export with --jobs 2
 RSS_GROWTH_TARGET = 0.10    # peak RSS, largest size vs smallest
@@ -235,10 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ruleset", default="skane")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workdir", default=None, help="where corpora are cached")
-    ap.add_argument("--vocabulary", choices=["both", "realistic", "repetitive"], default="both",
-                    help="corpora: both (default, side by side), realistic (open vocabulary, "
-                         "numbers, typos) or repetitive (templated: the phrase lists only, "
-                         "every sentence seen many times)")
+    ap.add_argument("--vocabulary", choices=["all", "both", *_load_generator().VOCABULARIES],
+                    default="all",
+                    help="corpora: all (default, side by side), both (realistic and "
+                         "repetitive), realistic (open vocabulary, numbers, typos), copyforward "
+                         "(realistic, later notes copying half of the earlier ones) or "
+                         "repetitive (the phrase lists only, every sentence seen many times)")
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--json", default=None, help="also write the numbers to this file")
     args = ap.parse_args(argv)
@@ -246,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"notelint executable not found next to {sys.executable}")
     sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
              else [2000, 10000] if args.quick else [10000, 100000])
-    vocabularies = ["realistic", "repetitive"] if args.vocabulary == "both" else [args.vocabulary]
+    vocabularies = (["realistic", "copyforward", "repetitive"] if args.vocabulary == "all"
+                    else ["realistic", "repetitive"] if args.vocabulary == "both"
+                    else [args.vocabulary])
     workdir = Path(args.workdir or Path(tempfile.gettempdir()) / "notelint-bench")
     workdir.mkdir(parents=True, exist_ok=True)
     out = workdir / "findings.json"

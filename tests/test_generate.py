@@ -135,3 +135,26 @@ def test_realistic_vocabulary_varies_like_real_notes_and_repetitive_keeps_the_ol
     assert re.search(r"\b\d{4}-\d\d-\d\d\b", real_text)  # dates and other numbers vary
     with pytest.raises(ValueError):
         list(gen.generate(1, vocabulary="tiny"))
+
+
+def test_copyforward_carries_about_half_of_a_patients_text_into_the_next_note() -> None:
+    """``vocabulary="copyforward"``: realistic text, but a later note of a patient carries
+    sentences of the same section of the note before it, about half of all sentence text
+    (the share EHR studies report); the realistic corpus is unchanged by it."""
+    share = gen.copied_share(3000, seed=5)
+    assert 0.40 < share < 0.60
+    def carried(vocabulary: str) -> float:
+        """Lines (> 20 characters) of a later note found in the same section of the one
+        before it, as a share of those lines."""
+        found = later = 0
+        for r in gen.generate(notes=600, seed=5, vocabulary=vocabulary):
+            for prev, note in zip(r["notes"], r["notes"][1:]):
+                before = {s["keyword"]: s["text"] for s in prev["sections"]}
+                for s in note["sections"]:
+                    lines = [x for x in s["text"].split("\n") if len(x) > 20]
+                    later += len(lines)
+                    found += sum(x in before.get(s["keyword"], "") for x in lines)
+        return found / later
+
+    assert carried("copyforward") > 0.2 > 0.05 > carried("realistic")
+    assert list(gen.generate(50, seed=5)) == list(gen.generate(50, seed=5, vocabulary="realistic"))
