@@ -382,6 +382,20 @@ def test_development_set(case_eval):
     ("nl1_dev89_cases.jsonl", 114, ("NL101", "NL102")),    # migrant health, interpreters:
                                                             # 87.5 / 92.0 % → 95.8 / 92.0 % (bar
                                                             # below)
+    # twenty-fifth session (when written → after the session's changes)
+    ("nl1_dev90_cases.jsonl", 115, ("NL101", "NL102")),    # women's health, obstetrics:
+                                                            # 94.7 / 94.4 % → 94.7 / 99.1 %
+    ("nl1_dev91_cases.jsonl", 117, ("NL101", "NL102")),    # nephrology, dialysis, transplant:
+                                                            # 90.2 / 97.0 % → 100 / 99.0 %
+    ("nl1_dev92_cases.jsonl", 112, ("NL101", "NL102")),    # dictation, speech recognition:
+                                                            # 97.1 / 93.4 % → 100 / 100 %
+    ("nl1_dev93_cases.jsonl", 119, ("NL101", "NL102")),    # digital and telephone primary care:
+                                                            # 98.0 / 98.8 % → 100 / 100 %
+    ("nl1_dev94_cases.jsonl", 114, ("NL101", "NL102")),    # palliative care, ASIH, geriatrics:
+                                                            # 97.7 / 96.3 % → 100 / 100 %
+    ("nl1_dev95_cases.jsonl", 113, ("NL101", "NL102")),    # cardiology, arrhythmia:
+                                                            # 97.2 / 97.8 % → 97.2 / 100 % (bar
+                                                            # below)
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -394,7 +408,9 @@ def test_independent_case_sets(case_eval, name, count, codes):
         # is not read as a not-told: a rule for it cost a frozen set a false finding)
         # (nl1_dev89, written in the session's last hour: parasites and vaccines the lexicon
         # lacks, "?Strongyloides", "Missänkt schistosomias", a DD of iron deficiency)
-        held = (0.93 if name.startswith(("nl1_dev58", "nl1_dev63"))
+        # (nl1_dev90: "Klamydia-PCR positiv" — a positive test names the infection, not a
+        # mention; "lichen sclerosus, ingen dysplasi" untold read as a benign result)
+        held = (0.93 if name.startswith(("nl1_dev58", "nl1_dev63", "nl1_dev90"))
                 else 0.91 if name.startswith("nl1_dev89") else 0.95)
         assert _held(per, code) >= held, code
         # (nl1e: a normal or benign result not yet told, beside a diagnosis the patient
@@ -423,6 +439,9 @@ def test_independent_case_sets(case_eval, name, count, codes):
                else 0.90 if name.startswith(("nl1_dev52", "nl1_dev58"))
                else 0.92 if name.startswith("nl1_dev89")  # ("Ev." on a vaccine plan, on an
                # empirical treatment; "oklart om MPR given")
+               # (nl1_dev95: "Normalt Holter. Pat ej informerad om svaret" beside the Holter's
+               # own line naming single SVES: the untold result read as a finding untold)
+               else 0.93 if name.startswith("nl1_dev95")
                else 0.93 if name.startswith("nl1_dev45")
                else 0.93 if name.startswith(("nl1e", "nl1r", "nl1y"))
                else 0.90 if name.startswith(("nl1i", "nl1k")) else 0.95)
@@ -1083,6 +1102,13 @@ FROZEN = [
     # starting code (e7c1b15, with its own models) NL101 53/53, NL102 104/106 (recall 51/52);
     # its errors are not read
     ("nl1_heldout34_cases.jsonl", 137, 0.99, 0.98, 0.97),
+    # twenty-fifth session: frozen set 35 (143 cases, a month of a terse physician pool's
+    # on-call, telephone, consultation and discharge notes across medicine, surgery, psychiatry
+    # and primary care; a new writer, 2026-12-05 11:4x UTC) scored once on 8cd7fcb (the NL
+    # path of the session's starting code 87ca62b): NL101 47/49 (95.9 %, recall 22/23,
+    # precision 0.96), NL102 120/123 (97.6 %, recall 57/60, precision 1.00); its errors are
+    # not read
+    ("nl1_heldout35_cases.jsonl", 143, 0.95, 0.97, 0.95),
 ]
 
 

@@ -4020,3 +4020,129 @@ def test_twenty_fourth_session_a_pending_result_and_a_recommendation(text, topic
 def test_twenty_fourth_session_news_put_off(text):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers][0] == ("not_informed", "diagnosis")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge right before a word of a plan (models/plan_words.tsv) weighs the plan, not a
+    # diagnosis after it or before it
+    ("Trolig utskrivning på fredag, diabetes välinställd.", [("diabetes", "affirmed")]),
+    ("Ev. hemgång i morgon, pneumonin bättre.", [("pneumonin", "affirmed")]),
+    ("Pneumoni, trolig hemgång imorgon.", [("Pneumoni", "affirmed")]),
+    ("Ev. dosreduktion av kapecitabin pga hand-fotsyndrom vid koloncancer.",
+     [("hand-fotsyndrom", "affirmed"), ("koloncancer", "affirmed")]),
+    # …a hyphened compound of one too ("DMSA-scint")
+    ("Ev. DMSA-scint senare, reflux ej påvisad.", [("reflux", "negated")]),
+    # …while the diagnosis the plan is for keeps a hedge of its own, and a hedge before a
+    # disease word still hedges it
+    ("Ev. DT för misstänkt lungemboli.", [("lungemboli", "uncertain")]),
+    ("Trolig pneumoni, rtg imorgon.", [("pneumoni", "uncertain")]),
+    # …and a hedge closing its sentence is not the next sentence's plan's
+    ("Ulcusblödning sannol. Gastroskopi ikväll.", [("Ulcusblödning", "uncertain")]),
+    ("Pneumoni ? Rtg imorgon.", [("Pneumoni", "uncertain")]),
+])
+def test_twenty_fifth_session_a_hedge_of_a_plan(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge in the condition of an instruction opening with "Vid"
+    ("Vid nya symtom som talar för stroke, t.ex. sned mun, ska pat ringa 112.",
+     [("stroke", "hypothetical")]),
+    ("Vid misstänkt sepsis ska blododlingar tas före antibiotika.", [("sepsis", "hypothetical")]),
+    # …not a finding at an examination, nor "Vid" of a time
+    ("Vid DT ses en förändring som talar för pneumoni.", [("pneumoni", "uncertain")]),
+    ("Vid ankomst misstänkt sepsis, ska läggas in på IVA.", [("sepsis", "uncertain")]),
+    # a treatment that goes on: the diagnosis is current, not a new one
+    ("Fortsatt behandling av migrän enligt tidigare plan.", [("migrän", "affirmed")]),
+])
+def test_twenty_fifth_session_instructions_and_ongoing_treatment(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dictation and hurried hands: split words, homophones, transposed letters
+    ("Differential diagnos multipel skleros.", [("multipel skleros", "uncertain")]),
+    ("Miss tänkt divertikulit utan perforation.", [("divertikulit", "uncertain")]),
+    ("Bild som vi normaltryckshydrocefalus.", [("normaltryckshydrocefalus", "uncertain")]),
+    ("Misstänkt krons sjukdom i terminala ileum.", [("krons sjukdom", "uncertain")]),
+    ("UL: vätskeansamling, torl. lymfocele.", [("lymfocele", "uncertain")]),
+    ("Sups. Mallory-Weiss efter kräkningar.", [("Mallory-Weiss", "uncertain")]),
+    # clinic words: an organ's torsion said without the organ, an ectopic pregnancy short
+    ("Ovariell resistens hö med nedsatt flöde, ev. torsion.", [("torsion", "uncertain")]),
+    ("Ektopisk grav? hCG 950.", [("Ektopisk grav", "uncertain")]),
+    ("Misstänkt nefronoftis.", [("nefronoftis", "uncertain")]),
+    ("Misstänt kvarsittande placentarest.", [("kvarsittande placentarest", "uncertain")]),
+])
+def test_twenty_fifth_session_dictation_and_clinic_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rejektion i biopsin. Svaret ska inte kommuniceras med pat förrän transplantationskonferensen.",
+    "Aktiv hepatit C. Dr L har bett oss att inte säga något till pat om svaret innan hon pratat med honom.",
+])
+def test_twenty_fifth_session_not_to_be_told(text):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers][0] == ("not_informed", "diagnosis")
+
+
+def test_twenty_fifth_session_plan_words_are_data():
+    from notelint.nlp.resources import load_resources
+    words = load_resources().plan_words
+    assert {"remiss", "hemgång", "utskrivning", "dosreduktion"} <= words
+    # never a disease word: a hedge before one must still hedge it
+    assert not {"pneumoni", "infektion", "cancer", "stenos", "torsion"} & words
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative who is the subject of a work-up or a treatment, words between them
+    ("Maken, som är hennes huvudsakliga stöd, utreds på vårdcentralen för misstänkt demens.",
+     [("demens", "family")]),
+    ("Sonen genomgår själv utredning för ev. lungcancer.", [("lungcancer", "family")]),
+    ("Söker pga oro sedan brodern i februari börjat utredas för misstänkt MS.",
+     [("MS", "family")]),
+    # …not when the relative tells of the patient, or another subject takes over
+    ("Maken berättar att pat utreds för misstänkt demens.", [("demens", "uncertain")]),
+    ("Samtal med maken, pat utreds för misstänkt demens.", [("demens", "uncertain")]),
+    ("Dottern följer med. Pat utreds för misstänkt demens.", [("demens", "uncertain")]),
+])
+def test_twenty_fifth_session_a_relative_under_work_up(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspicion rejected
+    ("Initial misstanke om Takotsubo har förkastats.", [("Takotsubo", "negated")]),
+    ("Misstanke om Takotsubo förkastades efter angio.", [("Takotsubo", "negated")]),
+    # the suspicion a condition would bring ("då")
+    ("Vid svaghet i benen ska de ringa, eftersom ryggmärgskompression då måste misstänkas.",
+     [("ryggmärgskompression", "hypothetical")]),
+    ("Ryggmärgskompression misstänks.", [("Ryggmärgskompression", "uncertain")]),
+    # a glued "?" on a short name; a biopsy's named glomerulopathy
+    ("?Tamponad hos pat med känd lungcancer.", [("Tamponad", "uncertain"), ("lungcancer", "affirmed")]),
+    ("Njurbiopsi: C3-glomerulopati, membranoproliferativt mönster.",
+     [("C3-glomerulopati", "affirmed")]),
+])
+def test_twenty_fifth_session_rejected_conditional_and_clinic_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, expected", [
+    # a not-told about a diagnosis compound ("myelomdiagnosen"), no recipient named
+    ([("Psykosocialt", "Jag har inte berättat om myelomdiagnosen utan hänvisat till dr L.")],
+     [("not_informed", "diagnosis")]),
+    # what the guardians have not been told, by its definite form
+    ([("Utredning", "MUC: vesikoureteral reflux grad IV."),
+      ("Planering", "Föräldrarna har ännu inte fått besked om refluxen.")],
+     [("not_informed", "diagnosis")]),
+    # a result that denies what it looked for right after its colon is normal: nothing untold
+    ([("Aktuellt", "Njurtransplanterad pga polycystisk njursjukdom."),
+      ("Provsvar", "DSA-screening: inga donatorspecifika antikroppar. Ej meddelat pat.")],
+     [("not_informed", "other")]),
+    # …not when a finding follows the denial
+    ([("Provsvar", "PAD: ingen malignitet, men höggradig dysplasi. Ej meddelat pat.")],
+     [("not_informed", "diagnosis")]),
+])
+def test_twenty_fifth_session_what_is_untold(sections, expected):
+    note = Note(id="n", system="Melior", sections=[Section(keyword=k, text=t) for k, t in sections])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == expected

@@ -53,6 +53,27 @@ _CONDITION_OPENERS = {"vid", "om", "ifall", "skulle", "försämras", "tilltar"}
 # the modal verb opening the main clause after "om …" ("Om pat får feber bör pneumoni
 # misstänkas"); not "får", which the condition itself often holds
 _MODALS_AFTER_IF = {"bör", "ska", "skall", "måste", "behöver", "kan"}
+# a relative as the subject of a work-up or a treatment (CueIndex._relative_workups): the
+# words before it that open its clause, the subjects that end it, and the verbs
+_CLAUSE_SUBJECT_BEFORE = frozenset({"sedan", "sen", "då", "när", "eftersom", "och", "men",
+                                    "även", "också", "att", "medan", "dessutom"})
+_OTHER_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen", "vi", "jag",
+                             "berättar", "uppger", "säger", "tror", "undrar", "oroar",
+                             "berättade", "uppgav", "sade", "sa", "frågar", "ringer", "ringde",
+                             ";", ":", "."})
+_WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgår", "genomgick",
+                           "behandlas", "behandlades", "opereras", "opererades", "vårdas",
+                           "vårdades", "remitteras", "remitterades", "undersöks", "undersöktes",
+                           "insjuknade", "insjuknat", "drabbades", "drabbats",
+                           "diagnostiserades", "diagnostiserats", "lider", "led"})
+# the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
+_INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
+# "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
+_VID_WHEN = frozenset({"ankomst", "ankomsten", "inkomst", "inkomsten", "inskrivning",
+                       "inskrivningen", "undersökning", "undersökningen", "besök", "besöket",
+                       "rond", "ronden", "kontroll", "kontrollen", "återbesök", "återbesöket",
+                       "utskrivning", "utskrivningen", "samtal", "samtalet", "telefonkontakt",
+                       "operation", "operationen", "op", "förlossning", "förlossningen"})
 # "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
 _IF_WORDS = {"om", "ifall", "skulle"}
 _CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
@@ -142,6 +163,7 @@ _SUSPECTED_PASSIVE = frozenset({"misstänks", "misstänkes", "misstänkas", "sku
 _CLOSED_AFTER = frozenset({"avfärdad", "avfärdat", "avskriven", "avskrivet", "utesluten",
                            "uteslutet", "avförd", "avfört"})
 _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskrivits",
+              "förkastades", "förkastats", "har förkastats",
               "har uteslutits", "kunde uteslutas", "kunde avskrivas", "har kunnat avskrivas",
               "har kunnat uteslutas", "kunde avfärdas",
               # ("Differentialdiagnostiskt har malaria, dengue och tyfoid uteslutits")
@@ -164,7 +186,8 @@ _DEFINITE_DETERMINERS = {"den", "det", "de", "denna", "detta", "dessa"}
 _NOT_WORDS = {"inte", "ej", "icke"}
 # what a suspicion does when it holds: "kvarstår", "kunde bekräftas", "styrks"
 _HOLDING_STEMS = ("kvarst", "bekräft", "styrk", "stöd", "verifier", "påvis", "konfirmer", "fastställ")
-_CLOSING_WORDS = {"släppt", "släppts", "släpptes", "nekande",
+_CLOSING_WORDS = {"släppt", "släppts", "släpptes", "nekande", "förkastad", "förkastats",
+                  "förkastades",
                   "avförd", "avförts", "avfördes", "motbevisad", "motbevisades", "dementerad"}
 _CLOSING_STEMS = ("avskr", "utesl", "avfärd")
 # someone's worry or question (hypothetical cues) that holds a hedge inside it
@@ -298,8 +321,15 @@ def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
 class ConText:
     def __init__(self, nlp: Language, cues: Iterable[Cue],
                  kinds: dict[str, dict[str, str]] | None = None,
-                 adverbs: Iterable[tuple[str, ...]] = ()):
+                 adverbs: Iterable[tuple[str, ...]] = (),
+                 plan_words: Collection[str] = frozenset(),
+                 relatives: Collection[str] = frozenset()):
         self.kinds = kinds or {}
+        # the patient's people ("maken", "sonen"): a clause with one as its subject under
+        # work-up or treatment speaks of that person's disease (see _relative_workups)
+        self.relatives = frozenset(relatives)
+        # words of a plan (models/plan_words.tsv): a hedge right before one weighs the plan
+        self.plan_words = frozenset(plan_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # words that may stand inside a many-word cue (models/cue_adverbs.tsv), by their
         # first word, the longest first
@@ -322,6 +352,8 @@ class ConText:
         in_dx = {i for s in dx for i in range(s.start, s.end)}
         taken: set[int] = set()
         cues = self._cues(doc, self._matches(doc, 0, len(doc)), taken, in_dx)
+        if self.relatives:
+            cues += self._relative_workups(doc, taken, in_dx)
         this_year = dt.date.today().year
         text = doc.user_data.get("nl_text")
         for m in _YEAR_IN_TEXT.finditer(text if text is not None else doc.text):
@@ -413,6 +445,13 @@ class ConText:
                     direction = "forward"
                 if text == "om" and not self._om_opens_clause(doc, start):
                     continue
+                if (category == "uncertain" and end < len(doc) and text.strip("?!. ") != ""
+                        and not doc[end].is_sent_start and self._plan_word(doc[end].lower_)
+                        and not (doc[end - 1].text.endswith(".") and doc[end].text[:1].isupper()
+                                 and direction == "backward")):
+                    continue  # "Trolig hemgång i morgon, pneumonin i regress", "Ev. remiss
+                    # för RA": the hedge weighs the plan it stands before (not a hedge closing
+                    # its sentence before the plan's: "Ulcusblödning sannol. Gastroskopi ikväll")
                 if (category == "family" and direction == "forward" and start
                         and doc[start - 1].lower_ in _WITH_WHOM):
                     continue  # "intervju med maken har …", "tel till sonen": one spoken
@@ -428,6 +467,53 @@ class ConText:
                         continue
                 cues.append((start, end, category, direction, text))
         return cues
+
+    def _relative_workups(self, doc: Doc, taken: set[int],
+                          in_dx: set[int]) -> list[tuple[int, int, str, str, str]]:
+        """Family cues for a relative who is the subject of a work-up or a treatment, words
+        between them: "Maken, som är hennes stöd, utreds på vårdcentralen för misstänkt
+        demens", "Sonen genomgår själv utredning för ev. lungcancer", "sedan brodern i
+        februari börjat utredas för misstänkt MS" (the rows of context_cues.tsv name the
+        relative and the verb side by side). The relative opens its clause; no other
+        subject, no diagnosis and no end of sentence stand between it and the verb."""
+        out: list[tuple[int, int, str, str, str]] = []
+        n = len(doc)
+        for i, token in enumerate(doc):
+            if token.lower_ not in self.relatives or i in in_dx:
+                continue
+            if i and not (doc[i - 1].is_punct or doc[i].is_sent_start
+                          or doc[i - 1].lower_ in _CLAUSE_SUBJECT_BEFORE):
+                continue  # (the subject: "samtal med maken" is not)
+            inserted = False
+            for k in range(i + 1, min(n, i + 12)):
+                word = doc[k].lower_
+                if doc[k].is_sent_start or k in in_dx or word in _OTHER_SUBJECTS and not inserted:
+                    break
+                if word == ",":
+                    if k + 1 < n and doc[k + 1].lower_ == "som" and not inserted:
+                        inserted = True  # an inserted clause: "Maken, som är …, utreds"
+                        continue
+                    if not inserted:
+                        break
+                    inserted = False  # (its closing comma)
+                    continue
+                if word in _WORKUP_VERBS and not inserted:
+                    if not any(j in taken for j in range(i + 1, k)):  # (the relative may
+                        # be a cue of its own, "brodern"; the verb may open one, "utreds för")
+                        out.append((i, k + 1, "family", "forward",
+                                    doc[i:k + 1].text.lower()))
+                    break
+        return out
+
+    def _plan_word(self, word: str) -> bool:
+        """A word of a plan (models/plan_words.tsv), or a hyphened compound of one at either
+        end ("DMSA-scint", "DT-thorax")."""
+        if word in self.plan_words:
+            return True
+        if "-" not in word:
+            return False
+        first, _, rest = word.partition("-")
+        return first in self.plan_words or rest.rpartition("-")[2] in self.plan_words
 
     def cues_in(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
         """The cues of tokens [start, end) read on their own: the "ej" of "ej fastställd"
@@ -779,9 +865,11 @@ class CueIndex:
             # [x] Nej", "Misstänkt smitta (MRSA/VRE/ESBL): Nej"
             best = (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
         if (best[2] == "uncertain" and only is None and best[3] in _SUSPECTED_PASSIVE
-                and best[4] >= end and self._in_condition(start, best[4])):
+                and best[4] >= end and (self._in_condition(start, best[4]) or any(
+                    self.doc[i].lower_ == "då" for i in range(end, best[4])))):
             # "Om pneumoni misstänks av hemsjukvården ska jourläkare kontaktas": the suspicion
-            # is the condition, none is held
+            # is the condition, none is held (so is one "då" would bring: "…, eftersom
+            # ryggmärgskompression då måste misstänkas")
             best = (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None and best[5] <= start:
             # "passar med känd hjärtsvikt": a diagnosis known, between the hedge and it, is
@@ -793,6 +881,10 @@ class CueIndex:
                 and self.doc[start - 1].lower_ in ("till", "bakom")
                 and self.doc[start - 2].lower_ in _CAUSE_ASKED):
             return None  # "Förklaring till järnbristanemin?": the cause is asked, not the anaemia
+        if best[2] == "uncertain" and only is None and self._in_vid_condition(min(start, best[4]), end):
+            # "Vid nya symtom som talar för stroke, t.ex. sned mun, ska pat ringa 112": the
+            # hedge stands in the condition of an instruction
+            return (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None and self._in_consequence(min(start, best[4])):
             # "Vid tilltagande buksmärta – sök igen, då får appendicit övervägas på nytt": the
             # hedge stands in what a condition would bring
@@ -1120,6 +1212,25 @@ class CueIndex:
         # "Vid fosfat under 0,6 ska refeedingsyndrom misstänkas": an instruction (not "Vid
         # DT ses en förändring, pneumoni misstänks")
         return any(doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 1, cue))
+
+    def _in_vid_condition(self, at: int, end: int) -> bool:
+        """Whether token ``at`` stands in the condition of a sentence that opens with "Vid"
+        and goes on, after a comma, with an instruction ("Vid … som talar för stroke, …, ska
+        pat ringa 112"; "Vid misstänkt sepsis ska …": the hedge right after "Vid"; not "Vid
+        DT ses en förändring som talar för pneumoni")."""
+        doc = self.doc
+        s_start, s_end = sentence_of(doc, at)
+        if doc[s_start].lower_ != "vid" or at <= s_start or (
+                s_start + 1 < len(doc) and doc[s_start + 1].lower_ in _VID_WHEN):
+            return False  # ("Vid ankomst misstänkt sepsis, ska …": when, not if)
+        comma = at == s_start + 1  # ("Vid misstänkt sepsis ska blododlingar tas")
+        for i in range(end, min(s_end, end + 25)):
+            word = doc[i].lower_
+            if word == ",":
+                comma = True
+            elif comma and word in _INSTRUCTION_MODALS:
+                return True
+        return False
 
     def _in_consequence(self, at: int) -> bool:
         """Whether token ``at`` stands after "då" opening the main clause of a sentence that

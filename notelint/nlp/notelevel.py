@@ -671,8 +671,13 @@ _MARKER_STATUS = re.compile(
 
 
 def _says_normal(text: str, res: Any) -> bool:
-    """Whether ``text`` holds a normal result (``models/told.tsv`` row normal)."""
-    return _says(text, res.normal_results)
+    """Whether ``text`` holds a normal result (``models/told.tsv`` row normal), or a result
+    that denies what it looked for right after its colon ("DSA-screening: inga
+    donatorspecifika antikroppar", "Odling: ingen växt")."""
+    return _says(text, res.normal_results) or _DENIED_AFTER_COLON.search(text) is not None
+
+
+_DENIED_AFTER_COLON = re.compile(r":[ \t]*(?:inga|ingen|inget)\b", re.IGNORECASE)
 
 
 def _says(text: str, phrases: frozenset[str], unless_denied: bool = False) -> bool:

@@ -1524,7 +1524,7 @@ def make_context(nlp: Language, name: str):
     res = load_resources()
     return ConText(nlp, res.cues, kind_words(
         (e.term, e.concept) for e in res.lexicon if not e.case_sensitive),
-        adverbs=res.cue_adverbs)
+        adverbs=res.cue_adverbs, plan_words=res.plan_words, relatives=res.relatives)
 
 
 class _Corrected:

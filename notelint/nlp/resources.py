@@ -234,6 +234,7 @@ class Resources:
     frames_after: frozenset[str] = frozenset()     # framed as a diagnosis (diagnosis_frames.tsv)
     frames_not_before: frozenset[str] = frozenset()  # "på RA": no diagnosis
     cue_adverbs: tuple[tuple[str, ...], ...] = ()  # words that may stand inside a cue ("dock")
+    plan_words: frozenset[str] = frozenset()       # "ev. remiss": a hedge before one weighs it
 
 
 # "Löfgrens syndrom", "Mb Addison": a name before a disease word, or after mb / morbus
@@ -350,6 +351,7 @@ def load_resources() -> Resources:
                      cue_adverbs=tuple(sorted({tuple(r[0].lower().split())
                                                for r in _rows("cue_adverbs.tsv")},
                                               key=lambda a: -len(a))),
+                     plan_words=frozenset(r[0].lower() for r in _rows("plan_words.tsv")),
                      persons_patient=frozenset(words("patient")),
                      persons_other=frozenset(words("other")),
                      persons_guardian=frozenset(words("guardian")),

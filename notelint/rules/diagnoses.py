@@ -350,6 +350,17 @@ def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:
     return {"patient"}
 
 
+def _a_newborns(m: Mention, note: Note, ctx: Context) -> bool:
+    """A condition of the perinatal period (ICD-10 chapter P) in the note of a patient a year
+    old or more is her newborn's ("Barnet till neo då barnläkaren misstänker neonatal
+    infektion" in the mother's BB note), not the patient's."""
+    if not (m.icd10 or "").startswith("P"):
+        return False
+    day = note_day(note)
+    age = ctx.record.patient.age_on(day) if day is not None else None
+    return age is not None and age >= 1
+
+
 def _of_pregnancy(code: str | None) -> bool:
     return bool(code) and (code[0] in "OPQ" or code[:3] in ("Z32", "Z33", "Z34", "Z35", "Z36"))
 
@@ -430,6 +441,8 @@ def hypothesis_in_visible_note(note: Note, ctx: Context) -> Iterator[Finding]:
     picked = [m for m in ann.mentions
               if m.assertion == "uncertain" and not m.answered and _section(note, m.section) is not None
               and not ctx.is_hidden(note, note.sections[m.section])]
+    if any((m.icd10 or "").startswith("P") for m in picked):
+        picked = [m for m in picked if not _a_newborns(m, note, ctx)]
     for section, start, end, ms in _by_sentence(note, picked):
         cues = sorted({m.cue for m in ms if m.cue})
         cue = f" ({', '.join(repr(c) for c in cues)})" if cues else ""
