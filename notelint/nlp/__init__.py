@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from .budget import VOCAB_BUDGET
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, benign_findings,
-                        confirmed_after,
+                        confirmed_after, named_by_its_head,
                         event_of, listed_under_header, patient_named_by_relative,
                         pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
@@ -454,6 +454,7 @@ def _note_level(out: NoteAnnotations, sections: list[Any],
     out.triggers, out.mentions = patient_named_by_relative(out.triggers, out.mentions, sections)
     out.triggers = read_results(out.triggers, out.mentions, sections)
     out.triggers = pointer_to_previous_sentence(out.triggers, out.mentions, sections)
+    out.triggers = named_by_its_head(out.triggers, out.mentions, sections)
     out.triggers.extend(untold_under_keyword(sections, out.triggers))
     forced = {i: a for i, s in enumerate(sections)
               if (a := section_assertion(getattr(s, "keyword", None))) is not None}

@@ -56,7 +56,11 @@ _MODALS_AFTER_IF = {"bör", "ska", "skall", "måste", "behöver", "kan"}
 # a relative as the subject of a work-up or a treatment (CueIndex._relative_workups): the
 # words before it that open its clause, the subjects that end it, and the verbs
 _CLAUSE_SUBJECT_BEFORE = frozenset({"sedan", "sen", "då", "när", "eftersom", "och", "men",
-                                    "även", "också", "att", "medan", "dessutom"})
+                                    "även", "också", "att", "medan", "dessutom",
+                                    # (and what stands in the subject before the noun: "Yngre
+                                    # bror 11 år under utredning för …", "Hennes son utreds …")
+                                    "yngre", "äldre", "hennes", "hans", "hens", "pat:s",
+                                    "patientens", "en", "ett"})
 _OTHER_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen", "vi", "jag",
                              "berättar", "uppger", "säger", "tror", "undrar", "oroar",
                              "berättade", "uppgav", "sade", "sa", "frågar", "ringer", "ringde",
@@ -66,6 +70,7 @@ _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgå
                            "vårdades", "remitteras", "remitterades", "undersöks", "undersöktes",
                            "insjuknade", "insjuknat", "drabbades", "drabbats",
                            "diagnostiserades", "diagnostiserats", "lider", "led"})
+_WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandlingen"})
 # the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
 _INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
 # "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
@@ -185,7 +190,8 @@ _ATTRIBUTIVE_HEDGES = {"misstänkta", "misstänkt", "befarade", "suspekta", "eve
 _DEFINITE_DETERMINERS = {"den", "det", "de", "denna", "detta", "dessa"}
 _NOT_WORDS = {"inte", "ej", "icke"}
 # what a suspicion does when it holds: "kvarstår", "kunde bekräftas", "styrks"
-_HOLDING_STEMS = ("kvarst", "bekräft", "styrk", "stöd", "verifier", "påvis", "konfirmer", "fastställ")
+_HOLDING_STEMS = ("kvarst", "bekräft", "styrk", "stöd", "verifier", "påvis", "konfirmer", "fastställ",
+                  "aktuell")  # ("Misstanken om appendicit är inte längre aktuell")
 _CLOSING_WORDS = {"släppt", "släppts", "släpptes", "nekande", "förkastad", "förkastats",
                   "förkastades",
                   "avförd", "avförts", "avfördes", "motbevisad", "motbevisades", "dementerad"}
@@ -497,7 +503,8 @@ class ConText:
                         break
                     inserted = False  # (its closing comma)
                     continue
-                if word in _WORKUP_VERBS and not inserted:
+                if not inserted and (word in _WORKUP_VERBS or word in _WORKUP_NOUNS
+                                     and doc[k - 1].lower_ == "under"):  # ("under utredning")
                     if not any(j in taken for j in range(i + 1, k)):  # (the relative may
                         # be a cue of its own, "brodern"; the verb may open one, "utreds för")
                         out.append((i, k + 1, "family", "forward",
@@ -769,6 +776,14 @@ class CueIndex:
                     continue
                 # "Möjligen, med tanke på trombocytfallet, rör det sig om HIT": a hedge opening
                 # its sentence reaches over a clause set off by commas into the main clause
+                if category == "historical" and text.isdigit() and any(
+                        self.doc[i].text in (",", ";") for i in range(c_end, start)):
+                    continue  # "hjärtinfarkt 2015 med PCI, diabetes typ 2, KOL": a year dates
+                    # what it follows or what follows it in its phrase, not the next item
+                if category == "uncertain" and any(
+                        self.doc[i].text in (",", ";") and _BARE_YEAR.fullmatch(self.doc[i - 1].text)
+                        for i in range(c_end + 1, start)):
+                    continue  # "trol. TIA 2019, gråstarr": the year closes the hedged item
                 if category == "historical" and any(
                         self.doc[i].lower_ in _RESULT_VERBS for i in range(c_end, start)):
                     continue  # "Tillsammans med tidigare TSH och fT4 bekräftar det Graves

@@ -259,6 +259,8 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
             continue  # "slätröntgen utan synlig fraktur": not seen is not ruled out
         elif m.assertion == "affirmed" and _in_case_of(m, sections):
             continue  # "DD episklerit/sklerit … vid sklerit reumatologisk utredning": a plan
+        elif m.assertion == "affirmed" and _test_without_result(m, sections):
+            continue  # "HIV Ag/Ak akut, HIV-RNA beställt": a test ordered answers nothing
         elif m.assertion in ("negated", "affirmed"):
             settled.add(m.concept)  # ("?DVT … ingen trombos": the head word of the asked one)
             if m.assertion == "affirmed":  # (by its concept and by its words: "ischemisk
@@ -294,6 +296,30 @@ _IN_CASE_OF = re.compile(r"\b(?:vid|om|ifall|inför\s+ev\.?|vid\s+ev\.?)\s+$", r
 
 def _in_case_of(m: Mention, sections: list[Any]) -> bool:
     return _IN_CASE_OF.search(_text(sections, m.section), max(0, m.start - 12), m.start) is not None
+
+
+# a test named by the disease it looks for: "HIV-RNA", "Klamydia-PCR", "HIV Ag/Ak"; and the
+# words of a positive answer after it ("Klamydia-PCR positiv")
+_TEST_SUFFIX = re.compile(r"-(?:rna|dna|pcr|naat|serologi|ak|ag|test|prov|odling)$", re.IGNORECASE)
+_TEST_AFTER = re.compile(r"\s+(?:ag/ak|ak/ag|ag|ak|antikroppar|serologi|pcr|naat|test|prov|odling)\b",
+                         re.IGNORECASE)
+# … or the test is said before it: "prover för gonorré och klamydia", "screening för HIV"
+_TEST_BEFORE = re.compile(r"\b(?:prov|prover|provtagning|test|tester|testas|testning|screening|"
+                          r"screenas|odling|odlingar|serologi|pcr|naat)\s+(?:för|avseende|mot)\s+"
+                          r"(?:[\w-]+\s+(?:och|o|samt|,)\s+)?$", re.IGNORECASE)
+_POSITIVE_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:positiv\w*|pos\b|påvisa\w*|detekterbar\w*|"
+                             r"förhöjd\w*|reaktiv\w*|växt av)", re.IGNORECASE)
+
+
+def _test_without_result(m: Mention, sections: list[Any]) -> bool:
+    """A mention that names a test ("HIV-RNA beställt", "HIV Ag/Ak akut", "HBV-DNA tas",
+    "prover för gonorré"), with no positive answer after it, is a test ordered or taken: it
+    answers no question."""
+    text = _text(sections, m.section)
+    if not (_TEST_SUFFIX.search(m.text) or _TEST_AFTER.match(text, m.end)
+            or _TEST_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        return False
+    return _POSITIVE_AFTER.match(text, m.end) is None
 
 
 def _not_certain_denial(m: Mention, sections: list[Any]) -> bool:
@@ -713,6 +739,41 @@ _TALK = r"(?:\w*samtal|tel\.?|telefon\w*|möte|träff|kontakt|besök)\s+(?:med|t
 _CONVERSATION_WITH = re.compile(r"\s*" + _TALK + r"([^.!?;\n]*)", re.IGNORECASE)
 # a sökord for a conversation with the family: what is told under it is told to them
 _RELATIVES_KEYWORD = re.compile(r"närstående|anhörig|föräldrasamtal|familjesamtal", re.IGNORECASE)
+
+
+def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
+                      sections: list[Any]) -> list[Trigger]:
+    """A not-told about something the sentence's own words do not call a diagnosis ("Pat har
+    inte kunnat informeras om reoperationen och läckaget") is about a diagnosis when one of
+    the words after its "om" is the last part of a diagnosis the note names, in its definite
+    form ("läckaget" … "anastomosläckage bekräftat"; not "om tiden", "om operationen")."""
+    if not any(t.kind == "not_informed" and t.topic == "other" for t in triggers):
+        return triggers
+    heads = {m.text.lower() for m in mentions if m.assertion in ("affirmed", "uncertain")}
+    if not heads:
+        return triggers
+    out = triggers
+    for k, t in enumerate(triggers):
+        if t.kind != "not_informed" or t.topic != "other" or not 0 <= t.section < len(sections):
+            continue
+        text = getattr(sections[t.section], "text", None) or ""
+        about = _ABOUT_AFTER.match(text, t.end)
+        if about is None:
+            continue
+        for word in re.findall(r"[^\W\d_]{6,}", about.group(1).lower()):
+            stems = {word[:-len(e)] for e in _DEFINITE_ENDINGS if word.endswith(e)}
+            if any(len(st) >= 5 and any(h.endswith(st) and len(h) > len(st) for h in heads)
+                   for st in stems):
+                if out is triggers:
+                    out = list(triggers)
+                out[k] = replace(t, topic="diagnosis")
+                break
+    return out
+
+
+# what a statement on telling is about: "… om reoperationen och läckaget pga sederingen"
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?om[ \t]+([^.;:\n]{1,60})", re.IGNORECASE)
+_DEFINITE_ENDINGS = ("et", "en", "n", "t")
 
 
 def pointer_to_previous_sentence(triggers: list[Trigger], mentions: list[Mention],
