@@ -189,6 +189,20 @@ def test_nl102_a_newborns_condition_in_the_mothers_note_is_not_hers(fake):
     assert codes(lint(make_record(notes=[other]), "vgr", select=["NL102"])) == ["NL102"]
 
 
+@pytest.mark.e2e_nlp
+def test_nl102_a_childs_diagnosis_in_an_adults_note_is_not_the_patients():
+    """A diagnosis of a sentence about a child ("Barnet flyttades till neo med misstänkt
+    sepsis", ``Mention.child``) is the patient's in a child's note, not in an adult's (the
+    mother's note on the postnatal ward); the mother's own hedged diagnosis still is hers."""
+    n = _n("n1", [("Aktuellt", "Dag 1 efter förlossning. Barnet flyttades till neo med "
+                               "misstänkt sepsis.")])
+    assert lint(make_record(notes=[n]), "vgr", select=["NL102"]) == []  # born 1912
+    child = make_record(notes=[n], patient={"id": "20240301-1238"})
+    assert codes(lint(child, "vgr", select=["NL102"])) == ["NL102"]
+    own = _n("n2", [("Aktuellt", "Dag 1 efter förlossning. Misstänkt endometrit.")])
+    assert codes(lint(make_record(notes=[own]), "vgr", select=["NL102"])) == ["NL102"]
+
+
 # --------------------------------------------------------------------------- NL103
 
 @pytest.mark.parametrize("ruleset,system,text,sub,concept,icd", [

@@ -406,6 +406,14 @@ def test_development_set(case_eval):
     ("nl1_dev99_cases.jsonl", 115, ("NL101", "NL102")),    # Swedish as a second language
                                                             # (written likewise): 100 / 88.2 %
                                                             # → 100 / 98.9 %
+    ("nl1_dev100_cases.jsonl", 114, ("NL101", "NL102")),   # newborns, BB, BVC: 97.2 / 95.5 %
+                                                            # → 97.2 / 99.1 %
+    ("nl1_dev101_cases.jsonl", 115, ("NL101", "NL102")),   # endocrinology: 100 / 97.3 % → 100 /
+                                                            # 99.1 %
+    ("nl1_dev102_cases.jsonl", 120, ("NL101", "NL102")),   # stroke units, neurology wards:
+                                                            # 94.6 / 97.8 % → 100 / 100 %
+    ("nl1_dev103_cases.jsonl", 116, ("NL101", "NL102")),   # sick leave, insurance medicine:
+                                                            # 100 / 94.6 % → 100 / 98.9 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -4222,3 +4222,49 @@ def test_twenty_fifth_session_a_test_ordered_answers_no_question():
 def test_twenty_fifth_session_what_is_untold_by_its_head(sections, topic):
     note = Note(id="n", system="Melior", sections=[Section(keyword=k, text=t) for k, t in sections])
     assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative who got the disease (the disease right after the verb, or after a hedge);
+    # a relative clause on a relative; a co-worker
+    ("Mamma fick höftfraktur vid 70 års ålder, misstänkt osteoporos.",
+     [("höftfraktur", "family"), ("osteoporos", "family")]),
+    ("Dottern fick besked om pankreascancern i går.", [("pankreascancern", "affirmed")]),
+    ("Mamman kommer med sin 7 v gamle son som har blod i avföringen och trolig "
+     "komjölksproteinallergi.", [("komjölksproteinallergi", "family")]),
+    ("En arbetskamrat på samma stenverkstad har nyligen fått misstänkt silikos enligt pat.",
+     [("silikos", "family")]),
+    # a hedge right before the past word hedges the past diagnosis (not a finding's fit)
+    ("Möjlig genomgången myokardit för två år sedan.", [("myokardit", "uncertain")]),
+    ("Förenligt med tidigare känd MS.", [("MS", "historical")]),
+    ("Kollegan misstänkte vid förra besöket ett ljumskbråck, vilket vi inte delar.",
+     [("ljumskbråck", "historical")]),  # (the past word is not next to the diagnosis)
+    # a question of what the patient manages, not of the diagnosis
+    ("Klarar pat att bo kvar i eget boende efter strokeinsjuknandet?",
+     [("strokeinsjuknandet", "affirmed")]),
+    ("Är det pneumoni?", [("pneumoni", "uncertain")]),
+    # a fit and a judgement not yet possible; the verb after its negation
+    ("Bilden verkar mest stämma med en anpassningsstörning, men en depressiv episod går inte "
+     "att säkert avgöra i dag.", [("anpassningsstörning", "uncertain"), ("depressiv episod", "uncertain")]),
+    ("Snarkning gör att det inte kan uteslutas att en obstruktiv sömnapné bidrar.",
+     [("obstruktiv sömnapné", "uncertain")]),
+    ("Sannolkit hypoglycaemia factitia.", [("hypoglycaemia factitia", "uncertain")]),
+    ("Fynden inger misstanke om funktionell neurologisk symtomstörning.",
+     [("funktionell neurologisk symtomstörning", "uncertain")]),
+])
+def test_twenty_fifth_session_relatives_past_hedges_and_questions(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_fifth_session_a_sentence_about_a_child_is_marked():
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Aktuellt", text="Dag 1 efter förlossning. Barnet flyttades till neo med "
+                                 "misstänkt sepsis. Mamman misstänks ha endometrit.")])
+    assert [(m.text, m.child) for m in annotate_note(note).mentions] == [
+        ("sepsis", True), ("endometrit", False)]
+
+
+def test_twenty_fifth_session_a_mistyped_patient_is_the_one_not_told():
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Bedömning", text="Myasthenia gravis. Svaret ej meddelat patieten ännu.")])
+    assert [(t.kind, t.subject) for t in annotate_note(note).triggers] == [("not_informed", "patient")]

@@ -425,3 +425,14 @@ def test_a_long_word_misspelt_twice_by_sound_is_read():
     # two letters lost inside a long word: the speller reads it, and the prefilter keeps it
     assert annotate_text("Misstänkta levermetatser.").mentions[0].assertion == "uncertain"
     assert annotate_text("Misstänkt pielonefrit hö.").mentions[0].assertion == "uncertain"
+
+
+@pytest.mark.e2e_nlp
+def test_a_word_of_the_next_sentence_does_not_change_a_hedge_of_this_one():
+    """ "Kolesteatom? pga illaluktande flytning": the "?" ends its own sentence, so the
+    cause word after it ("pga") is the next sentence's — the same reading whether the text is
+    cut into runs or read whole (it was "affirmed" read whole)."""
+    text = "Kolesteatom? pga illaluktande flytning från vä öra."
+    for prefilter in (True, False):
+        assert [(m.text, m.assertion) for m in annotate_text(text, prefilter=prefilter).mentions] \
+            == [("Kolesteatom", "uncertain")]

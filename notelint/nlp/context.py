@@ -70,7 +70,22 @@ _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgå
                            "vårdades", "remitteras", "remitterades", "undersöks", "undersöktes",
                            "insjuknade", "insjuknat", "drabbades", "drabbats",
                            "diagnostiserades", "diagnostiserats", "lider", "led"})
+# people near the patient who are not relatives, whose diseases a note may tell of ("En
+# arbetskamrat … har nyligen fått misstänkt silikos")
+_OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollegan", "medpatient",
+                           "medpatienten", "rumskamrat", "rumskamraten", "klasskamrat",
+                           "klasskamraten", "kompis", "kompisen", "vän", "vännen", "väninnan",
+                           "granne", "grannen"})
+# hedge words that may stand right before a past word and hedge the past diagnosis
+_PAST_HEDGES = frozenset({"möjlig", "möjligen", "möjligt", "trolig", "troligen", "troligt",
+                          "sannolik", "sannolikt", "eventuellt", "eventuell", "misstänkt"})
+_RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utreds", "utreddes",
+                                    "behandlas", "behandlades", "lider", "led", "vårdas"})
+_GOT_VERBS = frozenset({"fick", "fått"})
 _WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandlingen"})
+# the verbs that open a question of what the patient manages or needs, not of a diagnosis
+_ABILITY_QUESTIONS = frozenset({"klarar", "orkar", "behöver", "önskar", "vill", "hinner", "kommer",
+                                "går", "fungerar", "räcker"})
 # the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
 _INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
 # "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
@@ -333,7 +348,7 @@ class ConText:
         self.kinds = kinds or {}
         # the patient's people ("maken", "sonen"): a clause with one as its subject under
         # work-up or treatment speaks of that person's disease (see _relative_workups)
-        self.relatives = frozenset(relatives)
+        self.relatives = frozenset(relatives) | _OTHER_PEOPLE if relatives else frozenset()
         # words of a plan (models/plan_words.tsv): a hedge right before one weighs the plan
         self.plan_words = frozenset(plan_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -487,6 +502,12 @@ class ConText:
         for i, token in enumerate(doc):
             if token.lower_ not in self.relatives or i in in_dx:
                 continue
+            if (i + 2 < n and doc[i + 1].lower_ == "som"
+                    and doc[i + 2].lower_ in _RELATIVE_CLAUSE_VERBS):
+                # "sin 7 v gamle son som har blod i avföringen och trolig
+                # komjölksproteinallergi": what the relative clause says its noun has
+                out.append((i, i + 3, "family", "forward", doc[i:i + 3].text.lower()))
+                continue
             if i and not (doc[i - 1].is_punct or doc[i].is_sent_start
                           or doc[i - 1].lower_ in _CLAUSE_SUBJECT_BEFORE):
                 continue  # (the subject: "samtal med maken" is not)
@@ -504,7 +525,12 @@ class ConText:
                     inserted = False  # (its closing comma)
                     continue
                 if not inserted and (word in _WORKUP_VERBS or word in _WORKUP_NOUNS
-                                     and doc[k - 1].lower_ == "under"):  # ("under utredning")
+                                     and doc[k - 1].lower_ == "under"  # ("under utredning")
+                                     or word in _GOT_VERBS and (k + 1 in in_dx or k + 2 in in_dx
+                                                                and doc[k + 1].norm_ in _PAST_HEDGES)):
+                    # ("Mamma fick höftfraktur vid 70 års ålder", "har nyligen fått misstänkt
+                    # silikos": the disease right after the verb, or after a hedge; not
+                    # "Dottern fick besked om pankreascancern")
                     if not any(j in taken for j in range(i + 1, k)):  # (the relative may
                         # be a cue of its own, "brodern"; the verb may open one, "utreds för")
                         out.append((i, k + 1, "family", "forward",
@@ -804,6 +830,9 @@ class CueIndex:
                 if inserted is not None:
                     distance = start - inserted  # (the insertion does not count)
             elif c_start >= end and direction in ("backward", "both"):
+                if text == "?" and self.doc[sentence_of(self.doc, start)[0]].lower_ in _ABILITY_QUESTIONS:
+                    continue  # "Klarar pat att bo kvar i eget boende efter strokeinsjuknandet?":
+                    # a question of what the patient manages, not of the diagnosis
                 if text in _SENTENCE_FINAL and not self._closes_sentence(c_end):
                     continue  # "Endometrios, ev." (not "ev. laparoskopi")
                 if category == "historical" and c_start and self.doc[c_start - 1].lower_ in _AFTER_WORDS:
@@ -823,9 +852,10 @@ class CueIndex:
                     continue  # "Trol. pneumoni, bor hos mamma": where the patient lives or
                     # stays, not whose the diagnosis is ("Misstänkt celiaki hos systern",
                     # "Diabetes, hypertoni hos mamma")
-                if c_end < len(self.doc) and self.doc[c_end].lower_ in _CAUSE_AFTER:
+                if c_end < s_end and self.doc[c_end].lower_ in _CAUSE_AFTER:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
-                    # hedged, not the diagnosis before it
+                    # hedged, not the diagnosis before it (in its sentence: "Kolesteatom? pga
+                    # illaluktande flytning" — the "?" ends a sentence of its own)
                 if (category == "uncertain" and c_start > end and c_end < len(self.doc)
                         and self.doc[c_start - 1].lower_ in _OPENS_PHRASE
                         and self.doc[c_end].is_alpha):
@@ -963,6 +993,12 @@ class CueIndex:
             past = self._nearest(start, end, only={"historical"}, skip=skip)
             if past is not None and past[3].isdigit() and past[4] == end:
                 return past
+        if best[2] == "historical" and only is None and best[4] >= 1 and best[5] == start:
+            # "Möjlig genomgången myokardit", "trol. tidigare TIA": a hedge right before the
+            # past word hedges the past diagnosis
+            hedge = self._nearest(start, end, only={"uncertain"}, skip=skip)
+            if hedge is not None and hedge[5] == best[4] and hedge[3] in _PAST_HEDGES:
+                return hedge  # (not "Förenligt med tidigare känd MS": what a finding fits)
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
             negated = self._nearest(start, end, only={"negated"}, skip=skip)

@@ -741,6 +741,28 @@ _CONVERSATION_WITH = re.compile(r"\s*" + _TALK + r"([^.!?;\n]*)", re.IGNORECASE)
 _RELATIVES_KEYWORD = re.compile(r"närstående|anhörig|föräldrasamtal|familjesamtal", re.IGNORECASE)
 
 
+def of_a_child(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """Mark the mentions of a sentence whose subject is a child ("Barnet flyttades till neo
+    med misstänkt sepsis", "Bebisen utreds för misstänkt hjärtfel") ``child``: whose they
+    are depends on the patient's age, which the rules know."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.assertion not in ("uncertain", "affirmed") or m.sentence < 0:
+            continue
+        first = _OPENING_WORD.match(_text(sections, m.section), m.sentence)
+        if first is not None and first.group(1).lower() in _CHILD_SUBJECTS:
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, child=True)
+    return out
+
+
+_OPENING_WORD = re.compile(r"[\s\W]*?([^\W\d_]+)")  # a sentence's first word
+# the subjects of a sentence about a child
+_CHILD_SUBJECTS = frozenset({"barnet", "bebisen", "babyn", "nyfödde", "nyfödda", "nyfödd",
+                             "pojken", "flickan", "gossen", "flicka", "pojke"})
+
+
 def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
                       sections: list[Any]) -> list[Trigger]:
     """A not-told about something the sentence's own words do not call a diagnosis ("Pat har

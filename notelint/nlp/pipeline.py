@@ -84,8 +84,10 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     doc = span.doc
     s_start, s_end = bounds
     words = _words_before(doc, s_start, span.start, 10)
-    inside = [t.lower_ for t in span]
-    after = [t.lower_ for t in doc[span.end:min(s_end, span.end + 3)]]
+    # (a mistyped patient word read as meant: "Svaret ej meddelat patieten ännu")
+    inside = [t.norm_ if t.norm_ in res.persons_patient else t.lower_ for t in span]
+    after = [t.norm_ if t.norm_ in res.persons_patient else t.lower_
+             for t in doc[span.end:min(s_end, span.end + 3)]]
     if after and after[0] in _POSSESSIVES:  # "har inte informerat sin arbetsgivare"
         after = after[1:]
     elif len(after) > 1 and after[1] in (":s", "s") and after[0] in res.persons_patient:

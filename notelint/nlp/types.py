@@ -39,6 +39,10 @@ class Mention:
     # dated by a bare year ("Hjärtinfarkt 2018": historical): that year and the assertion
     # and cue it has without it, for a note written in that year or before it
     undated: tuple[int, Assertion, str | None] | None = None
+    # in a sentence whose subject is a child ("Barnet flyttades till neo med misstänkt
+    # sepsis"): the patient's own only when the patient is a child (an adult's note — the
+    # mother's on the postnatal ward — speaks of her baby); the rules know the age
+    child: bool = False
 
 
 @dataclass(frozen=True)
