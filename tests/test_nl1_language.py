@@ -4268,3 +4268,32 @@ def test_twenty_fifth_session_a_mistyped_patient_is_the_one_not_told():
     note = Note(id="n", system="Melior", sections=[Section(
         keyword="Bedömning", text="Myasthenia gravis. Svaret ej meddelat patieten ännu.")])
     assert [(t.kind, t.subject) for t in annotate_note(note).triggers] == [("not_informed", "patient")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling-out denied after it leaves the diagnosis open
+    ("Astma uteslutes ej, metakolintest bokas.", [("Astma", "uncertain")]),
+    ("Astma uteslutes.", [("Astma", "negated")]),
+    # a relative himself; the news a relative got, named without "om"
+    ("Maken snarkar högt och har möjligen själv sömnapné.", [("sömnapné", "family")]),
+    ("Orolig eftersom pappan nyligen fått beskedet misstänkt lungcancer.",
+     [("lungcancer", "family")]),
+    ("Pat har själv diabetes.", [("diabetes", "affirmed")]),
+    # a finding that raises no suspicion
+    ("DT thorax: ingen förändring som inger malignitetsmisstanke.",
+     [("malignitetsmisstanke", "negated")]),
+    ("Möjilg primär ciliär dyskinesi.", [("primär ciliär dyskinesi", "uncertain")]),
+])
+def test_twenty_fifth_session_denied_ruling_out_and_relatives_themselves(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, triggered", [
+    # the telling put off in the passive, the diagnosis named between
+    ("Demens. Information om diagnosen till pat avvaktas tills dottern kan vara med.", True),
+    ("Demens. Pat ej informerard om diagnosen.", True),
+])
+def test_twenty_fifth_session_telling_put_off(text, triggered):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Planering", text=text)])
+    got = [(t.kind, t.topic) for t in annotate_note(note).triggers]
+    assert (("not_informed", "diagnosis") in got) is triggered

@@ -526,8 +526,10 @@ class ConText:
                     continue
                 if not inserted and (word in _WORKUP_VERBS or word in _WORKUP_NOUNS
                                      and doc[k - 1].lower_ == "under"  # ("under utredning")
-                                     or word in _GOT_VERBS and (k + 1 in in_dx or k + 2 in in_dx
-                                                                and doc[k + 1].norm_ in _PAST_HEDGES)):
+                                     or word in _GOT_VERBS and self._got_disease(doc, k, in_dx)
+                                     or word in ("har", "hade") and any(
+                                         doc[j].lower_ == "själv" for j in range(k + 1, min(n, k + 4)))):
+                    # ("Maken snarkar högt och har möjligen själv sömnapné": the relative himself)
                     # ("Mamma fick höftfraktur vid 70 års ålder", "har nyligen fått misstänkt
                     # silikos": the disease right after the verb, or after a hedge; not
                     # "Dottern fick besked om pankreascancern")
@@ -537,6 +539,18 @@ class ConText:
                                     doc[i:k + 1].text.lower()))
                     break
         return out
+
+    @staticmethod
+    def _got_disease(doc: Doc, k: int, in_dx: set[int]) -> bool:
+        """After "fick"/"fått" at ``k``: the disease right after it, after a hedge, or after
+        the news that names it without "om" ("pappan nyligen fått beskedet misstänkt
+        lungcancer"; not "Dottern fick besked om pankreascancern": news of the patient's)."""
+        i = k + 1
+        if i < len(doc) and doc[i].lower_ in ("beskedet", "diagnosen"):
+            i += 1
+        if i < len(doc) and doc[i].norm_ in _PAST_HEDGES:
+            i += 1
+        return i in in_dx
 
     def _plan_word(self, word: str) -> bool:
         """A word of a plan (models/plan_words.tsv), or a hyphened compound of one at either
