@@ -4297,3 +4297,18 @@ def test_twenty_fifth_session_telling_put_off(text, triggered):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Planering", text=text)])
     got = [(t.kind, t.topic) for t in annotate_note(note).triggers]
     assert (("not_informed", "diagnosis") in got) is triggered
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a finding could fit or looks like
+    ("Skulle kunna passa med xantogranulomatös pyelonefrit.", [("pyelonefrit", "uncertain")]),
+    ("Ser ut som en vanlig förkylning.", [("förkylning", "uncertain")]),
+    ("Huden ser ut som vanligt.", []),
+    # clinic words of children's and stone clinics
+    ("Global utvecklingsförsening?", [("Global utvecklingsförsening", "uncertain")]),
+    ("Möjlig emotionellt instabil personlighetsutveckling.",
+     [("emotionellt instabil personlighetsutveckling", "uncertain")]),
+    ("Möjligen uratsten pga låg densitet.", [("uratsten", "uncertain")]),
+])
+def test_twenty_fifth_session_fits_and_likenesses(text, expected):
+    assert assertions(text) == expected
