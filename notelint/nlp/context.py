@@ -84,8 +84,9 @@ _RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utr
 _GOT_VERBS = frozenset({"fick", "fått"})
 _WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandlingen"})
 # the verbs that open a question of what the patient manages or needs, not of a diagnosis
-_ABILITY_QUESTIONS = frozenset({"klarar", "orkar", "behöver", "önskar", "vill", "hinner", "kommer",
-                                "går", "fungerar", "räcker"})
+# (not "Går det att utesluta lungemboli?", "Kommer hon att utveckla diabetes?": of the disease)
+_ABILITY_QUESTIONS = frozenset({"klarar", "orkar", "behöver", "önskar", "hinner", "fungerar",
+                                "räcker"})
 # the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
 _INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
 # "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
