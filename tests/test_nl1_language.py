@@ -4243,6 +4243,7 @@ def test_twenty_fifth_session_what_is_untold_by_its_head(sections, topic):
     ("Klarar pat att bo kvar i eget boende efter strokeinsjuknandet?",
      [("strokeinsjuknandet", "affirmed")]),
     ("Är det pneumoni?", [("pneumoni", "uncertain")]),
+    ("Går det att utesluta lungemboli?", [("lungemboli", "uncertain")]),
     # a fit and a judgement not yet possible; the verb after its negation
     ("Bilden verkar mest stämma med en anpassningsstörning, men en depressiv episod går inte "
      "att säkert avgöra i dag.", [("anpassningsstörning", "uncertain"), ("depressiv episod", "uncertain")]),
