@@ -430,6 +430,14 @@ def test_development_set(case_eval):
     ("nl1_dev110_cases.jsonl", 122, ("NL101", "NL102")),   # child psychiatry, child neurology:
                                                             # 96.4 / 94.9 % → 96.4 / 97.0 %
     ("nl1_dev111_cases.jsonl", 119, ("NL101", "NL102")),   # skin and joints: 97.7 / 98.9 %
+    ("nl1_dev112_cases.jsonl", 116, ("NL101", "NL102")),   # prenatal diagnostics: 92.0 / 94.6 %
+                                                            # → 98.0 / 98.9 %
+    ("nl1_dev113_cases.jsonl", 113, ("NL101", "NL102")),   # ophthalmology: 100 / 94.7 % → 100 /
+                                                            # 98.9 %
+    ("nl1_dev114_cases.jsonl", 113, ("NL101", "NL102")),   # ear, nose and throat: 93.8 / 95.6 %
+                                                            # → 96.9 / 97.8 %
+    ("nl1_dev115_cases.jsonl", 115, ("NL101", "NL102")),   # orthopaedic and sports outpatient:
+                                                            # 100 / 99.0 % → 100 / 100 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -4313,3 +4313,33 @@ def test_twenty_fifth_session_telling_put_off(text, triggered):
 ])
 def test_twenty_fifth_session_fits_and_likenesses(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named with the patient's possessive, an inserted age
+    ("Pats partner utreds på kardiologen för misstänkt Marfans syndrom.", [("Marfans syndrom", "family")]),
+    ("Pats son, 4 år, utreds för misstänkt Duchenne muskeldystrofi.",
+     [("Duchenne muskeldystrofi", "family")]),
+    # the reason given for an instruction to call, after a "Vid …" condition
+    ("Vid huvudvärk eller synpåverkan ska du ringa förlossningen direkt, eftersom det kan vara "
+     "tecken på havandeskapsförgiftning.", [("havandeskapsförgiftning", "hypothetical")]),
+    # the hedge of a "där" clause after the diagnosis; what may be there; an operation
+    ("Plötslig dövhet hö där kortisonbehandlingen sannolikt haft god effekt.",
+     [("Plötslig dövhet", "affirmed")]),
+    ("Syndesmosskada kan föreligga.", [("Syndesmosskada", "uncertain")]),
+    ("Trolig kataraktoperation vä inom 6 mån.", [("kataraktoperation", "affirmed")]),  # (a plan)
+    ("Differentialdiagnos: Vogt-Koyanagi-Harada.", [("Vogt-Koyanagi-Harada", "uncertain")]),
+    ("Kronisk rinosinuit med näspolypos, ev. AERD.",
+     [("Kronisk rinosinuit", "affirmed"), ("näspolypos", "affirmed"), ("AERD", "uncertain")]),
+])
+def test_twenty_fifth_session_prenatal_eye_ear_and_joint_clinics(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Myelomeningocele. Paret ännu ej underrättat; samtal med neonatolog bokas först.",
+    "Järnbristanemi. Pat ej kontaktad med svaret, bm ringer i morgon.",
+])
+def test_twenty_fifth_session_not_yet_reached(text):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers][0] == ("not_informed", "diagnosis")

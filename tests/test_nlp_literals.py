@@ -46,8 +46,11 @@ def test_every_trigger_expression_requires_something():
     assert all(required(p) for kind, p in res.triggers if not kind.startswith(("!", "~", "^")))
 
 
+# (not those with a look-behind or a look-ahead: one at the end asks for text after a full
+# match, which hypothesis cannot draw)
 _PATTERNS = [p.pattern for kind, p in load_resources().triggers
-             if not kind.startswith(("!", "~", "^")) and "(?<" not in p.pattern]
+             if not kind.startswith(("!", "~", "^")) and "(?<" not in p.pattern
+             and "(?=" not in p.pattern]
 
 
 @pytest.mark.parametrize("pattern", _PATTERNS[::3])

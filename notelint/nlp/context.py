@@ -60,7 +60,7 @@ _CLAUSE_SUBJECT_BEFORE = frozenset({"sedan", "sen", "då", "när", "eftersom", "
                                     # (and what stands in the subject before the noun: "Yngre
                                     # bror 11 år under utredning för …", "Hennes son utreds …")
                                     "yngre", "äldre", "hennes", "hans", "hens", "pat:s",
-                                    "patientens", "en", "ett"})
+                                    "pats", "patientens", "en", "ett"})
 _OTHER_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen", "vi", "jag",
                              "berättar", "uppger", "säger", "tror", "undrar", "oroar",
                              "berättade", "uppgav", "sade", "sa", "frågar", "ringer", "ringde",
@@ -75,12 +75,13 @@ _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgå
 _OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollegan", "medpatient",
                            "medpatienten", "rumskamrat", "rumskamraten", "klasskamrat",
                            "klasskamraten", "kompis", "kompisen", "vän", "vännen", "väninnan",
-                           "granne", "grannen"})
+                           "granne", "grannen", "partner"})
 # hedge words that may stand right before a past word and hedge the past diagnosis
 _PAST_HEDGES = frozenset({"möjlig", "möjligen", "möjligt", "trolig", "troligen", "troligt",
                           "sannolik", "sannolikt", "eventuellt", "eventuell", "misstänkt"})
 _RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utreds", "utreddes",
                                     "behandlas", "behandlades", "lider", "led", "vårdas"})
+_AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", "v", "dagar"})
 _GOT_VERBS = frozenset({"fick", "fått"})
 _WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandlingen"})
 # the verbs that open a question of what the patient manages or needs, not of a diagnosis
@@ -89,6 +90,7 @@ _ABILITY_QUESTIONS = frozenset({"klarar", "orkar", "behöver", "önskar", "hinne
                                 "räcker"})
 # the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
 _INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
+_CONTACT_VERBS = frozenset({"ringa", "söka", "kontakta", "uppsöka", "återkomma", "höra"})
 # "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
 _VID_WHEN = frozenset({"ankomst", "ankomsten", "inkomst", "inkomsten", "inskrivning",
                        "inskrivningen", "undersökning", "undersökningen", "besök", "besöket",
@@ -352,6 +354,7 @@ class ConText:
         self.relatives = frozenset(relatives) | _OTHER_PEOPLE if relatives else frozenset()
         # words of a plan (models/plan_words.tsv): a hedge right before one weighs the plan
         self.plan_words = frozenset(plan_words)
+        self._long_plans = tuple(w for w in self.plan_words if len(w) >= 8)  # (compounds' heads)
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # words that may stand inside a many-word cue (models/cue_adverbs.tsv), by their
         # first word, the longest first
@@ -518,9 +521,10 @@ class ConText:
                 if doc[k].is_sent_start or k in in_dx or word in _OTHER_SUBJECTS and not inserted:
                     break
                 if word == ",":
-                    if k + 1 < n and doc[k + 1].lower_ == "som" and not inserted:
-                        inserted = True  # an inserted clause: "Maken, som är …, utreds"
-                        continue
+                    if k + 1 < n and (doc[k + 1].lower_ == "som" or k + 2 < n and doc[k + 1].like_num
+                                      and doc[k + 2].lower_ in _AGE_UNITS) and not inserted:
+                        inserted = True  # an inserted clause or age: "Maken, som är …, utreds",
+                        continue  # "Pats son, 4 år, utreds …"
                     if not inserted:
                         break
                     inserted = False  # (its closing comma)
@@ -554,12 +558,14 @@ class ConText:
         return i in in_dx
 
     def _plan_word(self, word: str) -> bool:
-        """A word of a plan (models/plan_words.tsv), or a hyphened compound of one at either
-        end ("DMSA-scint", "DT-thorax")."""
+        """A word of a plan (models/plan_words.tsv), a hyphened compound of one at either
+        end ("DMSA-scint", "DT-thorax"), or a compound ending in a long one
+        ("kataraktoperation")."""
         if word in self.plan_words:
             return True
         if "-" not in word:
-            return False
+            # a compound ending in a long plan word: "kataraktoperation", "stentbehandling"
+            return len(word) > 9 and any(word.endswith(w) for w in self._long_plans)
         first, _, rest = word.partition("-")
         return first in self.plan_words or rest.rpartition("-")[2] in self.plan_words
 
@@ -867,6 +873,9 @@ class CueIndex:
                     continue  # "Trol. pneumoni, bor hos mamma": where the patient lives or
                     # stays, not whose the diagnosis is ("Misstänkt celiaki hos systern",
                     # "Diabetes, hypertoni hos mamma")
+                if category == "uncertain" and any(self.doc[i].lower_ == "där" for i in range(end, c_start)):
+                    continue  # "Plötslig dövhet hö där kortisonbehandlingen sannolikt haft god
+                    # effekt": the hedge of the clause "där" opens
                 if c_end < s_end and self.doc[c_end].lower_ in _CAUSE_AFTER:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
                     # hedged, not the diagnosis before it (in its sentence: "Kolesteatom? pga
@@ -1296,7 +1305,11 @@ class CueIndex:
                 comma = True
             elif comma and word in _INSTRUCTION_MODALS:
                 return True
-        return False
+        # … or after the instruction to call, its reason: "Vid huvudvärk …, ska du ringa
+        # förlossningen direkt, eftersom det kan vara tecken på havandeskapsförgiftning"
+        return any(doc[i].lower_ in _INSTRUCTION_MODALS and any(
+            doc[j].lower_ in _CONTACT_VERBS for j in range(i + 1, min(at, i + 4)))
+            for i in range(s_start + 1, at))
 
     def _in_consequence(self, at: int) -> bool:
         """Whether token ``at`` stands after "då" opening the main clause of a sentence that

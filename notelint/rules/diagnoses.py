@@ -351,17 +351,16 @@ def _readers(note: Note, ctx: Context, mentions: list[Mention]) -> set[str]:
 
 
 def _a_newborns(m: Mention, note: Note, ctx: Context) -> bool:
-    """A condition of the perinatal period (ICD-10 chapter P) in the note of a patient a year
-    old or more is her newborn's ("Barnet till neo då barnläkaren misstänker neonatal
-    infektion" in the mother's BB note), not the patient's; so is any diagnosis of a sentence
-    about a child (``Mention.child``: "Barnet flyttades till neo med misstänkt sepsis") in an
-    adult's note."""
-    if not ((m.icd10 or "").startswith("P") or m.child):
+    """A diagnosis of a sentence about a child (``Mention.child``: "Barnet flyttades till neo
+    med misstänkt sepsis") in an adult's note is her baby's (the mother's note on the
+    postnatal ward), not the patient's; in the child's own note it is the patient's. (A
+    perinatal code alone decides nothing: "Förenligt med hydrops fetalis" in a pregnant
+    woman's note is a hypothesis of her pregnancy, coded on her.)"""
+    if not m.child:
         return False
     day = note_day(note)
     age = ctx.record.patient.age_on(day) if day is not None else None
-    return age is not None and (age >= 18 if m.child and not (m.icd10 or "").startswith("P")
-                                else age >= 1)
+    return age is not None and age >= 18
 
 
 def _of_pregnancy(code: str | None) -> bool:
@@ -444,7 +443,7 @@ def hypothesis_in_visible_note(note: Note, ctx: Context) -> Iterator[Finding]:
     picked = [m for m in ann.mentions
               if m.assertion == "uncertain" and not m.answered and _section(note, m.section) is not None
               and not ctx.is_hidden(note, note.sections[m.section])]
-    if any((m.icd10 or "").startswith("P") or m.child for m in picked):
+    if any(m.child for m in picked):
         picked = [m for m in picked if not _a_newborns(m, note, ctx)]
     for section, start, end, ms in _by_sentence(note, picked):
         cues = sorted({m.cue for m in ms if m.cue})
