@@ -4343,3 +4343,10 @@ def test_twenty_fifth_session_prenatal_eye_ear_and_joint_clinics(text, expected)
 def test_twenty_fifth_session_not_yet_reached(text):
     note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers][0] == ("not_informed", "diagnosis")
+
+
+def test_twenty_fifth_session_an_operation_untold_is_a_plan_beside_an_operation_named():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Bedömning", text="Kataraktoperation planerad vä."),
+        Section(keyword="Planering", text="Pat ej informerad om operationen ännu.")])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]

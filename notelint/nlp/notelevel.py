@@ -774,6 +774,7 @@ def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
     heads = {m.text.lower() for m in mentions if m.assertion in ("affirmed", "uncertain")}
     if not heads:
         return triggers
+    plans = load_resources().plan_words
     out = triggers
     for k, t in enumerate(triggers):
         if t.kind != "not_informed" or t.topic != "other" or not 0 <= t.section < len(sections):
@@ -783,6 +784,8 @@ def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
         if about is None:
             continue
         for word in re.findall(r"[^\W\d_]{6,}", about.group(1).lower()):
+            if word in plans:
+                continue  # "om operationen" beside a "kataraktoperation": a plan, not a disease
             stems = {word[:-len(e)] for e in _DEFINITE_ENDINGS if word.endswith(e)}
             if any(len(st) >= 5 and any(h.endswith(st) and len(h) > len(st) for h in heads)
                    for st in stems):
