@@ -4350,3 +4350,13 @@ def test_twenty_fifth_session_an_operation_untold_is_a_plan_beside_an_operation_
         Section(keyword="Bedömning", text="Kataraktoperation planerad vä."),
         Section(keyword="Planering", text="Pat ej informerad om operationen ännu.")])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge of how something changed, not of a diagnosis after it
+    ("Hörseln möjligen något bättre enligt pat, tinnitus oförändrad.", [("tinnitus", "affirmed")]),
+    ("Sannolikt oförändrad, KOL stabil.", [("KOL", "affirmed")]),
+    ("Trolig pneumoni, något bättre idag.", [("pneumoni", "uncertain")]),
+])
+def test_twenty_fifth_session_a_hedge_of_a_change(text, expected):
+    assert assertions(text) == expected

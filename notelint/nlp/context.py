@@ -330,6 +330,20 @@ def _names_kind(doc: Doc, comma: int, word: Any, kinds: dict[str, dict[str, str]
     return kind is not None and kind != said
 
 
+# how something changed, after a hedge ("möjligen något bättre", "troligen oförändrad")
+_CHANGE_WORDS = frozenset({"bättre", "sämre", "förbättrad", "förbättrat", "förbättrade",
+                           "försämrad", "försämrat", "försämrade", "oförändrad", "oförändrat",
+                           "oförändrade", "mindre", "större"})
+_DEGREE_WORDS = frozenset({"något", "lite", "aningen", "ngt", "betydligt", "klart", "mycket"})
+
+
+def _weighs_a_change(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` say how something changed ("något bättre")."""
+    if i < len(doc) and doc[i].lower_ in _DEGREE_WORDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _CHANGE_WORDS
+
+
 def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
     """The first words of many-word lexicon forms whose first word is a kind ("bakteriell
     pneumoni", "schizofreniform psykos"), each with the rest of its forms and their
@@ -470,6 +484,10 @@ class ConText:
                     direction = "forward"
                 if text == "om" and not self._om_opens_clause(doc, start):
                     continue
+                if (category == "uncertain" and direction != "backward" and end < len(doc)
+                        and text.strip("?!. ") != "" and _weighs_a_change(doc, end)):
+                    continue  # "Hörseln möjligen något bättre enligt pat, tinnitus oförändrad":
+                    # the hedge weighs how something changed, not a diagnosis after it
                 if (category == "uncertain" and end < len(doc) and text.strip("?!. ") != ""
                         and not doc[end].is_sent_start and self._plan_word(doc[end].lower_)
                         and not (doc[end - 1].text.endswith(".") and doc[end].text[:1].isupper()
