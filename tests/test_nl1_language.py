@@ -4360,3 +4360,26 @@ def test_twenty_fifth_session_an_operation_untold_is_a_plan_beside_an_operation_
 ])
 def test_twenty_fifth_session_a_hedge_of_a_change(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural answer after a list denies the list; an attributive "negativa" answers its noun
+    ("Hivtest negativt, även syfilis och hepatit B negativa.",
+     [("syfilis", "negated"), ("hepatit B", "negated")]),
+    ("Pneumoni och negativa odlingar.", [("Pneumoni", "affirmed")]),
+    ("HCV-RNA negativt vid två tillfällen.", [("HCV-RNA", "negated")]),
+    # a clinician's own question; carriage of resistant bacteria
+    ("Kirurgjouren frågar sig om subileus.", [("subileus", "uncertain")]),
+    ("Pat är ESBL-bärare.", [("ESBL-bärare", "affirmed")]),
+    # a hedge of a change does not reach past it, nor does it stop before a diagnosis
+    ("Bild som vid försämrad hjärtsvikt med vätskeretention.", [("hjärtsvikt", "uncertain")]),
+])
+def test_twenty_fifth_session_lists_answered_and_wards_words(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_fifth_session_cultures_without_growth_untold_are_no_diagnosis():
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=(
+        "Blododlingarna är utan växt efter 48 h och urinodlingen visar blandflora. Pat har inte "
+        "fått besked om odlingssvaren än. Fortsätter cefotaxim mot pyelonefriten."))])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]

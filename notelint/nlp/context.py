@@ -337,11 +337,14 @@ _CHANGE_WORDS = frozenset({"bättre", "sämre", "förbättrad", "förbättrat", 
 _DEGREE_WORDS = frozenset({"något", "lite", "aningen", "ngt", "betydligt", "klart", "mycket"})
 
 
-def _weighs_a_change(doc: Doc, i: int) -> bool:
-    """Whether the words from token ``i`` say how something changed ("något bättre")."""
+def _weighs_a_change(doc: Doc, i: int, dx: "set[int] | Collection[int]" = ()) -> bool:
+    """Whether the words from token ``i`` say how something changed ("något bättre") — not
+    how a diagnosis after them is ("Bild som vid försämrad hjärtsvikt": ``dx`` holds the
+    diagnoses' tokens)."""
     if i < len(doc) and doc[i].lower_ in _DEGREE_WORDS:
         i += 1
-    return i < len(doc) and doc[i].lower_ in _CHANGE_WORDS
+    return (i < len(doc) and doc[i].lower_ in _CHANGE_WORDS
+            and i + 1 not in dx)
 
 
 def kind_words(entries: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -485,7 +488,7 @@ class ConText:
                 if text == "om" and not self._om_opens_clause(doc, start):
                     continue
                 if (category == "uncertain" and direction != "backward" and end < len(doc)
-                        and text.strip("?!. ") != "" and _weighs_a_change(doc, end)):
+                        and text.strip("?!. ") != "" and _weighs_a_change(doc, end, skip)):
                     continue  # "Hörseln möjligen något bättre enligt pat, tinnitus oförändrad":
                     # the hedge weighs how something changed, not a diagnosis after it
                 if (category == "uncertain" and end < len(doc) and text.strip("?!. ") != ""
@@ -913,7 +916,12 @@ class CueIndex:
                                                           or self.doc[c_end].is_sent_start)):
                     continue  # a checklist's answer closes its item ("HIV: nej."), not "…,
                     # nej till inläggning"
-                if text in _RESULT_AFTER and distance > 2:
+                if (self.doc[c_start].lower_ == "negativa" and c_end < s_end
+                        and self.doc[c_end].is_alpha and self.doc[c_end].text[:1].islower()
+                        and self.doc[c_end].lower_ not in _LIST_JOINS | _PLACE_WORDS):
+                    continue  # "Pneumoni och negativa odlingar": the answer of the word after it
+                if text in _RESULT_AFTER and distance > 2 and not (
+                        self.doc[c_start].lower_ == "negativa" and self._listed_before(end, c_start)):
                     continue  # "HIV neg", "Hepatit B-test negativt" (not "… och negativ M-komponent")
                 blocked = self._blocked(end, c_start) or category == "known" and any(
                     i in self.dx_tokens for i in range(end, c_start)) or (
@@ -1047,6 +1055,13 @@ class CueIndex:
             if negated is not None:
                 return negated
         return best
+
+    def _listed_before(self, end: int, at: int) -> bool:
+        """Whether tokens [end, at) are diagnoses joined into a list ("syfilis och hepatit B
+        negativa": the plural answer denies them all)."""
+        return at - end <= 12 and all(
+            i in self.dx_tokens or self.doc[i].lower_ in _LIST_JOINS or self.doc[i].text == ","
+            for i in range(end, at))
 
     def _hedge_between(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) are hedge cues only ("misstänkt", "trol.", "under
