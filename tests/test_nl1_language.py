@@ -4383,3 +4383,108 @@ def test_twenty_fifth_session_cultures_without_growth_untold_are_no_diagnosis():
         "Blododlingarna är utan växt efter 48 h och urinodlingen visar blandflora. Pat har inte "
         "fått besked om odlingssvaren än. Fortsätter cefotaxim mot pyelonefriten."))])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]
+
+
+# ---------------------------------------------------------------- twenty-sixth session
+@pytest.mark.parametrize("text, expected", [
+    # a hedge closing a diagnosis's phrase after its side and one comma reads back over it
+    ("Peritonsillit hö, trolig.", [("Peritonsillit", "uncertain")]),
+    ("Pneumoni vä, sannolikt.", [("Pneumoni", "uncertain")]),
+    # …and so when the evidence against it follows ("trots")
+    ("Peritonsillit hö, sannolik trots negativ punktion.", [("Peritonsillit", "uncertain")]),
+    # not over a list (the last item's), not over an unrelated phrase
+    ("Pneumoni, KOL, trolig.", [("Pneumoni", "affirmed"), ("KOL", "uncertain")]),
+    ("Pneumoni, trots behandling trolig försämring.", [("Pneumoni", "affirmed")]),
+    # a compound's hedge mistyped hedges it still
+    ("Två metastasmisstänta lesioner i levern.",
+     [("metastasmisstänta", "uncertain"), ("lesioner i levern", "affirmed")]),
+    ("Lymfommistänkt körtel på halsen.", [("Lymfommistänkt", "uncertain")]),
+])
+def test_twenty_sixth_session_hedges_after_a_side_and_mistyped_compounds(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge before a sample or a scope named by a compound weighs the plan ("-prov" heads)
+    ("Ev. benmärgsprov om neutropenin kvarstår vid kontroll om 6 veckor.",
+     [("neutropenin", "affirmed")]),
+    ("Ev. rektoskopi, misstänkt proktit.", [("proktit", "uncertain")]),
+    ("Troligtvis anemi vid kronisk njursvikt.",
+     [("anemi", "uncertain"), ("kronisk njursvikt", "uncertain")]),
+    ("Pneumoni, troligtvis.", [("Pneumoni", "uncertain")]),
+    # an instruction after a colon opens its own condition
+    ("Har fått information: om temp över 38,0 ska hon ringa avdelningen dygnet runt, då kan "
+     "det röra sig om neutropen feber.", [("neutropen feber", "hypothetical")]),
+    # a plural participle of ruling out reaches over a coordinated list after "DD"
+    ("DD lungemboli och pneumothorax därmed avförda.",
+     [("lungemboli", "negated"), ("pneumothorax", "negated")]),
+    # …when a nearer negation before it is another phrase's
+    ("Rtg utan pneumothorax, DD lungemboli och pneumoni därmed avförda.",
+     [("pneumothorax", "negated"), ("lungemboli", "negated"), ("pneumoni", "negated")]),
+    # one who has got news is no relative with a disease
+    ("Samtal med hustrun som fått veta att DaTSCAN bekräftar Lewykroppsdemens.",
+     [("Lewykroppsdemens", "affirmed")]),
+    ("Maken som har trolig demens följer med.", [("demens", "family")]),
+    # a qualifier before an abbreviation: its subtype
+    ("Misstänkt högrisk-MDS.", [("högrisk-MDS", "uncertain")]),
+    ("Status post-COVID.", [("post-COVID", "affirmed")]),
+    # clinic words: a finding on MR called a syndrome, central pain after stroke, an
+    # anaesthetist's diagnoses, a Latin short form, a mistyped "oklart"
+    ("Radiologiskt isolerat syndrom.", [("Radiologiskt isolerat syndrom", "affirmed")]),
+    ("DD central post-stroke-smärta.", [("central post-stroke-smärta", "uncertain")]),
+    ("Misstänkt pseudokolinesterasbrist.", [("pseudokolinesterasbrist", "uncertain")]),
+    ("IVCT: malign hypertermi-känslighet.", [("malign hypertermi-känslighet", "affirmed")]),
+    ("Ca pulm? Ny rundhärd i vä underlob.", [("Ca pulm", "uncertain"), ("rundhärd", "affirmed")]),
+    ("Oklrat om recurrenspares vä.", [("recurrenspares", "uncertain")]),
+])
+def test_twenty_sixth_session_plans_conditions_lists_and_clinic_words(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_sixth_session_a_sentence_ends_after_pat_before_a_capital():
+    # "pat." is one token; before a capital it ends its sentence all the same, so a negation
+    # of the sentence before reaches no further
+    assert assertions("Ingen feber enligt pat. Pneumoni på rtg.") == [("Pneumoni", "affirmed")]
+    from notelint.nlp import get_pipeline
+    doc = get_pipeline(None)("Informerat pat. Ingen misstanke om cancer. Talat med pat. och dottern.")
+    assert [s.text for s in doc.sents] == ["Informerat pat.", "Ingen misstanke om cancer.",
+                                           "Talat med pat. och dottern."]
+
+
+def _told(text: str, keyword: str = "Bedömning") -> list[tuple[str, str]]:
+    note = Note(id="n", system="Melior", sections=[Section(keyword=keyword, text=text)])
+    return [(t.kind, t.topic) for t in annotate_note(note).triggers]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Friedreichs ataxi. Ingen har ännu berättat detta för pat.", [("not_informed", "diagnosis")]),
+    ("Lymfom. Diagnosen är därför inte berättad för pat ännu.", [("not_informed", "diagnosis")]),
+    ("Semantisk demens. Diagnosen är ännu okänd för patienten.", [("not_informed", "diagnosis")]),
+    # what no one knows is no news withheld
+    ("Pappa dialys, orsak okänd för pat.", []),
+    # an adverse event is its diagnosis
+    ("Hemolytisk transfusionsreaktion. Pat ännu inte informerad om händelsen.",
+     [("not_informed", "diagnosis")]),
+    # a decision named by a noun and its infinitive is what is untold
+    ("Hemipares. Beslutet att avråda från bilkörning är ännu inte meddelat pat.",
+     [("not_informed", "other")]),
+    # no answer yet to give
+    ("Kolit? Pat har ännu inte fått svar på biopsierna eftersom PAD inte är klart.", []),
+])
+def test_twenty_sixth_session_telling(text, expected):
+    assert _told(text) == expected
+
+
+def test_twenty_sixth_session_news_sent_through_1177_and_read():
+    kinds = [k for k, _ in _told("Ej nådd per telefon. Besked om att odlingen visade "
+                                 "Campylobacter-enterit skickat som meddelande via 1177; pat har "
+                                 "bekräftat att hon läst det.", "Telefonkontakt")]
+    assert "communicated" in kinds
+
+
+def test_twenty_sixth_session_the_disease_followed_up_is_no_finding_of_the_result():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Utredning", text="Uppföljande DT thorax-buk 1 år efter avslutad adjuvant "
+                                          "behandling för koloncancer: inga tecken på återfall."),
+        Section(keyword="Planering", text="Svaret är ännu inte meddelat pat, jag ringer henne på måndag.")])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]

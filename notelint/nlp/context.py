@@ -83,6 +83,9 @@ _RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utr
                                     "behandlas", "behandlades", "lider", "led", "vårdas"})
 _AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", "v", "dagar"})
 _GOT_VERBS = frozenset({"fick", "fått"})
+# what one "fått"/"har" that is news, not a disease: "hustrun som fått veta att …"
+_TOLD_AFTER_GOT = frozenset({"veta", "reda", "höra", "besked", "beskedet", "information",
+                             "informationen", "info", "frågan", "samtal", "brev"})
 _WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandlingen"})
 # the verbs that open a question of what the patient manages or needs, not of a diagnosis
 # (not "Går det att utesluta lungemboli?", "Kommer hon att utveckla diabetes?": of the disease)
@@ -117,7 +120,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_WORDS = {"tidigare", "förut", "då", "dåvarande", "förr"}
 # backward cues that end one phrase of a list: "Distorsio pedis, Ottawa neg" is not negated
 _PHRASE_ONLY = {"?", "neg", "neg.", "negativ", "negativt", "ua", "u.a.", "möjlig", "möjligt",
-                "trolig", "troligt", "saknas", "troligen", "sannolikt", "möjligen", "sannolik",
+                "trolig", "troligt", "saknas", "troligen", "troligtvis", "sannolikt", "möjligen", "sannolik",
                 "förmodligen", "antagligen"}  # ("malignt melanom, ulceration saknas")
 # what may stand between a list's last comma and a negation read backward over the list
 # (see CueIndex._other_subject): joining words, the verb, sides
@@ -163,6 +166,9 @@ _DENIED_BEFORE_BUT = frozenset({"inte", "ej", "icke", "ingen", "inget", "inga", 
 _NEGATED_LIST_GLUE = frozenset({"eller", "el", "el.", "resp", "respektive", "/"})
 # a test's result written after it reaches back only a word or two
 _RESULT_AFTER = {"neg", "neg.", "negativ", "negativt", "negativa", "nej"}
+# what a hedge closing a diagnosis's phrase may still be followed by: "Peritonsillit hö,
+# sannolik trots negativ punktion" (the evidence against, not a new phrase)
+_DESPITE = frozenset({"trots"})
 # hedge words read backward only when they close their sentence: "Endometrios, ev."
 _SENTENCE_FINAL = {"ev", "ev.", "eventuellt"}
 # a suspicion ruled out afterwards in its sentence (past tense): it outranks the hedge
@@ -194,7 +200,8 @@ _RULED_OUT = {"avskrevs", "uteslöts", "avfärdades", "har avskrivits", "avskriv
 # the plural participle that rules out a list its diagnosis is joined into: "DD har
 # övervägts: aortadissektion o lungemboli uteslutna på DT" (not "Misstänkt lungemboli,
 # pneumoni utesluten": the other one is ruled out)
-_RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "avfärdade"}
+_RULED_OUT_LIST = {"uteslutna", "är uteslutna", "avskrivna", "är avskrivna", "avfärdade",
+                   "avförda", "är avförda"}
 _COORDINATORS = {"och", "o", "samt", "&"}
 # what a question asks for besides the diagnosis: "Orsak till anemin?"
 _CAUSE_ASKED = {"förklaring", "förklaringen", "orsak", "orsaken", "genes", "genesen", "anledning",
@@ -370,8 +377,10 @@ class ConText:
         # work-up or treatment speaks of that person's disease (see _relative_workups)
         self.relatives = frozenset(relatives) | _OTHER_PEOPLE if relatives else frozenset()
         # words of a plan (models/plan_words.tsv): a hedge right before one weighs the plan
-        self.plan_words = frozenset(plan_words)
+        self.plan_words = frozenset(w for w in plan_words if not w.startswith("-"))
         self._long_plans = tuple(w for w in self.plan_words if len(w) >= 8)  # (compounds' heads)
+        # heads only compounds are plans with ("-prov": "benmärgsprov", "blodprovet")
+        self._plan_heads = tuple(w[1:] for w in plan_words if w.startswith("-") and len(w) > 1)
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # words that may stand inside a many-word cue (models/cue_adverbs.tsv), by their
         # first word, the longest first
@@ -528,7 +537,8 @@ class ConText:
             if token.lower_ not in self.relatives or i in in_dx:
                 continue
             if (i + 2 < n and doc[i + 1].lower_ == "som"
-                    and doc[i + 2].lower_ in _RELATIVE_CLAUSE_VERBS):
+                    and doc[i + 2].lower_ in _RELATIVE_CLAUSE_VERBS
+                    and not (i + 3 < n and doc[i + 3].lower_ in _TOLD_AFTER_GOT)):
                 # "sin 7 v gamle son som har blod i avföringen och trolig
                 # komjölksproteinallergi": what the relative clause says its noun has
                 out.append((i, i + 3, "family", "forward", doc[i:i + 3].text.lower()))
@@ -581,12 +591,14 @@ class ConText:
     def _plan_word(self, word: str) -> bool:
         """A word of a plan (models/plan_words.tsv), a hyphened compound of one at either
         end ("DMSA-scint", "DT-thorax"), or a compound ending in a long one
-        ("kataraktoperation")."""
+        ("kataraktoperation") or in a head listed with a hyphen ("-prov": "benmärgsprov")."""
         if word in self.plan_words:
             return True
         if "-" not in word:
-            # a compound ending in a long plan word: "kataraktoperation", "stentbehandling"
-            return len(word) > 9 and any(word.endswith(w) for w in self._long_plans)
+            # a compound ending in a long plan word: "kataraktoperation", "stentbehandling",
+            # or in a head listed as such ("benmärgsprov")
+            return (len(word) > 9 and any(word.endswith(w) for w in self._long_plans)
+                    or any(word.endswith(h) and len(word) >= len(h) + 3 for h in self._plan_heads))
         first, _, rest = word.partition("-")
         return first in self.plan_words or rest.rpartition("-")[2] in self.plan_words
 
@@ -792,6 +804,23 @@ class CueIndex:
         got = self._nearest(start, end)
         return None if got is None else (got[4], got[5])
 
+    def _list_ruled_out_after(self, end: int) -> tuple[int, int, str, str, int, int] | None:
+        """A plural participle that rules out a list (:data:`_RULED_OUT_LIST`) after token
+        ``end`` in its sentence, a coordinator between them and no comma."""
+        _, s_end = sentence_of(self.doc, end)
+        hi = min(s_end, end + MAX_SCOPE + 1)
+        k = bisect.bisect_left(self.starts, end)
+        while k < len(self.cues) and self.cues[k][0] < hi:
+            c_start, c_end, category, _, text = self.cues[k]
+            if category == "negated" and text in _RULED_OUT_LIST:
+                between = self.doc[end:c_start]
+                if (any(t.lower_ in _COORDINATORS for t in between)
+                        and not any(t.text == "," for t in between)):
+                    return (c_start - end, PRIORITY["negated"], "negated", text, c_start, c_end)
+                return None
+            k += 1
+        return None
+
     def _nearest(self, start: int, end: int, only: set[str] | None = None,
                  words_only: bool = False,
                  skip: Collection[int] = ()) -> tuple[int, int, str, str, int, int] | None:
@@ -938,7 +967,8 @@ class CueIndex:
                     # hedge that closes the sentence joins them: "NSTEMI, trolig."
                     commas = any(self.doc[i].text == "," for i in range(end, c_start))
                     blocked = blocked or commas and not (
-                        c_start == end + 1 and self._closes_sentence(c_end))
+                        self._lone_comma(end, c_start) and (
+                            self._closes_sentence(c_end) or self.doc[c_end].lower_ in _DESPITE))
                 if c_start in self.cause_hedges and self._comma_after(end, c_start):
                     blocked = False  # "Synkope, trolig vasovagal genes" (see _hedged_cause)
             else:
@@ -1016,6 +1046,10 @@ class CueIndex:
                     or negation[4] >= end and negation[3] in _RULED_OUT_LIST and any(
                         t.lower_ in _COORDINATORS for t in self.doc[end:negation[4]])):
                 return negation
+            ruled_out = (self._list_ruled_out_after(end) if end < len(self.doc)
+                         and self.doc[end].lower_ in _COORDINATORS else None)
+            if ruled_out is not None:  # "rtg utan pneumothorax, DD lungemboli och pneumothorax
+                return ruled_out  # därmed avförda": a nearer negation before is another's
             # "Mamma undrar om blåmärkena kan vara leukemi": the worry holds the hedge
             worry = self._nearest(start, end, only={"hypothetical"}, skip=skip)
             if worry is not None and worry[3] in _WORRIES and worry[4] < start:
@@ -1254,6 +1288,13 @@ class CueIndex:
         doc = self.doc
         return any(doc[i].text == ":" for i in range(lo + 1, min(hi, lo + MAX_SCOPE + 1)))
 
+    def _lone_comma(self, end: int, at: int) -> bool:
+        """Whether one comma stands between token ``end`` and ``at``, after the sides of
+        the body a diagnosis is written with at most ("Peritonsillit hö, trolig")."""
+        between = [t.lower_ for t in self.doc[end:at]]
+        return between.count(",") == 1 and between[-1] == "," and all(
+            w in _SIDES for w in between[:-1])
+
     def _closes_sentence(self, at: int) -> bool:
         """Whether only punctuation follows token ``at`` to its sentence's end."""
         _, s_end = sentence_of(self.doc, max(at - 1, 0))
@@ -1345,10 +1386,15 @@ class CueIndex:
             for i in range(s_start + 1, at))
 
     def _in_consequence(self, at: int) -> bool:
-        """Whether token ``at`` stands after "då" opening the main clause of a sentence that
-        opens with a condition ("Vid feber …, då …", "Om smärtan tilltar – då …")."""
+        """Whether token ``at`` stands after "då" opening the main clause of a sentence (or
+        of what follows a colon in it) that opens with a condition ("Vid feber …, då …",
+        "Om smärtan tilltar – då …", "Information: om temp över 38 …, då kan …")."""
         doc = self.doc
         s_start, _ = sentence_of(doc, at)
+        for i in range(at - 1, s_start, -1):  # an instruction after a colon opens its own
+            if doc[i].text == ":":              # clause ("information: om temp över 38, …")
+                s_start = i + 1
+                break
         if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
             return False
         if doc[s_start].lower_ in ("om", "ifall") and any(

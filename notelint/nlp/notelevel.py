@@ -478,6 +478,7 @@ def read_results(triggers: list[Trigger], mentions: list[Mention],
                      and not m.known and not (
                          (m.icd10 or "")[:1] not in ("C", "")  # (a cancer is never benign)
                          and _said_benign(results[m.section], m, res))
+                     and not _treated_for(results[m.section], m)
                      for m in mentions)
     topic = "other" if normal_said and not open_found else "diagnosis"
     return [replace(t, topic="diagnosis" if topic == "other" and _concluded_before(t, mentions, sections)
@@ -627,6 +628,21 @@ def _told_normal_after(t: Trigger, sections: list[Any], res: Any,
             and not _says(before, res.positive_results, unless_denied=True)
             and not any(m.section == t.section and own <= m.start < t.start
                         and m.assertion in ("affirmed", "uncertain") for m in mentions))
+
+
+def _treated_for(text: str, m: Mention) -> bool:
+    """Whether a diagnosis in a result is what the patient was treated or is followed up
+    for, named as the examination's reason ("Uppföljande DT 1 år efter avslutad adjuvant
+    behandling för koloncancer: inga tecken på återfall"), not what it found."""
+    before, _ = _clause_around(text, m)
+    if not before or before[-1] != "för":
+        return False
+    return any(w.startswith(_TREATED_STEMS) for w in before[-5:-1])
+
+
+# what a patient was treated or is followed up for ("behandling för", "opererad för")
+_TREATED_STEMS = ("behandl", "opere", "uppfölj", "kontroll", "resek", "strålbeh", "cytostat",
+                  "cellgift", "kemoterapi", "radioterapi")
 
 
 def _said_benign(text: str, m: Mention, res: Any) -> bool:

@@ -265,6 +265,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if _result_word(w, res):
             topic = "result"  # "Svaret är ännu inte meddelat pat"
             break
+        if w == "att" and k and _names_topic(before[k - 1], res.not_topics):
+            topic = "other"  # "Beslutet att avråda från bilkörning är ännu inte meddelat
+            break  # pat": a noun's infinitive, not a clause of its own
         if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
                 or _names_topic(w, res.told_topics)):
             break
@@ -914,6 +917,9 @@ _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta
                  "några", "någon", "ngn", "ngr", "par", "cirka", "ca"}
 
 _SENT_END_TOKENS = (".", "!", "?")
+# abbreviations that are one token with their period and often end a sentence: before a
+# capital letter, a new sentence starts after them ("Informerat pat. Ingen misstanke om …")
+_SENTENCE_FINAL_ABBREVIATIONS = ("pat.", "m.m.", "o.d.", "mm.", "osv.", "etc.")
 _ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orna|s|ns|ens|ets|na|e)"
 # a sentence's full stop after an abbreviation ending in a digit or a small letter and a
 # capital ("nydebuterad T2D.", "DD PsA."), which spaCy's Swedish suffixes leave on the word
@@ -945,6 +951,7 @@ def make_line_sentences(nlp: Language, name: str):
     newline_ids: dict[int, bool] = {}
     get = newline_ids.get
     dot, bang, question = (strings.add(p) for p in _SENT_END_TOKENS)
+    final_abbrevs = frozenset(strings.add(a) for a in _SENTENCE_FINAL_ABBREVIATIONS)
 
     def line_sentences(doc: Doc) -> Doc:
         n = len(doc)
@@ -974,6 +981,9 @@ def make_line_sentences(nlp: Language, name: str):
             if orth == dot or orth == bang or (
                     orth == question and after and i >= 2 and not any(rows[i - 2][1:])):
                 sents.append(i)
+            elif orth in final_abbrevs and after and doc[i].text[:1].isupper():
+                sents.append(i)  # "Talat med pat. Hon vill avvakta": the abbreviation's
+                # period ends the sentence too (the prefilter cuts less: its runs hold both)
             else:
                 values[i] = -1
         doc.from_array([SENT_START], numpy.array(values, dtype="int64").reshape(n, 1).view("uint64"))
@@ -1118,6 +1128,12 @@ _ABOUT_STEMS = ("misstank", "misstänk", "mistank", "frågeställ", "oklar", "os
                 "besked", "beskedet", "oro", "orolig", "fråga", "tanke", "talar", "rör",
                 "underrätt", "meddel", "berätt", "sannol", "trol", "möjlig", "eventuell",
                 "säkert", "snarare", "veta", "vet", "prata", "samtal")
+
+
+# first parts that make something else of an abbreviation after them ("post-COVID" is the
+# condition after it, "anti-HCV" an antibody): never a qualifier of it
+_NOT_QUALIFIERS = frozenset({"post", "anti", "efter", "icke", "utan", "pre", "före", "misstänkt",
+                             "status", "prov", "test", "screening", "kontroll"})
 
 
 class DiagnosisMatcher:
@@ -1337,13 +1353,18 @@ class DiagnosisMatcher:
         return out
 
     def _hyphen_abbreviation(self, text: str) -> tuple[str, str | None] | None:
-        """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound."""
+        """"KOL-exacerbation", "MS-skov": an abbreviation as the first part of a compound;
+        "lågrisk-MDS": as the last, after a lower-case word that qualifies it."""
         first, _, rest = text.partition("-")
         if (rest and first in self.single_abbr and rest.replace("-", "").isalpha()
                 and rest.lower() not in _LAB_PARTS and not rest.lower().endswith(_NOT_DISEASE_HEADS)):
             return self.single_abbr[first]
         if first in self.cue_abbr and rest.lower() in _EPISODE_PARTS:
             return self.cue_abbr[first]
+        last = text.rpartition("-")[2]
+        if (last in self.single_abbr and len(first) >= 4 and first.isalpha() and first.islower()
+                and first not in _NOT_QUALIFIERS):
+            return self.single_abbr[last]  # "lågrisk-MDS", "högrisk-MDS": a subtype's qualifier
         return None
 
     def _positive_test(self, text: str) -> tuple[str, str | None] | None:

@@ -196,10 +196,13 @@ DERIVED = re.compile(r"^(\w{3,}?)-?(relaterade?|relaterat|utlöst[a]?|orsakade?|
                      r"|besvär|besvären|besväret|attack|attacken|attacker|attackerna"
                      r"|patient|patienten|operation|operationen|värk|värken"
                      r"|misstanke|misstanken|misstankar|misstänkt|misstänkta|mistanke"
+                     # (and as they are mistyped: "metastasmisstänta", "tumörmistänkt")
+                     r"|misstänt|misstänta|mistänkt|mistänkta"
                      r"|suspekt|suspekta)$")
 # the derivations that hedge what they derive from ("pankreascancermisstanke", an
 # endoscopist's "tumör, makroskopiskt malignitetssuspekt")
 HEDGING_SUFFIXES = ("misstanke", "misstanken", "misstankar", "misstänkt", "misstänkta", "mistanke",
+                    "misstänt", "misstänta", "mistänkt", "mistänkta",
                     "suspekt", "suspekta")
 
 
