@@ -525,3 +525,17 @@ def test_one_finding_per_sentence_as_the_pipeline_reads_sentences():
     found = lint(make_record(notes=[_n("n1", [("Bedömning", text)])]), "skane", select=["NL102"])
     assert len(found) == 1
     assert "bipolär sjukdom" in found[0].message and "hypomani" in found[0].message
+
+
+@pytest.mark.e2e_nlp
+@needs_pipeline
+def test_e2e_nl101_a_suspicion_untold_where_it_stands_hidden_is_not_the_visible_diagnosis():
+    # (VGR: the suspicion of a paraneoplastic cause, which no mention names, kept under the
+    # Tidiga hypoteser sökord with its not-told; the dermatomyositis written visibly is known)
+    hidden = ("Tidiga hypoteser", "Misstänkt paraneoplastisk genes med tanke på anti-TIF1γ. "
+                                  "Pat ej informerad om misstanken, utredning med PET-DT först.")
+    shown = ("Bedömning", "Dermatomyosit med hudengagemang och proximal svaghet.")
+    assert lint(make_record(notes=[_n("n1", [hidden, shown])]), "vgr", select=["NL101"]) == []
+    # …while a not-told of the diagnosis itself there still speaks of it
+    told = ("Tidiga hypoteser", "Pat ej informerad om diagnosen ännu.")
+    assert codes(lint(make_record(notes=[_n("n1", [told, shown])]), "vgr", select=["NL101"])) == ["NL101"]

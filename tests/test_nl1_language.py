@@ -4488,3 +4488,36 @@ def test_twenty_sixth_session_the_disease_followed_up_is_no_finding_of_the_resul
                                           "behandling för koloncancer: inga tecken på återfall."),
         Section(keyword="Planering", text="Svaret är ännu inte meddelat pat, jag ringer henne på måndag.")])
     assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a work-up found is no longer what it looks for; a condition stays one
+    ("Vid utredning av lätt anemi påvisas som bifynd sicklecellanlag.",
+     [("anemi", "hypothetical"), ("sicklecellanlag", "affirmed")]),
+    ("Utredning av anemi visar talassemi.", [("anemi", "hypothetical"), ("talassemi", "affirmed")]),
+    # (a condition on a result stays what the note asks: the suspicion it holds open)
+    ("Om PAD visar malignitet tas pat upp på MDK.", [("malignitet", "uncertain")]),
+    # a plural answer after a list, a copula before it
+    ("HIV, hepatit B och syfilis är negativa.",
+     [("HIV", "negated"), ("hepatit B", "negated"), ("syfilis", "negated")]),
+    ("Trolig kvinnlig könsstympning, typ okänd.", [("kvinnlig könsstympning", "uncertain")]),
+])
+def test_twenty_sixth_session_work_ups_lists_and_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IgG4-relaterad sialadenit. Pat fortfarande oinformerad om PAD.", [("not_informed", "diagnosis")]),
+    ("Sklerodermirenal kris. Pat bedöms inte kunna ta emot besked om njurkrisen.",
+     [("not_informed", "diagnosis")]),
+    ("PTSD. Pat har ännu inte fått veta vilken terapeut hon får.", [("not_informed", "other")]),
+    ("Betatalassemi minor. Informationen har inte nått patienten.", [("not_informed", "diagnosis")]),
+])
+def test_twenty_sixth_session_more_telling(text, expected):
+    assert _told(text) == expected
+
+
+def test_twenty_sixth_session_a_message_left_unread_tells_nothing():
+    kinds = [k for k, _ in _told("Svaret skickades som meddelande via 1177 men är oläst, pat "
+                                 "saknar BankID.", "Telefonkontakt")]
+    assert "communicated" not in kinds

@@ -108,6 +108,12 @@ _CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkers
 # what an examination shows: after a suspicion, a finding ("PAD efter excision av den
 # misstänkta förändringen visar malignt melanom"); after "om", the suspicion awaited
 _SHOWS = {"visar", "visade", "påvisar", "påvisade"}
+# what a work-up found: a hypothetical cue before one ("utredning av …") no longer holds
+# what follows it
+_FOUND_VERBS = _SHOWS | {"påvisas", "påvisades", "påvisats", "konstateras", "konstaterades",
+                         "konstaterats", "fann", "fanns", "hittades", "hittas", "hittats",
+                         "bekräftar", "bekräftade", "avslöjade", "avslöjar", "upptäcktes",
+                         "upptäcks", "ses", "sågs", "noteras", "noterades"}
 _CLOSED = {"avskriven", "avskrevs", "avskrivits", "utesluten", "uteslöts", "avfärdad", "avfärdades",
            *_SHOWS}
 # past-tense verbs of a work-up: a suspicion in their (dated) clause is the past work-up's
@@ -152,6 +158,9 @@ _DESCRIBING_ENDINGS = ("ad", "at", "ade", "ande", "ende", "isk", "iskt", "iska",
                        "kronisk", "kroniska", "lätt", "lätta", "svår", "svåra", "grav")
 # the patient named as the subject of a clause after a relative's
 _PATIENT_WORDS = frozenset({"pat", "pat.", "patienten", "patient", "själv", "barnet"})
+# what may close a list before its plural answer: "HIV, hepatit B och syfilis är negativa",
+# "Samtliga prover – HIV, hepatit B och syfilis – är negativa"
+_LIST_CLOSERS = frozenset({"är", "var", "blev", "samtliga", "alla", "båda", "bägge", "–", "-", ")"})
 # what joins the items of a list ("X, Y och Z uteslutna")
 _LIST_JOINS = frozenset({"och", "o", "samt", "eller", "el", "el.", "resp", "respektive", "/",
                          "&", "+"})
@@ -897,7 +906,11 @@ class CueIndex:
                                                  or self._closed_between(c_end, start))) or (
                     category in ("negated", "uncertain") and inserted is None
                     and self._new_clause_before(c_end, start)) or (
-                    category == "family" and self._patient_clause_before(c_end, start))
+                    category == "family" and self._patient_clause_before(c_end, start)) or (
+                    category == "hypothetical" and text not in _IF_WORDS and any(
+                        self.doc[i].lower_ in _FOUND_VERBS for i in range(c_end, start)))
+                # ("Vid utredning av anemi påvisas som bifynd sicklecellanlag": what the
+                # work-up found is no longer what it looks for)
                 if inserted is not None:
                     distance = start - inserted  # (the insertion does not count)
             elif c_start >= end and direction in ("backward", "both"):
@@ -965,7 +978,10 @@ class CueIndex:
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
                     # "?", "neg": the phrase it ends, not the list — but a lone comma before a
                     # hedge that closes the sentence joins them: "NSTEMI, trolig."
-                    commas = any(self.doc[i].text == "," for i in range(end, c_start))
+                    commas = any(self.doc[i].text == "," for i in range(end, c_start)) and not (
+                        self.doc[c_start].lower_ == "negativa" and self._listed_before(end, c_start))
+                    # (a plural answer after a list denies every item: "HIV, hepatit B och
+                    # syfilis är negativa")
                     blocked = blocked or commas and not (
                         self._lone_comma(end, c_start) and (
                             self._closes_sentence(c_end) or self.doc[c_end].lower_ in _DESPITE))
@@ -1093,9 +1109,9 @@ class CueIndex:
     def _listed_before(self, end: int, at: int) -> bool:
         """Whether tokens [end, at) are diagnoses joined into a list ("syfilis och hepatit B
         negativa": the plural answer denies them all)."""
-        return at - end <= 12 and all(
+        return at - end <= 14 and all(
             i in self.dx_tokens or self.doc[i].lower_ in _LIST_JOINS or self.doc[i].text == ","
-            for i in range(end, at))
+            or self.doc[i].lower_ in _LIST_CLOSERS for i in range(end, at))
 
     def _hedge_between(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) are hedge cues only ("misstänkt", "trol.", "under

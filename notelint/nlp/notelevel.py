@@ -784,12 +784,17 @@ def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
     """A not-told about something the sentence's own words do not call a diagnosis ("Pat har
     inte kunnat informeras om reoperationen och läckaget") is about a diagnosis when one of
     the words after its "om" is the last part of a diagnosis the note names, in its definite
-    form ("läckaget" … "anastomosläckage bekräftat"; not "om tiden", "om operationen")."""
+    form ("läckaget" … "anastomosläckage bekräftat"; not "om tiden", "om operationen"), or
+    a compound ending in the last word of its name ("om njurkrisen" … "Sklerodermirenal kris")."""
     if not any(t.kind == "not_informed" and t.topic == "other" for t in triggers):
         return triggers
     heads = {m.text.lower() for m in mentions if m.assertion in ("affirmed", "uncertain")}
     if not heads:
         return triggers
+    # the last word of a many-word name, which a compound may end in ("njurkrisen" of
+    # "Sklerodermirenal kris")
+    lasts = {h.rsplit(None, 1)[-1] for h in heads if " " in h}
+    lasts = {w for w in lasts if len(w) >= 4 and w.isalpha()}
     plans = load_resources().plan_words
     out = triggers
     for k, t in enumerate(triggers):
@@ -803,7 +808,8 @@ def named_by_its_head(triggers: list[Trigger], mentions: list[Mention],
             if word in plans:
                 continue  # "om operationen" beside a "kataraktoperation": a plan, not a disease
             stems = {word[:-len(e)] for e in _DEFINITE_ENDINGS if word.endswith(e)}
-            if any(len(st) >= 5 and any(h.endswith(st) and len(h) > len(st) for h in heads)
+            if any(len(st) >= 5 and (any(h.endswith(st) and len(h) > len(st) for h in heads)
+                                     or any(st.endswith(w) and len(st) > len(w) for w in lasts))
                    for st in stems):
                 if out is triggers:
                     out = list(triggers)

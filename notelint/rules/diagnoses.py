@@ -236,6 +236,12 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
                 _concept_key(m.concept, m.icd10) for m in ann.mentions
                 if m.section == trigger.section and m.assertion == "uncertain"}
                 if ctx.is_hidden(note, section) else set())
+        if (trigger.suspicion and not hidden_named[trigger.section]
+                and ctx.is_hidden(note, note.sections[trigger.section])):
+            # "Tidiga hypoteser: Misstänkt paraneoplastisk genes … Pat ej informerad om
+            # misstanken" (a hypothesis no mention names): the suspicion kept hidden, not
+            # the settled diagnosis written visibly
+            about_ = [m for m in about_ if m.assertion == "uncertain"]
         if hidden_named[trigger.section]:
             # a statement on telling kept hidden beside the hypotheses it stands with speaks
             # of them ("Tidiga hypoteser: ARVC? … Pat informeras först när MR är klar"), not
