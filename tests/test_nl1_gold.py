@@ -460,6 +460,21 @@ def test_development_set(case_eval):
                                                             # thoracic, hand, endocrine surgery,
                                                             # transplantation: 96.6 / 96.9 % →
                                                             # 98.3 / 100 %
+    ("nl1_dev126_cases.jsonl", 112, ("NL101", "NL102")),   # intensive care: 94.8 / 98.6 % →
+                                                            # 96.6 / 100 %
+    ("nl1_dev127_cases.jsonl", 119, ("NL101", "NL102")),   # addiction, psychiatric emergency:
+                                                            # 98.4 / 98.7 % → 98.4 / 100 %
+    ("nl1_dev128_cases.jsonl", 114, ("NL101", "NL102")),   # clinical genetics: 98.3 / 94.0 % →
+                                                            # 100 / 100 %
+    ("nl1_dev129_cases.jsonl", 118, ("NL101", "NL102")),   # youth clinic, student health,
+                                                            # children's primary care: 93.5 /
+                                                            # 97.4 % → 98.4 / 98.7 %
+    ("nl1_dev130_cases.jsonl", 113, ("NL101", "NL102")),   # migration health, interpreters:
+                                                            # 89.1 / 98.3 % → 98.2 / 100 %
+    ("nl1_dev131_cases.jsonl", 118, ("NL101", "NL102")),   # rheumatology: 93.7 / 100 % → 98.4 /
+                                                            # 100 %
+    ("nl1_dev132_cases.jsonl", 116, ("NL101", "NL102")),   # one patient across providers and
+                                                            # systems: 93.1 / 100 % → 96.6 / 100 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1186,6 +1201,12 @@ FROZEN = [
     # mistyped compound hedges): NL101 51/56 (91.1 %, recall 24/27, precision 0.92), NL102
     # 83/87 (95.4 %, recall 42/45, precision 0.98); its errors are not read
     ("nl1_heldout36_cases.jsonl", 138, 0.91, 0.95, 0.95),
+    # twenty-sixth session: frozen set 37 (137 cases, a fortnight of a large health centre and
+    # its out-of-hours service — a terse senior GP, a hedging AT doctor, district, diabetes and
+    # phone-advice nurses, a psychologist, a physiotherapist; a new writer, 2026-12-05 14:4x
+    # UTC) scored once on f54b45b: NL101 62/65 (95.4 %, recall 30/32), NL102 72/77 (93.5 %,
+    # recall 36/39, precision 0.947); its errors are not read
+    ("nl1_heldout37_cases.jsonl", 137, 0.95, 0.93, 0.94),
 ]
 
 

@@ -4521,3 +4521,98 @@ def test_twenty_sixth_session_a_message_left_unread_tells_nothing():
     kinds = [k for k, _ in _told("Svaret skickades som meddelande via 1177 men är oläst, pat "
                                  "saknar BankID.", "Telefonkontakt")]
     assert "communicated" not in kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital letter and a full stop close a disease's name and its sentence
+    ("Pat har hepatit C. Ej informerad om det.", [("hepatit C", "affirmed")]),
+    ("Misstänkt MIS-C.", [("MIS-C", "uncertain")]),
+    # …not a genus before its species
+    ("Sannolikt recidiv av C. difficile-infektion.", [("C. difficile-infektion", "uncertain")]),
+    ("Hepatit B-immun efter vaccination.", [("Hepatit", "negated")]),
+    ("Trol. skadligt bruk av kokain.", [("skadligt bruk av kokain", "uncertain")]),
+    ("Diagnos urinvägsbilharzia.", [("urinvägsbilharzia", "affirmed")]),
+    ("Misstänkt Loeys-Dietz syndrom.", [("Loeys-Dietz syndrom", "uncertain")]),
+])
+def test_twenty_sixth_session_capital_stops_and_clinic_words(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_sixth_session_sentences_end_after_abbreviations_that_close_one():
+    from notelint.nlp import get_pipeline
+    nlp = get_pipeline(None)
+    sents = lambda t: [s.text for s in nlp(t).sents]  # noqa: E731
+    assert sents("HIV och HBsAg neg. Pat ej underrättad.") == ["HIV och HBsAg neg.", "Pat ej underrättad."]
+    assert sents("Waran 2,5 mg. Kontroll PK om 1 v.") == ["Waran 2,5 mg.", "Kontroll PK om 1 v."]
+    assert sents("Hepatit C. Ej informerad.") == ["Hepatit C.", "Ej informerad."]
+    # a person's initial is no sentence end; a hedge abbreviation before a capital goes on
+    assert sents("Enligt dr A. Svensson ska pat ringa.") == ["Enligt dr A. Svensson ska pat ringa."]
+    assert sents("Susp. DVT hö.") == ["Susp. DVT hö."]
+
+
+@pytest.mark.parametrize("sections, topic", [
+    # a normal result untold beside a known disease, in a result section
+    ([("Utredning", "MR hjärna utan patologiska fynd. Pat ännu ej informerad om svaret, sov.")], "other"),
+    # a few extra beats on a Holter are a normal finding
+    ([("Utredning", "Långtids-EKG 48 h: sinusrytm, enstaka VES, inga pauser och inget förmaksflimmer."),
+      ("Planering", "Pat ej underrättad om resultatet ännu, brev skickas.")], "other"),
+    # the normal result closes the section before the statement
+    ([("Bedömning", "MR hjärna och inneröra utan patologi."),
+      ("Planering", "Pat ej informerad om MR-svaret ännu, skickar brev.")], "other"),
+    # …but not when that section names a diagnosis found
+    ([("Bedömning", "Diagnos efter avslutad utredning: ADHD. Inga tecken på bipolaritet."),
+      ("Planering", "Återkoppling av utredningsresultatet till pat ej gjord.")], "diagnosis"),
+])
+def test_twenty_sixth_session_a_normal_result_untold(sections, topic):
+    note = Note(id="n", system="Melior", sections=[Section(keyword=k, text=t) for k, t in sections])
+    assert [t.topic for t in annotate_note(note).triggers if t.kind == "not_informed"] == [topic]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative who is suspected or referred, words between them
+    ("Bror 52 år misstänks också ha FH men är ej testad.", [("FH", "family")]),
+    ("Dottern (8 år) remitterad till barnkardiologen med frågeställning LQTS.", [("LQTS", "family")]),
+    # a partner named with a possessive
+    ("Hans partner har misstänkt gonorré enligt vårdcentralen.", [("gonorré", "family")]),
+    ("Hennes sambo har klamydia.", [("klamydia", "family")]),
+    # what a genetic test looks for is no finding (and answers no question)
+    ("Frågeställning Duchennes muskeldystrofi – MLPA för DMD-deletioner.",
+     [("Duchennes muskeldystrofi", "uncertain"), ("DMD-deletioner", "hypothetical")]),
+    ("Trol. Birt-Hogg-Dubé; njur-MR beställs.", [("Birt-Hogg-Dubé", "uncertain")]),
+])
+def test_twenty_sixth_session_relatives_and_tests(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_sixth_session_a_choice_not_to_tell_and_a_review_with_the_parents():
+    assert _told("Egentlig depression. Jag har valt att inte ta upp diagnosen med henne idag.") == [
+        ("not_informed", "diagnosis")]
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Återgivning", text="Genomgång med båda föräldrarna idag om ADHD-diagnosen.")])
+    assert [(t.kind, t.subject) for t in annotate_note(note).triggers] == [("communicated", "guardian")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated finding that is no diagnosis, one comma, the diagnosis it gives
+    ("VUL: CRL 8+5, ingen hjärtaktivitet, missed abortion.", [("missed abortion", "affirmed")]),
+    ("Inget flöde i transplantatet, trombos i transplantatvenen.", [("trombos", "affirmed")]),
+    # …not a list the negation goes on over
+    ("Ingen feber, hosta, pneumoni.", [("pneumoni", "negated")]),
+    ("Ingen feber, hosta eller pneumoni.", [("pneumoni", "negated")]),
+])
+def test_twenty_sixth_session_a_negated_finding_then_what_it_gives(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_sixth_session_the_condition_of_a_not_told_names_no_recipient():
+    # "med maken" in the condition is who the talk is with first, not who is untold
+    assert [(k, s) for k, s in [(t.kind, t.subject) for t in annotate_note(Note(
+        id="n", system="Melior", sections=[Section(
+            keyword="Planering", text="Demens av Alzheimertyp. Pat ska inte informeras förrän "
+                                      "anhörigsamtal hållits med maken 18/4.")])).triggers]] == [
+        ("not_informed", "patient")]
+    # and a negation before a comma still denies the telling after it
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Bedömning", text="Känd njursjukdom. Dialysförberedelse ej diskuterad än, tas upp "
+                                  "vid nästa besök.")])
+    assert all(t.negated for t in annotate_note(note).triggers if t.kind == "not_informed")

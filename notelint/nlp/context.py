@@ -69,7 +69,11 @@ _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgå
                            "behandlas", "behandlades", "opereras", "opererades", "vårdas",
                            "vårdades", "remitteras", "remitterades", "undersöks", "undersöktes",
                            "insjuknade", "insjuknat", "drabbades", "drabbats",
-                           "diagnostiserades", "diagnostiserats", "lider", "led"})
+                           "diagnostiserades", "diagnostiserats", "lider", "led",
+                           # ("Bror 52 år misstänks också ha FH", "Dottern (8 år) remitterad
+                           # till barnkardiologen med frågeställning LQTS")
+                           "misstänks", "misstänktes", "remitterad", "remitterats", "utredd",
+                           "testas", "testades", "testats"})
 # people near the patient who are not relatives, whose diseases a note may tell of ("En
 # arbetskamrat … har nyligen fått misstänkt silikos")
 _OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollegan", "medpatient",
@@ -1227,8 +1231,10 @@ class CueIndex:
         before the comma ("Varken hypotyreos eller hypertyreos, struma nodosa", "Ej TIA
         eller stroke, perifer facialispares hö"), or one finding and, after the comma, a
         diagnosis given its side ("Ingen mastit, mjölkstas bilat", "Inga tecken på sepsis,
-        pyelonefrit hö"). Not a list the negation goes on over: "Ingen feber, hosta eller
-        dyspné", "Inga tecken på DVT eller LE, ej heller pneumoni"."""
+        pyelonefrit hö"), or one finding that is no diagnosis and, after the one comma, the
+        diagnosis it gives ("ingen hjärtaktivitet, missed abortion"). Not a list the
+        negation goes on over: "Ingen feber, hosta eller dyspné", "Inga tecken på DVT eller
+        LE, ej heller pneumoni"."""
         doc = self.doc
         last = self._last_comma(lo, hi)
         if last is None or any(doc[i].lower_ in _LIST_JOINS for i in range(last + 1, hi)):
@@ -1244,6 +1250,11 @@ class CueIndex:
             k += 1
         if any(doc[i].lower_ in _LIST_JOINS for i in range(lo, last)):
             return True
+        if (hi in self.dx_tokens and last > lo
+                and not any(i in self.dx_tokens or doc[i].text == "," for i in range(lo, last))):
+            return True  # a finding of a few words that is no diagnosis, then the diagnosis
+            # it gives: "ingen hjärtaktivitet, missed abortion", "Inget flöde i
+            # transplantatet, trombos i transplantatvenen"
         return end < len(doc) and doc[end].lower_ in _SIDES
 
     def _patient_clause_before(self, lo: int, hi: int) -> bool:

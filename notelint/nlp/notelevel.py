@@ -582,20 +582,29 @@ _NAMES_TOPIC = re.compile(r"\b(?:om|kring|angående|avseende|gällande)\b|diagno
 def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention],
                          res: Any) -> bool:
     """A note with no result section writes the result in prose, in the sentence before the
-    statement on telling (or its own, before it): "U-tox 1/8: negativ för samtliga
-    substanser. Pat ej informerad om provsvaret än" — normal there (or naming diagnoses only
-    to deny them), naming no open diagnosis, the untold result is no diagnosis."""
+    statement on telling (or its own, before it; the last of the section before when the
+    statement opens its own): "U-tox 1/8: negativ för samtliga substanser. Pat ej informerad
+    om provsvaret än" — normal there (or naming diagnoses only to deny them), naming no open
+    diagnosis, the untold result is no diagnosis."""
     section = sections[t.section] if t.section < len(sections) else None
     text = getattr(section, "text", None) or ""
     own = t.sentence if 0 <= t.sentence <= t.start else t.start
-    before = text[:own].rstrip()
+    where, hi = t.section, t.start  # the prose read: a section, up to here
+    source = text
+    if not text[:own].strip() and t.section > 0:
+        # the statement opens its section: the sentence before it ends the section before
+        # ("Bedömning: … MR hjärna utan patologi. Planering: Pat ej informerad om MR-svaret")
+        where = t.section - 1
+        source = getattr(sections[where], "text", None) or ""
+        own = hi = len(source.rstrip())
+    before = source[:own].rstrip()
     before = before[:-1] if before[-1:] in (".", "!", "?") else before  # its own full stop
     stops = list(_SENTENCE_STOP.finditer(before))
     lo = stops[-1].end() if stops else 0
-    prose = text[lo:t.start]
+    prose = source[lo:hi]
     # normal in words, or diagnoses named only to deny them ("DT hjärna utan blödning eller
     # fraktur. Pat ännu ej informerad om svaret")
-    denied = any(m.section == t.section and lo <= m.start < t.start and m.assertion == "negated"
+    denied = any(m.section == where and lo <= m.start < hi and m.assertion == "negated"
                  for m in mentions)
     stop = _SENTENCE_STOP.search(text, t.end, t.end + _REACH)
     named = _TEST.search(text, t.end, stop.start() if stop else min(len(text), t.end + _REACH))
@@ -606,7 +615,10 @@ def _prose_result_normal(t: Trigger, sections: list[Any], mentions: list[Mention
     if (not (denied or _says_normal(prose, res))
             or _says(prose, res.positive_results, unless_denied=True)):
         return False
-    return not any(m.section == t.section and lo <= m.start < t.start
+    # (from the section before, none in the whole of it: "Diagnos efter avslutad utredning:
+    # ADHD … Inga tecken på bipolaritet. Planering: Återkoppling till pat ej gjord")
+    first = lo if where == t.section else 0
+    return not any(m.section == where and first <= m.start < hi
                    and m.assertion in ("affirmed", "uncertain") and not m.known
                    for m in mentions)
 
@@ -650,7 +662,14 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
     utan atypi", "Dermatofibrom, benignt, radikalt exciderat") or right before it in its
     clause ("Benignt dermatofibrom")."""
     before, after = _clause_around(text, m)
-    return _says_normal(after, res) or bool(_BENIGN.intersection(before))
+    return _says_normal(after, res) or bool(_BENIGN.intersection(before)) or (
+        (m.icd10 or "").startswith(_ECTOPIC_BEATS) and bool(_FEW.intersection(before[-2:])))
+
+
+# extra beats of the heart ("enstaka VES", "sporadiska SVES" on a Holter): few of them are a
+# normal finding, not a diagnosis untold
+_ECTOPIC_BEATS = ("I49.1", "I49.2", "I49.3", "I49.4")
+_FEW = {"enstaka", "sporadiska", "sporadisk", "få", "fåtal", "sparsamt", "sparsamma", "sällsynta"}
 
 
 def _clause_around(text: str, m: Mention) -> tuple[list[str], str]:

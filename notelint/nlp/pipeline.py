@@ -241,6 +241,14 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
           and not _names_topic(after[0], res.told_topics)
           and not _dx_between(doc, span.end, span.end + 1)):
         subject = "other"  # "har inte meddelat sitt försäkringsbolag": someone is not told
+    # the ones it was gone through with, named inside it: "Genomgång med båda föräldrarna idag"
+    # (not the condition of a not-told: "ska inte informeras förrän samtal hållits med maken")
+    if span.label_ == "communicated" and "med" in inside[:-1] and res.persons_patient.isdisjoint(inside):
+        k = inside.index("med") + 1
+        while k < len(inside) - 1 and inside[k] in ("båda", "bägge"):
+            k += 1
+        if _person_role(inside[k], res) != "patient":
+            subject = _person_role(inside[k], res)
     # the object right after the verb: "ej informerad om operationsdatum" (not "… vid
     # återbesök om två veckor", where "om" tells when)
     topic = "diagnosis"
@@ -919,7 +927,10 @@ _NUMBER_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta
 _SENT_END_TOKENS = (".", "!", "?")
 # abbreviations that are one token with their period and often end a sentence: before a
 # capital letter, a new sentence starts after them ("Informerat pat. Ingen misstanke om …")
-_SENTENCE_FINAL_ABBREVIATIONS = ("pat.", "m.m.", "o.d.", "mm.", "osv.", "etc.")
+# (not a hedge — "Susp. DVT", "Trol. Pneumoni" — nor what names someone: "dr. Ek")
+_SENTENCE_FINAL_ABBREVIATIONS = ("pat.", "m.m.", "o.d.", "mm.", "osv.", "etc.", "neg.", "pos.",
+                                 "u.a.", "avd.", "vårdc.", "vc.", "mg.", "ml.", "tbl.", "tabl.",
+                                 "dagl.", "lab.", "tel.", "inj.")
 _ABBREVIATION_ENDING = r"(?<=[A-ZÅÄÖ0-9]):(?:n|en|et|t|er|erna|ar|arna|or|orna|s|ns|ens|ets|na|e)"
 # a sentence's full stop after an abbreviation ending in a digit or a small letter and a
 # capital ("nydebuterad T2D.", "DD PsA."), which spaCy's Swedish suffixes leave on the word
@@ -952,6 +963,7 @@ def make_line_sentences(nlp: Language, name: str):
     get = newline_ids.get
     dot, bang, question = (strings.add(p) for p in _SENT_END_TOKENS)
     final_abbrevs = frozenset(strings.add(a) for a in _SENTENCE_FINAL_ABBREVIATIONS)
+    special = frozenset(nlp.tokenizer.rules or ())
 
     def line_sentences(doc: Doc) -> Doc:
         n = len(doc)
@@ -981,7 +993,10 @@ def make_line_sentences(nlp: Language, name: str):
             if orth == dot or orth == bang or (
                     orth == question and after and i >= 2 and not any(rows[i - 2][1:])):
                 sents.append(i)
-            elif orth in final_abbrevs and after and doc[i].text[:1].isupper():
+            elif after and doc[i].text[:1].isupper() and (
+                    orth in final_abbrevs or _CAPITAL_STOP.fullmatch(strings[orth])
+                    and strings[orth] not in special
+                    and _ends_a_name_of_a_disease(doc, i - 1, sents[-1])):
                 sents.append(i)  # "Talat med pat. Hon vill avvakta": the abbreviation's
                 # period ends the sentence too (the prefilter cuts less: its runs hold both)
             else:
@@ -1041,6 +1056,34 @@ _UNSET = object()
 _PRODUCT_WORDS = {"Teams", "Office", "Word", "Excel", "Outlook", "Forms"}
 
 
+def _ends_a_name_of_a_disease(doc: Doc, at: int, first: int) -> bool:
+    """Whether the capital letter and full stop at token ``at`` close a word's name ("hepatit
+    C.", "vitamin D.", "MIS-C.") rather than stand for a first name ("dr A. Svensson",
+    "Anna B. Ek"): after a hyphen, or after a lower-case word that is no title (capitalised
+    only as its sentence's first word, ``first``: "Hepatit C.")."""
+    text = doc[at].text
+    if len(text) > 2:
+        return True  # ("MIS-C.")
+    if not at:
+        return False
+    before = doc[at - 1]
+    word = before.text if at - 1 != first else before.text[1:]
+    return (before.is_alpha and (word.islower() or not word) and len(before.text) > 1
+            and before.lower_ not in _TITLES)
+
+
+# the words before a person's initials: "dr A. Svensson", "ssk B. Ek"
+_TITLES = frozenset({"dr", "doktor", "ssk", "usk", "bm", "läkare", "kurator", "psykolog",
+                     "sjuksköterska", "barnmorska", "överläkare", "öl", "specialistläkare",
+                     "kollega", "kollegan", "fysioterapeut", "arbetsterapeut", "dietist",
+                     "logoped", "professor", "docent", "med", "av", "till", "och", "enligt"})
+
+
+# a capital letter and a full stop, alone or after a hyphen or a slash ("C.", "MIS-C.")
+_CAPITAL_STOP = re.compile(r"(?:[\w-]*[-/])?[A-ZÅÄÖ]\.")
+_CAPITAL_STOP_IN = re.compile(r"(?:^|[\s/-])[A-ZÅÄÖ]\.")
+
+
 class SpellingNormalizer:
     """Sets NORM of written forms and typos to the word the lexicons know."""
 
@@ -1054,6 +1097,7 @@ class SpellingNormalizer:
         self.told = res.told_words
         self._by_lower: dict[int, str | None] = {}
         self._form_ids = {nlp.vocab.strings.add(f) for f in self.forms}
+        self._special = frozenset(nlp.tokenizer.rules or ())  # ("F.", "V.": spaCy's own)
         from .prefilter import typo_index
 
         self.near = typo_index().near  # cheap: most words are near no target at all
@@ -1099,7 +1143,21 @@ class SpellingNormalizer:
                     typos.append((i, norm))
         if typos:
             doc.user_data["nl_typos"] = typos
+        if _CAPITAL_STOP_IN.search(doc.text):
+            self._capital_stops(doc)
         return doc
+
+    def _capital_stops(self, doc: Doc) -> None:
+        """A capital letter and a full stop that ends its sentence, alone or after a hyphen,
+        is one token ("hepatit C.", "misstänkt MIS-C."; spaCy's Swedish suffixes leave the
+        stop on it): read as the letter ("hepatit c", the form's), not where a lower-case
+        word follows (a genus: "C. difficile", "E. coli")."""
+        n = len(doc)
+        for t in doc:
+            text = t.text
+            if (text[-1:] == "." and _CAPITAL_STOP.fullmatch(text) and text not in self._special
+                    and (t.i + 1 == n or not doc[t.i + 1].text[:1].islower())):
+                t.norm_ = text[:-1].lower()
 
 
     def _parts(self, word: str) -> str | None:
