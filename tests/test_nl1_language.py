@@ -2299,8 +2299,10 @@ def test_thirteenth_session_a_spread_or_growth_is_of_the_tumour_the_note_names()
         ("Stroke", "stroke", "affirmed")]
     assert [m[1] for m in _mentions("Erysipelas. Trolig spridning uppåt låret.")] == ["erysipelas"]
     # the primary after "från" is the mention itself ("spridning från känd …")
+    # (the malignant cells are a finding of their own since the twenty-sixth session)
     assert _mentions("Ascites med maligna celler, förenligt med spridning från känd "
-                     "ovarialcancer.") == [("ovarialcancer", "ovarialcancer", "affirmed")]
+                     "ovarialcancer.") == [("maligna celler", "cancer", "affirmed"),
+                                           ("ovarialcancer", "ovarialcancer", "affirmed")]
     # a plan for a growth to come is none
     assert _mentions("Lungcancer. Vid progress byte till docetaxel.") == [
         ("Lungcancer", "lungcancer", "affirmed")]
@@ -4616,3 +4618,81 @@ def test_twenty_sixth_session_the_condition_of_a_not_told_names_no_recipient():
         keyword="Bedömning", text="Känd njursjukdom. Dialysförberedelse ej diskuterad än, tas upp "
                                   "vid nästa besök.")])
     assert all(t.negated for t in annotate_note(note).triggers if t.kind == "not_informed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # others who share the sentence's hedge: a relative's second predicate, colleagues, a
+    # hedge between the relative and the verb
+    ("Fadern var stenhuggare i Kivik och hade trolig silikos, men utreddes aldrig.",
+     [("silikos", "family")]),
+    ("Oroad då två kollegor på lackeringen troligen fått astma senaste året.", [("astma", "family")]),
+    ("Donatorn spärrad eftersom hans halvsyster möjligen bär anlag för cystisk fibros.",
+     [("cystisk fibros", "family")]),
+    # what was not said is the news, not denied
+    ("Har inte nämnt att provet visade cervixcancer.", [("cervixcancer", "affirmed")]),
+    ("Ascitescytologi: maligna celler av adenokarcinomtyp.",
+     [("maligna celler", "affirmed"), ("adenokarcinomtyp", "affirmed")]),
+])
+def test_twenty_sixth_session_others_and_what_was_not_said(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_sixth_session_the_partners_sokord_and_the_one_named_after_the_verb():
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Partner", text="Mannen har azoospermi, androlog misstänker Klinefelter.")])
+    assert {m.assertion for m in annotate_note(note).mentions} == {"family"}
+    assert _told("Utmattningssyndrom. Diagnosen är satt av ansvarig läkare men ännu ej "
+                 "kommunicerad med pat.") == [("not_informed", "diagnosis")]
+    assert [s for s in [t.subject for t in annotate_note(Note(id="n", system="Melior", sections=[
+        Section(keyword="Bedömning", text="Utmattningssyndrom. Diagnosen är satt av ansvarig läkare "
+                                          "men ännu ej kommunicerad med pat.")])).triggers]] == ["patient"]
+    assert _told("Sarkoidos stadium I. Pat är fortfarande ovetende om detta.") == [("not_informed", "diagnosis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tidigare" in a prepositional phrase is the noun's, no past of the diagnosis before it
+    ("PAD: basalcellscancer, nodulär typ, inom tidigare strålfält.", [("basalcellscancer", "affirmed")]),
+    ("Pneumoni tidigare.", [("Pneumoni", "historical")]),
+    ("Primär hypogonadism efter testikelbestrålning.", [("Primär hypogonadism", "affirmed")]),
+    ("Cytogenetik: Ph-positiv ALL.", [("Ph-positiv ALL", "affirmed")]),
+    # what someone does not know is the news
+    ("Enligt ansvarig läkare vet föräldrarna ännu inte om att neuroblastomet har återkommit.",
+     [("neuroblastomet", "affirmed")]),
+])
+def test_twenty_sixth_session_attributes_and_unknown_news(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DIPG. Dr E har bett oss vänta med att säga något till familjen.", [("not_informed", "diagnosis")]),
+    ("Enligt läkaren vet föräldrarna ännu inte om att neuroblastomet har återkommit.",
+     [("not_informed", "diagnosis")]),
+    ("Undertecknad har sett att biopsin visar Hodgkins lymfom men har inte sagt något.",
+     [("not_informed", "diagnosis")]),
+    # a pronoun after "vet" may be anyone's
+    ("Maken har demens; enligt pat vet han inte om sin diagnos.", []),
+])
+def test_twenty_sixth_session_waiting_and_not_saying(text, expected):
+    assert _told(text) == expected
+
+
+def test_twenty_sixth_session_parents_who_do_not_know_are_the_guardians():
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Samverkan", text="Neuroblastom. Vet föräldrarna ännu inte om att det återkommit.")])
+    assert [t.subject for t in annotate_note(note).triggers] == ["guardian"]
+
+
+def test_twenty_sixth_session_nothing_that_speaks_for_and_the_one_named_after_the_verb():
+    assert assertions("Ingenting i anamnes eller status som talar för endometrios.") == [
+        ("endometrios", "negated")]
+    assert assertions("Fynd som talar för endometrios.") == [("endometrios", "uncertain")]
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Telefonkontakt", text="Ovarialcancer. Ingen information lämnad till systern.")])
+    assert [t.subject for t in annotate_note(note).triggers] == ["other"]
+    # (a time after the statement names no recipient: "meddelas pat förrän … med mamma")
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Planering", text="Schizofreni. Diagnosen ska ej meddelas pat förrän vid "
+                                  "vårdplaneringen på fredag med mamma närvarande.")])
+    assert [t.subject for t in annotate_note(note).triggers] == ["patient"]
+    assert ("communicated", "diagnosis") in _told(
+        "Ringer pat med PAD: förenligt med LSIL. Pat nöjd med beskedet.", "Telefonkontakt")

@@ -60,7 +60,9 @@ _CLAUSE_SUBJECT_BEFORE = frozenset({"sedan", "sen", "då", "när", "eftersom", "
                                     # (and what stands in the subject before the noun: "Yngre
                                     # bror 11 år under utredning för …", "Hennes son utreds …")
                                     "yngre", "äldre", "hennes", "hans", "hens", "pat:s",
-                                    "pats", "patientens", "en", "ett"})
+                                    "pats", "patientens", "en", "ett",
+                                    # (a number of them: "då två kollegor troligen fått astma")
+                                    "två", "tre", "fyra", "flera", "några", "båda", "bägge"})
 _OTHER_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen", "vi", "jag",
                              "berättar", "uppger", "säger", "tror", "undrar", "oroar",
                              "berättade", "uppgav", "sade", "sa", "frågar", "ringer", "ringde",
@@ -73,10 +75,13 @@ _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgå
                            # ("Bror 52 år misstänks också ha FH", "Dottern (8 år) remitterad
                            # till barnkardiologen med frågeställning LQTS")
                            "misstänks", "misstänktes", "remitterad", "remitterats", "utredd",
-                           "testas", "testades", "testats"})
+                           "testas", "testades", "testats",
+                           # ("hans halvsyster möjligen bär anlag för cystisk fibros")
+                           "bär", "bar"})
 # people near the patient who are not relatives, whose diseases a note may tell of ("En
 # arbetskamrat … har nyligen fått misstänkt silikos")
-_OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollegan", "medpatient",
+_OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollegan", "kollegor",
+                           "kollegorna", "arbetskamrater", "arbetskamraterna", "medpatient",
                            "medpatienten", "rumskamrat", "rumskamraten", "klasskamrat",
                            "klasskamraten", "kompis", "kompisen", "vän", "vännen", "väninnan",
                            "granne", "grannen", "partner"})
@@ -87,6 +92,10 @@ _RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utr
                                     "behandlas", "behandlades", "lider", "led", "vårdas"})
 _AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", "v", "dagar"})
 _GOT_VERBS = frozenset({"fick", "fått"})
+# a hedge between a relative and the verb, which the relative's disease keeps: "två kollegor
+# troligen fått astma", "hans halvsyster möjligen bär anlag för cystisk fibros"
+_INNER_HEDGES = frozenset({"troligen", "möjligen", "sannolikt", "eventuellt", "förmodligen",
+                           "antagligen", "troligtvis", "kanske"})
 # what one "fått"/"har" that is news, not a disease: "hustrun som fått veta att …"
 _TOLD_AFTER_GOT = frozenset({"veta", "reda", "höra", "besked", "beskedet", "information",
                              "informationen", "info", "frågan", "samtal", "brev"})
@@ -153,6 +162,8 @@ _PRELIMINARY = frozenset({"preliminär", "preliminärt"})
 # where, or by what, a finding was looked for: "Ingen amotio på ultraljud, …" (see
 # CueIndex._placed_before), after the sides of the body a diagnosis may be written with
 _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
+# prepositions that make "tidigare" an attribute of the noun after it
+_PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av"})
 _SIDES = frozenset({"hö", "vä", "bilat", "höger", "vänster", "bilateralt", "höger-", "vänster-"})
 # how the words that describe a diagnosis before it end (adjectives and participles:
 # "läkemedelsorsakad", "läkemedelsutlöst", "nodulär", "bakteriell", "akuta")
@@ -524,6 +535,10 @@ class ConText:
                         and doc[start - 1].lower_ in _WITH_WHOM):
                     continue  # "intervju med maken har …", "tel till sonen": one spoken
                     # with, not one who has the disease
+                if (direction == "backward" and text == "tidigare" and start
+                        and doc[start - 1].lower_ in _PLACE_WORDS | _PREPOSITIONS_BEFORE):
+                    continue  # "basalcellscancer … inom tidigare strålfält", "jämfört med
+                    # tidigare": the earlier field, not the diagnosis before it
                 if direction == "final":  # "Rotatorkuffruptur hö, bedöms trolig.": a hedge
                     # that closes its clause reads back over it; before a word, forward
                     direction = ("backward" if end >= len(doc) or doc[end].is_punct
@@ -575,6 +590,10 @@ class ConText:
                     continue
                 if not inserted and (word in _WORKUP_VERBS or word in _WORKUP_NOUNS
                                      and doc[k - 1].lower_ == "under"  # ("under utredning")
+                                     # the relative's second predicate: "Fadern var
+                                     # stenhuggare och hade trolig silikos"
+                                     or word in ("hade", "har") and doc[k - 1].lower_ == "och"
+                                     and k - i > 2
                                      or word in _GOT_VERBS and self._got_disease(doc, k, in_dx)
                                      or word in ("har", "hade") and any(
                                          doc[j].lower_ == "själv" for j in range(k + 1, min(n, k + 4)))):
@@ -582,7 +601,8 @@ class ConText:
                     # ("Mamma fick höftfraktur vid 70 års ålder", "har nyligen fått misstänkt
                     # silikos": the disease right after the verb, or after a hedge; not
                     # "Dottern fick besked om pankreascancern")
-                    if not any(j in taken for j in range(i + 1, k)):  # (the relative may
+                    if not any(j in taken and doc[j].norm_ not in _INNER_HEDGES
+                               for j in range(i + 1, k)):  # (the relative may
                         # be a cue of its own, "brodern"; the verb may open one, "utreds för")
                         out.append((i, k + 1, "family", "forward",
                                     doc[i:k + 1].text.lower()))
@@ -817,6 +837,21 @@ class CueIndex:
         got = self._nearest(start, end)
         return None if got is None else (got[4], got[5])
 
+    def _nothing_that(self, cue: int) -> bool:
+        """Whether the cue at token ``cue`` opens a relative clause ("som talar för …") of a
+        clause that begins with nothing ("Ingenting i anamnes eller status som …"), no
+        punctuation between."""
+        if not cue or self.doc[cue - 1].lower_ != "som":
+            return False
+        s_start, _ = sentence_of(self.doc, cue)
+        for i in range(cue - 2, max(s_start, cue - 10) - 1, -1):
+            t = self.doc[i]
+            if t.is_punct:
+                return False
+            if t.lower_ in ("ingenting", "inget", "inga", "ingen"):
+                return True
+        return False
+
     def _list_ruled_out_after(self, end: int) -> tuple[int, int, str, str, int, int] | None:
         """A plural participle that rules out a list (:data:`_RULED_OUT_LIST`) after token
         ``end`` in its sentence, a coordinator between them and no comma."""
@@ -982,10 +1017,10 @@ class CueIndex:
                 if text in _PHRASE_ONLY or text in _SENTENCE_FINAL:
                     # "?", "neg": the phrase it ends, not the list — but a lone comma before a
                     # hedge that closes the sentence joins them: "NSTEMI, trolig."
-                    commas = any(self.doc[i].text == "," for i in range(end, c_start)) and not (
-                        self.doc[c_start].lower_ == "negativa" and self._listed_before(end, c_start))
-                    # (a plural answer after a list denies every item: "HIV, hepatit B och
-                    # syfilis är negativa")
+                    commas = any(self.doc[i].text == "," for i in range(end, c_start))
+                    if commas and self.doc[c_start].lower_ == "negativa" and self._listed_before(end, c_start):
+                        commas = False  # (a plural answer after a list denies every item: "HIV,
+                        # hepatit B och syfilis är negativa")
                     blocked = blocked or commas and not (
                         self._lone_comma(end, c_start) and (
                             self._closes_sentence(c_end) or self.doc[c_end].lower_ in _DESPITE))
@@ -1058,6 +1093,9 @@ class CueIndex:
                 return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
             if self._named_suspicion_closed(end):
                 # "Misstänkt epilepsi efter en kramp; EEG normalt och misstanken avskrevs"
+                return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
+            if best[3] in ("talar för", "talande för") and self._nothing_that(best[4]):
+                # "Ingenting i anamnes eller status som talar för endometrios"
                 return (best[0], PRIORITY["negated"], "negated", best[3], best[4], best[5])
             negation = self._nearest(start, end, only={"negated"}, skip=skip)
             if negation is not None and (
@@ -1318,9 +1356,11 @@ class CueIndex:
     def _lone_comma(self, end: int, at: int) -> bool:
         """Whether one comma stands between token ``end`` and ``at``, after the sides of
         the body a diagnosis is written with at most ("Peritonsillit hö, trolig")."""
-        between = [t.lower_ for t in self.doc[end:at]]
-        return between.count(",") == 1 and between[-1] == "," and all(
-            w in _SIDES for w in between[:-1])
+        if at == end + 1:
+            return self.doc[end].text == ","
+        if at - end > 4 or self.doc[at - 1].text != ",":
+            return False
+        return all(self.doc[i].lower_ in _SIDES for i in range(end, at - 1))
 
     def _closes_sentence(self, at: int) -> bool:
         """Whether only punctuation follows token ``at`` to its sentence's end."""

@@ -229,7 +229,13 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         subject = "patient"
     # "ej meddelat dottern", "har inte informerat arbetsgivaren": who is named right after
     # the verb is the one not told (not "besked lämnas när dottern kan vara med")
-    if after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
+    if (len(after) > 1 and after[0] in ("med", "till", "för")
+            and inside[-1].endswith(("d", "t", "ts", "s", "de", "da"))  # (the verb's own)
+            and (after[1] in res.persons_patient or _person_role(after[1], res) != "patient")):
+        # "ännu ej kommunicerad med pat", "ingen information lämnad till systern": the one
+        # named after the verb
+        subject = "patient" if after[1] in res.persons_patient else _person_role(after[1], res)
+    elif after and inside[-1] not in _TIME_WORDS and _person_role(after[0], res) != "patient":
         subject = _person_role(after[0], res)
     elif after and inside[-1] in _ACTIVE_TELLING and after[0] in res.persons_patient:
         subject = "patient"  # "Läkare har ännu inte informerat pat": the doctor tells her
@@ -242,6 +248,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
           and not _dx_between(doc, span.end, span.end + 1)):
         subject = "other"  # "har inte meddelat sitt försäkringsbolag": someone is not told
     # the ones it was gone through with, named inside it: "Genomgång med båda föräldrarna idag"
+    if len(inside) > 1 and inside[0] == "vet" and _person_role(inside[1], res) != "patient":
+        subject = _person_role(inside[1], res)  # "vet föräldrarna ännu inte om att …"
     # (not the condition of a not-told: "ska inte informeras förrän samtal hållits med maken")
     if span.label_ == "communicated" and "med" in inside[:-1] and res.persons_patient.isdisjoint(inside):
         k = inside.index("med") + 1
@@ -964,6 +972,17 @@ def make_line_sentences(nlp: Language, name: str):
     dot, bang, question = (strings.add(p) for p in _SENT_END_TOKENS)
     final_abbrevs = frozenset(strings.add(a) for a in _SENTENCE_FINAL_ABBREVIATIONS)
     special = frozenset(nlp.tokenizer.rules or ())
+    closes: dict[int, bool] = {}  # a token's text → whether it may close a sentence itself
+
+    def closing(orth: int) -> bool:
+        got = closes.get(orth)
+        if got is None:
+            text = strings[orth]
+            got = orth in final_abbrevs or (text[-1:] == "." and text not in special
+                                            and _CAPITAL_STOP.fullmatch(text) is not None)
+            if len(closes) < _MEMO_SIZE:
+                closes[orth] = got
+        return got
 
     def line_sentences(doc: Doc) -> Doc:
         n = len(doc)
@@ -993,10 +1012,8 @@ def make_line_sentences(nlp: Language, name: str):
             if orth == dot or orth == bang or (
                     orth == question and after and i >= 2 and not any(rows[i - 2][1:])):
                 sents.append(i)
-            elif after and doc[i].text[:1].isupper() and (
-                    orth in final_abbrevs or _CAPITAL_STOP.fullmatch(strings[orth])
-                    and strings[orth] not in special
-                    and _ends_a_name_of_a_disease(doc, i - 1, sents[-1])):
+            elif after and closing(orth) and doc[i].text[:1].isupper() and (
+                    orth in final_abbrevs or _ends_a_name_of_a_disease(doc, i - 1, sents[-1])):
                 sents.append(i)  # "Talat med pat. Hon vill avvakta": the abbreviation's
                 # period ends the sentence too (the prefilter cuts less: its runs hold both)
             else:
