@@ -4696,3 +4696,27 @@ def test_twenty_sixth_session_nothing_that_speaks_for_and_the_one_named_after_th
     assert [t.subject for t in annotate_note(note).triggers] == ["patient"]
     assert ("communicated", "diagnosis") in _told(
         "Ringer pat med PAD: förenligt med LSIL. Pat nöjd med beskedet.", "Telefonkontakt")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason given for an instruction to seek care, and conditions that end in one
+    ("Informerad om att söka akut om hon får svårt att kissa, eftersom det kan tyda på "
+     "cauda equina-syndrom.", [("cauda equina-syndrom", "hypothetical")]),
+    ("Trolig pneumoni, eftersom det kan förklara febern.", [("pneumoni", "uncertain")]),
+    ("Vid feber eller gulfärgning kan det röra sig om kolangit – sök då direkt till akuten.",
+     [("kolangit", "hypothetical")]),
+    ("Vid nya skrikattacker eller slöhet behöver invagination övervägas.",
+     [("invagination", "hypothetical")]),
+    ("Vid DT ses en förändring som kan vara pneumoni.", [("pneumoni", "uncertain")]),
+    ("Ej säkert om detta är recidiv av meningiomet.", [("meningiomet", "uncertain")]),
+])
+def test_twenty_sixth_session_instructions_and_their_reasons(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Skivepitelcancer. Enligt överenskommelse ska pat inte få PAD-besked förrän vid besöket.",
+    "Pat ringer. Svaret – höggradig dysplasi i Barretts esofagus – lämnas inte per telefon.",
+])
+def test_twenty_sixth_session_news_held_back(text):
+    assert _told(text, "Telefonkontakt") == [("not_informed", "diagnosis")]

@@ -105,7 +105,10 @@ _WORKUP_NOUNS = frozenset({"utredning", "utredningen", "behandling", "behandling
 _ABILITY_QUESTIONS = frozenset({"klarar", "orkar", "behöver", "önskar", "hinner", "fungerar",
                                 "räcker"})
 # the modal of an instruction after a "Vid …" condition ("…, ska pat ringa 112")
-_INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste"})
+_INSTRUCTION_MODALS = frozenset({"ska", "skall", "bör", "måste", "behöver"})
+# an instruction to seek care, in the imperative: "… kan det röra sig om kolangit – sök då
+# direkt till akuten"
+_IMPERATIVE_CONTACT = frozenset({"sök", "ring", "kontakta", "åk", "uppsök", "hör"})
 _CONTACT_VERBS = frozenset({"ringa", "söka", "kontakta", "uppsöka", "återkomma", "höra"})
 # "Vid" of a time or an occasion, not a condition ("Vid ankomst …", "Vid ronden …")
 _VID_WHEN = frozenset({"ankomst", "ankomsten", "inkomst", "inkomsten", "inskrivning",
@@ -1065,6 +1068,10 @@ class CueIndex:
             # "Vid nya symtom som talar för stroke, t.ex. sned mun, ska pat ringa 112": the
             # hedge stands in the condition of an instruction
             return (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
+        if best[2] == "uncertain" and only is None and self._reason_of_an_instruction(min(start, best[4])):
+            # "Informerad om att söka akut om hon får svårt att kissa …, eftersom det kan tyda
+            # på cauda equina-syndrom": why the instruction is given, no suspicion held
+            return (best[0], PRIORITY["hypothetical"], "hypothetical", best[3], best[4], best[5])
         if best[2] == "uncertain" and only is None and self._in_consequence(min(start, best[4])):
             # "Vid tilltagande buksmärta – sök igen, då får appendicit övervägas på nytt": the
             # hedge stands in what a condition would bring
@@ -1442,15 +1449,31 @@ class CueIndex:
         comma = at == s_start + 1  # ("Vid misstänkt sepsis ska blododlingar tas")
         for i in range(end, min(s_end, end + 25)):
             word = doc[i].lower_
-            if word == ",":
+            if word in (",", "–", "-"):
                 comma = True
-            elif comma and word in _INSTRUCTION_MODALS:
+            elif comma and (word in _INSTRUCTION_MODALS or word in _IMPERATIVE_CONTACT):
                 return True
         # … or after the instruction to call, its reason: "Vid huvudvärk …, ska du ringa
         # förlossningen direkt, eftersom det kan vara tecken på havandeskapsförgiftning"
         return any(doc[i].lower_ in _INSTRUCTION_MODALS and any(
             doc[j].lower_ in _CONTACT_VERBS for j in range(i + 1, min(at, i + 4)))
             for i in range(s_start + 1, at))
+
+    def _reason_of_an_instruction(self, at: int) -> bool:
+        """Whether token ``at`` stands in an "eftersom det kan …" clause given as the reason
+        for an instruction to seek care on a condition before it in its sentence ("söka akut
+        om …, eftersom det kan tyda på …")."""
+        doc = self.doc
+        s_start, _ = sentence_of(doc, at)
+        for i in range(at - 1, max(s_start, at - 8) - 1, -1):
+            if doc[i].lower_ != "eftersom":
+                continue
+            if not (i + 2 < at and doc[i + 1].lower_ in ("det", "detta", "dessa", "de")
+                    and doc[i + 2].lower_ in ("kan", "skulle", "kunde", "kunna")):
+                return False
+            before = [t.lower_ for t in doc[s_start:i]]
+            return ("om" in before or "vid" in before) and not _CONTACT_VERBS.isdisjoint(before)
+        return False
 
     def _in_consequence(self, at: int) -> bool:
         """Whether token ``at`` stands after "då" opening the main clause of a sentence (or
@@ -1464,9 +1487,14 @@ class CueIndex:
                 break
         if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
             return False
-        if doc[s_start].lower_ in ("om", "ifall") and any(
+        opener = doc[s_start].lower_
+        if opener in ("om", "ifall") and any(
                 doc[i].lower_ in _MODALS_AFTER_IF for i in range(s_start + 3, at + 1)):
             return True  # "Om pat får feber bör pneumoni misstänkas": the main clause's modal
+        if (opener == "vid" and doc[s_start + 1].lower_ not in _VID_WHEN and any(
+                doc[i].lower_ in _INSTRUCTION_MODALS for i in range(s_start + 3, at + 1))):
+            return True  # "Vid nya skrikattacker … behöver invagination övervägas" (not "Vid DT
+            # ses en förändring som kan vara …")
         for i in range(at - 1, s_start + 1, -1):  # "då" opens the clause the token is in
             if doc[i].lower_ == "då":
                 return doc[i - 1].is_punct

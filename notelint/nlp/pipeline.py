@@ -462,7 +462,10 @@ _UNDERTAKES = {"ansvarar", "ansvarig", "lovat", "lovar", "lovade", "åtagit", "�
                # one who gives (or may not give) it: "ssk lämnar ej PAD-svar"
                "lämnar", "lämnade", "ger", "gav"}
 # a statement on knowing whose "att" clause says what is (not) known
-_KNOW_VERBS = {"veta", "på"}  # "fått veta att", "fått reda på att"
+_KNOW_VERBS = {"veta", "på",  # "fått veta att", "fått reda på att"
+               # what the ones told have not been told: "Familjen har inte meddelats att
+               # remissen har gått iväg"
+               "meddelats", "informerats", "underrättats", "upplysts"}
 # knowing, the verb before its negation: "Pat vet ännu inte att remissen är skickad"
 _KNOWS = frozenset({"vet", "visste", "känner"})
 
