@@ -1253,6 +1253,12 @@ FROZEN = [
     # UTC) scored once on f54b45b: NL101 62/65 (95.4 %, recall 30/32), NL102 72/77 (93.5 %,
     # recall 36/39, precision 0.947); its errors are not read
     ("nl1_heldout37_cases.jsonl", 137, 0.95, 0.93, 0.94),
+    # twenty-sixth session: frozen set 38 (128 cases, a university hospital's month across
+    # surgery, oncology, neurology, cardiology, paediatrics, psychiatry and the ED, many hands
+    # including dictation slips; a new writer, 2026-12-05 15:5x UTC) scored once on 08be9d8
+    # (the session's last code): NL101 64/67 (95.5 %, recall 31/33), NL102 71/73 (97.3 %,
+    # recall 30/32, precision 1.00); its errors are not read
+    ("nl1_heldout38_cases.jsonl", 128, 0.95, 0.97, 0.99),
 ]
 
 
