@@ -247,10 +247,12 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
           and not _names_topic(after[0], res.told_topics)
           and not _dx_between(doc, span.end, span.end + 1)):
         subject = "other"  # "har inte meddelat sitt försäkringsbolag": someone is not told
-    # the ones it was gone through with, named inside it: "Genomgång med båda föräldrarna idag"
+    # the ones who do not know, named right after "vet": "vet föräldrarna ännu inte om att …"
     if len(inside) > 1 and inside[0] == "vet" and _person_role(inside[1], res) != "patient":
-        subject = _person_role(inside[1], res)  # "vet föräldrarna ännu inte om att …"
-    # (not the condition of a not-told: "ska inte informeras förrän samtal hållits med maken")
+        subject = _person_role(inside[1], res)
+    # the ones it was gone through with, named inside it: "Genomgång med båda föräldrarna
+    # idag" (not the condition of a not-told: "ska inte informeras förrän samtal hållits med
+    # maken")
     if span.label_ == "communicated" and "med" in inside[:-1] and res.persons_patient.isdisjoint(inside):
         k = inside.index("med") + 1
         while k < len(inside) - 1 and inside[k] in ("båda", "bägge"):
