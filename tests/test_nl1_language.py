@@ -4720,3 +4720,9 @@ def test_twenty_sixth_session_instructions_and_their_reasons(text, expected):
 ])
 def test_twenty_sixth_session_news_held_back(text):
     assert _told(text, "Telefonkontakt") == [("not_informed", "diagnosis")]
+
+
+def test_twenty_sixth_session_a_patient_named_by_the_disease_has_long_had_it():
+    found = annotate_text("SLE-pat, lab: CRP, SR och blodstatus normala. Ej meddelat pat ännu.")
+    assert [(m.text, m.known) for m in found.mentions] == [("SLE-pat", True)]
+    assert [m.known for m in annotate_text("Misstänkt SLE.").mentions] == [False]

@@ -165,6 +165,8 @@ _PRELIMINARY = frozenset({"preliminär", "preliminärt"})
 # where, or by what, a finding was looked for: "Ingen amotio på ultraljud, …" (see
 # CueIndex._placed_before), after the sides of the body a diagnosis may be written with
 _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
+# a patient named by the disease ("SLE-pat", "KOL-patient", "diabetespatienten")
+_PATIENT_OF = ("-pat", "-patient", "-patienten", "patient", "patienten")
 # prepositions that make "tidigare" an attribute of the noun after it
 _PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av"})
 _SIDES = frozenset({"hö", "vä", "bilat", "höger", "vänster", "bilateralt", "höger-", "vänster-"})
@@ -478,6 +480,9 @@ class ConText:
                 attrs.setdefault((span.start, span.end), [None, "affirmed", None])[1:] = found
             elif index.assertion(span.start, span.end, only={"known"}) is not None:
                 known.add((span.start, span.end))  # "Känd KOL", "DM2 sedan 2015": current, long told
+            elif doc[span.end - 1].lower_.endswith(_PATIENT_OF):
+                known.add((span.start, span.end))  # "SLE-pat", "diabetespatienten": one whose
+                # disease names her is one who has long had it
         _alternatives(doc, dx, attrs, known)
         doc.spans["dx"] = dx
         return doc
