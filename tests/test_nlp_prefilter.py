@@ -436,3 +436,25 @@ def test_a_word_of_the_next_sentence_does_not_change_a_hedge_of_this_one():
     for prefilter in (True, False):
         assert [(m.text, m.assertion) for m in annotate_text(text, prefilter=prefilter).mentions] \
             == [("Kolesteatom", "uncertain")]
+
+
+def test_a_text_without_a_list_header_word_is_not_scanned_for_one():
+    """``listed_under_header`` scans only texts that may hold a "DD:" line: every header the
+    expression reads, in any casing and with the letters the expression folds ("ı", "ſ",
+    the Kelvin sign), passes the cheap check, and the check says no to ordinary text."""
+    import random
+
+    from notelint.nlp.notelevel import _LIST_HEADER, _may_head_a_list
+
+    heads = ["DD", "ddx", "Diff dg", "diff. diagnoser", "Diffdiagnos", "Differentialdiagnoser",
+             "differentialdiagnostiskt", "Tänkbara diagnoser", "dıff dg", "Dıfferentıaldıagnoser",
+             "TÄNKBARA DIAGNOSER", "tän\u212abara diagnoser"]
+    rng = random.Random(7)
+    for head in heads:
+        for _ in range(20):
+            cased = "".join(c.upper() if rng.random() < 0.5 else c for c in head)
+            text = f"Oklar bröstsmärta. {cased}:\n1. Lungemboli\n2. Perikardit"
+            if _LIST_HEADER.search(text):
+                assert _may_head_a_list(text), text
+    assert _LIST_HEADER.search("Bedömning\nDD:\n1. Pneumoni")
+    assert not _may_head_a_list("Status: Cor RR, inga blåsljud.\nPulm: ves bilat.\nBuk: mjuk.")
