@@ -489,11 +489,14 @@ class ConText:
 
     @staticmethod
     def _awaits_result(doc: Doc, index: "CueIndex", span: Any) -> bool:
-        """A condition on what an examination will show reveals the diagnosis suspected:
-        "om PAD bekräftar lymfom", "Om odlingen visar pyelonefrit" (not "om feber")."""
+        """A condition on an examination confirming a diagnosis reveals the diagnosis
+        suspected: "om PAD bekräftar lymfom", "om utredningen verifierar demens" (to confirm
+        presupposes the suspicion). A condition on what it will show stays a condition: "Om
+        PAD visar cancer informeras pat vid återbesök" names an outcome, not a hypothesis
+        (six independent writers against one)."""
         cue = index.cue_at(span.start, span.end)
         return cue is not None and cue[1] <= span.start and any(
-            doc[i].lower_ in _RESULT_VERBS for i in range(cue[1], span.start))
+            doc[i].lower_ in _CONFIRM_VERBS for i in range(cue[1], span.start))
 
     @staticmethod
     def _seen_with(doc: Doc, index: "CueIndex", span: Any, attrs: list | None) -> bool:
@@ -730,7 +733,8 @@ class ConText:
 
 
 # what an examination awaited will show: "om PAD bekräftar lymfom" names a suspicion
-_RESULT_VERBS = _SHOWS | {"bekräftar", "verifierar", "styrker"}
+_CONFIRM_VERBS = {"bekräftar", "verifierar", "styrker", "konfirmerar"}
+_RESULT_VERBS = _SHOWS | _CONFIRM_VERBS
 # words that offer diagnoses as alternatives: "ADHD eller bipolär sjukdom typ 2"
 _OR = (["eller"], ["el"], ["el", "."], ["el."], ["alternativt"], ["alt"], ["alt", "."], ["alt."])
 
