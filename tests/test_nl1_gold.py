@@ -508,6 +508,13 @@ def test_development_set(case_eval):
                                                             # below)
     ("nl1_dev145_cases.jsonl", 115, ("NL101", "NL102")),   # nurse-led clinics: 93.3 / 98.4 % →
                                                             # 96.7 / 98.4 %
+    # twenty-seventh session (2026-12-05 16:28 UTC –), when written → at the session's end:
+    ("nl1_dev146_cases.jsonl", 118, ("NL101", "NL102")),   # cardiology: 97.5 / 96.7 % →
+                                                            # 100 / 98.9 %
+    ("nl1_dev147_cases.jsonl", 115, ("NL101", "NL102")),   # infectious diseases: 90.6 / 97.0 %
+                                                            # → 96.9 / 100 % (bar below)
+    ("nl1_dev148_cases.jsonl", 118, ("NL101", "NL102")),   # geriatric and palliative care:
+                                                            # 100 / 98.9 % → 100 / 100 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -571,6 +578,9 @@ def test_independent_case_sets(case_eval, name, count, codes):
                # (nl1_dev143: the husband not reached read as the patient; a cancelled visit
                # untold beside a confirmed granuloma)
                else 0.92 if name.startswith("nl1_dev143")
+               # (nl1_dev147: "Känd hivinfektion … HIV-RNA under detektionsgränsen. Pat ej
+               # informerad om dagens svar" — the viral load read as the infection untold)
+               else 0.93 if name.startswith("nl1_dev147")
                else 0.92 if name.startswith(("nl1_dev109", "nl1_dev117"))  # (dev117: an
                # untold HIV result kept under Tidiga hypoteser where its test is no mention)
                else 0.93 if name.startswith("nl1_dev45")
@@ -1259,6 +1269,13 @@ FROZEN = [
     # (the session's last code): NL101 64/67 (95.5 %, recall 31/33), NL102 71/73 (97.3 %,
     # recall 30/32, precision 1.00); its errors are not read
     ("nl1_heldout38_cases.jsonl", 128, 0.95, 0.97, 0.99),
+    # twenty-seventh session: frozen set 39 (118 cases, a county hospital's outpatient clinics
+    # over an autumn month — endocrinology, urology, dermatology, ENT; doctors, nurses,
+    # assistant nurses, audiologists; a new writer, 2026-12-05 16:4x UTC) scored once on
+    # 447199c with the session's relatives-and-conditions change: NL101 51/52 (98.1 %, recall
+    # 22/23, precision 1.00), NL102 95/97 (97.9 %, recall 43/45, precision 1.00); its errors
+    # are not read
+    ("nl1_heldout39_cases.jsonl", 118, 0.98, 0.97, 0.99),
 ]
 
 

@@ -508,9 +508,10 @@ def test_a_past_work_up_is_history_however_its_year_stands(text, expected):
 
 
 def test_om_before_a_result_still_to_come_names_the_suspicion():
-    # (ninth session: two independent writers read a condition on what an examination will
-    # show as the suspicion it is — it was "hypothetical" before)
-    assert assertions("Om biopsin visar lymfom informeras pat vid återbesöket.") == [("lymfom", "uncertain")]
+    # (ninth session: two independent writers read a condition on an examination confirming
+    # a diagnosis as the suspicion it is; twenty-seventh: six others read one on what it
+    # will show as a condition)
+    assert assertions("Om biopsin visar lymfom informeras pat vid återbesöket.") == [("lymfom", "hypothetical")]
     assert assertions("Om odlingen bekräftar pyelonefrit byts antibiotika.") == [("pyelonefrit", "uncertain")]
     # a condition on a state, not on a result, stays a condition
     assert assertions("Om pneumoni tillstöter ska pat söka akut.") == [("pneumoni", "hypothetical")]
@@ -4728,3 +4729,69 @@ def test_twenty_sixth_session_a_patient_named_by_the_disease_has_long_had_it():
     found = annotate_text("SLE-pat, lab: CRP, SR och blodstatus normala. Ej meddelat pat ännu.")
     assert [(m.text, m.known) for m in found.mentions] == [("SLE-pat", True)]
     assert [m.known for m in annotate_text("Misstänkt SLE.").mentions] == [False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative's own diagnosis: a relative clause set off by commas before the relative's
+    # verb (the patient inside it is its object), an age set off by commas
+    ("Maken, som pat vårdar, har trolig Alzheimers sjukdom och utreds på vårdcentralen.",
+     [("Alzheimers sjukdom", "family")]),
+    ("Dottern, som bor i Malmö, har misstänkt MS.", [("MS", "family")]),
+    ("Storebror, 11 år, har misstänkt långt QT-syndrom och väntar på genetiksvar.",
+     [("långt QT-syndrom", "family")]),
+    # (the patient's own, after what the relative noticed)
+    ("Maken, som pat bor med, har märkt att pat har trolig demens.", [("demens", "uncertain")]),
+    # a condition on what is found stays a condition; one on confirming holds the suspicion
+    ("Om förmaksflimmer påvisas vid fjärravläsningen ska antikoagulation sättas in.",
+     [("förmaksflimmer", "hypothetical")]),
+    ("Om celiaki bekräftas vid biopsin planeras glutenfri kost.", [("celiaki", "uncertain")]),
+])
+def test_twenty_seventh_session_relatives_and_conditions(text, expected):
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease one was exposed to is the source's, not (yet) the patient's
+    ("Kontaktad via smittskydd: trolig exponering för smittsam tuberkulos på flyget.",
+     [("tuberkulos", "hypothetical")]),
+    ("Exponerad för bältros på arbetsplatsen, gravid i v 20.", [("bältros", "hypothetical")]),
+    # "tidigare" after a determiner is the next noun's ("ingen tidigare behandling"), not a
+    # past of the diagnosis before it
+    ("TPPA positiv. Sen latent syfilis, ingen tidigare behandling registrerad.",
+     [("Sen latent syfilis", "affirmed")]),
+    ("PAD visar metastaser från hennes tidigare behandlade bröstcancer.",
+     [("metastaser", "affirmed"), ("bröstcancer", "historical")]),
+    ("Hypotyreos tidigare, nu välbehandlad.", [("Hypotyreos", "historical")]),
+    # the DSM-5 word and HIV's written together
+    ("Trolig hivassocierad neurokognitiv störning.",
+     [("hivassocierad neurokognitiv störning", "uncertain")]),
+])
+def test_twenty_seventh_session_exposures_and_earlier_things(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_seventh_session_told_only_later():
+    assert _told("Vänstersidig endokardit. Enligt överenskommelse med thoraxkirurg informeras "
+                 "pat först efter deras bedömning i morgon.") == [("not_informed", "diagnosis")]
+
+
+@pytest.mark.parametrize("sections, fires", [
+    # the cancer told in a later paragraph, named as the spread it is
+    ((("Bedömning", "PAD visar levermetastaser. Pat ej informerad ännu."),
+      ("Tillägg", "Kl 15 informerad om att det rör sig om spridning av koloncancern.")), False),
+    # a cancer told before its spread is untold
+    ((("Bedömning", "Pat informerad om bröstcancern."),
+      ("Planering", "Ej informerad om levermetastaserna ännu.")), True),
+])
+def test_twenty_seventh_session_a_cancer_told_after_its_tumour_untold(sections, fires):
+    assert bool(_nl101(*sections)) == fires
+
+
+def test_twenty_seventh_session_a_diagnosis_is_no_compound_of_a_not_topic():
+    """"konfusorisk" ends in "risk" (a not-topic: "blödningsrisken har inte diskuterats"), but
+    as the delirium it names it makes no risk of the not-told after it."""
+    assert _told("Endokardit fastställd. Pat är konfusorisk och har ännu inte informerats.") \
+        == [("not_informed", "diagnosis")]
+    assert _told("Endokardit. Blödningsrisken är ännu inte meddelad pat.") \
+        == [("not_informed", "other")]

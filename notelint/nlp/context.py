@@ -118,8 +118,11 @@ _VID_WHEN = frozenset({"ankomst", "ankomsten", "inkomst", "inkomsten", "inskrivn
                        "operation", "operationen", "op", "förlossning", "förlossningen"})
 # "om X bekräftas": the verbs of confirming in the present, after a conditional's subject
 _IF_WORDS = {"om", "ifall", "skulle"}
-_CONFIRMED_IF = {"bekräftas", "verifieras", "påvisas", "konfirmeras", "säkerställs",
-                 "fastställs", "bekräftats", "verifierats", "påvisats"}
+_CONFIRMED_IF = {"bekräftas", "verifieras", "konfirmeras", "säkerställs",
+                 "fastställs", "bekräftats", "verifierats"}
+# "om X påvisas": a condition on what is found, not a suspicion presupposed ("Om
+# förmaksflimmer påvisas vid fjärravläsningen ska antikoagulation sättas in")
+_DETECTED_IF = {"påvisas", "påvisats"}
 # a suspicion closed before the mention is reached: "misstanke om X avskriven, endast Y"
 # what an examination shows: after a suspicion, a finding ("PAD efter excision av den
 # misstänkta förändringen visar malignt melanom"); after "om", the suspicion awaited
@@ -168,7 +171,13 @@ _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
 # a patient named by the disease ("SLE-pat", "KOL-patient", "diabetespatienten")
 _PATIENT_OF = ("-pat", "-patient", "-patienten", "patient", "patienten")
 # prepositions that make "tidigare" an attribute of the noun after it
-_PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av"})
+_PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av",
+                                  # and the words that determine that noun: "Sen latent
+                                  # syfilis, ingen tidigare behandling", "sin tidigare dos"
+                                  "ingen", "inga", "inget", "någon", "några", "något", "en",
+                                  "ett", "sin", "sina", "sitt", "hans", "hennes", "hens",
+                                  "dess", "deras", "den", "det", "de", "denna", "detta",
+                                  "dessa", "pats", "pat:s", "patientens", "alla", "all"})
 _SIDES = frozenset({"hö", "vä", "bilat", "höger", "vänster", "bilateralt", "höger-", "vänster-"})
 # how the words that describe a diagnosis before it end (adjectives and participles:
 # "läkemedelsorsakad", "läkemedelsutlöst", "nodulär", "bakteriell", "akuta")
@@ -727,7 +736,7 @@ class ConText:
         for t in doc[i + 1:min(len(doc), i + 6)]:
             if t.is_sent_start or t.is_punct or t.lower_ == "att":
                 return False
-            if t.lower_ in _CONFIRMED_IF or t.lower_ in _COMES_IF:
+            if t.lower_ in _CONFIRMED_IF or t.lower_ in _DETECTED_IF or t.lower_ in _COMES_IF:
                 return True  # ("Ev. benmärgsprov om cytopeni tillkommer": a condition)
         return False
 

@@ -141,11 +141,16 @@ def _relative_has_pattern() -> re.Pattern[str]:
         hedge = (r"(?:misstänkt|misstänkta|trolig|troligen|sannolikt|sannolik|möjligen|möjlig"
                  r"|eventuellt|ev\.?|trol\.?|sannol\.?|susp\.?|misst\.?)")
         _relative_has = re.compile(
-            r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b)?"
+            r"\b(?:" + names + r")(?:\s*\([^()]{0,25}\))?(?:,?\s+\d{1,2}\s*(?:år|mån)\b,?)?"
             r"(?:,?\s+som\s+(?:" + word + r"){0,4}?" + verb + r"\s+(?:en\s+|ett\s+)?(?:" + hedge
             + r"\s+)?"
             r"|\s+(?:(?!(?:att|som|och|men|" + names + r")\b)" + word + r"){0,3}?(?:och\s+)?(?:"
             + hedge + r"\s+)?" + verb
+            + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
+            # a relative clause set off by commas before the relative's own verb: "Maken,
+            # som pat vårdar, har trolig Alzheimers sjukdom" (the patient inside it is its
+            # object, not the subject of the verb: left out of the patient check)
+            r"|,\s+som\s+(?P<inserted>[^,.;!?()]{1,60}),\s+(?:" + hedge + r"\s+)?" + verb
             + r"\s+(?:en\s+|ett\s+)?(?:" + hedge + r"\s+)?"
             r"|\s+" + hedge + r"\s+)$", re.IGNORECASE)
     return _relative_has
@@ -199,7 +204,9 @@ def relatives_own(mentions: list[Mention], sections: list[Any]) -> list[Mention]
         if relatives.isdisjoint(_WORDS.findall(before.casefold())):
             continue
         hit = pattern.search(before)
-        if (hit is None or _PATIENT_IN_CLAUSE.search(hit.group())
+        if (hit is None or _PATIENT_IN_CLAUSE.search(
+                hit.group() if hit.group("inserted") is None
+                else before[hit.start():hit.start("inserted")] + before[hit.end("inserted"):hit.end()])
                 or _PATIENT_AND.search(before, 0, hit.start())):
             continue
         if out is mentions:

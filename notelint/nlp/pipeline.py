@@ -289,7 +289,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         if (w in _CLAUSE_BOUNDARY or w in res.persons_patient
                 or _names_topic(w, res.told_topics)):
             break
-        if _names_topic(w, res.not_topics):
+        if _names_topic(w, res.not_topics) and not _a_diagnosis_word(doc, s_start, span.start, w):
             # "Diagnosen och behovet av dialys har ännu inte kommunicerats": a told topic
             # coordinated with it in the same clause keeps the diagnosis
             if not any(_names_topic(x, res.told_topics) and x not in _FUNCTION_TOPICS
@@ -626,6 +626,13 @@ def _long_result_words(words: frozenset[str]) -> tuple[str, ...]:
 
 _RESULT_ENDINGS = ("-svaret", "-svaren", "svaret", "svaren", "-svar", "-resultatet",
                    "resultatet")
+
+
+def _a_diagnosis_word(doc: Doc, lo: int, hi: int, word: str) -> bool:
+    """Whether ``word`` stands in tokens [lo, hi) as (a part of) a diagnosis: then it is no
+    compound of a not-topic ("Pat konfusorisk och har ännu inte informerats": "konfuso|risk"
+    is the delirium, not a risk untold)."""
+    return any(doc[i].lower_ == word and _dx_between(doc, i, i + 1) for i in range(lo, hi))
 
 
 def _dx_between(doc: Doc, lo: int, hi: int) -> bool:

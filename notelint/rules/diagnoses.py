@@ -226,6 +226,8 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
     one_hedged = hedged if len({_concept_key(m.concept, m.icd10) for m in hedged}) == 1 else None
     any_hedged = any(m.assertion == "uncertain" for m in ann.mentions)
     hidden_named: dict[int, set[str]] = {}  # a hidden section → the hypotheses it names
+    said_at: dict[str, tuple[int, int]] = {}  # a diagnosis → where its verdict was said
+    told_cancer_at = (-1, -1)  # the last telling of a cancer (section, start)
     for trigger, is_untold in [*((t, True) for t in untold), *((t, False) for t in told)]:
         about_ = (_untold_about(trigger, suspicions, None, one_hedged)
                   if trigger.suspicion and any_hedged
@@ -261,8 +263,22 @@ def uncommunicated_diagnosis_visible(note: Note, ctx: Context) -> Iterator[Findi
             key = _concept_key(m.concept, m.icd10)
             if key not in verdict or rank > verdict[key][0]:
                 verdict[key] = (rank, is_untold)
+                said_at[key] = (trigger.section, trigger.start)
             if is_untold:
                 about[(m.section, m.start)] = m
+            elif (own and _malignant(m) and m.assertion == "affirmed" and not m.known
+                  and not (trigger.pending or trigger.weak)):  # (named where it is told)
+                told_cancer_at = max(told_cancer_at, (trigger.section, trigger.start))
+    # the news of a cancer told after a not-told of its tumour or spread, named another way
+    # ("… inte kunnat informera patienten om detta [metastaser]" then "Tillägg: informerats om
+    # att förändringen är en spridning av bröstcancern"; "njurtumör … sov vid ronden" then
+    # "informerad om njurcancern"): what was untold before is told (not a cancer told before
+    # its spread is untold: "Informerad om bröstcancern. Ej informerad om levermetastaserna")
+    for key, (rank, is_untold) in list(verdict.items()):
+        if (is_untold and said_at[key] < told_cancer_at
+                and all(_malignant(m) for m in about.values()
+                        if _concept_key(m.concept, m.icd10) == key)):
+            verdict[key] = (rank, False)
     # all the visible mentions of a diagnosis untold share its verdict: the statement may
     # stand beside the hypothesis kept hidden while the same diagnosis is written visibly
     untold_keys = {k for k, (_, is_untold) in verdict.items() if is_untold}
@@ -318,6 +334,13 @@ def _diseases_of_hidden_events(note: Note, ctx: Context, about: dict[tuple[int, 
         return set()
     return {_concept_key(m.concept, m.icd10) for m in open_
             if event_of(m.concept) in diseases or _metastases(m)}
+
+
+def _malignant(m: Mention) -> bool:
+    """A malignant tumour, one of uncertain behaviour (C, D00–D09, D37–D48) or metastases."""
+    code = m.icd10 or ""
+    return (code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit()
+            and (code[1:3] <= "09" or "37" <= code[1:3] <= "48") or _metastases(m))
 
 
 def _metastases(m: Mention) -> bool:
