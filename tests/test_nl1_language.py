@@ -4795,3 +4795,16 @@ def test_twenty_seventh_session_a_diagnosis_is_no_compound_of_a_not_topic():
         == [("not_informed", "diagnosis")]
     assert _told("Endokardit. Blödningsrisken är ännu inte meddelad pat.") \
         == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # clinics' words: a stoma's complications, VOD after a transplant, a tendon named by its
+    # muscle, sperm-morphology diagnoses
+    ("Missänkt stomiprolaps.", [("stomiprolaps", "uncertain")]),
+    ("Möjlig VOD/SOS efter autolog SCT.", [("VOD/SOS", "uncertain")]),
+    ("Ev. partiell skada på flexor digitorum profundus dig IV vä.",
+     [("skada på flexor digitorum profundus", "uncertain")]),
+    ("Inger misstanke om globozoospermi.", [("globozoospermi", "uncertain")]),
+])
+def test_twenty_seventh_session_clinic_words(text, expected):
+    assert assertions(text) == expected
