@@ -515,6 +515,10 @@ def test_development_set(case_eval):
                                                             # → 96.9 / 100 % (bar below)
     ("nl1_dev148_cases.jsonl", 118, ("NL101", "NL102")),   # geriatric and palliative care:
                                                             # 100 / 98.9 % → 100 / 100 %
+    ("nl1_dev149_cases.jsonl", 121, ("NL101", "NL102")),   # adult psychiatry: 95.0 / 97.8 % →
+                                                            # 100 / 100 %
+    ("nl1_dev150_cases.jsonl", 122, ("NL101", "NL102")),   # orthopaedics, hand surgery: 97.3 /
+                                                            # 97.3 % → 100 / 98.2 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1276,6 +1280,12 @@ FROZEN = [
     # 22/23, precision 1.00), NL102 95/97 (97.9 %, recall 43/45, precision 1.00); its errors
     # are not read
     ("nl1_heldout39_cases.jsonl", 118, 0.98, 0.97, 0.99),
+    # twenty-seventh session: frozen set 40 (115 cases, a winter fortnight across a rural
+    # region — health centres, district nurses, BVC, home care, 1177 telephone advice, small
+    # emergency hospitals, many hands; a new writer, 2026-12-05 17:1x UTC) scored once on
+    # 58cbcba: NL101 32/35 (91.4 %, recall 15/17, precision 0.94), NL102 87/89 (97.8 %, recall
+    # 40/41, precision 0.98); its errors are not read
+    ("nl1_heldout40_cases.jsonl", 115, 0.91, 0.97, 0.93),
 ]
 
 

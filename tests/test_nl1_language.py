@@ -4808,3 +4808,27 @@ def test_twenty_seventh_session_a_diagnosis_is_no_compound_of_a_not_topic():
 ])
 def test_twenty_seventh_session_clinic_words(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misstänk beroende av bensodiazepiner.", [("beroende av bensodiazepiner", "uncertain")]),
+    # where the note said it before, not when the disease was
+    ("Som framgått tidigare misstänks bipolär sjukdom typ II.", [("bipolär sjukdom", "uncertain")]),
+    ("Besvären verkar bero på ett karpaltunnelsyndrom hö.", [("karpaltunnelsyndrom", "uncertain")]),
+])
+def test_twenty_seventh_session_hedges_in_psychiatry_and_orthopaedics(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "detta" before a preposition points back at what was named
+    ("Under vårdtiden konstaterades diabetes mellitus typ 2. Pat har av förbiseende inte "
+     "informerats om detta före utskrivning.", [("not_informed", "diagnosis")]),
+    ("Antisocial personlighetsstörning. Väntar med att återge detta för pat.",
+     [("not_informed", "diagnosis")]),
+    # an injury told is the diagnosis told
+    ("Irreparabel rotatorkuffruptur vä. Har i dag fått full information om skadan.",
+     [("communicated", "diagnosis")]),
+])
+def test_twenty_seventh_session_telling_pointers_and_injuries(text, expected):
+    assert _told(text) == expected

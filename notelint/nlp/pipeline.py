@@ -933,7 +933,10 @@ def _object_of_preposition(words: list[str], k: int) -> bool:
     return j >= 0 and words[j] in _NOT_SUBJECT_BEFORE
 _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "än", "idag", "i",
                   "på", "vid", "förrän", "heller", "alls", "hittills", "fortfarande", "längre",
-                  "nu", "då", "men", "utan", "trots"}
+                  "nu", "då", "men", "utan", "trots",
+                  # ("inte informerats om detta före utskrivning")
+                  "före", "efter", "under", "till", "av", "per", "via", "inför", "sedan",
+                  "heller", "direkt", "själv", "ens"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "vår", "vårt", "våra", "min", "mitt", "mina", "nya", "nytt", "ny",
                 "aktuella", "senaste", "hela"}
