@@ -519,6 +519,8 @@ def test_development_set(case_eval):
                                                             # 100 / 100 %
     ("nl1_dev150_cases.jsonl", 122, ("NL101", "NL102")),   # orthopaedics, hand surgery: 97.3 /
                                                             # 97.3 % → 100 / 98.2 %
+    ("nl1_dev151_cases.jsonl", 122, ("NL101", "NL102")),   # ophthalmology: 100 / 96.6 % → 100
+                                                            # / 99.1 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

@@ -4832,3 +4832,19 @@ def test_twenty_seventh_session_hedges_in_psychiatry_and_orthopaedics(text, expe
 ])
 def test_twenty_seventh_session_telling_pointers_and_injuries(text, expected):
     assert _told(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedged cause after the side and a comma reaches back to the diagnosis
+    ("Abducenspares hö, sannolikt mikrovaskulär genes.", [("Abducenspares", "uncertain")]),
+    ("Pneumoni hö, CRP 120.", [("Pneumoni", "affirmed")]),
+    ("OCT hö: bild som vid fullväggshål i makula.", [("fullväggshål i makula", "uncertain")]),
+    ("Inflammatorisk ryggvärk talar för HLA-B27-associerad sjukdom.",
+     [("HLA-B27-associerad sjukdom", "uncertain")]),
+    # what the symptoms of a condition to seek care for may mean is no hypothesis
+    ("Informerad om att söka akut vid feber, samt vid svullnad och smärta i vaden som kan tala "
+     "för blodpropp.", [("blodpropp", "hypothetical")]),
+    ("Smärta i vaden som kan tala för blodpropp, UL bokas.", [("blodpropp", "uncertain")]),
+])
+def test_twenty_seventh_session_eyes_causes_and_safety_nets(text, expected):
+    assert assertions(text) == expected

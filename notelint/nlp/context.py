@@ -1483,6 +1483,12 @@ class CueIndex:
         om …, eftersom det kan tyda på …")."""
         doc = self.doc
         s_start, _ = sentence_of(doc, at)
+        if (at - 1 > s_start and doc[at - 1].lower_ == "som"
+                and doc[at].lower_ in ("kan", "skulle", "kunde")):
+            # (or what the symptoms named in the condition may mean: "söka akut om hon får
+            # feber, samt vid svullnad och smärta i vaden som kan tala för blodpropp")
+            before = [t.lower_ for t in doc[s_start:at - 1]]
+            return ("om" in before or "vid" in before) and not _CONTACT_VERBS.isdisjoint(before)
         for i in range(at - 1, max(s_start, at - 8) - 1, -1):
             if doc[i].lower_ != "eftersom":
                 continue
@@ -1529,6 +1535,9 @@ class CueIndex:
             return False
         if at == end + 1:
             return True
+        if at - end <= 4 and all(doc[i].lower_ in _SIDES for i in range(end, at - 1)):
+            return True  # (the sides it is written with: "Abducenspares hö, sannolikt
+            # mikrovaskulär genes")
         return (doc[end].text == "(" and doc[at - 2].text == ")" and at - end <= 7
                 and not any(doc[i].text in "()" for i in range(end + 1, at - 2)))
 
