@@ -458,3 +458,27 @@ def test_a_text_without_a_list_header_word_is_not_scanned_for_one():
                 assert _may_head_a_list(text), text
     assert _LIST_HEADER.search("Bedömning\nDD:\n1. Pneumoni")
     assert not _may_head_a_list("Status: Cor RR, inga blåsljud.\nPulm: ves bilat.\nBuk: mjuk.")
+
+
+def test_the_derivation_check_in_c_lets_every_derivation_through():
+    """``DERIVED_ENDINGS`` (a check before the expression in ``_lexicon_word``) holds every
+    ending the expression reads: a word it matches always ends in one."""
+    import random
+
+    from notelint.nlp.prefilter import DERIVED, DERIVED_ENDINGS
+
+    rng = random.Random(3)
+    stems = ["svikt", "demens", "migrän", "pankreatit", "tumör", "ms", "gikt", "astma"]
+    inner = DERIVED.pattern[DERIVED.pattern.rindex("(") + 1:DERIVED.pattern.rindex(")")]
+    import re
+
+    tails = set()
+    for alt in inner.split("|"):
+        for a in (alt.replace("?", "").replace("[a]", "a"), re.sub(r"(\[a\]|\w)\?$", "", alt)):
+            tails.add(a)
+    words = [s + j + t for s in stems for t in tails for j in ("", "-")]
+    words += ["".join(rng.choice("abcdeilmnorstuvåäö") for _ in range(rng.randint(5, 18)))
+              for _ in range(3000)]
+    matched = [w for w in words if DERIVED.match(w)]
+    assert len(matched) > 500
+    assert [w for w in matched if not w.endswith(DERIVED_ENDINGS)] == []
