@@ -4848,3 +4848,47 @@ def test_twenty_seventh_session_telling_pointers_and_injuries(text, expected):
 ])
 def test_twenty_seventh_session_eyes_causes_and_safety_nets(text, expected):
     assert assertions(text) == expected
+
+
+def test_twenty_seventh_session_iron_deficiency_is_a_diagnosis_and_its_anaemia_settles_it():
+    assert assertions("Trol. järnbrist, ferritin 9.") == [("järnbrist", "uncertain")]
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Kontaktorsak", text="Trötthet. Ssk misstänkte järnbrist och tog prover."),
+        Section(keyword="Bedömning", text="Järnbristanemi orsakad av rikliga menstruationer.")])
+    suspected = [m for m in annotate_note(note).mentions if m.assertion == "uncertain"]
+    assert [(m.text, m.answered) for m in suspected] == [("järnbrist", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question mark right after a bracket closes the phrase before it
+    ("Polycystisk njursjukdom (ADPKD)? eGFR 84.",
+     [("Polycystisk njursjukdom", "uncertain"), ("ADPKD", "uncertain")]),
+    ("AION hö, ? temporalisarterit.", [("AION", "affirmed"), ("temporalisarterit", "uncertain")]),
+    # a dialysis access's complications, septic emboli, pregnancy's skin and liver
+    ("Misstänkt stenos i AV-fisteln.", [("stenos i AV-fisteln", "uncertain")]),
+    ("Misstänkt septisk embolisering till CNS.", [("septisk embolisering", "uncertain")]),
+    ("Trol. polymorf graviditetsdermatos.", [("polymorf graviditetsdermatos", "uncertain")]),
+    ("Graviditetsklåda. Kolestas?", [("Graviditetsklåda", "affirmed"), ("Kolestas", "uncertain")]),
+])
+def test_twenty_seventh_session_brackets_and_specialties(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("sections, expected", [
+    # what is normal besides the finding does not make the finding normal
+    ((("Utredning", "MR foster v 22+5: komplett agenesi av corpus callosum, i övrigt normal "
+                    "hjärnanatomi."),
+      ("Planering", "Ska inte meddelas patienten förrän barnneurolog kan delta i samtalet.")),
+     [("not_informed", "diagnosis")]),
+    # told that an answer is to come is no telling of the diagnosis
+    ((("Bedömning", "Storcellig neuroendokrin cancer. Pat är informerad om att svar väntas."),),
+     [("communicated", "other")]),
+    # told in this very note
+    ((("Bedömning", "Sarkoidos stadium II. Pat hade inte fått veta sin diagnos, informeras nu av "
+                    "undertecknad."),),
+     [("not_informed", "diagnosis"), ("communicated", "diagnosis")]),
+])
+def test_twenty_seventh_session_results_awaited_and_told_now(sections, expected):
+    note = Note(id="n", system="Melior",
+                sections=[Section(keyword=k, text=t) for k, t in sections])
+    assert [(t.kind, t.topic) for t in annotate_note(note).triggers] == expected

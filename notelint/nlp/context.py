@@ -708,6 +708,8 @@ class ConText:
         after punctuation or at a line's start ("AION hö, ? temporalisarterit")."""
         if i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space:
             return False  # "pneumoni?" at a line end hedges backwards
+        if i and doc[i - 1].text in (")", "]") and not doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return False  # "Polycystisk njursjukdom (ADPKD)? eGFR 84": it closes the bracket's phrase
         opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space
         return opens or (not doc[i].whitespace_ and doc[i - 1].whitespace_)
 

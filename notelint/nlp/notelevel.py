@@ -269,6 +269,9 @@ def answered_questions(mentions: list[Mention], sections: list[Any] | None = Non
                 or roles.get(m.section) == "reason" and (
                     _settled(m.concept, concluded) or _more_specific(m.concept, concluded)
                     or _more_specific(m.text.lower(), concluded)
+                    # (or a compound it opens: "misstänkte järnbrist" … "Bedömning:
+                    # Järnbristanemi")
+                    or _opens_a_compound(m.text.lower(), concluded)
                     or bool(m.icd10) and m.icd10[:3] in concluded)):
             out[k] = replace(m, answered=True)
         elif m.assertion == "negated" and _not_certain_denial(m, sections):
@@ -678,7 +681,7 @@ def _said_benign(text: str, m: Mention, res: Any) -> bool:
     utan atypi", "Dermatofibrom, benignt, radikalt exciderat") or right before it in its
     clause ("Benignt dermatofibrom")."""
     before, after = _clause_around(text, m)
-    return _says_normal(after, res) or bool(_BENIGN.intersection(before)) or (
+    return (_says_normal(after, res) and not _OTHERWISE.match(after)) or bool(_BENIGN.intersection(before)) or (
         (m.icd10 or "").startswith(_ECTOPIC_BEATS) and bool(_FEW.intersection(before[-2:])))
 
 
@@ -703,6 +706,9 @@ def _clause_around(text: str, m: Mention) -> tuple[list[str], str]:
 
 
 _BENIGN = {"benign", "benignt", "benigna", "godartad", "godartat", "godartade"}
+# what is normal besides the finding ("agenesi av corpus callosum, i övrigt normal
+# hjärnanatomi"): the finding is not
+_OTHERWISE = re.compile(r"\W*(?:i övrigt|för övrigt|övrigt|annars|i\s+ö\.?)\b", re.IGNORECASE)
 _NOT_BENIGN = {"ej", "inte", "icke", "knappast", "osäkert", "oklart"}
 
 
@@ -1327,6 +1333,13 @@ def ruled_out_together(mentions: list[Mention], sections: list[Any]) -> list[Men
 
 def _settled(concept: str, concepts: set[str]) -> bool:
     return concept in concepts or any(concept.endswith(c) for c in concepts if len(c) >= 5)
+
+
+def _opens_a_compound(concept: str, concepts: set[str]) -> bool:
+    """Whether one of ``concepts`` is one word that ``concept`` (one word, seven letters or
+    more) opens: "järnbristanemi" of "järnbrist"."""
+    return len(concept) >= 7 and concept.isalpha() and any(
+        c.startswith(concept) and len(c) > len(concept) + 3 and c.isalpha() for c in concepts)
 
 
 def _more_specific(concept: str, concepts: set[str]) -> bool:

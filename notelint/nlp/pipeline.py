@@ -372,6 +372,7 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             j += 1
         reassuring = doc[j].lower_ in _REASSURING  # "om det lugnande beskedet": good news
         if (j + 1 < s_end and doc[j].is_alpha and not _dx_between(doc, j, j + 1)
+                and doc[j].lower_ not in _POINTERS  # ("om att svar väntas": a clause)
                 and _result_word(doc[j + 1].lower_, res) and not _result_word(doc[j].lower_, res)):
             j += 1  # a word saying what kind of result: "om de förbättrade provsvaren"
         obj = doc[j]
@@ -410,6 +411,8 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
         elif word in _POINTERS:  # "om detta", "om att …": what it points at decides
             if _points_at_other(doc, span, s_start, s_end, j, word, dx):
                 topic = "other"
+            elif word == "att" and _result_awaited(doc, j + 1, s_end, res):
+                topic = "other"  # "Pat är informerad om att svar väntas": that it is to come
             elif word == "att" and _topic_follows(doc, j + 1, min(s_end, j + 6), dx):
                 # "ej informerad om att melanom kunde uteslutas": the news is good
                 topic = "other" if _ruled_out_after(doc, j + 1, min(s_end, j + 6)) else "diagnosis"
@@ -674,6 +677,20 @@ def _topic_follows(doc: Doc, lo: int, hi: int, dx: Iterable[Span]) -> bool:
                 or _dx_between(doc, t.i, t.i + 1)):
             return True
     return False
+
+
+# a result still to come: "informerad om att svar väntas", "… att provsvaren dröjer"
+_AWAITED = frozenset({"väntas", "inväntas", "dröjer", "kommer", "beräknas", "avvaktas"})
+
+
+def _result_awaited(doc: Doc, lo: int, s_end: int, res: Any) -> bool:
+    """Whether tokens from ``lo`` say that a result is still to come: a result word (a
+    determiner before it at most) and a verb of waiting right after it."""
+    k = lo
+    if k < s_end and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    return (k + 1 < s_end and _result_word(doc[k].lower_, res)
+            and doc[k + 1].lower_ in _AWAITED)
 
 
 def _ruled_out_after(doc: Doc, lo: int, hi: int) -> bool:
