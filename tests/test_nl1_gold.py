@@ -1298,6 +1298,12 @@ FROZEN = [
     # 58cbcba: NL101 32/35 (91.4 %, recall 15/17, precision 0.94), NL102 87/89 (97.8 %, recall
     # 40/41, precision 0.98); its errors are not read
     ("nl1_heldout40_cases.jsonl", 115, 0.91, 0.97, 0.93),
+    # twenty-seventh session: frozen set 41 (117 cases, private specialist practices under
+    # regional contract — gynaecology, dermatology, cardiology, psychiatry, ENT; terse
+    # templated notes and letters to referring GPs; a new writer, 2026-12-05 17:1x UTC) scored
+    # once on 11e4cdb: NL101 41/42 (97.6 %, recall 21/21, precision 0.95), NL102 111/112
+    # (99.1 %, recall 53/54, precision 1.00); its errors are not read
+    ("nl1_heldout41_cases.jsonl", 117, 0.97, 0.99, 0.95),
 ]
 
 

@@ -323,9 +323,13 @@ _TEST_SUFFIX = re.compile(r"-(?:rna|dna|pcr|naat|serologi|ak|ag|test|prov|odling
 _TEST_AFTER = re.compile(r"\s+(?:ag/ak|ak/ag|ag|ak|antikroppar|serologi|pcr|naat|test|prov|odling)\b",
                          re.IGNORECASE)
 # … or the test is said before it: "prover för gonorré och klamydia", "screening för HIV"
-_TEST_BEFORE = re.compile(r"\b(?:prov|prover|provtagning|test|tester|testas|testning|screening|"
+_TEST_BEFORE = re.compile(r"\b(?:(?:prov|prover|provtagning|test|tester|testas|testning|screening|"
                           r"screenas|odling|odlingar|serologi|pcr|naat)\s+(?:för|avseende|mot)\s+"
-                          r"(?:[\w-]+\s+(?:och|o|samt|,)\s+)?$", re.IGNORECASE)
+                          r"(?:[\w-]+\s+(?:och|o|samt|,)\s+)?"
+                          # (the test's name right before it: "NAAT klamydia/gonorré från
+                          # vagina", "PCR covid", "snabbtest strep A")
+                          r"|(?:naat|pcr|snabbtest|serologi|odling|u-odling|nph-odling)\s+)$",
+                          re.IGNORECASE)
 _POSITIVE_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:positiv\w*|pos\b|påvisa\w*|detekterbar\w*|"
                              r"förhöjd\w*|reaktiv\w*|växt av)", re.IGNORECASE)
 
