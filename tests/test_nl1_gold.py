@@ -528,6 +528,12 @@ def test_development_set(case_eval):
                                                             # / 98.0 %
     ("nl1_dev154_cases.jsonl", 119, ("NL101", "NL102")),   # pulmonology and allergy: 95.3 /
                                                             # 99.0 % → 100 / 99.0 %
+    ("nl1_dev155_cases.jsonl", 121, ("NL101", "NL102")),   # dermatology and venereology:
+                                                            # 95.2 / 98.9 % → 95.2 / 100 %
+    ("nl1_dev156_cases.jsonl", 119, ("NL101", "NL102")),   # an adult emergency department:
+                                                            # 94.4 / 97.9 % → 97.2 / 99.0 %
+    ("nl1_dev157_cases.jsonl", 114, ("NL101", "NL102")),   # gastroenterology, hepatology: 97.9
+                                                            # / 97.9 % → 97.9 / 100 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1304,6 +1310,13 @@ FROZEN = [
     # once on 11e4cdb: NL101 41/42 (97.6 %, recall 21/21, precision 0.95), NL102 111/112
     # (99.1 %, recall 53/54, precision 1.00); its errors are not read
     ("nl1_heldout41_cases.jsonl", 117, 0.97, 0.99, 0.95),
+    # twenty-seventh session: frozen set 42 (110 cases, a university hospital's internal
+    # medicine service over a week — dictated notes typed by secretaries or speech
+    # recognition, ward rounds, consultations, discharge summaries, 35 authors; a new writer,
+    # 2026-12-05 17:3x UTC) scored once on 20b0a50: NL101 47/49 (95.9 %, recall 22/24,
+    # precision 1.00), NL102 93/95 (97.9 %, recall 47/48, precision 0.98); its errors are not
+    # read
+    ("nl1_heldout42_cases.jsonl", 110, 0.95, 0.97, 0.97),
 ]
 
 

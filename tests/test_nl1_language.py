@@ -4904,3 +4904,32 @@ def test_twenty_seventh_session_a_test_named_before_the_disease_answers_no_quest
     assert [(m.text, m.answered) for m in asked] == [("Klamydia", False)]
     assert assertions("Kraftig blodtrycksreaktion – ansträngningshypertoni? Ny mätning.") \
         == [("ansträngningshypertoni", "uncertain")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the patient did after the diagnosis is hedged, not the diagnosis
+    ("Pat med Crohns sjukdom har troligen missat en dos adalimumab.", [("Crohns sjukdom", "affirmed")]),
+    ("Cancern har sannolikt kommit tillbaka.", [("Cancern", "uncertain")]),
+    ("Gallsyremalabsorption? SeHCAT bokas.", [("Gallsyremalabsorption", "uncertain")]),
+    # a condition told to the patient, its consequence modal
+    ("Informerad om att om smärtan vandrar ned mot höger fossa måste appendicit övervägas.",
+     [("appendicit", "hypothetical")]),
+])
+def test_twenty_seventh_session_gastro_and_emergency(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_seventh_session_a_partner_and_the_patient_left_out():
+    note = Note(id="n", system="Melior", sections=[Section(
+        keyword="Aktuellt", text="Enligt pat har hans partner trol. gonorré, hon är provtagen.")])
+    assert [(m.text, m.assertion) for m in annotate_note(note).mentions] == [("gonorré", "family")]
+    assert _told("Avancerad lungcancer. Sonen och dottern är informerade, pat själv ännu ej – han "
+                 "var för trött.") == [("not_informed", "diagnosis")]
+    assert _told("Listeriameningit. Pat själv ännu ej informerad om diagnosen.") \
+        == [("not_informed", "diagnosis")]
+
+
+def test_twenty_seventh_session_a_culture_after_the_treated_infection_is_a_normal_result():
+    assert _told("Urinodling från akutbesöket i tisdags, då hon behandlades för cystit med "
+                 "Selexid: ingen växt. Pat ej meddelad ännu, ringer upp imorgon.", "Provsvar") \
+        == [("not_informed", "other")]

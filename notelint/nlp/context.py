@@ -171,6 +171,8 @@ _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
 # a patient named by the disease ("SLE-pat", "KOL-patient", "diabetespatienten")
 _PATIENT_OF = ("-pat", "-patient", "-patienten", "patient", "patienten")
 # prepositions that make "tidigare" an attribute of the noun after it
+_CONJUNCTIONS = frozenset({"och", "men", "samt", "eller"})
+_PATIENT_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen"})
 _PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av",
                                   # and the words that determine that noun: "Sen latent
                                   # syfilis, ingen tidigare behandling", "sin tidigare dos"
@@ -555,6 +557,13 @@ class ConText:
                         and doc[start - 1].lower_ in _WITH_WHOM):
                     continue  # "intervju med maken har …", "tel till sonen": one spoken
                     # with, not one who has the disease
+                if (direction == "backward" and category == "uncertain" and start
+                        and doc[start - 1].lower_ in ("har", "hade") and end < len(doc)
+                        and doc[end].is_alpha and doc[end].lower_ not in _CONJUNCTIONS
+                        and doc[sentence_of(doc, start)[0]].lower_ in _PATIENT_SUBJECTS):
+                    continue  # "Pat med Crohns sjukdom har troligen missat en dos": the hedge
+                    # of what the patient did, not of the diagnosis before (not "cancern har
+                    # sannolikt kommit tillbaka": the disease's own)
                 if (direction == "backward" and text == "tidigare" and start
                         and doc[start - 1].lower_ in _PLACE_WORDS | _PREPOSITIONS_BEFORE):
                     continue  # "basalcellscancer … inom tidigare strålfält", "jämfört med
@@ -1511,6 +1520,10 @@ class CueIndex:
             if doc[i].text == ":":              # clause ("information: om temp över 38, …")
                 s_start = i + 1
                 break
+            if (i >= 2 and doc[i].lower_ in ("om", "ifall") and doc[i - 1].lower_ == "att"
+                    and doc[i - 2].lower_ == "om"):
+                s_start = i  # so does a condition told ("Informerad om att om smärtan
+                break        # vandrar … måste appendicit övervägas")
         if at - s_start < 4 or doc[s_start].lower_ not in _CONDITION_OPENERS:
             return False
         opener = doc[s_start].lower_

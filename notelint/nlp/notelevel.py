@@ -593,9 +593,11 @@ def _bare_not_told(t: Trigger, sections: list[Any], mentions: list[Mention]) -> 
     sentence = text[t.sentence if t.sentence >= 0 else t.start:stop.start() if stop else len(text)]
     if _NAMES_TOPIC.search(sentence):
         return False
-    # (none in its section either: "PAD: adenocarcinom. Pat ej underrättad ännu" speaks of it)
+    # (none in its section either: "PAD: adenocarcinom. Pat ej underrättad ännu" speaks of it;
+    # not the disease the examination followed up: "Urinodling från besöket då hon behandlades
+    # för cystit: ingen växt. Pat ej meddelad ännu")
     return not any(m.section == t.section and (m.sentence == t.sentence or m.assertion in (
-        "affirmed", "uncertain")) for m in mentions)
+        "affirmed", "uncertain")) and not _treated_for(text, m) for m in mentions)
 
 
 _NAMES_TOPIC = re.compile(r"\b(?:om|kring|angående|avseende|gällande)\b|diagnos|besked|cancer|"
