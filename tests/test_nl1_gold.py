@@ -534,6 +534,7 @@ def test_development_set(case_eval):
                                                             # 94.4 / 97.9 % → 97.2 / 99.0 %
     ("nl1_dev157_cases.jsonl", 114, ("NL101", "NL102")),   # gastroenterology, hepatology: 97.9
                                                             # / 97.9 % → 97.9 / 100 %
+    ("nl1_dev159_cases.jsonl", 121, ("NL101", "NL102")),   # urology: 100 / 95.9 % → 100 / 98.0 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)

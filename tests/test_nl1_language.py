@@ -4933,3 +4933,24 @@ def test_twenty_seventh_session_a_culture_after_the_treated_infection_is_a_norma
     assert _told("Urinodling från akutbesöket i tisdags, då hon behandlades för cystit med "
                  "Selexid: ingen växt. Pat ej meddelad ännu, ringer upp imorgon.", "Provsvar") \
         == [("not_informed", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ev. dural AV-fistel.", [("dural AV-fistel", "uncertain")]),
+    ("Punktion av AV-fisteln ua.", []),
+    # "tidigare" after a determiner is said of the noun right after it
+    ("TPPA positiv, ingen tidigare behandling och inga neurologiska symtom: sen latent syfilis.",
+     [("sen latent syfilis", "affirmed")]),
+    ("Ingen tidigare hjärtinfarkt.", [("tidigare hjärtinfarkt", "negated")]),
+    ("Infekterad avstängd njure kan inte uteslutas – akut avlastning.",
+     [("Infekterad avstängd njure", "uncertain")]),
+    ("Primär hyperparatyreoidism kan vara orsaken, remiss endokrinkirurgen.",
+     [("Primär hyperparatyreoidism", "uncertain")]),
+])
+def test_twenty_seventh_session_urology_and_earlier_treatments(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_seventh_session_too_affected_for_the_news():
+    assert _told("Kronisk hepatit C. Pat för påverkad idag för att ta emot besked.") \
+        == [("not_informed", "diagnosis")]

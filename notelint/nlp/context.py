@@ -173,6 +173,9 @@ _PATIENT_OF = ("-pat", "-patient", "-patienten", "patient", "patienten")
 # prepositions that make "tidigare" an attribute of the noun after it
 _CONJUNCTIONS = frozenset({"och", "men", "samt", "eller"})
 _PATIENT_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen"})
+_DETERMINERS_BEFORE = frozenset({"ingen", "inga", "inget", "någon", "några", "något", "en", "ett",
+                                 "sin", "sina", "sitt", "hans", "hennes", "hens", "dess", "deras",
+                                 "den", "det", "de", "denna", "detta", "dessa"})
 _PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av",
                                   # and the words that determine that noun: "Sen latent
                                   # syfilis, ingen tidigare behandling", "sin tidigare dos"
@@ -564,6 +567,10 @@ class ConText:
                     continue  # "Pat med Crohns sjukdom har troligen missat en dos": the hedge
                     # of what the patient did, not of the diagnosis before (not "cancern har
                     # sannolikt kommit tillbaka": the disease's own)
+                if (direction == "forward" and text == "tidigare" and start
+                        and doc[start - 1].lower_ in _DETERMINERS_BEFORE):
+                    direction = "next"  # "ingen tidigare behandling …: sen latent syfilis":
+                    # the noun it is said of ("ingen tidigare hjärtinfarkt" still)
                 if (direction == "backward" and text == "tidigare" and start
                         and doc[start - 1].lower_ in _PLACE_WORDS | _PREPOSITIONS_BEFORE):
                     continue  # "basalcellscancer … inom tidigare strålfält", "jämfört med
