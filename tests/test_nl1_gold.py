@@ -534,6 +534,8 @@ def test_development_set(case_eval):
                                                             # 94.4 / 97.9 % → 97.2 / 99.0 %
     ("nl1_dev157_cases.jsonl", 114, ("NL101", "NL102")),   # gastroenterology, hepatology: 97.9
                                                             # / 97.9 % → 97.9 / 100 %
+    ("nl1_dev158_cases.jsonl", 121, ("NL101", "NL102")),   # paediatrics and neonatology: 90.9
+                                                            # / 97.9 % → 95.5 / 98.9 %
     ("nl1_dev159_cases.jsonl", 121, ("NL101", "NL102")),   # urology: 100 / 95.9 % → 100 / 98.0 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
@@ -1318,6 +1320,12 @@ FROZEN = [
     # precision 1.00), NL102 93/95 (97.9 %, recall 47/48, precision 0.98); its errors are not
     # read
     ("nl1_heldout42_cases.jsonl", 110, 0.95, 0.97, 0.97),
+    # twenty-seventh session: frozen set 43 (120 cases, a mid-size hospital's surgical
+    # department over two weeks — general, breast and colorectal surgery, ward and day
+    # surgery, terse residents, detailed consultants, nurses' phone follow-ups; a new writer,
+    # 2026-12-05 17:4x UTC) scored once on 28046a9: NL101 53/53 (100 %, recall 24/24), NL102
+    # 100/101 (99.0 %, recall 47/48, precision 1.00); its errors are not read
+    ("nl1_heldout43_cases.jsonl", 120, 0.99, 0.98, 0.99),
 ]
 
 

@@ -4954,3 +4954,12 @@ def test_twenty_seventh_session_urology_and_earlier_treatments(text, expected):
 def test_twenty_seventh_session_too_affected_for_the_news():
     assert _told("Kronisk hepatit C. Pat för påverkad idag för att ta emot besked.") \
         == [("not_informed", "diagnosis")]
+
+
+def test_twenty_seventh_session_parents_not_reached_and_told_by_someone_named():
+    assert _told("Kongenital hypotyreos. Har ej nått föräldrarna per telefon ännu.") \
+        == [("not_informed", "diagnosis")]
+    assert _told("Hirschsprungs sjukdom. Idag har de informerats av barnkirurg om diagnosen.") \
+        == [("communicated", "diagnosis")]
+    assert assertions("Kan inte utesluta främmande kropp i höger huvudbronk.") \
+        == [("främmande kropp i höger huvudbronk", "uncertain")]
