@@ -537,6 +537,12 @@ def test_development_set(case_eval):
     ("nl1_dev158_cases.jsonl", 121, ("NL101", "NL102")),   # paediatrics and neonatology: 90.9
                                                             # / 97.9 % → 95.5 / 98.9 %
     ("nl1_dev159_cases.jsonl", 121, ("NL101", "NL102")),   # urology: 100 / 95.9 % → 100 / 98.0 %
+    ("nl1_dev160_cases.jsonl", 120, ("NL101", "NL102")),   # endocrinology and diabetes (written
+                                                            # in the session's last hour): 95.2 /
+                                                            # 98.9 % → 97.6 / 100 %
+    ("nl1_dev161_cases.jsonl", 122, ("NL101", "NL102")),   # child and adolescent psychiatry
+                                                            # (last hour): 88.9 / 95.8 % → 95.6 /
+                                                            # 97.9 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1326,6 +1332,12 @@ FROZEN = [
     # 2026-12-05 17:4x UTC) scored once on 28046a9: NL101 53/53 (100 %, recall 24/24), NL102
     # 100/101 (99.0 %, recall 47/48, precision 1.00); its errors are not read
     ("nl1_heldout43_cases.jsonl", 120, 0.99, 0.98, 0.99),
+    # twenty-seventh session: frozen set 44 (124 cases, a cancer centre's day unit and its
+    # standardised cancer pathways — coordinators, oncologists, haematologists, chemotherapy
+    # nurses, MDT conferences, telephone follow-ups; a new writer, 2026-12-05 17:5x UTC) scored
+    # once on e6aa0f1: NL101 40/42 (95.2 %, recall 17/18, precision 0.94), NL102 99/100 (99.0 %,
+    # recall 46/47, precision 1.00); its errors are not read
+    ("nl1_heldout44_cases.jsonl", 124, 0.95, 0.99, 0.94),
 ]
 
 

@@ -4963,3 +4963,27 @@ def test_twenty_seventh_session_parents_not_reached_and_told_by_someone_named():
         == [("communicated", "diagnosis")]
     assert assertions("Kan inte utesluta främmande kropp i höger huvudbronk.") \
         == [("främmande kropp i höger huvudbronk", "uncertain")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mamma berättar att hon själv har trolig ADHD enligt sin husläkare.", [("ADHD", "family")]),
+    ("Mamma berättar att pat har trolig ADHD.", [("ADHD", "uncertain")]),
+    ("Inte säkert att det är autism, svårigheterna kan också förklaras av annat.",
+     [("autism", "uncertain")]),
+    ("Kan inte utesluta lätt autonom kortisolsekretion.",
+     [("lätt autonom kortisolsekretion", "uncertain")]),
+    ("Patogen variant i HNF1A, dvs HNF1A-MODY.", [("HNF1A-MODY", "affirmed")]),
+])
+def test_twenty_seventh_session_child_psychiatry_and_endocrinology(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Celiaki. Har ej berättat för flickan eller föräldrarna än.", [("not_informed", "diagnosis")]),
+    ("Språkstörning. Resultat och diagnos är inte förmedlade till familjen ännu.",
+     [("not_informed", "diagnosis")]),
+    ("ARFID. Diagnosen kommer att tas upp med familjen först efter dietistbedömningen.",
+     [("not_informed", "diagnosis")]),
+])
+def test_twenty_seventh_session_families_not_yet_told(text, expected):
+    assert _told(text) == expected

@@ -172,6 +172,7 @@ _PLACE_WORDS = frozenset({"på", "vid", "i", "enligt", "enl", "enl.", "under"})
 _PATIENT_OF = ("-pat", "-patient", "-patienten", "patient", "patienten")
 # prepositions that make "tidigare" an attribute of the noun after it
 _CONJUNCTIONS = frozenset({"och", "men", "samt", "eller"})
+_SAYS = frozenset({"berättar", "berättade", "uppger", "uppgav", "säger", "sa", "sade", "nämner"})
 _PATIENT_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen"})
 _DETERMINERS_BEFORE = frozenset({"ingen", "inga", "inget", "någon", "några", "något", "en", "ett",
                                  "sin", "sina", "sitt", "hans", "hennes", "hens", "dess", "deras",
@@ -610,6 +611,12 @@ class ConText:
             if i and not (doc[i - 1].is_punct or doc[i].is_sent_start
                           or doc[i - 1].lower_ in _CLAUSE_SUBJECT_BEFORE):
                 continue  # (the subject: "samtal med maken" is not)
+            if (i + 5 < n and doc[i + 1].lower_ in _SAYS and doc[i + 2].lower_ == "att"
+                    and doc[i + 3].lower_ in ("hon", "han", "hen") and doc[i + 4].lower_ == "själv"
+                    and doc[i + 5].lower_ in ("har", "hade")):
+                # "Mamma berättar att hon själv har trolig ADHD": the relative's own
+                out.append((i, i + 6, "family", "forward", doc[i:i + 6].text.lower()))
+                continue
             inserted = False
             for k in range(i + 1, min(n, i + 12)):
                 word = doc[k].lower_
