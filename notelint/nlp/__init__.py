@@ -25,7 +25,7 @@ from .budget import VOCAB_BUDGET
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, benign_findings,
                         confirmed_after, named_by_its_head, of_a_child,
-                        event_of, listed_under_header, patient_named_by_relative,
+                        event_of, listed_under_header, malignant, patient_named_by_relative,
                         pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
 from .prefilter import active_runs, active_runs_of, might_fire
@@ -33,6 +33,7 @@ from .resources import load_resources
 from .types import Mention, NoteAnnotations, Trigger
 
 __all__ = ["annotate_note", "annotate_notes", "annotate_text", "event_of", "get_pipeline", "long_run",
+           "malignant",
            "might_fire",
            "Mention", "Trigger", "NoteAnnotations"]
 

@@ -360,7 +360,7 @@ _LUMPS = ("N63", "R22", "R93", "R19.0", "N60")
 def _neoplastic(m: Mention) -> bool:
     """A tumour of any behaviour (C00–D48), or a lump or process that may be one."""
     code = m.icd10 or ""
-    return (_malignant(m) or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
+    return (malignant(m) or code[:1] == "D" and code[1:3].isdigit() and int(code[1:3]) <= 48
             or code.startswith(_LUMPS))
 
 
@@ -383,7 +383,7 @@ def recurrences(mentions: list[Mention], sections: list[Any] | None = None) -> l
     named = [m for m in ordered if not m.concept.startswith(EVENT)]
     # (none before it: the first named after it — "Pat ej informerad om att det rör sig om
     # recidiv. … lokalrecidiv av rektalcancer")
-    later_tumour = next((m for m in named if _malignant(m)), None)
+    later_tumour = next((m for m in named if malignant(m)), None)
     later = later_tumour or next(
         (m for m in named if m.icd10 and m.icd10[:1] not in ("R", "Z")), None)
     out: list[Mention] = []
@@ -404,7 +404,7 @@ def recurrences(mentions: list[Mention], sections: list[Any] | None = None) -> l
             out.append(replace(m, concept=event if of is None else f"{event} av {of.concept}",
                                icd10=None))
             continue
-        if _malignant(m):
+        if malignant(m):
             tumour = m
         elif m.icd10 and m.icd10[:1] not in ("R", "Z"):
             disease = m
@@ -433,8 +433,9 @@ def event_of(concept: str) -> str | None:
     return None
 
 
-def _malignant(m: Mention) -> bool:
-    """A malignant tumour or one of uncertain behaviour (C, D00–D09, D37–D48)."""
+def malignant(m: Mention) -> bool:
+    """A malignant tumour or one of uncertain behaviour (C, D00–D09, D37–D48) (also read by
+    the NL101 rule: a cancer told)."""
     code = m.icd10 or ""
     return code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit() and (
         int(code[1:3]) <= 9 or 37 <= int(code[1:3]) <= 48)

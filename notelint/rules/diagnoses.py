@@ -17,7 +17,7 @@ from typing import Iterator, Literal
 
 from notelint.context import Context
 from notelint.model import Diagnosis, Finding, Note, Record, Section
-from notelint.nlp import dxcues, event_of, section_assertion
+from notelint.nlp import dxcues, event_of, malignant, section_assertion
 from notelint.nlp.types import Mention, Trigger
 from notelint.rules import Source, rule
 from notelint.rules.protected import note_day, where_instead
@@ -337,10 +337,8 @@ def _diseases_of_hidden_events(note: Note, ctx: Context, about: dict[tuple[int, 
 
 
 def _malignant(m: Mention) -> bool:
-    """A malignant tumour, one of uncertain behaviour (C, D00–D09, D37–D48) or metastases."""
-    code = m.icd10 or ""
-    return (code[:1] == "C" or code[:1] == "D" and code[1:3].isdigit()
-            and (code[1:3] <= "09" or "37" <= code[1:3] <= "48") or _metastases(m))
+    """A malignant tumour, one of uncertain behaviour or metastases."""
+    return malignant(m) or _metastases(m)
 
 
 def _metastases(m: Mention) -> bool:
