@@ -177,13 +177,10 @@ _PATIENT_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen"})
 _DETERMINERS_BEFORE = frozenset({"ingen", "inga", "inget", "någon", "några", "något", "en", "ett",
                                  "sin", "sina", "sitt", "hans", "hennes", "hens", "dess", "deras",
                                  "den", "det", "de", "denna", "detta", "dessa"})
-_PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av",
-                                  # and the words that determine that noun: "Sen latent
-                                  # syfilis, ingen tidigare behandling", "sin tidigare dos"
-                                  "ingen", "inga", "inget", "någon", "några", "något", "en",
-                                  "ett", "sin", "sina", "sitt", "hans", "hennes", "hens",
-                                  "dess", "deras", "den", "det", "de", "denna", "detta",
-                                  "dessa", "pats", "pat:s", "patientens", "alla", "all"})
+_PREPOSITIONS_BEFORE = frozenset({"inom", "med", "från", "mot", "efter", "ur", "av"}) | (
+    # and the words that determine that noun: "Sen latent syfilis, ingen tidigare
+    # behandling", "sin tidigare dos"
+    _DETERMINERS_BEFORE | {"pats", "pat:s", "patientens", "alla", "all"})
 _SIDES = frozenset({"hö", "vä", "bilat", "höger", "vänster", "bilateralt", "höger-", "vänster-"})
 # how the words that describe a diagnosis before it end (adjectives and participles:
 # "läkemedelsorsakad", "läkemedelsutlöst", "nodulär", "bakteriell", "akuta")

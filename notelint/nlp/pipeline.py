@@ -953,7 +953,7 @@ _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "ä
                   "nu", "då", "men", "utan", "trots",
                   # ("inte informerats om detta före utskrivning")
                   "före", "efter", "under", "till", "av", "per", "via", "inför", "sedan",
-                  "heller", "direkt", "själv", "ens"}
+                  "direkt", "själv", "ens"}
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "vår", "vårt", "våra", "min", "mitt", "mina", "nya", "nytt", "ny",
                 "aktuella", "senaste", "hela"}
