@@ -4987,3 +4987,9 @@ def test_twenty_seventh_session_child_psychiatry_and_endocrinology(text, expecte
 ])
 def test_twenty_seventh_session_families_not_yet_told(text, expected):
     assert _told(text) == expected
+
+
+def test_twenty_seventh_session_a_positive_test_untold_is_a_finding_untold():
+    assert _told("Klamydia-NAAT positiv. Pat har inte fått veta att klamydiaprovet var positivt.") \
+        == [("not_informed", "diagnosis")]
+    assert _told("Pat har inte fått veta att remissen är skickad.") == [("not_informed", "other")]

@@ -790,6 +790,8 @@ def _points_at_other(doc: Doc, span: Span, s_start: int, s_end: int, j: int, wor
         return False
     if word == "att" and any(w.startswith(_DISEASE_NEWS) for w in names):
         return False  # "att den har spridit sig", "att tumören har vuxit": the disease's news
+    if word == "att" and not res.positive_results.isdisjoint(names):
+        return False  # "att klamydiaprovet var positivt": a positive result is a finding
     return word == "att" or any(_names_topic(w, res.not_topics) for w in names)
 
 
