@@ -4993,3 +4993,8 @@ def test_twenty_seventh_session_a_positive_test_untold_is_a_finding_untold():
     assert _told("Klamydia-NAAT positiv. Pat har inte fått veta att klamydiaprovet var positivt.") \
         == [("not_informed", "diagnosis")]
     assert _told("Pat har inte fått veta att remissen är skickad.") == [("not_informed", "other")]
+
+
+def test_twenty_seventh_session_a_diagnosis_given_back_to_the_child():
+    assert _told("Diagnosen autism återgavs idag till pojken och mamma. Pappa har ännu inte "
+                 "informerats.") == [("communicated", "diagnosis"), ("not_informed", "diagnosis")]
