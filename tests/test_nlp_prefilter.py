@@ -482,3 +482,24 @@ def test_the_derivation_check_in_c_lets_every_derivation_through():
     matched = [w for w in words if DERIVED.match(w)]
     assert len(matched) > 500
     assert [w for w in matched if not w.endswith(DERIVED_ENDINGS)] == []
+
+
+@pytest.mark.parametrize("cut", [" ca. ", " dr. "])
+def test_a_sentence_holding_an_expressions_strings_across_a_false_cut_is_kept(cut):
+    """Pieces of one sentence (a "ca." or "dr." is no sentence end) that hold an expression's
+    required strings only together are kept — also where the line has just those two pieces
+    with strings, which the line-level shortcut must not skip (it skips a line with fewer)."""
+    from notelint.nlp import prefilter
+
+    table = prefilter.trigger_literals()
+    shortest: dict[int, str] = {}
+    for string, sets in table._by_string.items():
+        for k in sets:
+            if k not in shortest or (len(string), string) < (len(shortest[k]), shortest[k]):
+                shortest[k] = string
+    # (each string as it is, spaces and all, between letters: "x om x")
+    texts = ["Pat " + cut.join(f"x{shortest[k]}x" for k in sorted(need)) + " idag."
+             for need in table.needs if len(need) >= 2]
+    assert len(texts) > 50
+    dropped = [text for text in texts if not active_runs(text, tok, None, True)]
+    assert not dropped, dropped[:5]

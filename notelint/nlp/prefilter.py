@@ -634,12 +634,14 @@ def _keep_triggerable(text: str, cuts: list[tuple[int, int]], infos: list[list[A
             continue
         # most often one piece holds all an expression requires (its sets recur from note to
         # note, so this is remembered); only where some piece does not is its sentence asked
+        # a sentence's sets together are asked only where the line has two pieces with sets
+        alone = sum(1 for info in infos[first:last + 1] if info[4]) < 2
         done = -1  # the last piece of the sentence looked at last
         for k in in_line:
             if infos[k][5] and table.may_match(infos[k][4]):
                 kept[k] = True
                 continue
-            if k <= done:
+            if alone or k <= done:
                 continue
             # the sentence of piece k: out to the nearest cuts that start one (asked only
             # there: most pieces are a sentence of their own), within the line
