@@ -543,6 +543,16 @@ def test_development_set(case_eval):
     ("nl1_dev161_cases.jsonl", 122, ("NL101", "NL102")),   # child and adolescent psychiatry
                                                             # (last hour): 88.9 / 95.8 % → 97.8 /
                                                             # 97.9 %
+    ("nl1_dev162_cases.jsonl", 114, ("NL101", "NL102")),   # neurology, stroke unit,
+                                                            # neurophysiology: 97.0 / 97.7 %
+    ("nl1_dev163_cases.jsonl", 114, ("NL101", "NL102")),   # rheumatology, haematology: 100 /
+                                                            # 97.5 %
+    ("nl1_dev164_cases.jsonl", 122, ("NL101", "NL102")),   # gynaecology, youth clinic,
+                                                            # colposcopy: 97.5 / 96.0 %
+    ("nl1_dev165_cases.jsonl", 124, ("NL101", "NL102")),   # addiction medicine, psychiatric
+                                                            # emergency care, telephone nursing:
+                                                            # 100 / 95.1 %
+    ("nl1_dev166_cases.jsonl", 110, ("NL101", "NL102")),   # ENT and audiology: 95.7 / 95.7 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1338,6 +1348,18 @@ FROZEN = [
     # once on e6aa0f1: NL101 40/42 (95.2 %, recall 17/18, precision 0.94), NL102 99/100 (99.0 %,
     # recall 46/47, precision 1.00); its errors are not read
     ("nl1_heldout44_cases.jsonl", 124, 0.95, 0.99, 0.94),
+    # twenty-eighth session: frozen set 45 (123 cases, a district physician's and a district
+    # nurse's weeks at two health centres — long charts, phone notes, renewals, home visits,
+    # certificates; a new writer, 2026-12-05 19:0x UTC) scored once on b7f3da5: NL101 52/53
+    # (98.1 %, recall 23/24, precision 1.00), NL102 113/113 (100 %, precision 1.00); its
+    # errors are not read
+    ("nl1_heldout45_cases.jsonl", 123, 0.98, 0.99, 0.99),
+    # twenty-eighth session: frozen set 46 (120 cases, hospital ward care in internal medicine
+    # and general surgery — admissions, rounds, dictated discharge summaries, consultations,
+    # night on-call notes; a new writer, 2026-12-05 19:0x UTC) scored once on b7f3da5: NL101
+    # 37/38 (97.4 %, recall 18/19, precision 1.00), NL102 102/103 (99.0 %, recall 48/48,
+    # precision 0.98); its errors are not read
+    ("nl1_heldout46_cases.jsonl", 120, 0.97, 0.99, 0.97),
 ]
 
 

@@ -4998,3 +4998,33 @@ def test_twenty_seventh_session_a_positive_test_untold_is_a_finding_untold():
 def test_twenty_seventh_session_a_diagnosis_given_back_to_the_child():
     assert _told("Diagnosen autism återgavs idag till pojken och mamma. Pappa har ännu inte "
                  "informerats.") == [("communicated", "diagnosis"), ("not_informed", "diagnosis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PCOS. Pat ej meddelad att remissen gått iväg.", [("not_informed", "other")]),
+    ("Pat ej informerad att det rör sig om lymfom.", [("not_informed", "diagnosis")]),
+    # (what only was told is no not-told of its clause)
+    ("Pat fick bara veta att vi behöver ses igen.", [("not_informed", "diagnosis")]),
+])
+def test_twenty_eighth_session_what_a_not_told_att_clause_says(text, expected):
+    assert _told(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge of words is a clause whose reason may follow; an adverb before a cause hedges it
+    ("Mikroinvasiv skivepitelcancer kan ej uteslutas pga fragmenteringen.",
+     [("skivepitelcancer", "uncertain")]),
+    ("Pneumoni, sannolikt pga aspiration.", [("Pneumoni", "affirmed")]),
+    # the most likely after the diagnosis, closing its clause
+    ("Kliniskt är neurosarkoidos mest sannolik diagnos.", [("neurosarkoidos", "uncertain")]),
+    ("Susp. beroende av sedativa/hypnotika.", [("beroende av sedativa/hypnotika", "uncertain")]),
+    ("Kan röra sig om vuxen-Stills sjukdom.", [("vuxen-Stills sjukdom", "uncertain")]),
+    ("Arbetsdiagnos hemicrania continua.", [("hemicrania continua", "uncertain")]),
+])
+def test_twenty_eighth_session_hedges_and_clinic_words(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_eighth_session_a_bleeding_on_contact_is_a_finding():
+    # (a symptom, however coded, is no diagnosis a hedge makes a hypothesis: two writers)
+    assert assertions("Möjligen lätt kontaktblödning vid spekulumundersökningen.") == []

@@ -1021,10 +1021,12 @@ class CueIndex:
                 if category == "uncertain" and any(self.doc[i].lower_ == "där" for i in range(end, c_start)):
                     continue  # "Plötslig dövhet hö där kortisonbehandlingen sannolikt haft god
                     # effekt": the hedge of the clause "där" opens
-                if c_end < s_end and self.doc[c_end].lower_ in _CAUSE_AFTER:
+                if c_end < s_end and self.doc[c_end].lower_ in _CAUSE_AFTER and c_end - c_start == 1:
                     continue  # "maniskt skov, troligen utlöst av sömnbrist": the cause is
                     # hedged, not the diagnosis before it (in its sentence: "Kolesteatom? pga
-                    # illaluktande flytning" — the "?" ends a sentence of its own)
+                    # illaluktande flytning" — the "?" ends a sentence of its own); a hedge of
+                    # words is a clause whose reason follows ("cancer kan ej uteslutas pga
+                    # fragmenteringen", "bedöms trolig pga …")
                 if (category == "uncertain" and c_start > end and c_end < len(self.doc)
                         and self.doc[c_start - 1].lower_ in _OPENS_PHRASE
                         and self.doc[c_end].is_alpha):

@@ -356,7 +356,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     elif ((k == span.end or told_first) and k + 1 < s_end and doc[k].lower_ == "att"
             and (span.label_ == "communicated"
                  or (inside[-1] in _KNOW_VERBS or not _KNOWS.isdisjoint(inside[:2])
-                     or told_first)  # ("Ej meddelat pat att provet behöver tas om")
+                     or told_first  # ("Ej meddelat pat att provet behöver tas om")
+                     or span.label_ == "not_informed")  # ("Pat ej meddelad att remissen …";
+                 # not "fick bara veta att …": what only was told)
                  and not _NEGATION_WORDS.isdisjoint(inside))
             and _points_at_other(doc, span, s_start, s_end, k, "att", doc.spans.get("dx", []))):
         # "pat fick veta att vi behöver ses igen med tolk", "Pat har ännu inte fått veta att
