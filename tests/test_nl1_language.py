@@ -5028,3 +5028,29 @@ def test_twenty_eighth_session_hedges_and_clinic_words(text, expected):
 def test_twenty_eighth_session_a_bleeding_on_contact_is_a_finding():
     # (a symptom, however coded, is no diagnosis a hedge makes a hypothesis: two writers)
     assert assertions("Möjligen lätt kontaktblödning vid spekulumundersökningen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative described as having the disease
+    ("Mamman beskrivs som trol. bipolär, aldrig utredd.", [("bipolär", "family")]),
+    ("Pat beskrivs som trol. bipolär.", [("bipolär", "uncertain")]),
+    ("Med tanke på injektionsmissbruket ligger spondylodiskit nära till hands.",
+     [("spondylodiskit", "uncertain")]),
+    # a condition after a heading's colon; not "informerad om misstanke om"
+    ("Krisplan: om misstanke om nytt psykotiskt skov ska mamman ringa.",
+     [("psykotiskt skov", "hypothetical")]),
+    ("Krisplan: om pneumoni misstänks ska pat söka.", [("pneumoni", "hypothetical")]),
+    ("Pat informerad om misstanke om pneumoni.", [("pneumoni", "uncertain")]),
+    ("Röstbild som vid stämbandsknutor.", [("stämbandsknutor", "uncertain")]),
+    # a noun in -os before a disease head is no eponym; a name is
+    ("Differntialdiagnos lymfom, varför ny UL.", [("lymfom", "uncertain")]),
+    ("Burkitts lymfom.", [("Burkitts lymfom", "affirmed")]),
+    ("5-åring, susp. främmande kropp vä näsborre.", [("främmande kropp vä näsborre", "uncertain")]),
+])
+def test_twenty_eighth_session_relatives_conditions_and_names(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_eighth_session_a_diagnosis_not_passed_on_therefore():
+    assert _told("CMT1A. Pat har avböjt besked per telefon; diagnosen är därför inte förmedlad "
+                 "ännu.") == [("not_informed", "diagnosis")]

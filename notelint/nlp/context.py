@@ -67,6 +67,8 @@ _OTHER_SUBJECTS = frozenset({"pat", "pat.", "patienten", "hon", "han", "hen", "v
                              "berättar", "uppger", "säger", "tror", "undrar", "oroar",
                              "berättade", "uppgav", "sade", "sa", "frågar", "ringer", "ringde",
                              ";", ":", "."})
+# a relative described as having a disease ("Pappan beskrivs som alkoholist")
+_DESCRIBED = frozenset({"beskrivs", "beskrevs", "beskrivits", "uppfattas", "uppfattades"})
 _WORKUP_VERBS = frozenset({"utreds", "utredas", "utredes", "utreddes", "genomgår", "genomgick",
                            "behandlas", "behandlades", "opereras", "opererades", "vårdas",
                            "vårdades", "remitteras", "remitterades", "undersöks", "undersöktes",
@@ -628,7 +630,11 @@ class ConText:
                         break
                     inserted = False  # (its closing comma)
                     continue
-                if not inserted and (word in _WORKUP_VERBS or word in _WORKUP_NOUNS
+                if not inserted and (word in _WORKUP_VERBS
+                                     # "Mamman beskrivs som trol. bipolär": what the
+                                     # relative is described as
+                                     or word in _DESCRIBED and k + 1 < n and doc[k + 1].lower_ == "som"
+                                     or word in _WORKUP_NOUNS
                                      and doc[k - 1].lower_ == "under"  # ("under utredning")
                                      # the relative's second predicate: "Fadern var
                                      # stenhuggare och hade trolig silikos"
@@ -1469,6 +1475,8 @@ class CueIndex:
         … ska X misstänkas")."""
         doc = self.doc
         s_start, _ = sentence_of(doc, start)
+        # (or the clause after a heading's colon: "Krisplan: om misstanke om nytt skov ska …")
+        s_start = next((i + 1 for i in range(start - 1, s_start, -1) if doc[i].text == ":"), s_start)
         opener = doc[s_start].lower_
         if opener not in ("om", "ifall", "vid") or s_start >= start:
             return False

@@ -1453,6 +1453,9 @@ class DiagnosisMatcher:
             elif (b.lower_ in _EPONYM_HEADS and len(a.text) >= 4 and a.text[:1].isupper()
                   and a.lower_.endswith("s") and a.text.replace("-", "").replace("–", "").isalpha()
                   and not (a.lower_.endswith(_GENITIVE_NOUN) and (a.is_sent_start or a.is_lower))
+                  # a noun in -os ("Differentialdiagnos lymfom", "Prognos …") or a word the
+                  # speller reads as another ("Differntialdiagnos") is no name
+                  and not a.lower_.endswith("os") and a.norm_ == a.lower_
                   and a.lower_ not in self.stop_exact and i not in covered):
                 name = f"{a.lower_} {_EPONYM_HEADS[b.lower_]}"
             if name:
