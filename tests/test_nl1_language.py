@@ -5054,3 +5054,27 @@ def test_twenty_eighth_session_relatives_conditions_and_names(text, expected):
 def test_twenty_eighth_session_a_diagnosis_not_passed_on_therefore():
     assert _told("CMT1A. Pat har avböjt besked per telefon; diagnosen är därför inte förmedlad "
                  "ännu.") == [("not_informed", "diagnosis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Missänkt hand-armvibrationsskada med vasospastisk komponent.",
+     [("hand-armvibrationsskada", "uncertain")]),
+    ("Överväger small fiber-neuropati som orsak.", [("small fiber-neuropati", "uncertain")]),
+    ("Sent serom, misstanke om BIA-ALCL.", [("serom", "affirmed"), ("BIA-ALCL", "uncertain")]),
+    # a conference named by a disease is none
+    ("Velofaryngeal insufficiens trolig. Diskuteras på LKG-konferensen.",
+     [("Velofaryngeal insufficiens", "uncertain")]),
+    ("Tror mest på ischemiskt sår.", [("ischemiskt sår", "uncertain")]),
+    ("Sannolik kolesterolembolisering efter intervention.", [("kolesterolembolisering", "uncertain")]),
+])
+def test_twenty_eighth_session_more_clinic_words_and_hedges(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lungcancer. Vi väntar med att ge pat beskedet tills han är extuberad.",
+     [("not_informed", "diagnosis")]),
+    ("Melanom. Pat är än så länge ovetanda om det.", [("not_informed", "diagnosis")]),
+])
+def test_twenty_eighth_session_waiting_to_tell(text, expected):
+    assert _told(text) == expected

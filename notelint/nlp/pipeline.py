@@ -1090,6 +1090,8 @@ _LAB_PARTS = {"ag", "ak", "test", "testet", "prov", "provet", "vaccin", "vaccine
               "spruta", "mottagningen", "gruppen", "insulin", "insulinet", "förbundet", "förening", "föreningen", "status", "antigen", "antikroppar",
               "serologi", "screening", "pcr", "snabbtest", "odling", "mottagning", "kontroll",
               "skola", "sköterska", "ssk", "team", "dagbok",
+              # a conference about it: "LKG-konferensen", "MS-ronden"
+              "konferens", "konferensen", "rond", "ronden",
               # a treatment of it: "MS-puls?" (steroid pulses), "KOL-behandling"
               "puls", "pulsen", "pulsbehandling", "behandling", "behandlingen",
               # a compound about the disease, not the disease: "DVT-profylax", "CKD-EPI" (a
