@@ -553,6 +553,15 @@ def test_development_set(case_eval):
                                                             # emergency care, telephone nursing:
                                                             # 100 / 95.1 %
     ("nl1_dev166_cases.jsonl", 110, ("NL101", "NL102")),   # ENT and audiology: 95.7 / 95.7 %
+    ("nl1_dev167_cases.jsonl", 112, ("NL101", "NL102")),   # pain clinic, rehabilitation,
+                                                            # occupational health: 95.8 / 95.7 %
+    ("nl1_dev168_cases.jsonl", 114, ("NL101", "NL102")),   # notes around results: 94.1 / 100 %
+    ("nl1_dev169_cases.jsonl", 118, ("NL101", "NL102")),   # plastic, burns and oral-maxillofacial
+                                                            # surgery: 93.5 / 98.1 %
+    ("nl1_dev170_cases.jsonl", 115, ("NL101", "NL102")),   # vascular surgery, diabetic foot,
+                                                            # wounds: 90.6 / 95.3 %
+    ("nl1_dev171_cases.jsonl", 116, ("NL101", "NL102")),   # asylum and migrant health,
+                                                            # interpreters: 97.4 / 97.9 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1360,6 +1369,17 @@ FROZEN = [
     # 37/38 (97.4 %, recall 18/19, precision 1.00), NL102 102/103 (99.0 %, recall 48/48,
     # precision 0.98); its errors are not read
     ("nl1_heldout46_cases.jsonl", 120, 0.97, 0.99, 0.97),
+    # twenty-eighth session: frozen set 47 (114 cases, real-life style physician charts across
+    # a medium-sized hospital — telegraphic, abbreviations, typos, copy-forward, long problem
+    # and medication lists, amended notes; a new writer, 2026-12-05 19:5x UTC) scored once on
+    # a4837f5: NL101 47/47 (100 %, recall 21/21), NL102 93/94 (98.9 %, recall 42/43,
+    # precision 1.00); its errors are not read
+    ("nl1_heldout47_cases.jsonl", 114, 0.99, 0.98, 0.99),
+    # twenty-eighth session: frozen set 48 (122 cases, adult and child psychiatry, outpatient
+    # and inpatient, relatives often involved; a new writer, 2026-12-05 20:0x UTC) scored once
+    # on 1604b66: NL101 44/46 (95.7 %, recall 20/21, precision 0.95), NL102 89/93 (95.7 %,
+    # recall 43/46, precision 0.98); its errors are not read
+    ("nl1_heldout48_cases.jsonl", 122, 0.95, 0.95, 0.95),
 ]
 
 

@@ -5078,3 +5078,46 @@ def test_twenty_eighth_session_more_clinic_words_and_hedges(text, expected):
 ])
 def test_twenty_eighth_session_waiting_to_tell(text, expected):
     assert _told(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nedsatt vänsterkammarfunktion med EF 25 %, tidigare okänd hjärtsvikt.",
+     [("hjärtsvikt", "affirmed")]),
+    ("Med stor sannolikhet hyperperfusionssyndrom.", [("hyperperfusionssyndrom", "uncertain")]),
+    ("Kan vi med stor sannolikhet utesluta en hypertrof kardiomyopati.",
+     [("hypertrof kardiomyopati", "negated")]),
+    ("Trolig axonal skada på n. accessorius hö efter lymfkörtelbiopsi.",
+     [("axonal skada på n. accessorius", "uncertain")]),
+    ("Smittspårning: pat delar rum med en person med misstänkt lungtuberkulos.",
+     [("lungtuberkulos", "family")]),
+])
+def test_twenty_eighth_session_news_probabilities_and_others(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ljumskbråck. Pat har inte fått veta det nya datumet ännu.", [("not_informed", "other")]),
+    ("DT visar recidiv av ovarialcancer. Pat ej informerad om innehållet.",
+     [("not_informed", "diagnosis")]),
+    ("Pat, som inte fick besked förra gången, informeras idag om att DT visar spondylartros.",
+     [("communicated", "diagnosis"), ("communicated", "diagnosis")]),
+])
+def test_twenty_eighth_session_what_is_told_and_when(text, expected):
+    assert [(k, t) for k, t in _told(text)] == expected
+
+
+def test_twenty_eighth_session_a_known_diseases_result_is_no_news():
+    from notelint.nlp import annotate_note
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Aktuellt", text="Känd Barretts esofagus sedan 2019, pat väl insatt."),
+        Section(keyword="Provsvar", text="PAD: Barrettslemhinna med intestinal metaplasi, ingen dysplasi."),
+        Section(keyword="Planering", text="Svaret ännu inte meddelat pat, brev skickas.")])
+    ann = annotate_note(note)
+    assert all(m.known for m in ann.mentions if m.concept == "barretts esofagus")
+    assert [t.topic for t in ann.triggers] == ["other"]
+    # … but a cancer of the same name again is news
+    note = Note(id="n", system="Melior", sections=[
+        Section(keyword="Aktuellt", text="Känd bröstcancer sedan 2015."),
+        Section(keyword="PAD", text="Bröstcancer i kontralaterala bröstet."),
+        Section(keyword="Planering", text="Pat ej informerad om svaret.")])
+    assert [m.known for m in annotate_note(note).mentions] == [True, False]

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from .budget import VOCAB_BUDGET
 from .cache import SentenceCache, cache_for, enabled as cache_enabled, shifted
 from .notelevel import (answered_no, answered_questions, answered_telling, benign_findings,
-                        confirmed_after, named_by_its_head, of_a_child,
+                        confirmed_after, known_in_results, named_by_its_head, of_a_child,
                         event_of, listed_under_header, malignant, patient_named_by_relative,
                         pointer_to_previous_sentence, read_results, recurrences, relatives_own,
                         ruled_out_together, subject_of_previous_sentence, untold_under_keyword)
@@ -447,7 +447,7 @@ def _note_level(out: NoteAnnotations, sections: list[Any],
         mentions = [replace(m, assertion=m.undated[1], cue=m.undated[2], undated=None)
                     if m.undated and m.undated[0] >= year else m for m in mentions]
     mentions = listed_under_header(recurrences(mentions, sections), sections)
-    mentions = relatives_own(answered_no(mentions, sections), sections)
+    mentions = known_in_results(relatives_own(answered_no(mentions, sections), sections), sections)
     out.mentions = of_a_child(benign_findings(ruled_out_together(
         confirmed_after(answered_questions(mentions, sections), sections), sections), sections),
         sections)

@@ -719,6 +719,23 @@ _OTHERWISE = re.compile(r"\W*(?:i övrigt|för övrigt|övrigt|annars|i\s+ö\.?)
 _NOT_BENIGN = {"ej", "inte", "icke", "knappast", "osäkert", "oklart"}
 
 
+def known_in_results(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
+    """A result of a disease the note calls long known is that known disease, no news:
+    "Känd hivinfektion … [Lab] HIV-RNA <20 kopior/mL", "Känd Barretts esofagus … [Provsvar]
+    PAD: Barrettslemhinna, ingen dysplasi" (the same concept, in a section under a result
+    sökord; never a cancer, which may be a new primary or its return; "känd sarkoidos …
+    hjärtsarkoidos" is another concept, news)."""
+    known = {m.concept for m in mentions if m.known}
+    if not known:
+        return mentions
+    res = load_resources()
+    results = {i for i, s in enumerate(sections)
+               if sokord_key(getattr(s, "keyword", None) or "") in res.result_keywords}
+    return [replace(m, known=True) if (not m.known and m.concept in known and m.section in results
+                                       and m.assertion == "affirmed" and not malignant(m))
+            else m for m in mentions]
+
+
 def benign_findings(mentions: list[Mention], sections: list[Any]) -> list[Mention]:
     """A finding its clause calls benign in so many words ("Benign förändring i vänster
     bröst", "Dermatofibrom, benignt") is marked ``benign``: no news a patient could be kept

@@ -350,8 +350,9 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             and not _disease_head(doc[k].lower_, res)):
         topic = "other"  # "har inte hunnit gå igenom körkortsreglerna med henne"
     elif (k == span.end and k < s_end and inside[-1] in _KNOW_VERBS
-          and _names_topic(doc[k].lower_, res.not_topics) and not _dx_between(doc, k, k + 1)
-          and not _told_first_part(doc[k].lower_, res)):
+          and (j := _past_determiners(doc, k, s_end)) < s_end
+          and _names_topic(doc[j].lower_, res.not_topics) and not _dx_between(doc, j, j + 1)
+          and not _told_first_part(doc[j].lower_, res)):
         topic = "other"  # "har inte fått veta tiden för arbets-EKG": the time is untold
     elif ((k == span.end or told_first) and k + 1 < s_end and doc[k].lower_ == "att"
             and (span.label_ == "communicated"
@@ -958,6 +959,14 @@ _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "ä
                   # ("inte informerats om detta före utskrivning")
                   "före", "efter", "under", "till", "av", "per", "via", "inför", "sedan",
                   "direkt", "själv", "ens"}
+def _past_determiners(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` after at most two determiners ("det nya datumet")."""
+    j = k
+    while j < min(end, k + 2) and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    return j
+
+
 _DETERMINERS = {"de", "den", "det", "dessa", "denna", "detta", "sina", "sin", "sitt", "hans",
                 "hennes", "vår", "vårt", "våra", "min", "mitt", "mina", "nya", "nytt", "ny",
                 "aktuella", "senaste", "hela"}
