@@ -5121,3 +5121,14 @@ def test_twenty_eighth_session_a_known_diseases_result_is_no_news():
         Section(keyword="PAD", text="Bröstcancer i kontralaterala bröstet."),
         Section(keyword="Planering", text="Pat ej informerad om svaret.")])
     assert [m.known for m in annotate_note(note).mentions] == [True, False]
+
+
+def test_twenty_eighth_session_the_wife_he_tells_is_the_one_not_told():
+    assert _told("Cancer. Han vill själv berätta för hustrun och önskar att hon inte informeras "
+                 "av oss än så länge.") == [("not_informed", "diagnosis")]
+    text = "Cancer. Han vill själv berätta för hustrun och önskar att hon inte informeras."
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.subject for t in annotate_note(note).triggers] == ["other"]
+    note = Note(id="n", system="Melior",
+                sections=[Section(keyword="Bedömning", text="Cancer. Maken önskar att hon inte informeras.")])
+    assert [t.subject for t in annotate_note(note).triggers] == ["patient"]

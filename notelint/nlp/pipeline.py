@@ -104,6 +104,18 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
     if (not recipient and not res.persons_patient.isdisjoint(named)
             or inside[0] in _UNDERTAKES):
         words = []
+        pronoun = next((w for w in named if w in _OTHER_GENDER), None)
+        if pronoun is not None and not recipient:
+            # "Han vill själv berätta för hustrun och önskar att hon inte informeras": a
+            # pronoun of the other gender than the sentence's first stands for the relative
+            # of its gender named between them
+            wide = _words_before(doc, s_start, span.start, 24)
+            if _OTHER_GENDER[pronoun] in wide:
+                at = wide.index(_OTHER_GENDER[pronoun])
+                kin = res.relatives_he if pronoun == "han" else res.relatives_she
+                same = [x for x in wide[at + 1:] if x in kin]
+                if same:
+                    subject = _person_role(same[-1], res)
     for k in range(len(words) - 1, -1, -1):  # the nearest person before it, in its clause
         w = words[k]
         if k and words[k - 1] in _SOURCE_WORDS:
