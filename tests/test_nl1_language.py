@@ -5132,3 +5132,13 @@ def test_twenty_eighth_session_the_wife_he_tells_is_the_one_not_told():
     note = Note(id="n", system="Melior",
                 sections=[Section(keyword="Bedömning", text="Cancer. Maken önskar att hon inte informeras.")])
     assert [t.subject for t in annotate_note(note).triggers] == ["patient"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misstänkt kraniocervikal instabilitet, funktionell MR beställd.",
+     [("kraniocervikal instabilitet", "uncertain")]),
+    ("Misstänkt placentainväxt i tidigare snittärr.",
+     [("placentainväxt i tidigare snittärr", "uncertain")]),
+])
+def test_twenty_eighth_session_hypotheses_repeated_in_the_visible_assessment(text, expected):
+    assert assertions(text) == expected
