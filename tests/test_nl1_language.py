@@ -5142,3 +5142,21 @@ def test_twenty_eighth_session_the_wife_he_tells_is_the_one_not_told():
 ])
 def test_twenty_eighth_session_hypotheses_repeated_in_the_visible_assessment(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge of words a finding says of the patient, after a relative's genitive
+    ("Förlängd APTT hos pojke med ärftlighet på moderns sida inger misstanke om hemofili.",
+     [("hemofili", "uncertain")]),
+    ("Pappa har en bild som vid Parkinson.", [("Parkinson", "family")]),
+    ("Morfar trol. Alzheimer.", [("Alzheimer", "family")]),
+])
+def test_twenty_eighth_session_a_finding_of_the_patients_after_a_relatives_word(text, expected):
+    assert assertions(text) == expected
+
+
+def test_twenty_eighth_session_a_plural_pronoun_for_relatives_named_further_back():
+    text = ("HCM. Han vill själv berätta för sina två barn och önskar att vi inte kontaktar dem "
+            "ännu, så de är ej informerade.")
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Information", text=text)])
+    assert [t.subject for t in annotate_note(note).triggers] == ["other"]

@@ -1170,8 +1170,13 @@ class CueIndex:
         if best[2] in ("uncertain", "hypothetical", "historical") and only is None:
             # "Morfar trol. Alzheimer": a relative's disease stays the relative's, however hedged
             family = self._nearest(start, end, only={"family"}, skip=skip)
-            if family is not None:
-                return family
+            if family is not None and not (
+                    best[2] == "uncertain" and " " in best[3] and " " not in family[3]
+                    and family[5] < best[4] < start
+                    and not self._hedge_between(family[5], best[4])):
+                return family  # (not a hedge of words after it, what a finding says of the
+                # patient: "Isolerat förlängd APTT hos pojke med ärftlighet på moderns sida
+                # inger misstanke om hemofili", "… och hereditet kan man ej utesluta …")
         if best[2] == "uncertain" and only is None:
             # "Tidigare misstänkt IBS", "St.p. utredning för celiaki": a past suspicion, told
             # by a word next to the hedge (a bare year is not enough: "Trol. recidiv, op

@@ -180,22 +180,25 @@ def told_roles(span: Span, bounds: tuple[int, int]) -> tuple[str, str]:
             # plural pronoun stands for the persons named before it in the sentence
             # (the nearest one: "Pat och maken var med, de är informerade" is the patient)
             wish = False  # "pat … vill inte att de ska få veta": they are others
-            for j in range(k - 1, -1, -1):
-                x = words[j]
+            # (back over the whole sentence: "berätta för sina två barn och önskar att vi inte
+            # kontaktar dem ännu, så de är ej informerade")
+            before = _words_before(doc, s_start, span.start, 40)
+            before = before[:len(before) - (len(words) - k)]
+            for j in range(len(before) - 1, -1, -1):
+                x = before[j]
                 if x in _WISH_VERBS:
                     wish = True
                 if x in res.persons_patient:
                     if wish:
-                        subject = next((r for r in (_person_role(y, res) for y in reversed(
-                            _words_before(doc, s_start, span.start, 40)[:-(len(words) - j)]))
-                            if r != "patient"), "other")
+                        subject = next((r for r in (_person_role(y, res) for y in reversed(before[:j]))
+                                        if r != "patient"), "other")
                     break
-                if x == "barn" and any(y in _POSSESSIVES for y in words[max(0, j - 2):j]):
+                if x == "barn" and any(y in _POSSESSIVES for y in before[max(0, j - 2):j]):
                     subject = "other"  # "berätta för sina vuxna barn, de är ej informerade"
                     break
                 if _person_role(x, res) != "patient":
-                    if not (j >= 2 and words[j - 1] in _COORDINATORS
-                            and words[j - 2] in res.persons_patient):
+                    if not (j >= 2 and before[j - 1] in _COORDINATORS
+                            and before[j - 2] in res.persons_patient):
                         subject = _person_role(x, res)
                     break
             break
