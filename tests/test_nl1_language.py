@@ -5160,3 +5160,12 @@ def test_twenty_eighth_session_a_plural_pronoun_for_relatives_named_further_back
             "ännu, så de är ej informerade.")
     note = Note(id="n", system="Melior", sections=[Section(keyword="Information", text=text)])
     assert [t.subject for t in annotate_note(note).triggers] == ["other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Missstanke om hypofysapoplexi.", [("hypofysapoplexi", "uncertain")]),
+    # removing a drain is a plan a hedge weighs ("EVD" is no Ebola here)
+    ("Ev. borttagning av EVD i morgon om fortsatt stabil.", []),
+])
+def test_twenty_eighth_session_neurosurgical_words(text, expected):
+    assert assertions(text) == expected
