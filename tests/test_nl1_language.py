@@ -5164,6 +5164,7 @@ def test_twenty_eighth_session_a_plural_pronoun_for_relatives_named_further_back
 
 @pytest.mark.parametrize("text, expected", [
     ("Missstanke om hypofysapoplexi.", [("hypofysapoplexi", "uncertain")]),
+    ("Susp. FPIES på havre.", [("FPIES", "uncertain")]),
     # removing a drain is a plan a hedge weighs ("EVD" is no Ebola here)
     ("Ev. borttagning av EVD i morgon om fortsatt stabil.", []),
 ])
