@@ -569,6 +569,12 @@ def test_development_set(case_eval):
                                                             # 98.9 % (bar below)
     ("nl1_dev174_cases.jsonl", 117, ("NL101", "NL102")),   # paediatric outpatient care and
                                                             # oncology (last hour): 100 / 94.0 %
+    ("nl1_dev175_cases.jsonl", 116, ("NL101", "NL102")),   # intensive care and anaesthesia
+                                                            # (last hour): 93.0 / 100 %
+    ("nl1_dev176_cases.jsonl", 115, ("NL101", "NL102")),   # compulsory and forensic psychiatry
+                                                            # (last hour): 100 / 99.1 %
+    ("nl1_dev177_cases.jsonl", 122, ("NL101", "NL102")),   # breast and endocrine surgery (last
+                                                            # hour): 100 / 95.4 %
 ])
 def test_independent_case_sets(case_eval, name, count, codes):
     cases = case_eval.load_cases(ROOT / "tests" / "data" / name)
@@ -1397,6 +1403,12 @@ FROZEN = [
     # 20:2x UTC) scored once on 000dd2f: NL101 42/43 (97.7 %, recall 17/18, precision 1.00),
     # NL102 109/111 (98.2 %, recall 49/50, precision 0.98); its errors are not read
     ("nl1_heldout49_cases.jsonl", 116, 0.97, 0.98, 0.97),
+    # twenty-eighth session: frozen set 50 (117 records of two to four notes each over days or
+    # weeks — suspected, protected, confirmed, withheld and later told, copied forward; a new
+    # writer, 2026-12-05 20:3x UTC) scored once on 3751bb1: NL101 39/40 (97.5 %, recall 19/20,
+    # precision 1.00), NL102 77/78 (98.7 %, recall 37/38, precision 1.00); its errors are not
+    # read
+    ("nl1_heldout50_cases.jsonl", 117, 0.97, 0.98, 0.99),
 ]
 
 

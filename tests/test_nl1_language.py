@@ -5170,3 +5170,28 @@ def test_twenty_eighth_session_a_plural_pronoun_for_relatives_named_further_back
 ])
 def test_twenty_eighth_session_neurosurgical_words(text, expected):
     assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hyponatremi, trolig psykogen polydipsi.",
+     [("Hyponatremi", "affirmed"), ("psykogen polydipsi", "uncertain")]),
+    ("Trolig prematur telarke.", [("prematur telarke", "uncertain")]),
+    ("FHH kan inte uteslutas.", [("FHH", "uncertain")]),
+    ("Kan röra sig om galaktocele.", [("galaktocele", "uncertain")]),
+    ("Möjlig radiär ärrbildning.", [("radiär ärrbildning", "uncertain")]),
+])
+def test_twenty_eighth_session_breast_endocrine_and_psychiatric_words(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive is not the one left untold
+    ("Hjärtinfarkten bekräftad av kardiologen men ännu inte delgiven pat.",
+     [("not_informed", "diagnosis")]),
+    ("Myokardit. Information till pat ges först när sederingen kan lättas.",
+     [("not_informed", "diagnosis")]),
+])
+def test_twenty_eighth_session_told_later_in_intensive_care(text, expected):
+    assert _told(text) == expected
+    note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
+    assert [t.subject for t in annotate_note(note).triggers] == ["patient"]

@@ -559,6 +559,9 @@ def _left_out_subject(doc: Doc, s_start: int, end: int, res: Any) -> str:
     subject of the clause a left-out subject repeats), or "patient"."""
     words = _words_before(doc, s_start, end, 12)
     for k, w in enumerate(words):
+        if k and words[k - 1] == "av":
+            continue  # the agent of a passive: "Hjärtinfarkten bekräftad av kardiologen men
+            # ännu inte delgiven pat"
         if w in res.persons_patient:
             if w in _PATIENT_POSSESSIVES and k + 1 < len(words) and _person_role(words[k + 1], res) != "patient":
                 return _person_role(words[k + 1], res)  # "Pats mamma har … men har inte informerats"
