@@ -977,6 +977,8 @@ _AFTER_PRONOUN = {"eftersom", "när", "innan", "förrän", "tills", "ännu", "ä
                   # ("inte informerats om detta före utskrivning")
                   "före", "efter", "under", "till", "av", "per", "via", "inför", "sedan",
                   "direkt", "själv", "ens"}
+
+
 def _past_determiners(doc: Doc, k: int, end: int) -> int:
     """The first token from ``k`` after at most two determiners ("det nya datumet")."""
     j = k
