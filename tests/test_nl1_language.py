@@ -5195,3 +5195,13 @@ def test_twenty_eighth_session_told_later_in_intensive_care(text, expected):
     assert _told(text) == expected
     note = Note(id="n", system="Melior", sections=[Section(keyword="Bedömning", text=text)])
     assert [t.subject for t in annotate_note(note).triggers] == ["patient"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge right before the past word of an event over weighs the old event found
+    ("EKG förenligt med genomgången inferior hjärtinfarkt, ingen sådan känd sedan tidigare.",
+     [("inferior hjärtinfarkt", "uncertain")]),
+    ("Förenligt med tidigare känd MS.", [("MS", "historical")]),
+])
+def test_twenty_eighth_session_an_old_event_found(text, expected):
+    assert assertions(text) == expected

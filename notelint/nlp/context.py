@@ -88,6 +88,9 @@ _OTHER_PEOPLE = frozenset({"arbetskamrat", "arbetskamraten", "kollega", "kollega
                            "klasskamraten", "kompis", "kompisen", "vän", "vännen", "väninnan",
                            "granne", "grannen", "partner"})
 # hedge words that may stand right before a past word and hedge the past diagnosis
+# the past words of an event over, which a hedge before them weighs ("förenligt med genomgången
+# hjärtinfarkt")
+_HEALED = frozenset({"genomgången", "genomgånget", "genomgångna"})
 _PAST_HEDGES = frozenset({"möjlig", "möjligen", "möjligt", "trolig", "troligen", "troligt",
                           "sannolik", "sannolikt", "eventuellt", "eventuell", "misstänkt"})
 _RELATIVE_CLAUSE_VERBS = frozenset({"har", "hade", "haft", "fått", "fick", "utreds", "utreddes",
@@ -1199,8 +1202,10 @@ class CueIndex:
             # "Möjlig genomgången myokardit", "trol. tidigare TIA": a hedge right before the
             # past word hedges the past diagnosis
             hedge = self._nearest(start, end, only={"uncertain"}, skip=skip)
-            if hedge is not None and hedge[5] == best[4] and hedge[3] in _PAST_HEDGES:
-                return hedge  # (not "Förenligt med tidigare känd MS": what a finding fits)
+            if hedge is not None and hedge[5] == best[4] and (
+                    hedge[3] in _PAST_HEDGES or best[3] in _HEALED):
+                return hedge  # (not "Förenligt med tidigare känd MS": what a finding fits;
+                # but "EKG förenligt med genomgången inferior hjärtinfarkt": an old event found)
         if best[2] in ("historical", "family") and only is None:
             # a denied fact stays denied: "Förnekar tidigare hjärtinfarkt", "Ingen i släkten med …"
             negated = self._nearest(start, end, only={"negated"}, skip=skip)
